@@ -1,0 +1,749 @@
+"""One document's text -> an ordered list of Blocks, each with its place in the document.
+
+The parser reads lines and keeps the document's own numbering as state: the next paragraph
+number it expects, the annex it is in, the subparagraph letters and roman numerals open in the
+current paragraph, the next footnote number. A locator is only ever taken from a number printed in
+the document; text whose place cannot be told is marked `unplaced`, never given a guessed number.
+
+Two kinds of input occur and are handled by the same rules:
+- text extracted from PDF: hard-wrapped lines, footnotes below a `______` separator that run
+  until the next page's first line (which starts with a space), footnote numbers glued to the
+  text (`破坏。21970 年代` is footnote 2, then 1970);
+- markdown-ish conversions: `##` headings, `<sup>N</sup>` footnote markers, `[A/C.3/72/12](#)`
+  links, `- (a)` bullets, tab-separated tables.
+
+Every non-blank line belongs to exactly one block (text, heading, footnote or page furniture):
+that is what makes the parse lossless, and `Document.coverage_problems()` checks it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .citations import MASTHEAD, UNPLACED, Citation, DocumentRef, Locator, int_to_roman
+from .citations import roman_to_int, zh_to_int
+from .symbols import SYMBOL_RE
+
+# Block kinds. Citable kinds carry a locator; headings and furniture do not.
+MASTHEAD_KIND = "masthead"
+HEADING = "heading"
+PARA = "para"
+SUBPARA = "subpara"
+FOOTNOTE = "footnote"
+TABLE = "table"
+TEXT = "text"  # unnumbered text, placed by its container (annex, item, agenda) or unplaced
+FURNITURE = "furniture"
+BLOCK_KINDS = (MASTHEAD_KIND, HEADING, PARA, SUBPARA, FOOTNOTE, TABLE, TEXT, FURNITURE)
+
+
+@dataclass
+class Block:
+    """A run of source lines that share one place in the document."""
+
+    kind: str
+    locator: Locator | None
+    heading: tuple[str, ...]
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    """(start, end) offsets of each source line, stripped of surrounding whitespace."""
+    text: str = ""
+    """Reading text: lines joined, markers and markup removed, footnote numbers taken out."""
+    footnote_refs: tuple[str, ...] = ()
+    """Footnotes this block refers to, in order ('12', '*')."""
+
+    @property
+    def citable(self) -> bool:
+        return self.locator is not None
+
+    def raw(self, source: str) -> str:
+        return "\n".join(source[s:e] for s, e in self.lines)
+
+
+@dataclass
+class Document:
+    """A parsed document: its blocks in reading order and anything odd the parser noticed."""
+
+    ref: DocumentRef
+    source: str
+    blocks: list[Block]
+    warnings: list[str] = field(default_factory=list)
+
+    def citation(self, block: Block) -> Citation:
+        return Citation(self.ref, block.locator or UNPLACED, block.heading)
+
+    def citable_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.citable]
+
+    def find(self, locator: Locator) -> list[Block]:
+        """Blocks at `locator` or inside it (a paragraph includes its subparagraphs)."""
+        return [b for b in self.blocks if b.locator is not None and locator.contains(b.locator)]
+
+    def locators(self) -> list[Locator]:
+        seen: dict[Locator, None] = {}
+        for b in self.blocks:
+            if b.locator is not None:
+                seen.setdefault(b.locator, None)
+        return list(seen)
+
+    def paragraph_locators(self) -> list[str]:
+        """Canonical locators of numbered paragraphs and subparagraphs, in reading order."""
+        return [str(loc) for loc in self.locators() if loc.kind == "para"]
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {k: 0 for k in BLOCK_KINDS}
+        for b in self.blocks:
+            out[b.kind] += 1
+        return out
+
+    def coverage_problems(self) -> list[str]:
+        """Non-whitespace characters that no block, or more than one block, holds."""
+        owner = [0] * len(self.source)
+        for b in self.blocks:
+            for s, e in b.lines:
+                for i in range(s, e):
+                    owner[i] += 1
+        problems = []
+        for i, c in enumerate(self.source):
+            if not c.isspace() and owner[i] != 1:
+                problems.append(f"offset {i} {c!r} held by {owner[i]} blocks")
+                if len(problems) > 20:
+                    break
+        return problems
+
+
+# --- character classes ---------------------------------------------------------------------------
+
+
+def is_cjk(c: str) -> bool:
+    o = ord(c)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x3000 <= o <= 0x303F
+            or 0xFF00 <= o <= 0xFFEF or 0x2018 <= o <= 0x201F or o == 0x2014 or o == 0x2026)
+
+
+_TERMINAL = "。；！？.;!?…"  # a colon introduces what follows, so it does not close
+_CLOSERS = "”’）)」』》\"'"
+
+
+def _closed(text: str) -> bool:
+    """True when `text` ends a sentence or clause (so what follows may start something new)."""
+    t = text.rstrip().rstrip(_CLOSERS)
+    t = re.sub(r"(<sup>[^<]*</sup>|\d{1,3})$", "", t) if t and not t[-1] in _TERMINAL else t
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def _cjk_share(text: str) -> float:
+    letters = [c for c in text if not c.isspace()]
+    return sum(1 for c in letters if is_cjk(c)) / len(letters) if letters else 0.0
+
+
+# --- line patterns -------------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_BULLET = re.compile(r"^[-•●▪]\s+")
+_SEPARATOR = re.compile(r"^(?:_{5,}|-{3,}|\*{3,}|—{3,})$")
+_PAGE_FURNITURE = re.compile(
+    r"^(?:\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
+    r"(?:\s+\d{6})?(?:\s+\d{6})?|\*\d{6,}\*)$")
+_PARA = re.compile(r"^(\d{1,3})\s?[.．](?!\d)\s*")
+_SUB_LETTER = re.compile(r"^[(（]([a-z]{1,2})[)）]\s*")
+_SUB_ZH = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]\s*")
+_SUP_FOOTNOTE = re.compile(r"^<sup>\s*(\d{1,3}|\*)\s*</sup>\s*")
+_ASTERISK_FOOTNOTE = re.compile(r"^\\?\*\s*(?=\S)")
+_PDF_FOOTNOTE = re.compile(r"^(\d{1,3})(?:\s+|(?=[^\d\s.．,，、/:：%-]))")
+_CHAPTER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[.．、]|[IVX]{1,6}\.\s)\s*\S")
+_SECTION = re.compile(r"^[A-Z][.．]\s*\S")
+_TOPIC = re.compile(r"^(?:专题|Topic)\s*\d+")
+_ANNEX = re.compile(r"^(?:附件\s*([一二三四五六七八九十]*)|(?:annex|ANNEX|Annex)(?:\s+([IVXivx]+|\d+))?)$")
+_AGENDA = re.compile(r"^(?:临时议程|provisional agenda|Provisional agenda|PROVISIONAL AGENDA)$")
+_ANNOTATIONS = re.compile(r"^(?:说明|临时议程说明|annotations|Annotations|ANNOTATIONS"
+                          r"|Annotations to the provisional agenda)$")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped content
+    indented: bool  # began with whitespace (in PDF text: the first line of a new page)
+    is_table: bool
+    blank_before: bool  # a blank line separates it from the previous line
+
+
+def _lines(source: str) -> list[_Line]:
+    out = []
+    pos = 0
+    blank = False
+    for raw in source.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            out.append(_Line(start, start + len(stripped), stripped, lead > 0,
+                             "\t" in raw.strip(" \n") or raw.startswith("\t"), blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return out
+
+
+def _heading_text(text: str) -> str:
+    return _MD_HEADING.sub("", text).strip().strip("*").strip()
+
+
+def _width(text: str) -> float:
+    """Printed width in CJK character units (a Latin character is about half as wide)."""
+    return sum(1.0 if is_cjk(c) else 0.55 for c in text)
+
+
+def _short(text: str) -> bool:
+    limit = 60 if _cjk_share(text) > 0.3 else 110
+    return len(text) <= limit
+
+
+def _page_width(lines: list["_Line"]) -> float:
+    """Width of a full line of hard-wrapped (PDF) text: wrapped body lines reach it, headings don't.
+
+    Markdown-like text has one line per paragraph, so its 'page width' is large and only the
+    absolute limit of `_short` applies.
+    """
+    widths = sorted(_width(l.text) for l in lines if _width(l.text) >= 15)
+    return widths[len(widths) // 2] if widths else 0.0
+
+
+def _annex_number(m: re.Match) -> str:
+    zh, latin = m.group(1), m.group(2)
+    if zh:
+        return int_to_roman(zh_to_int(zh) or 0).upper()
+    if latin:
+        return latin.upper() if not latin.isdigit() else int_to_roman(int(latin)).upper()
+    return ""
+
+
+# --- the parser ----------------------------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, ref: DocumentRef, source: str) -> None:
+        self.ref = ref
+        self.source = source
+        self.blocks: list[Block] = []
+        self.warnings: list[str] = []
+        self.mode = "front"  # front | body | agenda | annotations
+        self.annex: str | None = None
+        self.para: int = 0  # last paragraph number in the current numbering (body or annex)
+        self.para_block: Block | None = None
+        self.letter: str | None = None
+        self.roman: int = 0
+        self.quoted = False  # inside a quotation with its own numbering
+        self.item: str | None = None
+        self.item_sub: str | None = None
+        self.headings: list[tuple[int, str]] = []
+        self.current: Block | None = None  # block that continuation lines join
+        self.footnote: Block | None = None  # footnote that continuation lines join
+        self.zone = False  # below a footnote separator (PDF)
+        self.last_footnote = 0
+        self.has_asterisk_ref = bool(re.search(r"(?<=\S)\\?\*(?!\*)", source))
+
+    # helpers ------------------------------------------------------------------------------
+    def heading_path(self) -> tuple[str, ...]:
+        return tuple(t for _, t in self.headings)
+
+    def new_block(self, kind: str, locator: Locator | None, line: _Line) -> Block:
+        block = Block(kind, locator, self.heading_path(), [(line.start, line.end)])
+        self.blocks.append(block)
+        return block
+
+    def push_heading(self, level: int, text: str) -> None:
+        self.headings = [(lv, t) for lv, t in self.headings if lv < level]
+        self.headings.append((level, text))
+
+    def container_locator(self) -> Locator:
+        """Where unnumbered text sits when no paragraph holds it."""
+        if self.mode == "front":
+            return MASTHEAD
+        if self.mode == "agenda":
+            return Locator("agenda")
+        if self.mode == "annotations" and self.item:
+            return Locator("item", self.item, (self.item_sub,) if self.item_sub else ())
+        if self.annex is not None:
+            return Locator("annex", annex=self.annex)
+        return UNPLACED
+
+    def end_paragraph(self) -> None:
+        self.para_block = None
+        self.letter = None
+        self.roman = 0
+        self.quoted = False
+        self.current = None
+
+    # structure events ---------------------------------------------------------------------
+    def start_annex(self, number: str, line: _Line) -> None:
+        self.end_paragraph()
+        self.mode = "body"
+        self.annex = number
+        self.para = 0
+        self.headings = []
+        label = line.text
+        self.push_heading(0, _heading_text(label))
+        self.new_block(HEADING, None, line)
+
+    def heading(self, level: int, line: _Line) -> None:
+        self.end_paragraph()
+        if self.mode == "front":
+            self.mode = "body"
+        self.push_heading(level, _heading_text(line.text))
+        self.new_block(HEADING, None, line)
+
+    def start_para(self, number: int, line: _Line) -> None:
+        self.end_paragraph()
+        if self.mode in ("front", "agenda"):
+            self.mode = "body"
+        if number > self.para + 1:
+            self.warnings.append(
+                f"paragraph {self.para + 1}" + (f"-{number - 1}" if number - 1 > self.para + 1
+                                               else "") + f" not found before para {number}"
+                + (f" (annex {self.annex})" if self.annex else ""))
+        self.para = number
+        block = self.new_block(PARA, Locator("para", str(number), (), self.annex), line)
+        self.para_block = block
+        self.current = block
+
+    def start_subpara(self, sub: tuple[str, ...], line: _Line) -> None:
+        assert self.para_block is not None and self.para_block.locator is not None
+        loc = self.para_block.locator
+        block = self.new_block(SUBPARA, Locator("para", loc.number, sub, loc.annex), line)
+        self.current = block
+
+    # classification -----------------------------------------------------------------------
+    def subpara_marker(self, text: str) -> tuple[tuple[str, ...], bool] | None:
+        """The subparagraph path a marker line opens, if it opens one here."""
+        body = _BULLET.sub("", text)
+        m = _SUB_ZH.match(body)
+        if m:
+            n = zh_to_int(m.group(1))
+            if n is None:
+                return None
+            if self.letter:
+                return (self.letter, int_to_roman(n)), True
+            return (int_to_roman(n),), False
+        m = _SUB_LETTER.match(body)
+        if not m:
+            return None
+        token = m.group(1)
+        as_roman = roman_to_int(token)
+        expected_letter = chr(ord(self.letter) + 1) if self.letter and len(self.letter) == 1 else "a"
+        expected_roman = int_to_roman(self.roman + 1)
+        if self.letter and as_roman is not None:
+            if token == expected_roman and token != expected_letter:
+                return (self.letter, token), True
+            if token == expected_letter:
+                return (token,), False
+            if self.roman:
+                return (self.letter, token), True
+        if len(token) == 1 or token == expected_letter:
+            return (token,), False
+        if as_roman is not None and self.letter:
+            return (self.letter, token), True
+        return None
+
+    # the main loop ------------------------------------------------------------------------
+    def run(self) -> list[Block]:
+        lines = _lines(self.source)
+        self.page_width = _page_width(lines)
+        # A footnote body without <sup> markup is recognised by its number only when the
+        # number is the next one expected, so text such as "2011 年" never starts a footnote.
+        for i, line in enumerate(lines):
+            self.step(line, lines[i + 1] if i + 1 < len(lines) else None)
+        return self.blocks
+
+    def step(self, line: _Line, nxt: _Line | None) -> None:
+        text = line.text
+        if _SEPARATOR.match(text):
+            self.new_block(FURNITURE, None, line)
+            self.zone = True
+            self.footnote = None
+            return
+        if _PAGE_FURNITURE.match(text) or (self.ref.symbol and text == self.ref.symbol
+                                           and self.mode != "front"):
+            self.new_block(FURNITURE, None, line)
+            return
+        if self.footnote_line(line):
+            return
+        self.zone = False
+        self.footnote = None
+        self.body_line(line, nxt)
+
+    def footnote_line(self, line: _Line) -> bool:
+        """Handle `line` if it starts or continues a footnote; False to treat it as body text."""
+        text = line.text
+        m = _SUP_FOOTNOTE.match(text)
+        if m and self.mode != "front" or (m and m.group(1) == "*"):
+            self.start_footnote(m.group(1), line)
+            return True
+        if _ASTERISK_FOOTNOTE.match(text) and not _SEPARATOR.match(text) and (
+                self.zone or self.has_asterisk_ref) and not text.startswith("**"):
+            self.start_footnote("*", line)
+            return True
+        if self.zone:
+            m = _PDF_FOOTNOTE.match(text)
+            if m and not _PARA.match(text):
+                n = int(m.group(1))
+                if self.last_footnote < n <= self.last_footnote + 2:
+                    self.start_footnote(str(n), line)
+                    return True
+            # Below the separator, a line that does not start with a space continues the
+            # footnote (also across a page: the first footnote line of a page may be the end of
+            # the previous page's last footnote); the next page's body starts indented.
+            last = self.footnote or self.last_footnote_block()
+            if last is not None and not line.indented and not _MD_HEADING.match(text):
+                last.lines.append((line.start, line.end))
+                self.footnote = last
+                return True
+            return False
+        if self.footnote is not None and not line.blank_before and not self.is_marker(text):
+            self.footnote.lines.append((line.start, line.end))
+            return True
+        return False
+
+    def last_footnote_block(self) -> Block | None:
+        for b in reversed(self.blocks):
+            if b.kind == FOOTNOTE:
+                return b
+        return None
+
+    def start_footnote(self, number: str, line: _Line) -> None:
+        if number != "*":
+            n = int(number)
+            if n != self.last_footnote + 1:
+                self.warnings.append(f"footnote {number} follows footnote {self.last_footnote}")
+            self.last_footnote = max(self.last_footnote, n)
+        self.footnote = self.new_block(FOOTNOTE, Locator("footnote", number), line)
+
+    def is_marker(self, text: str) -> bool:
+        return bool(_PARA.match(text) or _SUB_LETTER.match(_BULLET.sub("", text))
+                    or _SUB_ZH.match(_BULLET.sub("", text)) or _MD_HEADING.match(text))
+
+    def body_line(self, line: _Line, nxt: _Line | None) -> None:
+        text = line.text
+        bare = _heading_text(text) if _MD_HEADING.match(text) else text
+        is_md_heading = bool(_MD_HEADING.match(text))
+        continuing = self.current is not None and not _closed(self.current_text())
+        if continuing and _short(bare) and not _closed(bare) and (
+                _CHAPTER.match(bare) or _SECTION.match(bare) or _TOPIC.match(bare)
+                or is_md_heading):
+            # "as follows:" or a "[……]" placeholder, then a numbered heading: the text before
+            # ended there, it was not cut by a line break.
+            continuing = False
+
+        # Annexes, the agenda and its annotations are recognised from their headings.
+        m = _ANNEX.match(bare)
+        if m and not continuing:
+            self.start_annex(_annex_number(m), line)
+            return
+        if _AGENDA.match(bare) and not continuing:
+            self.end_paragraph()
+            self.mode = "agenda"
+            self.push_heading(1, bare)
+            self.new_block(HEADING, None, line)
+            return
+        if _ANNOTATIONS.match(bare) and self.mode == "agenda":
+            self.end_paragraph()
+            self.mode = "annotations"
+            self.push_heading(1, bare)
+            self.new_block(HEADING, None, line)
+            return
+
+        if line.is_table:
+            self.table_line(line)
+            return
+
+        if self.mode == "annotations":
+            if self.annotation_heading(line, bare):
+                return
+        elif self.mode == "agenda":
+            if is_md_heading:
+                self.heading(2, line)
+                return
+            self.append_or_new(line, TEXT, Locator("agenda"))
+            return
+
+        if is_md_heading and not self.is_numbered_para(bare):
+            self.heading(self.heading_level(bare), line)
+            return
+
+        m = _PARA.match(bare)
+        if m and self.mode != "annotations":
+            n = int(m.group(1))
+            if n == self.para + 1 or (self.para < n <= self.para + 3 and not self.quoted
+                                      and not continuing):
+                if self.mode == "front" and n != 1:
+                    pass  # a number in the masthead is not a paragraph
+                else:
+                    self.start_para(n, line)
+                    return
+            if self.para_block is not None and n < self.para + 1:
+                # Inner numbering of a quoted statement or list stays in the paragraph.
+                self.quoted = True
+                self.join(line)
+                return
+
+        if self.quoted and self.current is not None:
+            if _short(bare) and not _closed(bare) and (
+                    _CHAPTER.match(bare) or _SECTION.match(bare) or _TOPIC.match(bare)):
+                self.heading(self.heading_level(bare), line)
+            else:
+                self.join(line)
+            return
+
+        if self.para_block is not None and self.mode == "body":
+            sub = self.subpara_marker(bare)
+            if sub is not None:
+                path, second = sub
+                if len(path) == 1:
+                    self.letter = path[0]
+                    self.roman = 0
+                else:
+                    self.roman = roman_to_int(path[1]) or self.roman
+                self.start_subpara(path, line)
+                return
+
+        if not continuing and self.is_heading_line(bare, nxt):
+            self.heading(self.heading_level(bare), line)
+            return
+        if self.mode == "front" and _CHAPTER.match(bare) and _short(bare):
+            self.heading(1, line)
+            return
+
+        if self.current is not None:
+            self.join(line)
+            return
+        kind = MASTHEAD_KIND if self.mode == "front" else TEXT
+        self.current = self.new_block(kind, self.container_locator(), line)
+
+    def current_text(self) -> str:
+        assert self.current is not None
+        s, e = self.current.lines[-1]
+        return self.source[s:e]
+
+    def join(self, line: _Line) -> None:
+        assert self.current is not None
+        self.current.lines.append((line.start, line.end))
+
+    def append_or_new(self, line: _Line, kind: str, locator: Locator) -> None:
+        if self.current is not None and self.current.locator == locator:
+            self.join(line)
+        else:
+            self.current = self.new_block(kind, locator, line)
+
+    def is_numbered_para(self, bare: str) -> bool:
+        m = _PARA.match(bare)
+        return bool(m) and int(m.group(1)) == self.para + 1 and not _short_title_like(bare)
+
+    def heading_level(self, bare: str) -> int:
+        if _CHAPTER.match(bare):
+            return 1
+        if _SECTION.match(bare):
+            return 2
+        if _TOPIC.match(bare):
+            return 3
+        return 4
+
+    def is_heading_line(self, bare: str, nxt: _Line | None) -> bool:
+        """A short line with no closing punctuation that does not continue a sentence."""
+        if _closed(bare) or not _short(bare):
+            return False
+        if _width(bare) >= 0.8 * self.page_width and not (
+                _CHAPTER.match(bare) or _SECTION.match(bare) or _TOPIC.match(bare)
+                or (nxt is not None and self.starts_structure(nxt.text))):
+            return False  # a wrapped line of body text fills the page width; a heading does not
+        if bare.endswith(("，", ",", "、")):
+            return False
+        if self.mode == "front":
+            return False
+        return True
+
+    def starts_structure(self, text: str) -> bool:
+        """Does this line open something new (a paragraph, heading, annex)?"""
+        bare = _heading_text(text)
+        return bool(_PARA.match(bare) or _MD_HEADING.match(text) or _CHAPTER.match(bare)
+                    or _SECTION.match(bare) or _TOPIC.match(bare) or _ANNEX.match(bare)
+                    or _SUB_LETTER.match(_BULLET.sub("", bare)))
+
+    def annotation_heading(self, line: _Line, bare: str) -> bool:
+        m = _PARA.match(bare)
+        if m and (_MD_HEADING.match(line.text) or (_short(bare) and not _closed(bare))):
+            self.end_paragraph()
+            self.item = m.group(1)
+            self.item_sub = None
+            self.push_heading(2, bare)
+            self.new_block(HEADING, None, line)
+            return True
+        m = _SUB_LETTER.match(bare)
+        if m and self.item and (_MD_HEADING.match(line.text) or (_short(bare) and not _closed(bare))):
+            self.end_paragraph()
+            self.item_sub = m.group(1)
+            self.push_heading(3, bare)
+            self.new_block(HEADING, None, line)
+            return True
+        if _MD_HEADING.match(line.text):
+            self.end_paragraph()
+            self.push_heading(4, bare)
+            self.new_block(HEADING, None, line)
+            return True
+        if self.current is None or self.current.locator != self.container_locator():
+            self.current = self.new_block(TEXT, self.container_locator(), line)
+        else:
+            self.join(line)
+        return True
+
+    def table_line(self, line: _Line) -> None:
+        if self.para_block is not None and self.para_block.locator is not None:
+            loc = Locator("para", self.para_block.locator.number, (), self.para_block.locator.annex)
+        else:
+            loc = self.container_locator()
+        last = self.blocks[-1] if self.blocks else None
+        table = next((b for b in reversed(self.blocks) if b.kind == TABLE), None)
+        if table is not None and table.locator == loc and (
+                last is table or (last is not None and last.kind in (FOOTNOTE, FURNITURE))):
+            table.lines.append((line.start, line.end))  # a table continues after a page break
+        else:
+            self.new_block(TABLE, loc, line)
+
+
+def _short_title_like(bare: str) -> bool:
+    return _short(bare) and not _closed(bare) and len(bare) < 25
+
+
+# --- reading text --------------------------------------------------------------------------------
+
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_SUP_INLINE = re.compile(r"<sup>\s*(\d{1,3}|\*)\s*</sup>")
+_TAGS = re.compile(r"</?(?:b|i|em|strong|u|br)\s*/?>")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def _join_lines(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        if not out:
+            out = part
+            continue
+        a, b = out[-1], part[0]
+        if a == "-" and len(out) > 1 and out[-2].isalpha() and b.islower():
+            out += part  # "Computer-\nrelated" -> "Computer-related"
+        elif is_cjk(a) or is_cjk(b):
+            out += part
+        else:
+            out += " " + part
+    return out
+
+
+def _strip_marker(block: Block, first: str) -> str:
+    text = _MD_HEADING.sub("", first) if block.kind == HEADING else first
+    if block.kind in (PARA,):
+        text = _PARA.sub("", text, count=1)
+    elif block.kind == SUBPARA:
+        text = _BULLET.sub("", text)
+        text = _SUB_LETTER.sub("", text, count=1)
+        text = _SUB_ZH.sub("", text, count=1)
+    elif block.kind == FOOTNOTE:
+        text = _SUP_FOOTNOTE.sub("", text, count=1)
+        text = _ASTERISK_FOOTNOTE.sub("", text, count=1)
+        if block.locator is not None and block.locator.number != "*":
+            text = re.sub(rf"^{re.escape(block.locator.number)}\s*", "", text, count=1)
+    return text
+
+
+def _reading_text(block: Block, source: str) -> tuple[str, list[str]]:
+    parts = [source[s:e] for s, e in block.lines]
+    if block.kind == TABLE:
+        parts = [" | ".join(c.strip() for c in p.split("\t") if c.strip()) for p in parts]
+        text = "\n".join(parts)
+    elif block.kind == MASTHEAD_KIND or (block.locator is not None and block.locator.kind == "agenda"):
+        text = "\n".join(_BULLET.sub("", p) for p in parts)  # a list: one entry a line
+    else:
+        parts[0] = _strip_marker(block, parts[0])
+        parts = [_BULLET.sub("", p) if block.kind in (TEXT, SUBPARA, PARA) else p for p in parts]
+        text = _join_lines([p for p in parts if p])
+    refs = [m.group(1) for m in _SUP_INLINE.finditer(text)]
+    text = _SUP_INLINE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _TAGS.sub("", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = text.replace("\\*", "*")
+    return text.strip(), refs
+
+
+_REF_BEFORE_CJK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2014\u2026]")
+
+
+def _take_glued_refs(text: str, expected: int, known: set[int]) -> tuple[str, list[str], int]:
+    """Remove footnote numbers glued to the text (PDF), following the footnote sequence.
+
+    A number counts as a footnote marker only if it is the next footnote number expected (or one
+    of the two after it, when a marker was lost), that footnote exists, and it is glued to the
+    preceding character (CJK, closing punctuation or a Latin word ending).
+    """
+    symbol_spans = [m.span() for m in SYMBOL_RE.finditer(text)]
+    out, refs, i = [], [], 0
+    while i < len(text):
+        taken = False
+        if text[i].isdigit() and i > 0 and (i == 0 or not text[i - 1].isdigit()):
+            prev = text[i - 1]
+            glued_cjk = bool(_REF_BEFORE_CJK.match(prev))
+            glued_latin = prev.isalpha() and prev.islower() or prev in ".,;:)”’\""
+            for n in (expected, expected + 1, expected + 2):
+                if n not in known:
+                    continue
+                s = str(n)
+                if not text.startswith(s, i):
+                    continue
+                after = text[i + len(s):]
+                digits = re.match(r"\d*", after).group(0)
+                if any(a <= i < b for a, b in symbol_spans):
+                    continue
+                if glued_cjk:
+                    ok = digits == "" or (len(digits) == 4 and digits[0] in "12")
+                    if ok and digits == "" and after[:1] and after[:1] in "年月日号段条项届次个%．.,/-、":
+                        ok = False  # "1 月", "2、3": a number in the text, not a marker
+                elif glued_latin:
+                    ok = digits == "" and (after == "" or after[0].isspace())
+                    word = re.search(r"(\w+)\.?$", text[:i])
+                    if word and word.group(1) in ("p", "pp", "No", "para", "vol", "Add", "Rev",
+                                                  "Corr", "L", "CRP", "INF", "chap", "art"):
+                        ok = False
+                else:
+                    ok = False
+                if ok:
+                    refs.append(s)
+                    expected = n + 1
+                    i += len(s)
+                    taken = True
+                    break
+        if not taken:
+            out.append(text[i])
+            i += 1
+    return "".join(out), refs, expected
+
+
+def _finish(doc_blocks: list[Block], source: str) -> None:
+    numbered = {int(b.locator.number) for b in doc_blocks
+                if b.kind == FOOTNOTE and b.locator and b.locator.number.isdigit()}
+    sup_markup = "<sup>" in source
+    expected = min(numbered) if numbered else 1
+    for block in doc_blocks:
+        text, refs = _reading_text(block, source)
+        if (numbered and not sup_markup and block.kind not in (FOOTNOTE, FURNITURE)):
+            text, glued, expected = _take_glued_refs(text, expected, numbered)
+            refs += glued
+        block.text = text
+        block.footnote_refs = tuple(refs)
+
+
+def parse_document(ref: DocumentRef, source: str) -> Document:
+    """Parse `source` (the document's decoded text) into blocks; never raises on odd text."""
+    parser = _Parser(ref, source)
+    blocks = parser.run()
+    _finish(blocks, source)
+    return Document(ref, source, blocks, parser.warnings)

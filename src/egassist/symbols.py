@@ -1,0 +1,21 @@
+"""UN document symbols in running text: `E/CN.15/2018/12`, `A/AC.291/22/Rev.3`, `A/C.3/72/12`."""
+
+from __future__ import annotations
+
+import re
+
+# A symbol is an organ (capital letters) then at least two more slash-separated parts, each a
+# body (`CN.15`, `AC.291`, `EG.4`), a year or number, or a special part (`CRP.1`, `L.1`, `INF/1`,
+# `Rev.3`, `Add.1`). Resolution numbers such as 65/230 start with a digit and are not symbols.
+_PART = r"(?:[A-Z][A-Za-z]*\.?\d*[A-Za-z]?|\d{1,4}[A-Za-z]?)"
+SYMBOL_RE = re.compile(rf"(?<![\w/.])[A-Z]{{1,6}}(?:/{_PART}){{2,}}(?![\w/])")
+
+
+def find_symbols(text: str) -> list[str]:
+    """Every symbol mentioned in `text`, in order, without trailing punctuation."""
+    return [m.group(0).rstrip(".") for m in SYMBOL_RE.finditer(text)]
+
+
+def normalise_symbol(symbol: str) -> str:
+    """Canonical comparison key: upper case, no spaces (people type `e/cn.15/2018/12`)."""
+    return re.sub(r"\s+", "", symbol).upper()
