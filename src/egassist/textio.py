@@ -8,6 +8,7 @@ machine (CR is whitespace, so no character that counts is lost).
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,17 +22,28 @@ class DecodedText:
 
 
 def _looks_utf16(data: bytes) -> str | None:
-    """Guess BOM-less UTF-16 from where the NUL bytes sit (ASCII-heavy text has one every 2)."""
-    if len(data) < 4 or len(data) % 2:
+    """Name the BOM-less UTF-16 byte order that decodes `data` to printable text, if any.
+
+    NUL bytes in a text file mean UTF-16 (ASCII then has one every other byte); Chinese text in
+    UTF-16 has few NULs, so the test is whether one byte order yields readable characters.
+    """
+    if len(data) < 2 or len(data) % 2 or b"\x00" not in data:
         return None
-    even = data[0::2].count(0)
-    odd = data[1::2].count(0)
-    half = len(data) // 2
-    if odd > half * 0.3 and even < half * 0.05:
-        return "utf-16-le"
-    if even > half * 0.3 and odd < half * 0.05:
-        return "utf-16-be"
-    return None
+    best, best_share = None, 0.0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        # Common ranges only: a wrong byte order also gives "printable" but unlikely characters.
+        readable = sum(1 for c in text if (" " <= c <= "~") or c in "\n\r\t"
+                       or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+                       or "\uff00" <= c <= "\uffef" or "\u00a0" <= c <= "\u024f"
+                       or "\u2010" <= c <= "\u206f")
+        share = readable / max(1, len(text))
+        if share > best_share:
+            best, best_share = encoding, share
+    return best if best_share > 0.9 else None
 
 
 def _is_binary(text: str) -> bool:
@@ -84,3 +96,20 @@ def read_text(path: Path) -> DecodedText:
     except OSError as exc:
         raise CorpusError(f"cannot read the file ({exc.strerror or exc})", path) from exc
     return decode_bytes(data, path)
+
+
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI sequences
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC sequences (title, hyperlinks)
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS/SOS/PM/APC strings
+    r"|\x1b."  # two-character escapes
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # other C0 and C1 controls (keeps \t and \n)
+
+
+def terminal_safe(text: str) -> str:
+    """Document text made inert for a terminal: escape sequences and control characters removed.
+
+    Text from a document is data. An ESC or C1 control in a corpus file must not move the cursor,
+    change colours or set the window title of the delegate's terminal.
+    """
+    return _CONTROL.sub("", text)

@@ -1,0 +1,34 @@
+"""Shared fixtures. Every test writes under its own tmp_path: no test touches the real index/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path_factory, monkeypatch):
+    base = tmp_path_factory.mktemp("egassist-env")
+    monkeypatch.setenv("EGASSIST_INDEX", str(base / "index"))
+    monkeypatch.setenv("EGASSIST_DATA", str(base / "data"))
+    monkeypatch.setenv("EGASSIST_CORPUS", str(CORPUS))
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    from egassist.catalog import Catalog
+
+    return Catalog.load(CORPUS)
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    """A writable copy of the shipped corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target

@@ -1,0 +1,112 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from egassist.citations import (Citation, DocumentRef, Locator, LocatorSyntaxError, int_to_roman,
+                                int_to_zh, parse_locator, roman_to_int, zh_to_int)
+import pytest
+
+REF = DocumentRef(file="ecn15-2011-19.zh.txt", language="zh", symbol="E/CN.15/2011/19")
+
+
+@pytest.mark.parametrize("typed, canonical", [
+    ("annex I para 37", "annex I para 37"),
+    ("annex I, para. 37", "annex I para 37"),
+    ("附件一，第 37 段", "annex I para 37"),
+    ("附件二", "annex II"),
+    ("annex II", "annex II"),
+    ("para. 10 (f) (ii)", "para 10(f)(ii)"),
+    ("第 10 段(f)(二)", "para 10(f)(ii)"),
+    ("第10段（f）（十五）", "para 10(f)(xv)"),
+    ("para 9(c)", "para 9(c)"),
+    ("paragraph 18", "para 18"),
+    ("18", "para 18"),
+    ("footnote 13", "footnote 13"),
+    ("脚注 13", "footnote 13"),
+    ("footnote *", "footnote *"),
+    ("item 1 (b)", "item 1(b)"),
+    ("项目 1(b)", "item 1(b)"),
+    ("masthead", "masthead"),
+    ("文件首页", "masthead"),
+])
+def test_typed_locators_parse_to_canonical(typed, canonical):
+    assert parse_locator(typed).canonical() == canonical
+
+
+@pytest.mark.parametrize("bad", ["", "para", "annex Q para 3", "para 3 extra words", "chapter 2"])
+def test_unreadable_locators_raise(bad):
+    with pytest.raises(LocatorSyntaxError):
+        parse_locator(bad)
+
+
+def test_display_forms_follow_citations_md():
+    cases = [
+        (Locator("para", "18"), "E/CN.15/2011/19, para. 18", "E/CN.15/2011/19，第 18 段"),
+        (Locator("para", "9", ("c",)), "E/CN.15/2011/19, para. 9 (c)", "E/CN.15/2011/19，第 9 段(c)"),
+        (Locator("para", "10", ("f", "ii")), "E/CN.15/2011/19, para. 10 (f) (ii)",
+         "E/CN.15/2011/19，第 10 段(f)(二)"),
+        (Locator("para", "37", (), "I"), "E/CN.15/2011/19, annex I, para. 37",
+         "E/CN.15/2011/19，附件一，第 37 段"),
+        (Locator("annex", annex="II"), "E/CN.15/2011/19, annex II", "E/CN.15/2011/19，附件二"),
+        (Locator("footnote", "13"), "E/CN.15/2011/19, footnote 13", "E/CN.15/2011/19，脚注 13"),
+        (Locator("footnote", "*"), "E/CN.15/2011/19, footnote *", "E/CN.15/2011/19，脚注 *"),
+        (Locator("item", "1", ("b",)), "E/CN.15/2011/19, item 1 (b)", "E/CN.15/2011/19，项目 1(b)"),
+        (Locator("masthead"), "E/CN.15/2011/19, masthead", "E/CN.15/2011/19，文件首页"),
+    ]
+    for locator, en, zh in cases:
+        citation = Citation(REF, locator)
+        assert citation.en() == en
+        assert citation.zh() == zh
+
+
+def test_unknown_symbol_is_said_not_invented():
+    ref = DocumentRef(file="ahc.zh.txt", language="zh", symbol=None, short_title="AHC outline",
+                      title_zh="拟议纲要和方法")
+    citation = Citation(ref, Locator("para", "8"))
+    assert citation.en() == "AHC outline (symbol unknown), para. 8"
+    assert citation.zh() == "《拟议纲要和方法》（文号不详），第 8 段"
+
+
+def test_undetermined_place_is_said():
+    citation = Citation(REF, Locator("unplaced"))
+    assert citation.en() == "E/CN.15/2011/19, place not determined"
+    assert "位置不详" in citation.zh()
+
+
+def test_paragraph_contains_its_subparagraphs_not_longer_numbers():
+    para10 = Locator("para", "10")
+    assert para10.contains(Locator("para", "10", ("f", "ii")))
+    assert not para10.contains(Locator("para", "100"))
+    assert not para10.contains(Locator("para", "10", (), "I"))
+    assert Locator("annex", annex="I").contains(Locator("para", "3", ("a",), "I"))
+
+
+@given(st.integers(min_value=1, max_value=3999))
+def test_roman_round_trip(n):
+    assert roman_to_int(int_to_roman(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_chinese_numeral_round_trip(n):
+    assert zh_to_int(int_to_zh(n)) == n
+
+
+_subs = st.lists(st.sampled_from("abcdefghjkmnopqrstuw"), min_size=0, max_size=1).flatmap(
+    lambda first: st.just(tuple(first)) if not first else st.tuples(
+        st.just(first[0]), st.integers(1, 20).map(int_to_roman)).map(tuple) | st.just(tuple(first)))
+_locators = st.one_of(
+    st.builds(lambda n, s, a: Locator("para", str(n), s, a), st.integers(1, 300), _subs,
+              st.one_of(st.none(), st.integers(1, 12).map(lambda i: int_to_roman(i).upper()))),
+    st.builds(lambda n: Locator("footnote", str(n)), st.integers(1, 300)),
+    st.just(Locator("footnote", "*")),
+    st.builds(lambda n, s: Locator("item", str(n), s), st.integers(1, 20),
+              st.sampled_from([(), ("a",), ("b",)])),
+    st.builds(lambda a: Locator("annex", annex=a), st.integers(1, 9).map(
+        lambda i: int_to_roman(i).upper())),
+)
+
+
+@given(_locators)
+def test_canonical_english_and_chinese_forms_round_trip(locator):
+    assert parse_locator(locator.canonical()) == locator
+    assert parse_locator(locator.display_en()) == locator
+    assert parse_locator(locator.display_zh()) == locator

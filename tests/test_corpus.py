@@ -1,0 +1,122 @@
+"""Loading the corpus: the manifest, masthead detection, and every kind of bad input."""
+
+import shutil
+
+from egassist.catalog import Catalog
+from egassist.corpus import detect_masthead, load_corpus
+from egassist.structure import parse_document
+
+ZH = "1. 专家组审议了网络犯罪问题。\n2. 会员国应当加强国际合作。\n"
+MASTHEAD = ("United Nations E/CN.15/2018/12\n\nEconomic and Social Council\nDistr.: General\n"
+            "13 April 2018\n\nOriginal: English\n\nI. Introduction\n\n"
+            "1. The Expert Group met in Vienna.\n")
+
+
+def write_manifest(directory, entries: str):
+    (directory / "manifest.toml").write_text(entries, encoding="utf-8")
+
+
+def test_shipped_corpus_loads_without_problems(corpus_copy):
+    corpus = load_corpus(corpus_copy)
+    assert corpus.problems == []
+    assert [d.symbol for d in corpus.documents] == [
+        "E/CN.15/2011/19", "UNODC/CCPCJ/EG.4/2017/1", "E/CN.15/2018/12",
+        "UNODC/CCPCJ/EG.4/2020/L.1", None]
+    assert all(d.language == "zh" for d in corpus.documents)
+
+
+def test_masthead_gives_symbol_date_and_languages():
+    found = detect_masthead(MASTHEAD)
+    assert found["symbol"] == "E/CN.15/2018/12"
+    assert found["date"] == "2018-04-13"
+    assert found["original_language"] == "en"
+    assert found["language"] == "en"
+    zh = detect_masthead("\n\n21 March 2017\nChinese\nOriginal: English\n\n专家组\n")
+    assert zh["language"] == "zh" and zh["original_language"] == "en" and "symbol" not in zh
+
+
+def test_unlisted_files_are_described_from_their_text(corpus_copy):
+    (corpus_copy / "new-report.en.txt").write_text(MASTHEAD, encoding="utf-8")
+    (corpus_copy / "untitled.zh.txt").write_text(ZH, encoding="utf-8")
+    corpus = load_corpus(corpus_copy)
+    by_file = {d.file: d for d in corpus.documents}
+    # The new English report claims the same symbol as the Chinese one but in another language.
+    assert by_file["new-report.en.txt"].symbol == "E/CN.15/2018/12"
+    assert by_file["new-report.en.txt"].language == "en"
+    untitled = by_file["untitled.zh.txt"]
+    assert untitled.symbol is None and untitled.language == "zh"
+    assert any(p.file == "untitled.zh.txt" and "symbol unknown" in p.message
+               for p in corpus.problems)
+    citation = parse_document(untitled.ref(), untitled.text)
+    block = citation.citable_blocks()[0]
+    assert citation.citation(block).en() == "untitled.zh (symbol unknown), para. 1"
+
+
+def test_bad_inputs_each_named_while_the_rest_loads(tmp_path):
+    d = tmp_path
+    write_manifest(d, "")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (d / "gbk.zh.txt").write_bytes(ZH.encode("gb18030"))
+    (d / "utf16.zh.txt").write_bytes(ZH.encode("utf-16"))
+    (d / "utf16le.zh.txt").write_bytes(ZH.encode("utf-16-le"))
+    (d / "utf16be.zh.txt").write_bytes(ZH.encode("utf-16-be"))
+    (d / "bom.zh.txt").write_bytes(b"\xef\xbb\xbf" + ZH.encode("utf-8"))
+    (d / "crlf.zh.txt").write_bytes(ZH.replace("\n", "\r\n").encode("utf-8"))
+    corpus = load_corpus(d)
+    problems = {p.file: p.message for p in corpus.problems}
+    assert "empty" in problems["empty.txt"]
+    assert "binary" in problems["binary.txt"]
+    loaded = {doc.file: doc for doc in corpus.documents}
+    for name in ("gbk.zh.txt", "utf16.zh.txt", "utf16le.zh.txt", "utf16be.zh.txt", "bom.zh.txt", "crlf.zh.txt"):
+        assert loaded[name].text.replace("\n", "") == ZH.replace("\n", ""), name
+        document = parse_document(loaded[name].ref(), loaded[name].text)
+        assert [str(b.locator) for b in document.citable_blocks()] == ["para 1", "para 2"], name
+    assert loaded["gbk.zh.txt"].encoding == "gb18030"
+
+
+def test_malformed_manifest_names_the_line_and_files_still_load(corpus_copy):
+    text = (corpus_copy / "manifest.toml").read_text("utf-8")
+    lines = text.split("\n")
+    lines[12] = 'symbol = "E/CN.15/2011/19'  # an unterminated string on line 13
+    (corpus_copy / "manifest.toml").write_text("\n".join(lines), encoding="utf-8")
+    corpus = load_corpus(corpus_copy)
+    [problem] = [p for p in corpus.problems if p.file == "manifest.toml"]
+    assert problem.line == 13 and "malformed manifest" in problem.message
+    assert "manifest.toml:13" in str(problem)
+    # Every document still loads, described from its own text.
+    assert len(corpus.documents) == 5
+
+
+def test_manifest_entry_whose_file_is_missing(corpus_copy):
+    (corpus_copy / "eg4-2020-l1.zh.txt").unlink()
+    corpus = load_corpus(corpus_copy)
+    [problem] = corpus.problems
+    assert problem.file == "manifest.toml" and "eg4-2020-l1.zh.txt" in problem.message
+    assert "missing" in problem.message and problem.line is not None
+    assert len(corpus.documents) == 4
+
+
+def test_two_files_claiming_the_same_symbol_and_language(corpus_copy):
+    shutil.copy(corpus_copy / "ecn15-2018-12.zh.txt", corpus_copy / "zz-copy.zh.txt")
+    with open(corpus_copy / "manifest.toml", "a", encoding="utf-8") as f:
+        f.write('\n[[document]]\nfile = "zz-copy.zh.txt"\nsymbol = "E/CN.15/2018/12"\n'
+                'language = "zh"\n')
+    corpus = load_corpus(corpus_copy)
+    [problem] = corpus.problems
+    assert problem.file == "zz-copy.zh.txt"
+    assert "E/CN.15/2018/12" in problem.message and "ecn15-2018-12.zh.txt" in problem.message
+    assert len(corpus.documents) == 5
+
+
+def test_catalog_finds_documents_by_symbol_or_file_and_suggests(corpus_copy):
+    import pytest
+
+    from egassist.errors import NotFoundError
+
+    catalog = Catalog.load(corpus_copy)
+    assert catalog.get("e/cn.15/2018/12").ref.file == "ecn15-2018-12.zh.txt"
+    assert catalog.get("ahc-outline-modalities.zh.txt").ref.symbol is None
+    with pytest.raises(NotFoundError) as err:
+        catalog.get("E/CN.15/2018/13")
+    assert "E/CN.15/2018/12" in err.value.suggestions

@@ -1,0 +1,157 @@
+"""The five shipped documents: every numbered place, the tricky cases, and no character lost."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from egassist.citations import parse_locator
+
+PINS = json.loads((Path(__file__).parent / "data" / "structure_pins.json").read_text("utf-8"))
+FILES = ["ecn15-2011-19.zh.txt", "eg4-2017-1.zh.txt", "ecn15-2018-12.zh.txt",
+         "eg4-2020-l1.zh.txt", "ahc-outline-modalities.zh.txt"]
+
+
+def doc(catalog, file):
+    return catalog.get(file)
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_every_citable_block_is_pinned(catalog, file):
+    """Locators, kinds and opening words of every citable block, in reading order."""
+    got = [[str(b.locator), b.kind, b.text.replace("\n", " ")[:16]]
+           for b in doc(catalog, file).blocks if b.citable]
+    assert got == PINS[file]
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_lossless_every_character_in_exactly_one_block(catalog, file):
+    document = doc(catalog, file)
+    assert document.coverage_problems() == []
+
+
+@pytest.mark.parametrize("file, numbering", [
+    ("ecn15-2011-19.zh.txt", {None: 3, "I": 53, "II": 6}),
+    ("ecn15-2018-12.zh.txt", {None: 39}),
+    ("eg4-2020-l1.zh.txt", {None: 25}),
+    ("ahc-outline-modalities.zh.txt", {None: 16}),
+    ("eg4-2017-1.zh.txt", {}),
+])
+def test_paragraphs_are_numbered_consecutively_and_annexes_restart(catalog, file, numbering):
+    found: dict = {}
+    for b in doc(catalog, file).blocks:
+        if b.kind == "para":
+            found.setdefault(b.locator.annex, []).append(int(b.locator.number))
+    assert {k: len(v) for k, v in found.items()} == numbering
+    for numbers in found.values():
+        assert numbers == list(range(1, len(numbers) + 1))
+
+
+def texts(document, locator):
+    return [b.text for b in document.find(parse_locator(locator))]
+
+
+def test_quoted_statement_keeps_its_numbering_inside_the_quoting_paragraph(catalog):
+    d = doc(catalog, "ecn15-2011-19.zh.txt")
+    para3 = " ".join(texts(d, "para 3"))
+    assert "1. 在不限成员名额政府间专家组会议期间" in para3
+    assert "(g) 用来亲自攻击计算机网络" in para3
+    assert not [b for b in d.blocks if b.locator and str(b.locator).startswith("para 3(")]
+    e = doc(catalog, "ecn15-2018-12.zh.txt")
+    assert "3. 刑事定罪。" in texts(e, "para 35")[0]
+    assert texts(e, "para 36")[0].startswith("出席会议的代表分别来自 98 个会员国")
+
+
+def test_glued_pdf_footnote_numbers_are_taken_out_and_attached(catalog):
+    d = doc(catalog, "ecn15-2011-19.zh.txt")
+    [para11] = d.find(parse_locator("annex I para 11"))
+    assert "物理破坏。1970 年代" in para11.text  # source: 物理破坏。21970 年代
+    assert "欺诈。1980 年代" in para11.text  # source: 欺诈。81980 年代
+    assert "计算机系统。1990 年代" in para11.text  # source: 计算机系统。111990 年代
+    assert para11.footnote_refs == tuple(str(n) for n in range(1, 17))
+    assert texts(d, "footnote 2")[0].startswith("McLaughlin")
+    assert texts(d, "footnote 14")[0].startswith("“僵尸”是简称")
+
+
+def test_footnote_continuing_onto_the_next_page_stays_one_footnote(catalog):
+    d = doc(catalog, "ecn15-2011-19.zh.txt")
+    [fn37] = texts(d, "footnote 37")
+    assert "Dimension of Cyber Crime and Terrorism" in fn37
+    assert fn37.endswith("0817999825_1.pdf。")
+    # ...and the body paragraph interrupted by the footnotes continues after them.
+    [para11] = texts(d, "annex I para 11")
+    assert "互联网用户人数迅速增加" in para11
+
+
+def test_asterisk_footnotes_are_their_own_namespace(catalog):
+    assert texts(doc(catalog, "ecn15-2011-19.zh.txt"), "footnote *") == ["E/CN.15/2010/1。"]
+    e = doc(catalog, "ecn15-2018-12.zh.txt")
+    assert texts(e, "footnote *") == ["E/CN.15/2018/1。"]
+    assert "在其工作基础上就国家立法" in texts(e, "para 4")[0]  # para 4 runs on past the footnote
+
+
+def test_subparagraph_levels_and_chinese_second_level(catalog):
+    e = doc(catalog, "ecn15-2018-12.zh.txt")
+    assert texts(e, "para 10(f)(ii)") == ["披露个人信息和“色情报复”；"]
+    assert texts(e, "para 10(f)(xv)") == ["非法影响关键信息基础设施；"]
+    assert texts(e, "para 9(n)(iv)") == ["起草、更新和实施法规打击为恐怖目的利用互联网的行为；"]
+    assert len(texts(e, "para 10")) == 1 + 17 + 15
+    d = doc(catalog, "ecn15-2011-19.zh.txt")
+    # (i) after (h) is the letter i, not the roman numeral one.
+    assert texts(d, "annex I para 33(i)")[0].startswith("查明正在开展的培训方案")
+
+
+def test_agenda_items_annotations_and_unnumbered_annex(catalog):
+    d = doc(catalog, "eg4-2017-1.zh.txt")
+    assert any("UNODC/CCPCJ/EG.4/2013/3" in t for t in texts(d, "item 1(b)"))
+    assert "专家组第二次会议于 2013 年 2 月 25 日至 28 日举行" in " ".join(texts(d, "item 1(b)"))
+    assert texts(d, "agenda")[0].startswith("1. 组织事项")
+    [table] = [b for b in d.blocks if b.kind == "table"]
+    assert str(table.locator) == "annex" and "会议开幕" in table.text
+
+
+def test_table_is_cited_by_its_paragraph_even_across_a_page(catalog):
+    d = doc(catalog, "ahc-outline-modalities.zh.txt")
+    [table] = [b for b in d.blocks if b.kind == "table"]
+    assert str(table.locator) == "para 8"
+    assert "讨论并商定与公约大纲和结构有关的事项" in table.text
+    assert "最后审定并核准公约案文草案" in table.text  # after footnotes 2-4 on the next page
+    assert texts(d, "footnote *")[0].startswith("由于工作程序")
+
+
+def test_draft_placeholders_are_kept_verbatim(catalog):
+    d = doc(catalog, "eg4-2020-l1.zh.txt")
+    assert "有[94]个会员国" in texts(d, "para 22")[0]
+    assert texts(d, "para 21")[0].endswith("[……]")
+    assert "【和 28 日】" in texts(d, "para 14")[0]
+
+
+def test_markdown_links_and_markers_are_not_in_reading_text(catalog):
+    d = doc(catalog, "ecn15-2018-12.zh.txt")
+    para16 = texts(d, "para 16")[0]
+    assert "（A/C.3/72/12，附件）" in para16 and "](#)" not in para16
+    ahc = doc(catalog, "ahc-outline-modalities.zh.txt")
+    para3 = ahc.find(parse_locator("para 3"))[0]
+    assert "<sup>" not in para3.text and para3.footnote_refs == ("1",)
+
+
+def test_line_joining_cjk_without_space_latin_with_one(catalog):
+    d = doc(catalog, "ecn15-2011-19.zh.txt")
+    para1 = texts(d, "para 1")[0]
+    assert "综合战略：预防犯罪" in para1  # a CJK line break joins with no space
+    fn1 = texts(d, "footnote 1")[0]
+    assert "Methods and problems in computer security”, Rutgers" in fn1
+
+
+def test_furniture_is_not_text(catalog):
+    d = doc(catalog, "ecn15-2011-19.zh.txt")
+    furniture = [b for b in d.blocks if b.kind == "furniture"]
+    assert furniture and all(set(b.raw(d.source)) <= set("_ ") for b in furniture)
+    assert not any("____" in b.text for b in d.blocks if b.citable)
+
+
+def test_headings_give_each_block_its_path(catalog):
+    d = doc(catalog, "ecn15-2011-19.zh.txt")
+    para43 = d.find(parse_locator("annex I para 43"))[0]
+    assert para43.heading == ("附件一", "二. 各专题详细概览", "专题 9. 服务提供方和私营部门的作用和责任",
+                              "研究范围")
