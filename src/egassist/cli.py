@@ -147,5 +147,186 @@ def outline(doc: str, width: int, corpus: str | None) -> None:
         click.echo(f"note: {terminal_safe(warning)}", err=True)
 
 
+model_option = click.option("--model", metavar="PATH_OR_NAME", default=None,
+                            help="A local sentence-transformers model (default: multilingual-e5-small).")
+download_option = click.option("--allow-download", is_flag=True,
+                               help="Allow fetching a model from the Hugging Face hub.")
+index_option = click.option("--index", "index_dir", metavar="DIR", default=None,
+                            help="Index folder (default: EGASSIST_INDEX or ./index).")
+
+
+def _embedder(model: str | None, allow_download: bool):
+    from .engine import LazyEmbedder, ModelChoice
+
+    return LazyEmbedder(ModelChoice(model, allow_download))
+
+
+class _Progress:
+    """A rich progress bar fed by the domain's (stage, done, total) reports, on stderr."""
+
+    LABELS = {"parse": "Parsing documents", "embed": "Embedding passages",
+              "activate": "Activating the new index", "convert": "Preparing the model"}
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(), TimeElapsedColumn(),
+                                 console=Console(stderr=True), transient=False)
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self.progress.__exit__(*exc)
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(self.LABELS.get(stage, stage), total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Rebuild everything, reusing nothing.")
+@corpus_option
+@index_option
+@model_option
+@download_option
+def index(rebuild: bool, corpus: str | None, index_dir: str | None, model: str | None,
+          allow_download: bool) -> None:
+    """Build or refresh the local index of the corpus (only changed documents are redone)."""
+    from .engine import refresh_index
+
+    catalog = _catalog(corpus)
+    try:
+        embedder = _embedder(model, allow_download)
+        with _Progress() as progress:
+            report = refresh_index(catalog, embedder, index_dir, rebuild=rebuild,
+                                   on_progress=progress)
+    except EgassistError as exc:
+        _fail(exc)
+        return
+    except KeyboardInterrupt:
+        click.echo("Interrupted: the previous index is still the live one.", err=True)
+        sys.exit(130)
+    if report.full_rebuild_reason:
+        click.echo(f"Full rebuild: {report.full_rebuild_reason}.", err=True)
+    if report.up_to_date:
+        click.echo(f"Index is up to date ({report.passages} passages, "
+                   f"{len(report.reused)} documents) in {report.seconds:.1f} s.", err=True)
+        return
+    click.echo(f"Indexed {report.passages} passages from {report.documents} documents in "
+               f"{report.seconds:.1f} s: {len(report.embedded)} embedded, "
+               f"{len(report.reused)} unchanged, {len(report.removed)} removed.", err=True)
+    for file in report.removed:
+        click.echo(f"  removed: {file}", err=True)
+
+
+def _print_answer(answer) -> None:
+    lang = answer.language
+    if not answer.answered:
+        _out("Not found in the corpus." if lang == "en" else "语料库中未找到答案。")
+        if answer.reason:
+            _out(f"  ({answer.reason})")
+    else:
+        for extract in answer.extracts:
+            _out(f"“{extract.text}”")
+            _out(f"    — {extract.citation.display(lang)}")
+    if answer.hits:
+        _out()
+        _out("Passages:" if lang == "en" else "相关段落：")
+    for i, hit in enumerate(answer.hits, start=1):
+        p = hit.passage
+        _out(f"[{i}] {p.citation.display(lang)}  ({hit.score:.2f}; {', '.join(hit.matched_by)})")
+        if p.heading:
+            _out(f"    {p.heading}")
+        text = p.text if len(p.text) <= 400 else p.text[:400] + "…"
+        _out("    " + text.replace("\n", "\n    "))
+
+
+@main.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (one per line with -).")
+@click.option("--k", default=5, show_default=True, help="How many passages to return.")
+@click.option("--lexical-only", is_flag=True, help="Skip the embedding model (faster start).")
+@click.option("--export", "export_path", metavar="NOTES.md", default=None,
+              help="Also append the answer to this Markdown notes file.")
+@index_option
+@model_option
+@download_option
+def ask(question: str, as_json: bool, k: int, lexical_only: bool, export_path: str | None,
+        index_dir: str | None, model: str | None, allow_download: bool) -> None:
+    """Answer QUESTION from the corpus with cited passages. QUESTION `-` reads one per line."""
+    from .engine import answer_json, ask as ask_question, open_searcher
+
+    try:
+        embedder = None if lexical_only else _embedder(model, allow_download)
+        searcher = open_searcher(index_dir, embedder)
+    except EgassistError as exc:
+        _fail(exc)
+        return
+    questions = (line.strip() for line in sys.stdin) if question == "-" else iter([question])
+    for q in questions:
+        if not q:
+            continue
+        answer = ask_question(searcher, q, k=k)
+        if as_json:
+            click.echo(answer_json(answer))
+        else:
+            _print_answer(answer)
+        if export_path:
+            _export(answer, export_path, index_dir)
+
+
+def _export(answer, export_path: str, index_dir: str | None) -> None:
+    try:
+        from .engine import index_summary
+        from .notes import append_answers
+
+        append_answers(Path(export_path), [answer], index_summary(index_dir))
+        click.echo(f"Appended to {export_path}", err=True)
+    except EgassistError as exc:
+        click.echo(f"Error: {terminal_safe(str(exc))}", err=True)
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("questions_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--k", default=10, show_default=True, help="Passages per question.")
+@click.option("--lexical-only", is_flag=True, help="Score lexical retrieval alone.")
+@click.option("--failures", is_flag=True, help="List the questions that missed.")
+@index_option
+@model_option
+def eval_command(questions_file: str, as_json: bool, k: int, lexical_only: bool, failures: bool,
+                 index_dir: str | None, model: str | None) -> None:
+    """Score a question file (JSONL, as ../shared/eval/README.md) per kind and overall."""
+    from .engine import ask as ask_question, open_searcher
+    from .evaluate import format_report, load_questions, report_to_dict, score
+
+    try:
+        questions = load_questions(Path(questions_file))
+        embedder = None if lexical_only else _embedder(model, False)
+        searcher = open_searcher(index_dir, embedder)
+    except EgassistError as exc:
+        _fail(exc)
+        return
+    answers = [ask_question(searcher, q["question"], k=k).to_json() for q in questions]
+    report = score(questions, answers)
+    if as_json:
+        _out(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2))
+    else:
+        _out(format_report(report))
+    if failures:
+        for q, a in zip(questions, answers):
+            _out(json.dumps({"id": q["id"], "kind": q["kind"], "answered": a["answered"],
+                             "top": [p["file"][:14] + " " + p["locator"] for p in a["passages"][:3]],
+                             "gold": [(g["file"][:14], g["locator"]) for g in q["gold"]]},
+                            ensure_ascii=False))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -4,7 +4,8 @@ Implements the rules of the shared evaluation README (`/work/shared/eval/README.
 
 - **hit**: a returned passage whose `file` equals the gold `file` and whose text contains the gold
   `quote`, both compared after removing all whitespace and markdown link/emphasis wrappers. A quote
-  that a passage boundary cuts counts when the passage contains its first 12 characters.
+  that a passage boundary cuts counts when the passage contains its first 12 characters (read as:
+  the passage ends inside the quote, after at least its first 12 characters; see `quote_in_text`).
 - **recall@k**: share of answerable questions with a hit among the first k passages; **MRR@10**: mean
   of 1/rank of the first hit (0 if none in the first 10).
 - **citation accuracy**: among top-1 hits whose gold locator is not null, the share whose `locator`
@@ -76,16 +77,35 @@ def normalise_text(text: str | None) -> str:
     return s.translate(_EMPHASIS_CHARS)
 
 
-def quote_in_text(quote: str, text: str | None) -> bool:
-    """True when `text` holds `quote`, or its first 12 characters (a quote cut by a boundary).
+_TRAILING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)+$")
 
-    Both are normalised with `normalise_text`. An empty quote never matches.
+
+def quote_in_text(quote: str, text: str | None) -> bool:
+    """True when `text` holds `quote`, or is cut by its end inside the quote after at least the
+    quote's first 12 characters.
+
+    Both are normalised with `normalise_text`. "A quote that a passage boundary cuts counts when the
+    passage contains its first 12 characters": the passage must end inside the quote (its text ends
+    with a prefix of the quote, 12 characters or longer; a trailing ellipsis is ignored). Merely
+    containing the first 12 characters somewhere is not enough: `UNODC/CCPCJ/EG.4/2018/CRP.1` and
+    `UNODC/CCPCJ/EG.4/2020/INF/1` share their first 12 characters. An empty quote never matches.
     """
     q = normalise_text(quote)
     if not q:
         return False
     t = normalise_text(text)
-    return q in t or (len(q) > CUT_PREFIX_CHARS and q[:CUT_PREFIX_CHARS] in t)
+    if q in t:
+        return True
+    if len(q) <= CUT_PREFIX_CHARS:
+        return False
+    t = _TRAILING_ELLIPSIS.sub("", t)
+    head = q[:CUT_PREFIX_CHARS]
+    start = t.find(head)
+    while start != -1:
+        if q.startswith(t[start:]):
+            return True
+        start = t.find(head, start + 1)
+    return False
 
 
 def passage_hits(gold: Mapping[str, Any], passage: Mapping[str, Any]) -> bool:

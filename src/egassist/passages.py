@@ -1,0 +1,118 @@
+"""A parsed Document -> Passages for retrieval, one per citable block, never across two places.
+
+A passage carries its block's citation unchanged. What is embedded and indexed may add context
+(the heading path, the chapeau of a subparagraph's paragraph) but the passage *text* is exactly its
+block's text, so a quoted answer is always inside the place it is cited by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .citations import Citation, Locator, parse_locator
+from .structure import FOOTNOTE, MASTHEAD_KIND, SUBPARA, Document
+
+WINDOW_CHARS = 320
+"""Longest piece of a passage that is embedded as one vector: e5-small reads 512 tokens, and
+shorter windows keep a long paragraph's second half findable."""
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,.;:'’“”\"()&/\-–—_%?=#]{40,}")
+_SENTENCE_END = re.compile(r"(?<=[。；！？;!?])|(?<=\.)\s")
+
+
+@dataclass(frozen=True)
+class Passage:
+    key: str
+    """Stable id inside a document: file#locator#n."""
+    file: str
+    symbol: str | None
+    language: str
+    kind: str
+    locator: Locator
+    citation: Citation
+    text: str
+    context: str
+    """Heading path and parent chapeau: indexed with the text, never shown as its text."""
+    date: str = ""
+
+    @property
+    def heading(self) -> str:
+        return " > ".join(self.citation.heading)
+
+    def index_text(self) -> str:
+        return f"{self.context}\n{self.text}" if self.context else self.text
+
+    def embed_text(self) -> str:
+        """Text for the dense model: bibliographic Latin runs are dropped from Chinese footnotes,
+        because they pull English questions toward footnotes that only cite sources."""
+        text = self.text
+        if self.kind == FOOTNOTE and self.language == "zh":
+            stripped = _LATIN_RUN.sub(" ", text).strip()
+            if sum(1 for c in stripped if "\u4e00" <= c <= "\u9fff") >= 12:
+                text = stripped
+        return f"{self.context}\n{text}" if self.context else text
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "file": self.file, "symbol": self.symbol,
+                "language": self.language, "kind": self.kind, "locator": str(self.locator),
+                "heading": list(self.citation.heading), "text": self.text,
+                "context": self.context, "date": self.date}
+
+    @classmethod
+    def from_json(cls, row: dict, citation_for) -> "Passage":
+        locator = parse_locator(row["locator"])
+        return cls(row["key"], row["file"], row["symbol"], row["language"], row["kind"], locator,
+                   citation_for(row["file"], locator, tuple(row["heading"])), row["text"],
+                   row["context"], row.get("date", ""))
+
+
+def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
+    """Split text into pieces of at most `size` characters at sentence ends where possible."""
+    if len(text) <= size:
+        return [text]
+    sentences = [s for s in _SENTENCE_END.split(text) if s]
+    out, current = [], ""
+    for sentence in sentences:
+        while len(sentence) > size:
+            if current:
+                out.append(current)
+                current = ""
+            out.append(sentence[:size])
+            sentence = sentence[size:]
+        if len(current) + len(sentence) > size and current:
+            out.append(current)
+            current = ""
+        current += sentence
+    if current:
+        out.append(current)
+    return out
+
+
+def split_document(document: Document) -> list[Passage]:
+    """One passage per citable block with text, in reading order."""
+    passages: list[Passage] = []
+    chapeau: dict[Locator, str] = {}
+    counts: dict[str, int] = {}
+    ref = document.ref
+    for block in document.blocks:
+        if not block.citable or not block.text.strip():
+            continue
+        loc = block.locator
+        if block.kind != SUBPARA:
+            chapeau[loc] = block.text
+        context_parts = [block.heading[-1]] if block.heading else []
+        if block.kind == SUBPARA and loc is not None:
+            parent = Locator(loc.kind, loc.number, loc.sub[:-1], loc.annex)
+            if parent in chapeau:
+                context_parts.append(chapeau[parent][:200])
+        if block.kind == MASTHEAD_KIND:
+            # The document itself: its title and symbol, found when a question names it.
+            context_parts = [p for p in (ref.symbol, ref.short_title, ref.title_zh) if p]
+        base = f"{ref.file}#{loc}"
+        counts[base] = counts.get(base, 0) + 1
+        passages.append(Passage(
+            key=f"{base}#{counts[base]}", file=ref.file, symbol=ref.symbol, language=ref.language,
+            kind=block.kind, locator=loc, citation=document.citation(block), text=block.text,
+            context="\n".join(context_parts), date=ref.date))
+    return passages

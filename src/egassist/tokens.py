@@ -1,0 +1,129 @@
+"""One tokenizer for the index and for questions: jieba for Chinese, words and numbers for English,
+UN symbols and resolution numbers kept whole, term variants folded into one form.
+
+This is the only module that calls jieba (imported on first use: it takes about a second to load
+its dictionary, which nothing that only browses should pay for).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from functools import lru_cache
+from importlib import resources
+
+from .symbols import SYMBOL_RE
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_LATIN_TOKEN = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:/\d+)+|\d+(?:\.\d+)?")
+_RESOLUTION = re.compile(r"(?<![\w/])\d{1,3}/\d{1,4}(?![\w/])")
+_jieba_lock = threading.Lock()
+_jieba = None
+
+
+def _data(name: str) -> str:
+    return resources.files("egassist").joinpath("data", name).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    words = set()
+    for line in _data("stopwords.txt").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def variants() -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for line in _data("variants.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            variant, canonical = line.split("\t")
+            pairs.append((variant.strip(), canonical.strip()))
+    # Longest first, so a longer variant is folded before a shorter one inside it.
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def fold_variants(text: str) -> str:
+    for variant, canonical in variants():
+        if variant in text:
+            text = text.replace(variant, canonical)
+    return text
+
+
+def _segmenter():
+    """jieba, loaded once, with the Chinese side of the glossary as its user dictionary."""
+    global _jieba
+    with _jieba_lock:
+        if _jieba is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+            from .glossary import chinese_terms
+
+            for term in chinese_terms():
+                tokenizer.add_word(term, freq=2000)
+            for _, canonical in variants():
+                tokenizer.add_word(canonical, freq=2000)
+            _jieba = tokenizer
+    return _jieba
+
+
+def _chinese_tokens(run: str) -> list[str]:
+    return [t for t in _segmenter().cut_for_search(run) if t.strip()]
+
+
+def _stem(word: str) -> str:
+    # Light English folding: plural -s only. Enough to meet "crimes" with "crime" in footnotes
+    # and English documents without a stemming library's surprises on names.
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokenize(text: str, *, keep_stopwords: bool = False) -> list[str]:
+    """Tokens of `text` for lexical matching, lower-cased; symbols like e/cn.15/2018/12 whole."""
+    text = fold_variants(text)
+    tokens: list[str] = []
+    pos = 0
+    for m in SYMBOL_RE.finditer(text):
+        tokens += _plain_tokens(text[pos:m.start()], keep_stopwords)
+        tokens.append(m.group(0).rstrip(".").lower())
+        pos = m.end()
+    tokens += _plain_tokens(text[pos:], keep_stopwords)
+    return tokens
+
+
+def _plain_tokens(text: str, keep_stopwords: bool) -> list[str]:
+    stop = stopwords()
+    out: list[str] = []
+    pos = 0
+    for m in _CJK_RUN.finditer(text):
+        out += _latin_tokens(text[pos:m.start()], stop, keep_stopwords)
+        out += [t for t in _chinese_tokens(m.group(0)) if keep_stopwords or t not in stop]
+        pos = m.end()
+    out += _latin_tokens(text[pos:], stop, keep_stopwords)
+    return out
+
+
+def _latin_tokens(text: str, stop: frozenset[str], keep_stopwords: bool) -> list[str]:
+    out = []
+    for token in _LATIN_TOKEN.findall(text.lower()):
+        if not keep_stopwords and token in stop:
+            continue
+        out.append(_stem(token) if token.isalpha() else token)
+    return out
+
+
+def content_terms(text: str) -> list[str]:
+    """Distinct topic-bearing tokens of a question, in order (no single CJK characters)."""
+    seen: dict[str, None] = {}
+    for token in tokenize(text):
+        if len(token) == 1 and not token.isascii():
+            continue
+        seen.setdefault(token, None)
+    return list(seen)
