@@ -328,3 +328,31 @@ class Citation:
     def display(self, language: str) -> str:
         """The citation in the language of the question."""
         return self.zh() if language == "zh" else self.en()
+
+
+_FIND_ANNEX = re.compile(r"(?:附件\s*[一二三四五六七八九十]+|\bannex\s+[ivxlc]+\b)", re.I)
+_FIND_PLACE = re.compile(
+    r"(?:第\s*\d+\s*段(?:\s*[(（]\s*(?:[a-z]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）])*"
+    r"|\b(?:para(?:graph)?s?\.?|§)\s*\d+(?:\s*\(\s*[a-z]{1,4}\s*\))*"
+    r"|(?:脚注|\bfootnote)\s*(?:\d+|\*)"
+    r"|(?:项目|\bitem)\s*\d+(?:\s*[(（]\s*[a-z]\s*[)）])?)", re.I)
+
+
+def find_locator(text: str) -> Locator | None:
+    """The first place named inside a sentence ('E/CN.15/2011/19 附件二第 5 段说了什么').
+
+    Returns None when the text names no place. An annex named on its own is a place too.
+    """
+    place = _FIND_PLACE.search(text)
+    annex = _FIND_ANNEX.search(text)
+    parts = []
+    if annex and (place is None or annex.start() < place.start()):
+        parts.append(annex.group(0))
+    if place:
+        parts.append(place.group(0))
+    if not parts:
+        return None
+    try:
+        return parse_locator(" ".join(parts))
+    except LocatorSyntaxError:
+        return None

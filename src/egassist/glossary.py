@@ -70,6 +70,32 @@ def dictionary_terms(word: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1)
+def _chinese_to_english() -> dict[str, tuple[str, ...]]:
+    inverse: dict[str, set[str]] = {}
+    for english, terms in _word_list().items():
+        for term in terms:
+            inverse.setdefault(term, set()).add(english)
+    for english, terms in glossary().items():
+        for term in terms:
+            inverse.setdefault(term, set()).add(english)
+    return {k: tuple(sorted(v)) for k, v in inverse.items()}
+
+
+def pivot_synonyms(term: str, known: set[str], limit: int = 3) -> list[str]:
+    """Chinese words the corpus uses for the same English sense as `term` (问卷 -> 调查表).
+
+    The pivot goes through English: `term`'s English glosses, then their Chinese renderings.
+    Only renderings in `known` (the corpus vocabulary) are kept, most supported first.
+    """
+    counts: dict[str, int] = {}
+    for english in _chinese_to_english().get(term, ())[:30]:
+        for candidate in glossary().get(english, ()) + _word_list().get(english, ()):
+            if candidate != term and len(candidate) > 1 and candidate in known:
+                counts[candidate] = counts.get(candidate, 0) + 1
+    return [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+
+
 def translate_english(question: str, stop: frozenset[str] = frozenset()) -> list[Translation]:
     """Glossary phrases (longest first), then dictionary words, for an English question."""
     words = _WORD.findall(question.lower())
