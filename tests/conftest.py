@@ -32,3 +32,8 @@ def corpus_copy(tmp_path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(CORPUS, target)
     return target
+
+
+import sys as _sys
+
+_sys.path.insert(0, str(Path(__file__).parent))  # tests import `fakes`

@@ -42,6 +42,10 @@ Chinese footnotes, not the answer."""
 DICTIONARY_WEIGHT = 0.5
 """Weight of a dictionary (not glossary) rendering of an English word."""
 
+UNCOVERED_ENGLISH_COUNTS = True
+"""Count an English word whose every Chinese rendering is absent from the corpus as a key term
+that no passage covers (evidence that the question is about something else)."""
+
 SYNONYM_WEIGHT = 0.5
 """Weight of a corpus word reached through an English pivot for a word the corpus never uses."""
 
@@ -130,6 +134,12 @@ def question_language(text: str) -> str:
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     latin = sum(1 for c in text if c.isascii() and c.isalpha())
     return "zh" if cjk and cjk * 2 >= latin / 3 else "en"
+
+
+def _mentions(text: str, symbol: str) -> bool:
+    """Does `text` (whitespace removed) cite `symbol` itself, not a longer one (…/2018/1 vs /12)?"""
+    key = re.escape(re.sub(r"\s+", "", symbol))
+    return re.search(rf"(?<![\w/.]){key}(?![\w/]|\.\d)", text, re.IGNORECASE) is not None
 
 
 def _latin_share(text: str) -> float:
@@ -227,16 +237,23 @@ class Searcher:
             for tr in translate_english(rest, stopwords()):
                 weight = 1.0 if tr.from_glossary else DICTIONARY_WEIGHT
                 group: set[str] = set()
-                for term in tr.terms[: 6 if tr.from_glossary else 4]:
+                for n, term in enumerate(tr.terms[: 6 if tr.from_glossary else 4]):
                     tokens = [t for t in tokenize(term) if t in self.vocabulary and len(t) > 1]
                     for token in tokens:
                         query.weights[token] = max(query.weights.get(token, 0), weight)
-                    group.update(tokens)
+                    # Only a word's main senses (a dictionary lists them first) make it "covered";
+                    # "tomorrow" is 明天 first and 未来 ("future") only third.
+                    if tr.from_glossary or n < 2:
+                        group.update(tokens)
                     if tokens and (tr.from_glossary or len(pivot) < 12):
                         pivot.append(term)
                         break
                 if group:
                     query.groups.append(group)
+                elif tr.from_glossary or UNCOVERED_ENGLISH_COUNTS:
+                    # The dictionary knows the word but the corpus uses none of its renderings:
+                    # a key term the documents do not speak of ("weather", "tomorrow").
+                    query.groups.append(set())
             query.pivot_text = " ".join(pivot)
         return query
 
@@ -322,9 +339,8 @@ class Searcher:
                     fused[row] += ANSWER_TYPE_BONUS
 
         if query.symbols:
-            keys = [re.sub(r"\s+", "", s) for s in query.symbols]
             mentions = [row for row, text in enumerate(self._texts_nospace)
-                        if any(key in text for key in keys)]
+                        if any(_mentions(text, symbol) for symbol in query.symbols)]
             for row in sorted(mentions, key=lambda r: -fused.get(r, 0.0)):
                 take(row, 1.0, ("symbol",))
             for symbol in query.symbols:
@@ -367,10 +383,9 @@ class Searcher:
         """Symbols in the question that are neither a corpus document nor mentioned in one."""
         out = []
         for symbol in query.symbols:
-            key = re.sub(r"\s+", "", symbol)
             if normalise_symbol(symbol) in self._symbols_in_corpus:
                 continue
-            if not any(key in t for t in self._texts_nospace):
+            if not any(_mentions(t, symbol) for t in self._texts_nospace):
                 out.append(symbol)
         return out
 

@@ -1,0 +1,325 @@
+"""The conversation's widgets: a question, its answer, the passage cards, the status line.
+
+Attributes go down (an Answer, the key terms) and messages go up (a card asks to be opened or
+copied; the app decides what that means). Text from documents and from the user is data: it is
+made inert with `terminal_safe` and put into `Content` objects, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Label, ProgressBar, Static
+
+from ..answer import Answer
+from ..citations import Citation
+from ..search import Hit
+from ..textio import terminal_safe
+
+HIGHLIGHT = "bold $text-warning on $warning-muted"
+"""How the question's terms are marked in passage text (theme variables: readable in light and
+dark)."""
+
+CARD_TEXT_LIMIT = 420
+"""Characters of a passage shown on a card; the viewer shows the whole document."""
+
+
+def safe(text: str) -> str:
+    """Document or user text made inert for the terminal."""
+    return terminal_safe(text)
+
+
+def plain(text: str) -> Content:
+    """Literal text: `[bold]` stays `[bold]`, escape sequences are removed."""
+    return Content(safe(text))
+
+
+def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) spans of `terms` in `text`, case-insensitive, longest first.
+
+    One-character terms are skipped: a lone digit or character would light up half a passage.
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # a case mapping that changes length: match as written
+        lower = text
+    taken = [False] * len(text)
+    spans: list[tuple[int, int]] = []
+    for term in sorted({t.lower() for t in terms if len(t.strip()) > 1}, key=len, reverse=True):
+        start = 0
+        while (i := lower.find(term, start)) >= 0:
+            end = i + len(term)
+            if not any(taken[i:end]):
+                spans.append((i, end))
+                for j in range(i, end):
+                    taken[j] = True
+            start = end
+    return sorted(spans)
+
+
+def highlighted(text: str, terms: Iterable[str]) -> Content:
+    """Literal text with the question's terms marked."""
+    text = safe(text)
+    content = Content(text)
+    for start, end in term_spans(text, terms):
+        content = content.stylize(HIGHLIGHT, start, end)
+    return content
+
+
+def symbol_status(citation: Citation) -> Content:
+    """Whether the cited symbol is printed on the document, in words."""
+    document = citation.document
+    if not document.symbol:
+        return Content.styled("symbol unknown", "$text-error")
+    if document.symbol_verified:
+        return Content.styled("✓ symbol verified", "$text-success")
+    return Content.styled("symbol unverified", "$text-warning")
+
+
+def quote_text(text: str, citation: str) -> str:
+    """A quote with its citation, as it is copied: “…” (E/CN.15/2018/12, para. 18)."""
+    return f"“{text}” ({citation})"
+
+
+class CopyRequested(Message):
+    """Put `clip` on the clipboard and `note` in the notes file (sent by cards and blocks)."""
+
+    def __init__(self, clip: str, note: str, what: str) -> None:
+        super().__init__()
+        self.clip = clip
+        self.note = note
+        self.what = what
+
+
+def note_quote(text: str, citation: str) -> str:
+    """A quote as it goes into the notes file: a Markdown blockquote, then its citation."""
+    lines = "\n".join("> " + line if line else ">" for line in text.split("\n"))
+    return f"{lines}\n\n— {citation}\n"
+
+
+class QuestionView(Static):
+    """What the delegate asked."""
+
+    def __init__(self, question: str, tag: str = "") -> None:
+        label = Content.styled("You", "bold $text-primary")
+        if tag:
+            label = label + Content.styled(f"  {tag}", "$text-muted")
+        super().__init__(Content("\n").join([label, plain(question)]))
+
+
+class ExtractView(Static):
+    """One quoted sentence of the answer and its citation."""
+
+    def __init__(self, text: str, citation: str) -> None:
+        body = Content.assemble("“", plain(text), "”")
+        cite = Content.styled("— ", "$text-muted") + Content.styled(safe(citation), "bold")
+        super().__init__(Content("\n").join([body, cite]))
+
+
+class PassageCard(Widget, can_focus=True):
+    """A cited passage: citation, heading path, text with the question's terms, symbol status."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open document"),
+        Binding("c", "copy_citation", "Copy citation"),
+        Binding("y", "copy_quote", "Copy quote"),
+        Binding("space", "toggle_select", "Select"),
+        Binding("down,j", "app.focus_next", "Next", show=False),
+        Binding("up,k", "app.focus_previous", "Previous", show=False),
+    ]
+
+    selected: reactive[bool] = reactive(False)
+
+    class OpenRequested(Message):
+        """Show this card's passage in its document."""
+
+        def __init__(self, card: "PassageCard") -> None:
+            super().__init__()
+            self.card = card
+
+    def __init__(self, hit: Hit, rank: int, language: str, terms: Iterable[str]) -> None:
+        super().__init__(classes="passage-card")
+        self.hit = hit
+        self.rank = rank
+        self.language = language
+        self.terms = tuple(terms)
+
+    @property
+    def citation_text(self) -> str:
+        return self.hit.passage.citation.display(self.language)
+
+    def compose(self) -> ComposeResult:
+        passage = self.hit.passage
+        head = Content.assemble(
+            Content.styled(f"[{self.rank}] ", "$text-muted"),
+            Content.styled(safe(self.citation_text), "bold $text-primary"),
+            "  ", symbol_status(passage.citation),
+            Content.styled(f"  {', '.join(self.hit.matched_by)}", "$text-muted"),
+        )
+        yield Static(head, classes="card-citation")
+        if passage.citation.heading:
+            yield Static(Content.styled(safe(" › ".join(passage.citation.heading)), "italic"),
+                         classes="card-heading")
+        text = passage.text
+        if len(text) > CARD_TEXT_LIMIT:
+            text = text[:CARD_TEXT_LIMIT] + "…"
+        yield Static(highlighted(text, self.terms), classes="card-text")
+        yield Static("", classes="card-selected")
+
+    def watch_selected(self, selected: bool) -> None:
+        self.set_class(selected, "-selected")
+        if self.is_mounted:
+            marker = self.query_one(".card-selected", Static)
+            marker.update(Content.styled("■ selected for export", "$text-accent") if selected
+                          else "")
+
+    def on_click(self) -> None:
+        self.focus()
+        self.post_message(self.OpenRequested(self))
+
+    def action_open(self) -> None:
+        self.post_message(self.OpenRequested(self))
+
+    def action_toggle_select(self) -> None:
+        self.selected = not self.selected
+
+    def action_copy_citation(self) -> None:
+        citation = self.citation_text
+        self.post_message(CopyRequested(citation, f"- {citation}\n", "the citation"))
+
+    def action_copy_quote(self) -> None:
+        text, citation = self.hit.passage.text, self.citation_text
+        self.post_message(CopyRequested(quote_text(text, citation), note_quote(text, citation),
+                                             "the quote"))
+
+
+class AnswerView(Vertical):
+    """The answer to one question: the quotes, or "not found", then the passages."""
+
+    def __init__(self) -> None:
+        super().__init__(classes="answer")
+        self.answer: Answer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Searching…", "$text-muted"), classes="answer-status")
+
+    def show(self, answer: Answer, terms: Iterable[str], note: str = "") -> None:
+        """Replace the placeholder with `answer`."""
+        self.answer = answer
+        self.remove_children()
+        widgets: list[Widget] = []
+        lang = answer.language
+        title = Content.styled("Answer" if answer.answered else "Not found", "bold")
+        badges = []
+        if note:
+            badges.append(Content.styled(f"  {note}", "$text-warning"))
+        if answer.filters:
+            badges.append(Content.styled(f"  filter: {safe(answer.filters)}", "$text-muted"))
+        widgets.append(Static(Content.assemble(title, *badges), classes="answer-status"))
+        if answer.answered:
+            for extract in answer.extracts:
+                widgets.append(ExtractView(extract.text, extract.citation.display(lang)))
+        else:
+            message = answer.text()
+            if answer.reason:
+                message += f" ({answer.reason})"
+            widgets.append(Static(plain(message), classes="not-found"))
+        if answer.hits:
+            label = ("Passages" if answer.answered else "Nearest passages (they do not answer it)")
+            widgets.append(Static(Content.styled(label, "$text-muted"), classes="passages-label"))
+            terms = tuple(terms)
+            for rank, hit in enumerate(answer.hits, start=1):
+                widgets.append(PassageCard(hit, rank, lang, terms))
+        self.mount_all(widgets)
+
+    def fail(self, message: str) -> None:
+        self.remove_children()
+        self.mount(Static(plain(message), classes="not-found"))
+
+    def cards(self) -> list[PassageCard]:
+        return list(self.query(PassageCard))
+
+
+class Exchange(Vertical):
+    """One question and its answer in the conversation."""
+
+    def __init__(self, question: str, tag: str = "") -> None:
+        super().__init__(classes="exchange")
+        self.question = question
+        self.tag = tag
+        self.terms: tuple[str, ...] = ()
+        self.index_info: dict | None = None
+        """Index and model that produced the answer, for the notes."""
+
+    def compose(self) -> ComposeResult:
+        yield QuestionView(self.question, self.tag)
+        yield AnswerView()
+
+    @property
+    def answer(self) -> Answer | None:
+        return self.query_one(AnswerView).answer
+
+    def show(self, answer: Answer, terms: Iterable[str], note: str = "",
+             index_info: dict | None = None) -> None:
+        self.terms = tuple(terms)
+        self.index_info = index_info
+        self.query_one(AnswerView).show(answer, self.terms, note)
+
+    def waiting(self, message: str) -> None:
+        self.query_one(AnswerView).query_one(".answer-status", Static).update(
+            Content.styled(message, "$text-muted"))
+
+    def fail(self, message: str) -> None:
+        self.query_one(AnswerView).fail(message)
+
+    def selected_passages(self) -> list[int]:
+        """Positions (0-based, as notes.answer_markdown takes them) of the selected cards."""
+        return [card.rank - 1 for card in self.query(PassageCard) if card.selected]
+
+
+class IndexProgress(Vertical):
+    """What the background engine is doing: a label and a bar (hidden when idle)."""
+
+    def compose(self) -> ComposeResult:
+        yield Label("", id="progress-label")
+        yield ProgressBar(total=None, show_eta=False, id="progress-bar")
+
+    def report(self, label: str, done: int | None = None, total: int | None = None) -> None:
+        self.display = True
+        self.query_one("#progress-label", Label).update(Content(label))
+        bar = self.query_one(ProgressBar)
+        if total is None:
+            bar.update(total=None)
+        else:
+            bar.update(total=total, progress=done or 0)
+
+    def finish(self) -> None:
+        self.display = False
+
+
+class StatusBar(Horizontal):
+    """The active filter, the search mode and the index, always visible."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="status-filter")
+        yield Static("", id="status-search")
+        yield Static("", id="status-index")
+
+    def set_filter(self, text: str) -> None:
+        self.query_one("#status-filter", Static).update(
+            Content.assemble(Content.styled("Filter: ", "bold"), safe(text)))
+
+    def set_search(self, text: str, warn: bool = False) -> None:
+        self.query_one("#status-search", Static).update(
+            Content.assemble(Content.styled("Search: ", "bold"),
+                             Content.styled(safe(text), "$text-warning" if warn else "")))
+
+    def set_index(self, text: str) -> None:
+        self.query_one("#status-index", Static).update(
+            Content.assemble(Content.styled("Index: ", "bold"), safe(text)))

@@ -1,0 +1,188 @@
+"""Index builds: incremental, atomic, locked, and honest about damage."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from egassist.catalog import Catalog
+from egassist.errors import IndexError_
+from egassist.index import BuildLock, build_index, current_build, load_index
+from fakes import HashingEmbedder
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def built(tmp_path, corpus_copy):
+    index = tmp_path / "index"
+    report = build_index(Catalog.load(corpus_copy), HashingEmbedder(), index)
+    return corpus_copy, index, report
+
+
+def test_full_build_writes_a_live_self_describing_build(built):
+    corpus, index, report = built
+    assert report.passages == 366 and len(report.embedded) == 5 and not report.up_to_date
+    live = load_index(index)
+    assert live.path == current_build(index) and live.path.name == report.build_id
+    assert live.meta["model"]["name"] == "hashing-64" and live.meta["format"]
+    assert len(live.passages) == 366 and live.vectors.shape[1] == 64
+    assert set(live.window_rows.tolist()) == set(range(366))  # every passage has a vector
+    assert {p.file for p in live.passages} == {f.name for f in corpus.glob("*.txt")}
+    first = live.passages[0]
+    assert str(first.locator) == "masthead" and first.citation.en().startswith("E/CN.15/2011/19")
+
+
+def test_no_change_refresh_embeds_nothing(built):
+    corpus, index, report = built
+    embedder = HashingEmbedder()
+    again = build_index(Catalog.load(corpus), embedder, index)
+    assert again.up_to_date and again.build_id == report.build_id
+    assert embedder.batch_count == 0
+
+
+def test_changed_document_is_redone_and_the_others_reused(built):
+    corpus, index, report = built
+    path = corpus / "eg4-2020-l1.zh.txt"
+    path.write_text(path.read_text("utf-8") + "\n26. 新增的段落：专家组决定再次开会。\n", "utf-8")
+    embedder = HashingEmbedder()
+    again = build_index(Catalog.load(corpus), embedder, index)
+    assert again.embedded == ["eg4-2020-l1.zh.txt"] and len(again.reused) == 4
+    assert embedder.embedded and any("新增的段落" in t for t in embedder.embedded)
+    assert not any("E/CN.15/2018/12" in t for t in embedder.embedded)  # others not re-embedded
+    live = load_index(index)
+    assert any(str(p.locator) == "para 26" and p.file == "eg4-2020-l1.zh.txt" for p in live.passages)
+
+
+def test_removed_document_disappears(built):
+    corpus, index, _ = built
+    (corpus / "ahc-outline-modalities.zh.txt").unlink()
+    text = (corpus / "manifest.toml").read_text("utf-8")
+    (corpus / "manifest.toml").write_text(text.split('[[document]]\nfile = "ahc-outline')[0], "utf-8")
+    again = build_index(Catalog.load(corpus), HashingEmbedder(), index)
+    assert again.removed == ["ahc-outline-modalities.zh.txt"]
+    assert all(p.file != "ahc-outline-modalities.zh.txt" for p in load_index(index).passages)
+
+
+def test_model_change_means_an_announced_full_rebuild(built):
+    corpus, index, _ = built
+    embedder = HashingEmbedder(name="another-model")
+    again = build_index(Catalog.load(corpus), embedder, index)
+    assert "model changed" in again.full_rebuild_reason
+    assert len(again.embedded) == 5 and load_index(index).model == "another-model"
+
+
+def test_rebuild_flag_reuses_nothing(built):
+    corpus, index, _ = built
+    again = build_index(Catalog.load(corpus), HashingEmbedder(), index, rebuild=True)
+    assert len(again.embedded) == 5 and again.full_rebuild_reason
+
+
+class Exploding(HashingEmbedder):
+    def __init__(self, exc):
+        super().__init__()
+        self.exc = exc
+
+    def embed_passages(self, texts):
+        if self.batch_count >= 2:
+            raise self.exc
+        return super().embed_passages(texts)
+
+
+@pytest.mark.parametrize("exc", [KeyboardInterrupt(), RuntimeError("disk on fire")])
+def test_interrupted_or_failed_build_leaves_the_previous_index_live(built, exc):
+    corpus, index, report = built
+    (corpus / "eg4-2017-1.zh.txt").write_text("1. 改动。\n", "utf-8")
+    with pytest.raises(type(exc)):
+        build_index(Catalog.load(corpus), Exploding(exc), index, rebuild=True)
+    live = load_index(index)
+    assert live.path.name == report.build_id and len(live.passages) == 366
+    assert [p.name for p in (index / "builds").iterdir()] == [report.build_id]
+    # The lock was released: the next build runs.
+    assert build_index(Catalog.load(corpus), HashingEmbedder(), index).passages > 0
+
+
+def test_a_second_concurrent_build_is_refused(built):
+    corpus, index, _ = built
+    with BuildLock(index):
+        with pytest.raises(IndexError_, match="another index build is running"):
+            build_index(Catalog.load(corpus), HashingEmbedder(), index, rebuild=True)
+
+
+def test_killed_build_process_leaves_the_previous_index_usable(built, tmp_path):
+    corpus, index, report = built
+    started = tmp_path / "started"
+    script = textwrap.dedent(f"""
+        import sys, time
+        sys.path[:0] = [{str(ROOT / 'src')!r}, {str(ROOT / 'tests')!r}]
+        from pathlib import Path
+        from egassist.catalog import Catalog
+        from egassist.index import build_index
+        from fakes import HashingEmbedder
+
+        class Slow(HashingEmbedder):
+            def embed_passages(self, texts):
+                Path({str(started)!r}).touch()
+                time.sleep(30)
+                return super().embed_passages(texts)
+
+        build_index(Catalog.load(Path({str(corpus)!r})), Slow(), Path({str(index)!r}), rebuild=True)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 60
+        while not started.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # polling a subprocess we do not control, not timing a result
+        assert started.exists(), "the build never reached the embedding stage"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    live = load_index(index)
+    assert live.path.name == report.build_id and len(live.passages) == 366
+    assert build_index(Catalog.load(corpus), HashingEmbedder(), index, rebuild=True).passages == 366
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda b: (b / "index.json").write_text("{not json", "utf-8"), "unreadable"),
+    (lambda b: (b / "index.json").write_text(json.dumps({"tool": "other"}), "utf-8"),
+     "not an egassist index"),
+    (lambda b: (b / "passages.jsonl").write_text("garbage\n", "utf-8"), "damaged"),
+    (lambda b: (b / "vectors.npy").unlink(), "damaged"),
+    (lambda b: (b / "index.json").unlink(), "missing or incomplete"),
+])
+def test_corrupt_or_foreign_index_is_reported_with_the_fix(built, damage, message):
+    _, index, report = built
+    damage(index / "builds" / report.build_id)
+    with pytest.raises(IndexError_) as err:
+        load_index(index)
+    assert message in err.value.message and "egassist index --rebuild" in err.value.message
+
+
+def test_missing_index_says_how_to_build_one(tmp_path):
+    with pytest.raises(IndexError_, match="run `egassist index`"):
+        load_index(tmp_path / "nothing")
+
+
+def test_corrupt_index_then_build_repairs_it(built):
+    corpus, index, report = built
+    (index / "builds" / report.build_id / "index.json").write_text("{", "utf-8")
+    again = build_index(Catalog.load(corpus), HashingEmbedder(), index)
+    assert "unusable" in again.full_rebuild_reason and len(load_index(index).passages) == 366
+
+
+def test_cli_reports_a_corrupt_index_without_a_traceback(built):
+    from click.testing import CliRunner
+
+    from egassist.cli import main
+
+    _, index, report = built
+    (index / "builds" / report.build_id / "index.json").write_text("{", "utf-8")
+    result = CliRunner().invoke(main, ["ask", "专家组", "--lexical-only", "--index", str(index)])
+    assert result.exit_code == 1
+    assert "egassist index --rebuild" in result.stderr and "Traceback" not in result.output

@@ -1,0 +1,149 @@
+"""Retrieval features on the shipped corpus with the real default model (built once per run)."""
+
+import json
+
+import pytest
+
+from egassist.answer import answer_question
+from egassist.catalog import Catalog
+from egassist.engine import LazyEmbedder, ModelChoice, open_searcher
+from egassist.index import build_index
+from egassist.search import Filters, fuse, question_language
+from egassist.tokens import tokenize
+from conftest import CORPUS
+
+
+@pytest.fixture(scope="session")
+def real_index(tmp_path_factory):
+    index = tmp_path_factory.mktemp("real-index")
+    embedder = LazyEmbedder(ModelChoice())
+    build_index(Catalog.load(CORPUS), embedder, index)
+    return index, embedder
+
+
+@pytest.fixture(scope="session")
+def searcher(real_index):
+    index, embedder = real_index
+    return open_searcher(index, embedder)
+
+
+def top(answer, n=1):
+    return [(h.passage.file, str(h.passage.locator)) for h in answer.hits[:n]]
+
+
+def test_a_symbol_question_finds_the_passages_that_mention_it(searcher):
+    answer = answer_question("A/C.3/72/12", searcher)
+    assert answer.answered
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 16")]
+    assert answer.hits[0].matched_by == ("symbol",)
+
+
+def test_a_symbol_of_a_corpus_document_finds_the_document_itself(searcher):
+    answer = answer_question("E/CN.15/2018/12", searcher)
+    assert ("ecn15-2018-12.zh.txt", "masthead") in top(answer, 3)
+
+
+def test_a_shorter_symbol_does_not_match_a_longer_one(searcher):
+    answer = answer_question("E/CN.15/2018/1", searcher)
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "footnote *")]
+    assert all("E/CN.15/2018/12" not in h.passage.text for h in answer.hits if "symbol" in h.matched_by)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("E/CN.15/2018/12 第 18 段", ("ecn15-2018-12.zh.txt", "para 18")),
+    ("E/CN.15/2011/19 annex I para. 37", ("ecn15-2011-19.zh.txt", "annex I para 37")),
+    ("E/CN.15/2011/19 附件二第 5 段讲了什么？", ("ecn15-2011-19.zh.txt", "annex II para 5")),
+    ("E/CN.15/2018/12, para. 10 (f) (xiii)", ("ecn15-2018-12.zh.txt", "para 10(f)(xiii)")),
+])
+def test_a_question_naming_a_place_returns_that_block_first(searcher, question, expected):
+    answer = answer_question(question, searcher)
+    assert top(answer) == [expected] and answer.hits[0].matched_by == ("place",)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What should capacity-building by UNODC cover?", ("ecn15-2018-12.zh.txt", "para 9(n)")),
+    ("When will the Ad Hoc Committee hold its first session?",
+     ("ahc-outline-modalities.zh.txt", "para 8")),
+    ("What did the Expert Group discuss about cross-border access to data?",
+     ("ecn15-2018-12.zh.txt", "para 24")),
+])
+def test_english_questions_find_chinese_passages(searcher, question, expected):
+    answer = answer_question(question, searcher)
+    assert answer.answered and expected in top(answer, 3)
+    assert answer.language == "en"
+    assert ", para." in answer.extracts[0].citation.display("en")
+
+
+def test_citations_display_in_the_language_of_the_question(searcher):
+    en = answer_question("E/CN.15/2018/12 para. 18", searcher).to_json()["passages"][0]
+    zh = answer_question("E/CN.15/2018/12 第 18 段", searcher).to_json()["passages"][0]
+    assert en["citation"] == "E/CN.15/2018/12, para. 18" == en["citation_en"]
+    assert zh["citation"] == "E/CN.15/2018/12，第 18 段" == zh["citation_zh"]
+
+
+def test_term_variants_are_one_term(searcher):
+    assert tokenize("网上犯罪") == tokenize("网络犯罪")
+    old = answer_question("网上犯罪的统计数据有哪些问题？", searcher)
+    new = answer_question("网络犯罪的统计数据有哪些问题？", searcher)
+    assert top(old, 3) == top(new, 3)
+    assert ("ecn15-2011-19.zh.txt", "annex I para 14") in top(old, 3)
+
+
+@pytest.mark.parametrize("question", [
+    "Who won the football World Cup in 2014?",
+    "A/74/999 的主要内容是什么？",
+    "What is the weather like in Geneva this weekend?",
+])
+def test_questions_the_corpus_cannot_answer_are_answered_false(searcher, question):
+    answer = answer_question(question, searcher)
+    assert not answer.answered and answer.reason
+    assert answer.text() in ("Not found in the corpus.", "语料库中未找到答案。")
+
+
+def test_answer_quotes_verbatim_from_its_cited_passage(searcher):
+    answer = answer_question("专家组第四次会议由谁宣布开幕？", searcher)
+    assert answer.answered
+    extract = answer.extracts[0]
+    assert extract.text in answer.hits[0].passage.text
+    assert extract.citation == answer.hits[0].passage.citation
+
+
+def test_filters_restrict_documents_and_years(searcher):
+    only = Filters(files={"ahc-outline-modalities.zh.txt"})
+    answer = answer_question("专家组", searcher, filters=only)
+    assert answer.hits and {h.passage.file for h in answer.hits} == {"ahc-outline-modalities.zh.txt"}
+    years = Filters(years=(2017, 2018))
+    answer = answer_question("会议", searcher, k=10, filters=years)
+    assert {h.passage.date[:4] for h in answer.hits} <= {"2017", "2018"}
+
+
+def test_fuse_is_pure_and_prefers_agreement():
+    fused = fuse({1: 10.0, 2: 5.0, 3: 1.0}, {2: 0.9, 3: 0.8, 4: 0.7}, 0.5)
+    assert max(fused, key=fused.get) == 2 and set(fused) == {1, 2, 3, 4}
+    assert fuse({}, {}, 0.5) == {}
+
+
+def test_question_language():
+    assert question_language("专家组第二次会议于何时举行？") == "zh"
+    assert question_language("Who opened the meeting?") == "en"
+    assert question_language("E/CN.15/2018/12 第 18 段") == "zh"
+
+
+def test_ask_json_batch_mode_reads_one_question_per_line(real_index):
+    from click.testing import CliRunner
+
+    from egassist.cli import main
+
+    index, _ = real_index
+    result = CliRunner().invoke(main, ["ask", "--json", "-", "--index", str(index)],
+                                input="A/C.3/72/12\n\nE/CN.15/2018/12 第 18 段\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in rows] == ["A/C.3/72/12", "E/CN.15/2018/12 第 18 段"]
+    first = rows[0]
+    assert set(first) == {"question", "answered", "answer", "passages"}
+    assert len(first["passages"]) == 5
+    assert set(first["passages"][0]) >= {"rank", "score", "file", "symbol", "language", "locator",
+                                          "citation", "citation_en", "citation_zh", "heading",
+                                          "text"}
+    assert rows[1]["passages"][0]["locator"] == "para 18"
