@@ -268,17 +268,32 @@ def ask(question: str, as_json: bool, k: int, lexical_only: bool, export_path: s
     except EgassistError as exc:
         _fail(exc)
         return
-    questions = (line.strip() for line in sys.stdin) if question == "-" else iter([question])
-    for q in questions:
-        if not q:
-            continue
-        answer = ask_question(searcher, q, k=k)
-        if as_json:
-            click.echo(answer_json(answer))
-        else:
-            _print_answer(answer)
-        if export_path:
-            _export(answer, export_path, index_dir)
+    for chunk in _question_chunks(question):
+        searcher.prepare(chunk)
+        for q in chunk:
+            answer = ask_question(searcher, q, k=k)
+            if as_json:
+                click.echo(answer_json(answer))
+            else:
+                _print_answer(answer)
+            if export_path:
+                _export(answer, export_path, index_dir)
+
+
+def _question_chunks(question: str, size: int = 32):
+    """The question, or with `-` stdin's non-empty lines in chunks (embedded as one batch each)."""
+    if question != "-":
+        yield [question]
+        return
+    chunk: list[str] = []
+    for line in sys.stdin:
+        if line.strip():
+            chunk.append(line.strip())
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _export(answer, export_path: str, index_dir: str | None) -> None:

@@ -199,6 +199,7 @@ class Searcher:
                 df[t] = df.get(t, 0) + 1
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._sentence_tokens: dict[int, list[set[str]]] = {}
+        self._prepared: dict[str, np.ndarray] = {}
         self._masthead = [p.kind == "masthead" for p in self.passages]
         self._bibliographic = [p.language == "zh" and _latin_share(p.text) > 0.5
                                for p in self.passages]
@@ -282,11 +283,31 @@ class Searcher:
         top = np.argsort(-total)[:CANDIDATES]
         return {int(i): float(total[i]) for i in top if total[i] > 0}
 
+    def prepare(self, questions: list[str]) -> None:
+        """Embed many questions in one batch before asking them one by one (batch mode).
+
+        On this CPU one short query costs ~30 ms through the model, almost all of it per-call
+        overhead; a batch of 32 costs little more than one, so batch mode pays it once.
+        """
+        if self.embedder is None:
+            return
+        texts: list[str] = []
+        for question in questions:
+            query = self.analyse(question)
+            texts += [query.text] + ([query.pivot_text] if query.pivot_text else [])
+        texts = [t for t in dict.fromkeys(texts) if t not in self._prepared]
+        if texts:
+            vectors = np.asarray(self.embedder.embed_queries(texts), dtype=np.float32)
+            self._prepared.update(zip(texts, vectors))
+
     def dense_scores(self, query: Query, allowed: np.ndarray) -> dict[int, float]:
         if self.embedder is None or not len(self.index.window_rows):
             return {}
         texts = [query.text] + ([query.pivot_text] if query.pivot_text else [])
-        vectors = np.asarray(self.embedder.embed_queries(texts), dtype=np.float32)
+        if all(t in self._prepared for t in texts):
+            vectors = np.vstack([self._prepared.pop(t) for t in texts])
+        else:
+            vectors = np.asarray(self.embedder.embed_queries(texts), dtype=np.float32)
         k = min(len(self.index.window_rows), CANDIDATES * 3)
         scores, ids = self.index.faiss_index().search(vectors, k)
         best: dict[int, float] = {}
