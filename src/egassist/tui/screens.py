@@ -76,9 +76,12 @@ class DocumentText(OptionList):
     260-block report opens in a fraction of the time."""
 
     BINDINGS = [
-        Binding("f", "screen.footnotes", "Footnotes"),
-        Binding("c", "screen.copy_citation", "Copy citation"),
-        Binding("y", "screen.copy_quote", "Copy quote"),
+        Binding("f", "screen.footnotes", "Footnotes",
+                tooltip="Show the footnotes the highlighted block refers to"),
+        Binding("c", "screen.copy_citation", "Cite",
+                tooltip="Copy the highlighted block's citation (and add it to the notes)"),
+        Binding("y", "screen.copy_quote", "Quote",
+                tooltip="Copy the highlighted block with its citation (and add it to the notes)"),
     ]
 
 
@@ -89,7 +92,7 @@ class DocumentScreen(Screen):
         Binding("escape,q", "app.pop_screen", "Back"),
         Binding("o", "focus_outline", "Outline"),
         Binding("d", "focus_text", "Text"),
-        Binding("g", "go_cited", "Cited block"),
+        Binding("g", "go_cited", "Cited"),
     ]
 
     def __init__(self, document: Document, *, cited_text: str | None = None,

@@ -127,10 +127,11 @@ class PassageCard(Widget, can_focus=True):
     """A cited passage: citation, heading path, text with the question's terms, symbol status."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open document"),
-        Binding("c", "copy_citation", "Copy citation"),
-        Binding("y", "copy_quote", "Copy quote"),
-        Binding("space", "toggle_select", "Select"),
+        Binding("enter", "open", "Open", tooltip="Open the document at this passage"),
+        Binding("c", "copy_citation", "Cite", tooltip="Copy the citation (and add it to the notes)"),
+        Binding("y", "copy_quote", "Quote",
+                tooltip="Copy the passage with its citation (and add it to the notes)"),
+        Binding("space", "toggle_select", "Select", tooltip="Select this passage for export"),
         Binding("down,j", "app.focus_next", "Next", show=False),
         Binding("up,k", "app.focus_previous", "Previous", show=False),
     ]
