@@ -272,6 +272,8 @@ def ask(question: str, as_json: bool, k: int, lexical_only: bool, export_path: s
         searcher.prepare(chunk)
         for q in chunk:
             answer = ask_question(searcher, q, k=k)
+            if question != "-":
+                _remember(answer, searcher, index_dir)
             if as_json:
                 click.echo(answer_json(answer))
             else:
@@ -294,6 +296,42 @@ def _question_chunks(question: str, size: int = 32):
             chunk = []
     if chunk:
         yield chunk
+
+
+def _remember(answer, searcher, index_dir: str | None) -> None:
+    """Record a single question in the history, so `egassist export` can find it later."""
+    from .engine import index_summary
+    from .history import History
+
+    try:
+        History().append(answer, terms=list(searcher.analyse(answer.question).weights),
+                         index_info=index_summary(index_dir))
+    except EgassistError as exc:
+        click.echo(f"Warning: {terminal_safe(str(exc))}", err=True)
+
+
+@main.command()
+@click.argument("notes", type=click.Path(dir_okay=False))
+@click.option("--last", default=1, show_default=True, help="How many of the latest answers.")
+def export(notes: str, last: int) -> None:
+    """Append the latest answers from the saved history to the Markdown file NOTES."""
+    from .history import History, rebuild_answer
+    from .notes import answer_markdown, append_text
+
+    try:
+        loaded = History().load()
+        records = loaded.records[-last:] if last > 0 else []
+        if not records:
+            raise EgassistError("the history is empty: ask a question first")
+        text = "".join(answer_markdown(rebuild_answer(r), r.index_info, when=r.time)
+                       for r in records)
+        append_text(Path(notes), text)
+    except EgassistError as exc:
+        _fail(exc)
+        return
+    click.echo(f"Appended {len(records)} answer(s) to {notes}", err=True)
+    if loaded.damaged:
+        click.echo(f"Warning: {loaded.damaged} damaged history line(s) were skipped", err=True)
 
 
 def _export(answer, export_path: str, index_dir: str | None) -> None:

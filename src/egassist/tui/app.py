@@ -146,12 +146,14 @@ class EgassistApp(App[None]):
     SUB_TITLE = "cited answers from the cybercrime negotiation documents"
 
     BINDINGS = [
-        Binding("ctrl+f", "filters", "Filter"),
-        Binding("ctrl+s", "export", "Export"),
-        Binding("ctrl+o", "history", "History"),
-        Binding("ctrl+r", "reindex", "Re-index"),
-        Binding("ctrl+t", "toggle_theme", "Theme"),
-        Binding("ctrl+l", "clear", "Clear"),
+        Binding("ctrl+f", "filters", "Filter",
+                tooltip="Restrict questions to documents, years or a language"),
+        Binding("ctrl+s", "export", "Export",
+                tooltip="Append the answer, selected passages or the conversation to notes"),
+        Binding("ctrl+o", "history", "History", tooltip="Search past questions and reopen one"),
+        Binding("ctrl+r", "reindex", "Re-index", tooltip="Bring the index up to date with the corpus"),
+        Binding("ctrl+t", "toggle_theme", "Theme", tooltip="Switch between light and dark"),
+        Binding("ctrl+l", "clear", "Clear", tooltip="Clear the screen (the history keeps it all)"),
         Binding("escape", "focus_question", "Question", show=False),
         Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False),
         Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False),
@@ -198,7 +200,7 @@ class EgassistApp(App[None]):
         yield Input(placeholder="Ask a question (Chinese or English) and press Enter",
                     id="question")
         yield StatusBar(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#progress", IndexProgress).display = False

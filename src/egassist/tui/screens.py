@@ -131,7 +131,7 @@ class DocumentScreen(Screen):
                 *[Option(block_prompt(self.document, block, self.language, i in self.cited,
                                       self.terms), id=str(i)) for i, block in self.shown],
                 id="viewer-text")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _outline(self) -> Tree:
         ref = self.document.ref

@@ -1,0 +1,95 @@
+"""ask / export / index through the real entry point, on an index built with the fake embedder."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from egassist.catalog import Catalog
+from egassist.cli import main
+from egassist.index import build_index
+from conftest import CORPUS
+from fakes import HashingEmbedder
+
+
+@pytest.fixture
+def index(tmp_path):
+    path = tmp_path / "index"
+    build_index(Catalog.load(CORPUS), HashingEmbedder(), path)
+    return path
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_ask_prints_quotes_citations_and_passages(index):
+    result = run("ask", "E/CN.15/2018/12 第 32 段", "--lexical-only", "--index", str(index))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("“专家组副主席 André Rypl（巴西）")
+    assert lines[1].strip() == "— E/CN.15/2018/12，第 32 段"
+    assert "[1] E/CN.15/2018/12，第 32 段" in result.stdout
+
+
+def test_ask_export_appends_and_history_feeds_export(index, tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Brief\n", "utf-8")
+    result = run("ask", "A/C.3/72/12", "--lexical-only", "--index", str(index),
+                 "--export", str(notes))
+    assert result.exit_code == 0 and "Appended to" in result.stderr
+    text = notes.read_text("utf-8")
+    assert text.startswith("# Brief\n\n## A/C.3/72/12") and "— E/CN.15/2018/12, para. 16" in text
+    # The same answer is in the history; `export --last 1` appends it again from there.
+    result = run("export", "--last", "1", str(notes))
+    assert result.exit_code == 0
+    again = notes.read_text("utf-8")
+    assert again.startswith(text) and again.count("## A/C.3/72/12") == 2
+
+
+def test_export_with_empty_history_is_a_clear_error(tmp_path):
+    result = run("export", str(tmp_path / "n.md"))
+    assert result.exit_code == 1 and "history is empty" in result.stderr
+
+
+def test_ask_negative_says_not_found(index):
+    result = run("ask", "Who won the football World Cup in 2014?", "--lexical-only",
+                 "--index", str(index), "--json")
+    row = json.loads(result.stdout)
+    assert row["answered"] is False and row["answer"] == "Not found in the corpus."
+
+
+def test_ask_without_an_index_explains_what_to_do(tmp_path):
+    result = run("ask", "专家组", "--lexical-only", "--index", str(tmp_path / "none"))
+    assert result.exit_code == 1 and "run `egassist index`" in result.stderr
+
+
+def test_index_command_reports_and_refuses_nothing_twice(tmp_path, monkeypatch):
+    import egassist.cli as cli
+
+    monkeypatch.setattr(cli, "_embedder", lambda model, allow: HashingEmbedder())
+    target = tmp_path / "ix"
+    first = run("index", "--index", str(target))
+    assert first.exit_code == 0 and "Indexed 366 passages from 5 documents" in first.stderr
+    second = run("index", "--index", str(target))
+    assert "Index is up to date (366 passages, 5 documents)" in second.stderr
+    rebuilt = run("index", "--index", str(target), "--rebuild")
+    assert "Full rebuild: --rebuild was asked for." in rebuilt.stderr
+
+
+def test_missing_model_is_a_message_not_a_traceback(index):
+    result = CliRunner().invoke(main, ["ask", "专家组", "--index", str(index), "--model",
+                                       "/no/such/model"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "/no/such/model" in result.stderr
+
+
+def test_eval_scores_a_question_file(index, tmp_path):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({
+        "id": "x1", "question": "A/C.3/72/12", "kind": "symbol",
+        "gold": [{"file": "ecn15-2018-12.zh.txt", "symbol": "E/CN.15/2018/12",
+                  "quote": "A/C.3/72/12", "locator": "para 16"}]}) + "\n", "utf-8")
+    result = run("eval", str(questions), "--lexical-only", "--index", str(index), "--json")
+    report = json.loads(result.stdout)
+    assert report["overall"]["recall@1"] == 1.0 and report["overall"]["citation_accuracy"] == 1.0
