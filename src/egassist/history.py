@@ -19,13 +19,14 @@ import os
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import paths
-from .answer import Answer, Extract
 from .citations import Citation, DocumentRef, LocatorSyntaxError, parse_locator
 from .errors import EgassistError
-from .passages import Passage
-from .search import Hit
+
+if TYPE_CHECKING:
+    from .answer import Answer
 
 HISTORY_FILE = "history.jsonl"
 FORMAT = 1
@@ -168,6 +169,11 @@ def rebuild_answer(record: Record) -> Answer:
     Scores and retrieval routes come back as stored; a passage whose locator cannot be read
     (a record from a future locator syntax) is left out rather than cited wrongly.
     """
+    # Deferred: answer and search bring numpy, which reading or appending a record never needs.
+    from .answer import Answer, Extract
+    from .passages import Passage
+    from .search import Hit
+
     data = record.data
     stored = data["answer"]
     language = data.get("language", "en")

@@ -186,7 +186,10 @@ class Searcher:
         self.index = index
         self.embedder = embedder
         self.passages = index.passages
-        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        # b=0.6 rather than the usual 0.75: block passages range from a 10-character list item to
+        # a page-long paragraph, and full length normalisation over-rewarded the list items
+        # (measured: recall@1 0.71 -> 0.75 on our question set, recall@5 unchanged).
+        self._bm25 = bm25s.BM25(k1=1.2, b=0.6)
         self._bm25.index(index.tokens or [[]], show_progress=False)
         self.vocabulary = set(self._bm25.vocab_dict)
         self._token_sets = [set(t) for t in index.tokens]

@@ -7,6 +7,10 @@ embedder, the notes file, the history) and never finds its own index: `make_app`
 Everything slow runs in thread workers that report back with messages: opening the index, loading
 the model (~10 s), building the index, answering. The question box is usable from the first frame;
 until the model is loaded, questions are answered by lexical search and the answer says so.
+
+Why the domain is imported inside functions here: search, index and engine bring numpy (~0.25 s
+of imports) that the first frame does not need; the engine worker imports them in the background,
+so `egassist` shows a usable question box in about half a second from a cold start.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -26,23 +30,21 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from .. import history as history_module
-from ..answer import Answer
-from ..catalog import Catalog
-from ..engine import ask, index_summary, open_searcher, refresh_index
 from ..errors import EgassistError
-from ..history import History, Record, rebuild_answer
-from ..index import BuildReport, needs_build
-from ..notes import answer_markdown, append_text
-from ..search import Filters, Query, Searcher
+from ..history import History, Record
 from .screens import DocumentScreen, ExportScreen, FilterScreen, HistoryScreen
-from .widgets import (CopyRequested, Exchange, IndexProgress, PassageCard, StatusBar, plain,
-                      safe)
+from .widgets import CopyRequested, Exchange, IndexProgress, PassageCard, StatusBar, safe
+
+if TYPE_CHECKING:
+    from ..answer import Answer
+    from ..catalog import Catalog
+    from ..index import BuildReport
+    from ..search import Filters, Query, Searcher
 
 EmbedderFactory = Callable[[Callable[[str, int, int], None]], object]
 """embedder_factory(on_progress) -> an Embedder; called in a worker thread (it may be slow)."""
 
-SearcherFactory = Callable[[Path, object], Searcher]
+SearcherFactory = Callable[[Path, object], "Searcher"]
 """searcher_factory(index_dir, embedder or None) -> a Searcher over the live index."""
 
 STAGE_LABELS = {"parse": "Parsing documents", "embed": "Embedding passages",
@@ -58,8 +60,20 @@ def highlight_terms(query: Query) -> list[str]:
     return [t for t in query.weights if len(t.strip()) > 1]
 
 
-def active(filters: Filters) -> bool:
-    return bool(filters.files or filters.years or filters.languages)
+def active(filters: Filters | None) -> bool:
+    return filters is not None and bool(filters.files or filters.years or filters.languages)
+
+
+def describe(filters: Filters | None) -> str:
+    """The filter as the status line shows it (no filter reads as search.Filters().describe())."""
+    return filters.describe() if filters is not None else "all documents"
+
+
+def open_searcher(index_dir: Path, embedder) -> Searcher:
+    """The default searcher factory: engine.open_searcher, imported when first needed."""
+    from ..engine import open_searcher as open_live
+
+    return open_live(index_dir, embedder)
 
 
 # --- messages from the workers -------------------------------------------------------------------
@@ -179,7 +193,8 @@ class EgassistApp(App[None]):
         self.reload_catalog = reload_catalog
         self.build_on_start = build_on_start
         self.k = k
-        self.filters = Filters()
+        self.filters: Filters | None = None
+        """The active restriction of questions (None: all documents)."""
         self.searcher: Searcher | None = None
         self.search_note = ""
         """Why answers are lexical only ('' when hybrid)."""
@@ -232,6 +247,8 @@ class EgassistApp(App[None]):
         return self._embedder
 
     def _open(self, embedder, note: str) -> None:
+        from ..engine import index_summary
+
         searcher = self.searcher_factory(self.index_dir, embedder)
         try:
             summary = index_summary(self.index_dir)
@@ -241,6 +258,8 @@ class EgassistApp(App[None]):
         self.post_message(SearcherReady(searcher, note, summary, model))
 
     def _build(self, embedder, catalog: Catalog, rebuild: bool) -> None:
+        from ..engine import refresh_index
+
         self.post_message(EngineStep("Updating the index…"))
         report = refresh_index(catalog, embedder, self.index_dir, rebuild=rebuild,
                                on_progress=self._progress_from_thread)
@@ -256,6 +275,8 @@ class EgassistApp(App[None]):
                 self.post_message(EngineIdle())
 
     def _engine_start(self) -> None:
+        from ..index import needs_build
+
         lexical = False
         try:
             self._open(None, LEXICAL_LOADING)
@@ -376,14 +397,14 @@ class EgassistApp(App[None]):
 
     def _ask(self, exchange: Exchange) -> None:
         assert self.searcher is not None
-        filters = Filters(set(self.filters.files), self.filters.years,
-                          set(self.filters.languages))
-        self.answer_question(exchange, self.searcher, filters if active(filters) else None,
-                             self.search_note)
+        self.answer_question(exchange, self.searcher,
+                             self.filters if active(self.filters) else None, self.search_note)
 
     @work(thread=True, group="ask", name="answer a question")
     def answer_question(self, exchange: Exchange, searcher: Searcher, filters: Filters | None,
                         note: str) -> None:
+        from ..engine import ask, index_summary
+
         try:
             answer = ask(searcher, exchange.question, k=self.k, filters=filters)
             terms = highlight_terms(searcher.analyse(exchange.question))
@@ -450,6 +471,8 @@ class EgassistApp(App[None]):
                                     path.parent) from exc
 
     def write_notes(self, path: Path, text: str) -> None:
+        from ..notes import append_text
+
         self._notes_ready(path)
         append_text(path, text)
 
@@ -480,6 +503,8 @@ class EgassistApp(App[None]):
 
     def export_notes(self, scope: str, path: Path) -> str:
         """The exporter the export dialog calls: Markdown from notes.answer_markdown, appended."""
+        from ..notes import answer_markdown
+
         items = self.export_items(scope)
         if not items:
             raise EgassistError("there is nothing to export yet")
@@ -506,7 +531,7 @@ class EgassistApp(App[None]):
 
     # --- filters, history, index, theme -------------------------------------------------------
     def _show_filter(self) -> None:
-        self.query_one(StatusBar).set_filter(self.filters.describe())
+        self.query_one(StatusBar).set_filter(describe(self.filters))
 
     def action_filters(self) -> None:
         self.push_screen(FilterScreen(self.catalog, self.filters), self._filters_chosen)
@@ -515,12 +540,12 @@ class EgassistApp(App[None]):
         if filters is not None:
             self.set_filters(filters)
 
-    def set_filters(self, filters: Filters) -> None:
-        self.filters = filters
+    def set_filters(self, filters: Filters | None) -> None:
+        self.filters = filters if active(filters) else None
         self._show_filter()
 
     def action_clear_filters(self) -> None:
-        self.set_filters(Filters())
+        self.set_filters(None)
 
     def action_history(self) -> None:
         try:
@@ -540,6 +565,8 @@ class EgassistApp(App[None]):
 
     async def reopen(self, record: Record) -> Exchange:
         """Show a past answer again, as stored."""
+        from ..history import rebuild_answer
+
         answer = rebuild_answer(record)
         exchange = Exchange(record.question, tag=f"from history, {record.stamp()}")
         await self._add_exchange(exchange)
@@ -626,16 +653,23 @@ def make_app(corpus: str | Path | None = None, index: str | Path | None = None,
              model: str | None = None, allow_download: bool = False) -> EgassistApp:
     """The app as `egassist` runs it: the real corpus, index folder, model and data folder."""
     from .. import paths
-    from ..engine import LazyEmbedder, ModelChoice, load_catalog
+    from ..catalog import Catalog
 
-    choice = ModelChoice(model, allow_download)
+    def load_catalog() -> Catalog:
+        return Catalog.load(paths.corpus_dir(corpus))  # what engine.load_catalog does
+
+    def make_embedder(on_progress):
+        from ..engine import LazyEmbedder, ModelChoice
+
+        return LazyEmbedder(ModelChoice(model, allow_download), on_progress=on_progress)
+
     return EgassistApp(
-        catalog=load_catalog(corpus),
+        catalog=load_catalog(),
         index_dir=paths.index_dir(index),
-        embedder_factory=lambda on_progress: LazyEmbedder(choice, on_progress=on_progress),
+        embedder_factory=make_embedder,
         notes_path=paths.data_dir() / "notes.md",
-        history=History(history_module.default_path()),
-        reload_catalog=lambda: load_catalog(corpus),
+        history=History(),
+        reload_catalog=load_catalog,
     )
 
 

@@ -8,12 +8,12 @@ exporter it is given).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import (Button, Footer, Input, Label, OptionList, RadioButton, RadioSet,
@@ -22,13 +22,15 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 from rich.text import Text
 
-from ..catalog import Catalog
 from ..citations import Locator
 from ..errors import EgassistError
 from ..history import Record, search as search_history
-from ..search import Filters
-from ..structure import Block, Document
 from .widgets import CopyRequested, highlighted, note_quote, plain, quote_text, safe, symbol_status
+
+if TYPE_CHECKING:
+    from ..catalog import Catalog
+    from ..search import Filters
+    from ..structure import Block, Document
 
 # --- the document viewer -------------------------------------------------------------------------
 
@@ -310,28 +312,29 @@ LANGUAGE_NAMES = {"zh": "Chinese", "en": "English", "fr": "French", "es": "Spani
                   "ru": "Russian", "ar": "Arabic"}
 
 
-class FilterScreen(ModalScreen[Filters | None]):
+class FilterScreen(ModalScreen["Filters | None"]):
     """Restrict questions to some documents, a year range or a language."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel"),
                 Binding("ctrl+s", "apply", "Apply")]
 
-    def __init__(self, catalog: Catalog, current: Filters) -> None:
+    def __init__(self, catalog: Catalog, current: Filters | None) -> None:
         super().__init__()
         self.catalog = catalog
         self.current = current
 
     def compose(self) -> ComposeResult:
+        files = self.current.files if self.current else set()
+        chosen_languages = self.current.languages if self.current else set()
+        years = self.current.years if self.current else None
         documents = []
         for document in self.catalog.documents:
             ref = document.ref
             label = Content.assemble(
                 Content.styled(safe(ref.symbol or "symbol unknown"), "bold"),
                 f"  {safe(ref.date or 'undated')}  ", safe(ref.short_title or ref.file))
-            documents.append(Selection(label, ref.file, ref.file in self.current.files))
-        languages = sorted({d.ref.language for d in self.catalog.documents}
-                           | set(self.current.languages))
-        years = self.current.years
+            documents.append(Selection(label, ref.file, ref.file in files))
+        languages = sorted({d.ref.language for d in self.catalog.documents} | chosen_languages)
         with Vertical(classes="dialog", id="filter-dialog"):
             yield Label("Restrict questions to…", classes="dialog-title")
             yield Label("Documents (none ticked = all)")
@@ -346,7 +349,7 @@ class FilterScreen(ModalScreen[Filters | None]):
             yield Label("Languages (none ticked = all)")
             yield SelectionList[str](
                 *[Selection(f"{LANGUAGE_NAMES.get(code, code)} ({code})", code,
-                            code in self.current.languages) for code in languages],
+                            code in chosen_languages) for code in languages],
                 id="filter-languages")
             with Horizontal(classes="buttons"):
                 yield Button("Apply", variant="primary", id="filter-apply")
@@ -355,6 +358,8 @@ class FilterScreen(ModalScreen[Filters | None]):
 
     def filters(self) -> Filters:
         """The filters as the dialog now shows them; ValueError when the years make no sense."""
+        from ..search import Filters
+
         files = set(self.query_one("#filter-documents", SelectionList).selected)
         languages = set(self.query_one("#filter-languages", SelectionList).selected)
         low = self.query_one("#filter-from", Input).value.strip()
@@ -384,6 +389,8 @@ class FilterScreen(ModalScreen[Filters | None]):
 
     @on(Button.Pressed, "#filter-clear")
     def _clear(self) -> None:
+        from ..search import Filters
+
         self.dismiss(Filters())
 
     @on(Button.Pressed, "#filter-cancel")

@@ -7,7 +7,7 @@ made inert with `terminal_safe` and put into `Content` objects, never parsed as 
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,10 +18,12 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Label, ProgressBar, Static
 
-from ..answer import Answer
-from ..citations import Citation
-from ..search import Hit
 from ..textio import terminal_safe
+
+if TYPE_CHECKING:
+    from ..answer import Answer
+    from ..citations import Citation
+    from ..search import Hit
 
 HIGHLIGHT = "bold underline $foreground on $warning-muted"
 """How the question's terms are marked in passage text. Theme variables only, and chosen by
