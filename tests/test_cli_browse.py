@@ -89,3 +89,8 @@ def test_document_text_cannot_control_the_terminal(run, tmp_path):
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout and "\x9b" not in result.stdout and "\x07" not in result.stdout
     assert "[bold]粗体[/bold]" in result.stdout  # markup shows literally
+
+
+def test_bare_command_without_a_terminal_says_so(run):
+    result = run()
+    assert result.exit_code == 1 and "needs a terminal" in result.stderr

@@ -11,10 +11,11 @@ LIGHT = ["egassist", "egassist.paths", "egassist.errors", "egassist.corpus", "eg
          "egassist.citations", "egassist.textio", "egassist.catalog", "egassist.symbols",
          "egassist.passages", "egassist.tokens", "egassist.glossary", "egassist.embedding",
          "egassist.index", "egassist.search", "egassist.answer", "egassist.notes",
-         "egassist.evaluate", "egassist.engine", "egassist.cli"]
+         "egassist.evaluate", "egassist.engine", "egassist.history", "egassist.tui",
+         "egassist.cli"]
 FRONT_ENDS = ["textual", "click", "rich"]
 HEAVY = ["torch", "sentence_transformers", "faiss", "transformers"]
-DOMAIN = [m for m in LIGHT if m != "egassist.cli"]
+DOMAIN = [m for m in LIGHT if m not in ("egassist.cli", "egassist.tui")]
 
 
 def loaded_after_import(module: str, candidates: list[str]) -> str:

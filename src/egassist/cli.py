@@ -43,14 +43,29 @@ corpus_option = click.option("--corpus", metavar="DIR", default=None,
 
 @click.group(invoke_without_command=True)
 @click.version_option(__version__, prog_name="egassist")
+@click.option("--corpus", "app_corpus", metavar="DIR", default=None,
+              help="Corpus folder for the assistant (default: EGASSIST_CORPUS or ./corpus).")
+@click.option("--index", "app_index", metavar="DIR", default=None,
+              help="Index folder for the assistant (default: EGASSIST_INDEX or ./index).")
+@click.option("--model", "app_model", metavar="PATH_OR_NAME", default=None,
+              help="Embedding model for the assistant.")
+@click.option("--allow-download", "app_download", is_flag=True,
+              help="Allow fetching a model from the Hugging Face hub.")
 @click.pass_context
-def main(ctx: click.Context) -> None:
+def main(ctx: click.Context, app_corpus: str | None, app_index: str | None,
+         app_model: str | None, app_download: bool) -> None:
     """Cited answers from UN cybercrime negotiation documents, offline.
 
-    With no command, opens the assistant.
+    With no command, opens the assistant (it builds or refreshes the index if needed).
     """
     if ctx.invoked_subcommand is None:
-        ctx.invoke(docs)
+        if not sys.stdin.isatty() or not sys.stdout.isatty():
+            click.echo("Error: the assistant needs a terminal; see `egassist --help` for the "
+                       "commands that work without one.", err=True)
+            sys.exit(1)
+        from .tui import run
+
+        run(corpus=app_corpus, index=app_index, model=app_model, allow_download=app_download)
 
 
 @main.command()

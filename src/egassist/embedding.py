@@ -148,7 +148,7 @@ def _load_lean(SentenceTransformer, folder: Path, device: str):
                 setattr(module, name, buffer.float())
     weight = table.weight
     table.forward = lambda ids: torch.nn.functional.embedding(ids, weight).float()
-    encoder.config.torch_dtype = torch.float32
+    encoder.config.dtype = torch.float32
     return model
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,6 +28,9 @@ from .errors import EgassistError
 
 if TYPE_CHECKING:
     from .answer import Answer
+
+_WRITE_LOCK = threading.Lock()
+"""One append at a time within a process (the app answers questions in worker threads)."""
 
 HISTORY_FILE = "history.jsonl"
 FORMAT = 1
@@ -115,12 +119,13 @@ def append(path: Path, answer: Answer, *, terms: list[str] | tuple[str, ...] = (
     """Add one answer to the history file (creating its folder); EgassistError if it cannot."""
     path = Path(path)
     data = make_record(answer, terms=terms, index_info=index_info, when=when)
-    line = json.dumps(data, ensure_ascii=False) + "\n"
+    line = (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as f:
+        # Unbuffered: the record goes to the file in one write, not in 8 KB pieces that another
+        # process appending at the same time could split.
+        with _WRITE_LOCK, open(path, "ab", buffering=0) as f:
             f.write(line)
-            f.flush()
             os.fsync(f.fileno())
     except OSError as exc:
         raise EgassistError(f"cannot write the history file ({exc.strerror or exc})", path) from exc

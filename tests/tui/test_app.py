@@ -103,6 +103,22 @@ async def test_without_an_index_it_builds_one_with_progress_and_answers_the_wait
         assert exchange.answer is not None and exchange.answer.answered
 
 
+async def test_without_a_model_questions_are_answered_lexically_and_the_error_is_shown(make_app):
+    from egassist.errors import ModelError
+
+    def no_model(on_progress):
+        raise ModelError("no model folder here (the path does not exist)", "/nowhere")
+
+    app = make_app(embedder_factory=no_model)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "lexical only — model unavailable" in status_text(app)
+        assert any("no model folder here" in m for m in notifications(app, "error"))
+        await ask(pilot, PLACE_QUESTION)
+        assert last_exchange(app).answer.answered
+        assert "lexical only — model unavailable" in screen_text(app)
+
+
 # --- asking ----------------------------------------------------------------------------------
 
 
@@ -129,6 +145,8 @@ async def test_asking_shows_the_quote_and_cited_passages_in_the_question_languag
 
         await ask(pilot, "What did the expert group recommend about capacity building?")
         english = last_exchange(app)
+        await pilot.press("tab")  # from the question box to the newest answer's first card
+        assert app.focused is english.query(PassageCard).first()
         assert english.answer.language == "en"
         assert all(", para. " in c.citation_text or ", " in c.citation_text
                    for c in english.query(PassageCard))
@@ -236,6 +254,8 @@ async def test_the_outline_jumps_and_footnotes_of_a_block_are_reachable(make_app
         await pilot.pause()
         assert isinstance(app.screen, DocumentScreen)
         assert str(app.screen.current_block().locator) == "footnote 2"
+        await pilot.press("c")
+        assert app.clipboard == "E/CN.15/2011/19，脚注 2"
         # The outline: choose the heading "附件二" and the text moves there.
         tree = app.screen.query_one("#outline")
         node = next(n for n in app.screen._outline_nodes.values()
@@ -399,6 +419,18 @@ async def test_reindex_from_the_app_picks_up_a_changed_document_with_progress(ma
         await ask(pilot, "量子蜂鸟协议")
         answer = last_exchange(app).answer
         assert answer.answered and answer.hits[0].passage.text == "专家组讨论了量子蜂鸟协议。"
+
+
+async def test_a_changed_corpus_is_reindexed_at_start(make_app, corpus_copy, tmp_path):
+    index_dir = tmp_path / "stale-index"
+    refresh_index(load_catalog(corpus_copy), HashingEmbedder(), index_dir)
+    changed = corpus_copy / "ecn15-2018-12.zh.txt"
+    changed.write_text(changed.read_text("utf-8") + "\n99. 新增的一段。\n", encoding="utf-8")
+    app = make_app(catalog=load_catalog(corpus_copy), index_dir=index_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.last_report is not None and app.last_report.embedded == ["ecn15-2018-12.zh.txt"]
+        assert "hybrid (hashing-64)" in status_text(app)
 
 
 async def test_reindex_is_in_the_command_palette(make_app):

@@ -152,6 +152,13 @@ class Conversation(VerticalScroll, can_focus=False):
     PageUp/PageDown scroll it from anywhere."""
 
 
+class QuestionBox(Input):
+    """The question box; Tab jumps to the newest answer's passages rather than the oldest."""
+
+    BINDINGS = [Binding("tab", "app.focus_answer", "Passages",
+                        tooltip="Move to the passages of the latest answer")]
+
+
 class EgassistApp(App[None]):
     """Questions in, cited answers out, over one corpus and its index."""
 
@@ -175,7 +182,7 @@ class EgassistApp(App[None]):
     ]
 
     MAIN_ONLY = {"filters", "export", "history", "reindex", "clear", "focus_question",
-                 "scroll_conversation"}
+                 "focus_answer", "scroll_conversation"}
 
     def __init__(self, *, catalog: Catalog, index_dir: Path, embedder_factory: EmbedderFactory,
                  notes_path: Path, history: History,
@@ -212,8 +219,8 @@ class EgassistApp(App[None]):
         with Conversation(id="conversation"):
             yield Static(Content(WELCOME), id="welcome")
         yield IndexProgress(id="progress")
-        yield Input(placeholder="Ask a question (Chinese or English) and press Enter",
-                    id="question")
+        yield QuestionBox(placeholder="Ask a question (Chinese or English) and press Enter",
+                          id="question")
         yield StatusBar(id="status")
         yield Footer(compact=True)
 
@@ -246,10 +253,15 @@ class EgassistApp(App[None]):
             self._embedder = self.embedder_factory(self._progress_from_thread)
         return self._embedder
 
-    def _open(self, embedder, note: str) -> None:
+    def _open(self, embedder, note: str):
+        """Open a searcher over the live index (lexical when `embedder` is None) and announce it."""
+        searcher = self.searcher_factory(self.index_dir, embedder)
+        self._announce(searcher, embedder, note)
+        return searcher
+
+    def _announce(self, searcher, embedder, note: str) -> None:
         from ..engine import index_summary
 
-        searcher = self.searcher_factory(self.index_dir, embedder)
         try:
             summary = index_summary(self.index_dir)
         except EgassistError:
@@ -277,25 +289,23 @@ class EgassistApp(App[None]):
     def _engine_start(self) -> None:
         from ..index import needs_build
 
-        lexical = False
         try:
-            self._open(None, LEXICAL_LOADING)
-            lexical = True
+            lexical = self._open(None, LEXICAL_LOADING)
         except EgassistError:
-            pass  # no usable index yet: questions wait for the build below
+            lexical = None  # no usable index yet: questions wait for the build below
         self.post_message(EngineStep("Preparing the embedding model…"))
         try:
             embedder = self._make_embedder()
         except EgassistError as exc:
             self.post_message(EngineFailed("The embedding model is unavailable", exc))
-            if lexical:
-                self._open(None, LEXICAL_NO_MODEL)
+            if lexical is not None:
+                self._announce(lexical, None, LEXICAL_NO_MODEL)
             return
         reason = needs_build(self.index_dir, self.catalog, embedder.fingerprint)
         try:
             if reason and self.build_on_start:
-                if lexical:
-                    self._open(None, LEXICAL_STALE)
+                if lexical is not None:
+                    self._announce(lexical, None, LEXICAL_STALE)
                 self._build(embedder, self.catalog, rebuild=False)
             elif not reason:
                 self.post_message(EngineStep("Loading the embedding model…"))
@@ -305,8 +315,8 @@ class EgassistApp(App[None]):
             self.post_message(EngineFailed("The index could not be prepared", exc))
         except Exception as exc:  # torch/transformers failures: keep lexical search going
             self.post_message(EngineFailed("The embedding model could not be loaded", exc))
-            if lexical:
-                self._open(None, LEXICAL_NO_MODEL)
+            if lexical is not None:
+                self._announce(lexical, None, LEXICAL_NO_MODEL)
 
     @work(thread=True, group="engine", name="re-index")
     def reindex(self, rebuild: bool = False) -> None:
@@ -361,8 +371,10 @@ class EgassistApp(App[None]):
             self._ask(exchange)
 
     def on_engine_failed(self, message: EngineFailed) -> None:
-        self.notify(safe(str(message.error)), title=message.title, severity="error",
-                    markup=False, timeout=10)
+        error = message.error
+        text = str(error) if isinstance(error, EgassistError) else (
+            f"{type(error).__name__}: {error}")
+        self.notify(safe(text), title=message.title, severity="error", markup=False, timeout=10)
         if self.searcher is None:
             self.query_one(StatusBar).set_search("unavailable — see the error", warn=True)
             for exchange in self._pending:
@@ -596,6 +608,14 @@ class EgassistApp(App[None]):
         else:
             conversation.scroll_page_up(animate=False)
 
+    def action_focus_answer(self) -> None:
+        exchange = self.current_exchange()
+        cards = list(exchange.query(PassageCard)) if exchange is not None else []
+        if cards:
+            cards[0].focus()
+        else:
+            self.screen.focus_next()
+
     def action_focus_question(self) -> None:
         self.query_one("#question", Input).focus()
 
@@ -623,6 +643,8 @@ class EgassistApp(App[None]):
             return
         yield SystemCommand("Ask a question", "Put the cursor in the question box (Escape)",
                             self.action_focus_question)
+        yield SystemCommand("Passages of the latest answer", "Move to the cited passages (Tab "
+                            "from the question box)", self.action_focus_answer)
         yield SystemCommand("Filter", "Restrict questions to documents, years or a language "
                             "(Ctrl+F)", self.action_filters)
         yield SystemCommand("Clear the filter", "Search all documents again",

@@ -140,6 +140,7 @@ class DocumentScreen(Screen):
         tree: Tree[int] = Tree(Text(safe(ref.symbol or ref.short_title or ref.file)),
                                id="outline")
         tree.show_root = False
+        tree.center_scroll = True  # the cited block's entry sits mid-outline, with context
         root = tree.root
         headings: dict[tuple[str, ...], object] = {}
         paragraphs: dict[Locator, object] = {}
@@ -173,8 +174,8 @@ class DocumentScreen(Screen):
                          else locator_label(loc, self.language))
                 node = parent.add(Text(f"{label}  {_outline_text(block.text, 20)}"), data=i,
                                   expand=True)
-                if loc is not None and block.kind == "para":
-                    paragraphs[loc] = node
+                if loc is not None and block.kind in ("para", "subpara"):
+                    paragraphs.setdefault(loc, node)
             self._outline_nodes[i] = node
         for node in list(self._outline_nodes.values()):
             if not node.children:
