@@ -17,6 +17,7 @@ REF = DocumentRef(file="ecn15-2011-19.zh.txt", language="zh", symbol="E/CN.15/20
     ("para. 10 (f) (ii)", "para 10(f)(ii)"),
     ("第 10 段(f)(二)", "para 10(f)(ii)"),
     ("第10段（f）（十五）", "para 10(f)(xv)"),
+    ("para 1(a)(xviii)", "para 1(a)(xviii)"),
     ("para 9(c)", "para 9(c)"),
     ("paragraph 18", "para 18"),
     ("18", "para 18"),

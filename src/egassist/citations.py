@@ -180,7 +180,7 @@ UNPLACED = Locator("unplaced")
 
 # --- parsing what people type ------------------------------------------------------------------
 
-_SUB_RE = re.compile(r"[(（]\s*([a-z]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]")
+_SUB_RE = re.compile(r"[(（]\s*([a-z]{1,6}|[一二三四五六七八九十]{1,3})\s*[)）]")
 
 
 class LocatorSyntaxError(ValueError):
@@ -332,8 +332,8 @@ class Citation:
 
 _FIND_ANNEX = re.compile(r"(?:附件\s*[一二三四五六七八九十]+|\bannex\s+[ivxlc]+\b)", re.I)
 _FIND_PLACE = re.compile(
-    r"(?:第\s*\d+\s*段(?:\s*[(（]\s*(?:[a-z]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）])*"
-    r"|\b(?:para(?:graph)?s?\.?|§)\s*\d+(?:\s*\(\s*[a-z]{1,4}\s*\))*"
+    r"(?:第\s*\d+\s*段(?:\s*[(（]\s*(?:[a-z]{1,6}|[一二三四五六七八九十]{1,3})\s*[)）])*"
+    r"|\b(?:para(?:graph)?s?\.?|§)\s*\d+(?:\s*\(\s*[a-z]{1,6}\s*\))*"
     r"|(?:脚注|\bfootnote)\s*(?:\d+|\*)"
     r"|(?:项目|\bitem)\s*\d+(?:\s*[(（]\s*[a-z]\s*[)）])?)", re.I)
 

@@ -17,7 +17,6 @@ from .symbols import SYMBOL_RE
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _LATIN_TOKEN = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:/\d+)+|\d+(?:\.\d+)?")
-_RESOLUTION = re.compile(r"(?<![\w/])\d{1,3}/\d{1,4}(?![\w/])")
 _jieba_lock = threading.Lock()
 _jieba = None
 
