@@ -12,6 +12,15 @@ Two kinds of input occur and are handled by the same rules:
 - markdown-ish conversions: `##` headings, `<sup>N</sup>` footnote markers, `[A/C.3/72/12](#)`
   links, `- (a)` bullets, tab-separated tables.
 
+English text extracted from PDF has no indented page starts; what ends the footnotes of a page
+there is the page furniture (footer `2/12`, `V.18-02231`, the next page's header repeating the
+masthead's symbol) or, on pages without furniture, the next paragraph number or heading. Its
+other shapes: headings wrapped over two lines, markers alone on their line (`12.` then the
+text), footnote markers glued after a word or full stop (`crime.12 The`), words hyphenated at a
+line end (`inter-` / `national` joins as `international` when the document spells it whole
+elsewhere, `computer-` / `related` keeps its hyphen), a table of contents in the front matter,
+and annotations whose item headings repeat the titles of the agenda listed above them.
+
 Every non-blank line belongs to exactly one block (text, heading, footnote or page furniture):
 that is what makes the parse lossless, and `Document.coverage_problems()` checks it.
 """
@@ -141,11 +150,13 @@ def _cjk_share(text: str) -> float:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _BULLET = re.compile(r"^[-•●▪]\s+")
 _SEPARATOR = re.compile(r"^(?:_{5,}|-{3,}|\*{3,}|—{3,})$")
+_JOB = r"[A-Z]{1,2}\.\d{2}-\d{4,6}"
 _PAGE_FURNITURE = re.compile(
-    r"^(?:\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
-    r"(?:\s+\d{6})?(?:\s+\d{6})?|\*\d{6,}\*)$")
+    r"^(?:\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|" + _JOB + r"(?:\s*\([A-Z]\))?"
+    r"(?:\s+\d{6})?(?:\s+\d{6})?|\*\d{6,}\*|Please recycle|请回收"
+    r"|\d{1,3}\s*/\s*\d{1,3}\s+" + _JOB + r"|" + _JOB + r"\s+\d{1,3}\s*/\s*\d{1,3})$")
 _PARA = re.compile(r"^(\d{1,3})\s?[.．](?!\d)\s*")
-_SUB_LETTER = re.compile(r"^[(（]([a-z]{1,2})[)）]\s*")
+_SUB_LETTER = re.compile(r"^[(（]([a-z]{1,4})[)）]\s*")
 _SUB_ZH = re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]\s*")
 _SUP_FOOTNOTE = re.compile(r"^<sup>\s*(\d{1,3}|\*)\s*</sup>\s*")
 _ASTERISK_FOOTNOTE = re.compile(r"^\\?\*\s*(?=\S)")
@@ -157,6 +168,19 @@ _ANNEX = re.compile(r"^(?:附件\s*([一二三四五六七八九十]*)|(?:annex|
 _AGENDA = re.compile(r"^(?:临时议程|provisional agenda|Provisional agenda|PROVISIONAL AGENDA)$")
 _ANNOTATIONS = re.compile(r"^(?:说明|临时议程说明|annotations|Annotations|ANNOTATIONS"
                           r"|Annotations to the provisional agenda)$")
+_DOCUMENTATION = re.compile(r"^(?:文件|Documentation|DOCUMENTATION)$")
+_CONTENTS = re.compile(r"^(?:目录|Contents|CONTENTS|Table of contents)$")
+# A line of a table of contents: an entry ending in its page number (after dot leaders or a
+# space), a column heading, or a page number alone.
+_TOC_LINE = re.compile(r"(?:(?:\s*\.){2,}\s*|\s)\d{1,3}$|^\d{1,3}$|^(?:Page|Paragraphs|Chapter"
+                       r"|Paragraphs\s+Page|页次|段次)$")
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.．]|[(（](?:[a-z]{1,4}|[一二三四五六七八九十]{1,3})[)）])")
+# A footnote line ending like this is cut before a number ("vol. 13, No." / "4 (1980)"), so a
+# following line that starts with a number continues it rather than starting the next footnote.
+_OPEN_BEFORE_NUMBER = re.compile(
+    r"(?:\b(?:No|Nos|no|vol|vols|p|pp|para|paras|chap|art|arts|sect|ser)\.|[,(–-]"
+    r"|\b(?:and|of|to|in|at|on|No|resolution|resolutions|footnote|note|article|articles|annex"
+    r"|paragraph|paragraphs|chapter|page|pages|volume|item|items|session|decision)\b)$")
 
 
 @dataclass
@@ -169,6 +193,11 @@ class _Line:
     blank_before: bool  # a blank line separates it from the previous line
 
 
+# "1.<TAB>The Expert Group ...": a tab after a paragraph or subparagraph number separates the
+# number from its text; it does not make the line a table row.
+_MARKER_TAB = re.compile(r"^(?:\d{1,3}\s?[.．]|[(（](?:[a-z]{1,4}|[一二三四五六七八九十]{1,3})[)）])\t+[^\t]+$")
+
+
 def _lines(source: str) -> list[_Line]:
     out = []
     pos = 0
@@ -178,8 +207,9 @@ def _lines(source: str) -> list[_Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
-            out.append(_Line(start, start + len(stripped), stripped, lead > 0,
-                             "\t" in raw.strip(" \n") or raw.startswith("\t"), blank))
+            table = ("\t" in raw.strip(" \n") or raw.startswith("\t")) and not (
+                not raw.startswith("\t") and _MARKER_TAB.match(stripped))
+            out.append(_Line(start, start + len(stripped), stripped, lead > 0, table, blank))
             blank = False
         else:
             blank = True
@@ -243,6 +273,11 @@ class _Parser:
         self.footnote: Block | None = None  # footnote that continuation lines join
         self.zone = False  # below a footnote separator (PDF)
         self.last_footnote = 0
+        self.masthead_symbol: str | None = None  # the symbol standing alone in the masthead
+        self.agenda_items: dict[tuple[str, ...], str] = {}  # ("1",) / ("1", "a") -> item title
+        self.agenda_last: tuple[str, ...] | None = None
+        self.vocabulary = _vocabulary(source)
+        self.toc = False  # inside the table of contents of the front matter
         self.has_asterisk_ref = bool(re.search(r"(?<=\S)\\?\*(?!\*)", source))
 
     # helpers ------------------------------------------------------------------------------
@@ -364,10 +399,24 @@ class _Parser:
             self.zone = True
             self.footnote = None
             return
-        if _PAGE_FURNITURE.match(text) or (self.ref.symbol and text == self.ref.symbol
-                                           and self.mode != "front"):
-            self.new_block(FURNITURE, None, line)
+        if self.zone and self.lone_footnote_marker(text, nxt):
+            # "12" or "*" alone on its line, the footnote's text on the next line: a footnote
+            # number, not a page number.
+            self.start_footnote(text if text.isdigit() else "*", line)
             return
+        if _PAGE_FURNITURE.match(text) or (self.mode != "front" and text in (
+                self.ref.symbol, self.masthead_symbol)):
+            # A page footer or the next page's header: the footnotes of the page end here (a
+            # footnote that runs on continues below the next page's separator).
+            self.new_block(FURNITURE, None, line)
+            self.zone = False
+            self.footnote = None
+            return
+        if self.mode == "front" and self.masthead_symbol is None:
+            m = SYMBOL_RE.search(text)
+            if m and (m.group(0) == text or text[:m.start()].strip() in (
+                    "United Nations", "Nations Unies", "联合国")):
+                self.masthead_symbol = m.group(0)  # repeated as the header of following pages
         if self.footnote_line(line):
             return
         self.zone = False
@@ -386,16 +435,19 @@ class _Parser:
             self.start_footnote("*", line)
             return True
         if self.zone:
+            last = self.footnote or self.last_footnote_block()
             m = _PDF_FOOTNOTE.match(text)
             if m and not _PARA.match(text):
                 n = int(m.group(1))
-                if self.last_footnote < n <= self.last_footnote + 2:
+                if self.last_footnote < n <= self.last_footnote + 2 and not (
+                        last is not None and _OPEN_BEFORE_NUMBER.search(self.last_line(last))):
                     self.start_footnote(str(n), line)
                     return True
+            if not line.indented and self.ends_zone(text):
+                return False
             # Below the separator, a line that does not start with a space continues the
             # footnote (also across a page: the first footnote line of a page may be the end of
             # the previous page's last footnote); the next page's body starts indented.
-            last = self.footnote or self.last_footnote_block()
             if last is not None and not line.indented and not _MD_HEADING.match(text):
                 last.lines.append((line.start, line.end))
                 self.footnote = last
@@ -405,6 +457,29 @@ class _Parser:
             self.footnote.lines.append((line.start, line.end))
             return True
         return False
+
+    def lone_footnote_marker(self, text: str, nxt: _Line | None) -> bool:
+        if nxt is None or _SEPARATOR.match(nxt.text) or _PAGE_FURNITURE.match(nxt.text):
+            return False
+        if text in ("*", "\\*"):
+            return True
+        return text.isdigit() and self.last_footnote < int(text) <= self.last_footnote + 2
+
+    def last_line(self, block: Block) -> str:
+        s, e = block.lines[-1]
+        return self.source[s:e]
+
+    def ends_zone(self, text: str) -> bool:
+        """A line below the footnotes that can only be body text: the next paragraph, a numbered
+        heading or an annex (text whose pages carry neither headers nor indented first lines)."""
+        bare = _heading_text(text)
+        m = _PARA.match(bare)
+        if m and int(m.group(1)) == self.para + 1 and self.mode == "body" and not self.quoted:
+            return True
+        if _ANNEX.match(bare):
+            return True
+        return bool(_CHAPTER.match(bare) and _short(bare) and not _closed(bare)
+                    and _width(bare) < 0.8 * self.page_width)
 
     def last_footnote_block(self) -> Block | None:
         for b in reversed(self.blocks):
@@ -428,7 +503,20 @@ class _Parser:
         text = line.text
         bare = _heading_text(text) if _MD_HEADING.match(text) else text
         is_md_heading = bool(_MD_HEADING.match(text))
-        continuing = self.current is not None and not _closed(self.current_text())
+        # Masthead lines never end in punctuation and never run on into each other; a paragraph
+        # whose marker stands alone on its line ("12." then the text) runs on.
+        continuing = self.current is not None and self.mode != "front" and (
+            not _closed(self.current_text()) or self.marker_only(self.current))
+        if self.continues_heading(line, bare):
+            return
+        if self.mode == "front" and self.in_contents(line, bare, nxt):
+            # The table of contents lists chapter and annex titles with their pages: front
+            # matter, not headings ("Annex ..... 20" must not open the annex).
+            if self.current is None:
+                self.current = self.new_block(MASTHEAD_KIND, MASTHEAD, line)
+            else:
+                self.join(line)
+            return
         if continuing and _short(bare) and not _closed(bare) and (
                 _CHAPTER.match(bare) or _SECTION.match(bare) or _TOPIC.match(bare)
                 or is_md_heading):
@@ -466,6 +554,7 @@ class _Parser:
                 self.heading(2, line)
                 return
             self.append_or_new(line, TEXT, Locator("agenda"))
+            self.record_agenda_entry(bare)
             return
 
         if is_md_heading and not self.is_numbered_para(bare):
@@ -498,6 +587,9 @@ class _Parser:
 
         if self.para_block is not None and self.mode == "body":
             sub = self.subpara_marker(bare)
+            if sub is not None and continuing and not self.current_text().rstrip().endswith(
+                    (":", "：")) and not self.expected_sub(sub[0]):
+                sub = None  # "article 32" / "(b) thereof": a wrapped reference, not a marker
             if sub is not None:
                 path, second = sub
                 if len(path) == 1:
@@ -520,6 +612,64 @@ class _Parser:
             return
         kind = MASTHEAD_KIND if self.mode == "front" else TEXT
         self.current = self.new_block(kind, self.container_locator(), line)
+
+    def in_contents(self, line: _Line, bare: str, nxt: _Line | None) -> bool:
+        if _CONTENTS.match(bare):
+            self.toc = True
+            return True
+        if not self.toc:
+            return False
+        if _TOC_LINE.search(bare) and not (
+                _PARA.match(bare) and _width(bare) >= 0.8 * self.page_width):
+            return True
+        if nxt is not None and _TOC_LINE.search(nxt.text) and not _PARA.match(bare) and (
+                _short(bare) and not _closed(bare)):
+            return True  # an entry wrapped over two lines, its page number on the second
+        self.toc = False
+        return False
+
+    def expected_sub(self, path: tuple[str, ...]) -> bool:
+        """Is `path` the next subparagraph in sequence (so it can follow an unfinished line)?"""
+        if len(path) == 1:
+            nxt = chr(ord(self.letter) + 1) if self.letter and len(self.letter) == 1 else "a"
+            return path[0] == nxt
+        return path[0] == self.letter and path[1] == int_to_roman(self.roman + 1)
+
+    def marker_only(self, block: Block) -> bool:
+        """A paragraph or subparagraph whose one line is its number alone ("12.", "(a)")."""
+        if block.kind not in (PARA, SUBPARA) or len(block.lines) != 1:
+            return False
+        text = _BULLET.sub("", self.last_line(block))
+        for pattern in (_PARA, _SUB_LETTER, _SUB_ZH):
+            m = pattern.match(text)
+            if m and not text[m.end():].strip():
+                return True
+        return False
+
+    def continues_heading(self, line: _Line, bare: str) -> bool:
+        """Join a heading wrapped over two lines ("... workplan of the Expert Group for the" /
+        "period 2018–2021"): the heading line before reached the margin and did not end, and this
+        line goes on in lower case or with a number, and opens nothing."""
+        last = self.blocks[-1] if self.blocks else None
+        if (last is None or last.kind != HEADING or self.mode == "front"
+                or line.is_table or _MD_HEADING.match(line.text) or not bare):
+            return False
+        prev = self.last_line(last)
+        if (_MD_HEADING.match(prev) or _ANNEX.match(prev) or _AGENDA.match(prev)
+                or _ANNOTATIONS.match(prev) or _DOCUMENTATION.match(prev) or _closed(prev)
+                or _width(prev) < 0.75 * self.page_width):
+            return False
+        if not (bare[0].islower() or bare[0].isdigit()) or _cjk_share(bare) > 0.3:
+            return False
+        if not _short(bare) or self.starts_structure(line.text):
+            return False
+        last.lines.append((line.start, line.end))
+        joined = _join_lines([_heading_text(self.source[s:e]) for s, e in last.lines],
+                             self.vocabulary)
+        level = self.headings[-1][0] if self.headings else 4
+        self.headings = self.headings[:-1] + [(level, joined)]
+        last.heading = self.heading_path()
+        return True
 
     def current_text(self) -> str:
         assert self.current is not None
@@ -553,6 +703,11 @@ class _Parser:
         """A short line with no closing punctuation that does not continue a sentence."""
         if _closed(bare) or not _short(bare):
             return False
+        last = self.blocks[-1] if self.blocks else None
+        if (last is not None and last.kind == HEADING and _ANNEX.match(self.last_line(last))
+                and self.mode == "body" and (nxt is None or self.starts_structure(nxt.text)
+                                             or _width(nxt.text) < 0.75 * self.page_width)):
+            return True  # the annex's title, right below "Annex I", even when it fills the line
         if _width(bare) >= 0.8 * self.page_width and not (
                 _CHAPTER.match(bare) or _SECTION.match(bare) or _TOPIC.match(bare)
                 or (nxt is not None and self.starts_structure(nxt.text))):
@@ -570,9 +725,38 @@ class _Parser:
                     or _SECTION.match(bare) or _TOPIC.match(bare) or _ANNEX.match(bare)
                     or _SUB_LETTER.match(_BULLET.sub("", bare)))
 
+    def record_agenda_entry(self, bare: str) -> None:
+        """Remember the titles of the agenda's items, which the annotations repeat as headings."""
+        m = _PARA.match(bare)
+        if m:
+            self.agenda_last = (m.group(1),)
+            self.agenda_items[self.agenda_last] = bare[m.end():]
+            return
+        body = _BULLET.sub("", bare)
+        m = _SUB_LETTER.match(body)
+        if m and self.agenda_last:
+            self.agenda_last = (self.agenda_last[0], m.group(1))
+            self.agenda_items[self.agenda_last] = body[m.end():]
+        elif self.agenda_last:
+            self.agenda_items[self.agenda_last] += " " + bare  # an item title wrapped over lines
+
+    def agenda_title(self, key: tuple[str, ...], rest: str) -> bool:
+        """Can `rest` be the heading of agenda item `key`? Once the document has listed its agenda,
+        an annotation heading repeats an item's title; a numbered paragraph does not."""
+        if not self.agenda_items:
+            return True
+        title = self.agenda_items.get(key)
+        if title is None:
+            return False
+        a, b = re.findall(r"\w+", rest.lower()), re.findall(r"\w+", title.lower())
+        n = min(4, len(a), len(b))
+        return n > 0 and a[:n] == b[:n]
+
     def annotation_heading(self, line: _Line, bare: str) -> bool:
         m = _PARA.match(bare)
-        if m and (_MD_HEADING.match(line.text) or (_short(bare) and not _closed(bare))):
+        if m and (_MD_HEADING.match(line.text) or (
+                _short(bare) and not _closed(bare)
+                and self.agenda_title((m.group(1),), bare[m.end():]))):
             self.end_paragraph()
             self.item = m.group(1)
             self.item_sub = None
@@ -580,16 +764,37 @@ class _Parser:
             self.new_block(HEADING, None, line)
             return True
         m = _SUB_LETTER.match(bare)
-        if m and self.item and (_MD_HEADING.match(line.text) or (_short(bare) and not _closed(bare))):
+        if m and self.item and (_MD_HEADING.match(line.text) or (
+                _short(bare) and not _closed(bare)
+                and self.agenda_title((self.item, m.group(1)), bare[m.end():]))):
             self.end_paragraph()
             self.item_sub = m.group(1)
             self.push_heading(3, bare)
             self.new_block(HEADING, None, line)
             return True
-        if _MD_HEADING.match(line.text):
+        if _MD_HEADING.match(line.text) or _DOCUMENTATION.match(bare):
             self.end_paragraph()
             self.push_heading(4, bare)
             self.new_block(HEADING, None, line)
+            return True
+        # Annotations whose paragraphs are numbered (through the whole document) cite them as
+        # paragraphs, with their (a), (b) ...; unnumbered annotations are cited by item.
+        m = _PARA.match(bare)
+        if m and int(m.group(1)) == self.para + 1:
+            self.start_para(int(m.group(1)), line)
+            return True
+        if self.para_block is not None:
+            sub = self.subpara_marker(bare)
+            if sub is not None:
+                path = sub[0]
+                if len(path) == 1:
+                    self.letter, self.roman = path[0], 0
+                else:
+                    self.roman = roman_to_int(path[1]) or self.roman
+                self.start_subpara(path, line)
+                return True
+        if self.current is not None and self.current.kind in (PARA, SUBPARA):
+            self.join(line)
             return True
         if self.current is None or self.current.locator != self.container_locator():
             self.current = self.new_block(TEXT, self.container_locator(), line)
@@ -623,7 +828,15 @@ _TAGS = re.compile(r"</?(?:b|i|em|strong|u|br)\s*/?>")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 
-def _join_lines(parts: list[str]) -> str:
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _vocabulary(source: str) -> frozenset[str]:
+    """Latin words of a document, lower case, hyphenated compounds kept whole."""
+    return frozenset(w.lower() for w in _WORD.findall(source))
+
+
+def _join_lines(parts: list[str], vocabulary: frozenset[str] = frozenset()) -> str:
     out = ""
     for part in parts:
         if not out:
@@ -631,7 +844,15 @@ def _join_lines(parts: list[str]) -> str:
             continue
         a, b = out[-1], part[0]
         if a == "-" and len(out) > 1 and out[-2].isalpha() and b.islower():
-            out += part  # "Computer-\nrelated" -> "Computer-related"
+            # "Computer-\nrelated" -> "Computer-related"; a word broken at a syllable
+            # ("inter-\nnational") loses the hyphen when the document spells it whole elsewhere.
+            left = re.search(r"[^\W\d_]+$", out[:-1])
+            right = re.match(r"[^\W\d_]+", part)
+            if (left and right and (left.group(0) + right.group(0)).lower() in vocabulary
+                    and f"{left.group(0)}-{right.group(0)}".lower() not in vocabulary):
+                out = out[:-1] + part
+            else:
+                out += part
         elif is_cjk(a) or is_cjk(b):
             out += part
         else:
@@ -652,20 +873,32 @@ def _strip_marker(block: Block, first: str) -> str:
         text = _ASTERISK_FOOTNOTE.sub("", text, count=1)
         if block.locator is not None and block.locator.number != "*":
             text = re.sub(rf"^{re.escape(block.locator.number)}\s*", "", text, count=1)
+        elif text.strip() in ("*", "\\*"):
+            text = ""  # the asterisk alone on its line, the footnote's text below
     return text
 
 
-def _reading_text(block: Block, source: str) -> tuple[str, list[str]]:
+def _reading_text(block: Block, source: str,
+                  vocabulary: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     parts = [source[s:e] for s, e in block.lines]
     if block.kind == TABLE:
         parts = [" | ".join(c.strip() for c in p.split("\t") if c.strip()) for p in parts]
         text = "\n".join(parts)
-    elif block.kind == MASTHEAD_KIND or (block.locator is not None and block.locator.kind == "agenda"):
-        text = "\n".join(_BULLET.sub("", p) for p in parts)  # a list: one entry a line
+    elif block.kind == MASTHEAD_KIND:
+        text = "\n".join(_BULLET.sub("", p) for p in parts)  # one masthead entry a line
+    elif block.locator is not None and block.locator.kind == "agenda":
+        entries: list[str] = []  # a list: one entry a line, an entry wrapped over lines rejoined
+        for p in parts:
+            p = _BULLET.sub("", p)
+            if entries and not _LIST_ITEM.match(p):
+                entries[-1] = _join_lines([entries[-1], p], vocabulary)
+            else:
+                entries.append(p)
+        text = "\n".join(entries)
     else:
         parts[0] = _strip_marker(block, parts[0])
         parts = [_BULLET.sub("", p) if block.kind in (TEXT, SUBPARA, PARA) else p for p in parts]
-        text = _join_lines([p for p in parts if p])
+        text = _join_lines([p for p in parts if p], vocabulary)
     refs = [m.group(1) for m in _SUP_INLINE.finditer(text)]
     text = _SUP_INLINE.sub("", text)
     text = _LINK.sub(r"\1", text)
@@ -709,6 +942,9 @@ def _take_glued_refs(text: str, expected: int, known: set[int]) -> tuple[str, li
                         ok = False  # "1 月", "2、3": a number in the text, not a marker
                 elif glued_latin:
                     ok = digits == "" and (after == "" or after[0].isspace())
+                    if prev == "." and i > 1 and text[i - 2].isdigit() and not re.search(
+                            r"(?:\b\d{4}|\d/\d+)\.$", text[:i]):
+                        ok = False  # "version 2.1", "chap. 2.8": a number, not a marker
                     word = re.search(r"(\w+)\.?$", text[:i])
                     if word and word.group(1) in ("p", "pp", "No", "para", "vol", "Add", "Rev",
                                                   "Corr", "L", "CRP", "INF", "chap", "art"):
@@ -732,8 +968,9 @@ def _finish(doc_blocks: list[Block], source: str) -> None:
                 if b.kind == FOOTNOTE and b.locator and b.locator.number.isdigit()}
     sup_markup = "<sup>" in source
     expected = min(numbered) if numbered else 1
+    vocabulary = _vocabulary(source)
     for block in doc_blocks:
-        text, refs = _reading_text(block, source)
+        text, refs = _reading_text(block, source, vocabulary)
         if (numbered and not sup_markup and block.kind not in (FOOTNOTE, FURNITURE)):
             text, glued, expected = _take_glued_refs(text, expected, numbered)
             refs += glued
