@@ -9,7 +9,7 @@ import pytest
 # 200 MB, faiss, sentence-transformers): browsing and `--help` never pay for them.
 LIGHT = ["egassist", "egassist.paths", "egassist.errors", "egassist.corpus", "egassist.structure",
          "egassist.citations", "egassist.textio", "egassist.catalog", "egassist.symbols",
-         "egassist.passages", "egassist.tokens", "egassist.glossary", "egassist.embedding",
+         "egassist.passages", "egassist.tokens", "egassist.glossary", "egassist.embedding", "egassist.embedding_process",
          "egassist.index", "egassist.search", "egassist.answer", "egassist.notes",
          "egassist.evaluate", "egassist.engine", "egassist.history", "egassist.tui",
          "egassist.cli"]

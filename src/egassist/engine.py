@@ -69,6 +69,17 @@ class LazyEmbedder:
         return self.model.embed_queries(texts)
 
 
+def process_embedder(choice: ModelChoice, on_progress=None):
+    """The model in a child process (for the assistant: see embedding_process.py)."""
+    from .embedding import resolve_model
+    from .embedding_process import ProcessEmbedder
+
+    location = resolve_model(choice.explicit, allow_download=choice.allow_download,
+                             on_progress=on_progress)
+    return ProcessEmbedder(location, choice.explicit or DEFAULT_MODEL, model_fingerprint(location),
+                           allow_download=choice.allow_download)
+
+
 def model_fingerprint(location: Path | str) -> str:
     """Identity of a model folder without loading it: its config and weight files' sizes."""
     path = Path(location)

@@ -681,9 +681,10 @@ def make_app(corpus: str | Path | None = None, index: str | Path | None = None,
         return Catalog.load(paths.corpus_dir(corpus))  # what engine.load_catalog does
 
     def make_embedder(on_progress):
-        from ..engine import LazyEmbedder, ModelChoice
+        from ..engine import ModelChoice, process_embedder
 
-        return LazyEmbedder(ModelChoice(model, allow_download), on_progress=on_progress)
+        # In a child process, so that loading the model never freezes the screen.
+        return process_embedder(ModelChoice(model, allow_download), on_progress=on_progress)
 
     return EgassistApp(
         catalog=load_catalog(),
