@@ -93,6 +93,7 @@ def test_term_variants_are_one_term(searcher):
     "Who won the football World Cup in 2014?",
     "A/74/999 的主要内容是什么？",
     "What is the weather like in Geneva this weekend?",
+    "Who chaired the ninth meeting of the Expert Group?",
 ])
 def test_questions_the_corpus_cannot_answer_are_answered_false(searcher, question):
     answer = answer_question(question, searcher)
@@ -147,3 +148,12 @@ def test_ask_json_batch_mode_reads_one_question_per_line(real_index):
                                           "citation", "citation_en", "citation_zh", "heading",
                                           "text"}
     assert rows[1]["passages"][0]["locator"] == "para 18"
+
+
+def test_meeting_ordinals_are_read_in_both_languages():
+    from egassist.answer import meeting_ordinals
+
+    assert meeting_ordinals("Who opened the fourth meeting?") == ["第四次"]
+    assert meeting_ordinals("特设委员会第二届会议计划什么时候召开？") == ["第二届"]
+    assert meeting_ordinals("What happens at the eighth session?") == ["第八届"]
+    assert meeting_ordinals("专家组会议") == []

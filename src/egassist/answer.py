@@ -85,6 +85,27 @@ def _best_sentences(query: Query, hit: Hit, limit: int = 2) -> list[str]:
     return [s for s in parts if s in best]  # keep the document's order
 
 
+_ORDINAL_ZH = re.compile(r"第[一二三四五六七八九十]+[次届]")
+_ORDINAL_EN = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                         r"\s+(meeting|session)s?\b", re.I)
+_ZH_ORDINAL = dict(zip("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+                       "一二三四五六七八九十"))
+
+
+def meeting_ordinals(question: str) -> list[str]:
+    """Meeting or session numbers a question asks about, as the Chinese texts write them.
+
+    "the seventh meeting" -> 第七次 (expert-group meetings), "the second session" -> 第二届
+    (committee sessions). A question about a meeting that none of the retrieved passages names is
+    about something the corpus does not record.
+    """
+    forms = [m.group(0) for m in _ORDINAL_ZH.finditer(question)]
+    for m in _ORDINAL_EN.finditer(question):
+        n = _ZH_ORDINAL[m.group(1).lower()]
+        forms.append(f"第{n}次" if m.group(2).lower() == "meeting" else f"第{n}届")
+    return list(dict.fromkeys(forms))
+
+
 def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str]:
     """Is there support for an answer? (answered, reason when not).
 
@@ -108,6 +129,10 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     missing = [n for n in re.findall(r"\d+(?:/\d+)*", rest) if n not in top3]
     if missing:
         return False, "no passage found mentions " + ", ".join(missing)
+    top5 = "".join(h.passage.text for h in hits[:5])
+    absent = [form for form in meeting_ordinals(query.text) if form not in top5]
+    if absent:
+        return False, "no passage found is about the " + ", ".join(absent) + " meeting/session"
     rows = [searcher.row_of(h.passage) for h in hits[:3]]
     coverage = searcher.coverage(query, rows[:1])
     coverage3 = searcher.coverage(query, rows)
