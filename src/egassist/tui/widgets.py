@@ -19,6 +19,9 @@ from textual.widget import Widget
 from textual.widgets import Label, ProgressBar, Static
 
 from ..textio import terminal_safe
+from .cjk_wrap import allow_breaks_between_cjk
+
+allow_breaks_between_cjk()
 
 if TYPE_CHECKING:
     from ..answer import Answer
@@ -58,7 +61,11 @@ def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
         start = 0
         while (i := lower.find(term, start)) >= 0:
             end = i + len(term)
-            if not any(taken[i:end]):
+            # A number or Latin word matches whole only: "18" is not the end of "2018".
+            inside_word = term[0].isascii() and term[0].isalnum() and (
+                (i > 0 and lower[i - 1].isascii() and lower[i - 1].isalnum())
+                or (end < len(lower) and lower[end].isascii() and lower[end].isalnum()))
+            if not inside_word and not any(taken[i:end]):
                 spans.append((i, end))
                 for j in range(i, end):
                     taken[j] = True
