@@ -37,13 +37,8 @@ class LazyEmbedder:
     """
 
     def __init__(self, choice: ModelChoice, on_progress=None) -> None:
-        from .embedding import resolve_model
-
         self.choice = choice
-        self.location = resolve_model(choice.explicit, allow_download=choice.allow_download,
-                                      on_progress=on_progress)
-        self.name = choice.explicit or DEFAULT_MODEL
-        self.fingerprint = model_fingerprint(self.location)
+        self.location, self.name, self.fingerprint = resolve_choice(choice, on_progress)
         self._model = None
 
     @property
@@ -69,15 +64,21 @@ class LazyEmbedder:
         return self.model.embed_queries(texts)
 
 
-def process_embedder(choice: ModelChoice, on_progress=None):
-    """The model in a child process (for the assistant: see embedding_process.py)."""
+def resolve_choice(choice: ModelChoice, on_progress=None) -> tuple[Path | str, str, str]:
+    """(location, display name, fingerprint) of the model a choice names, without loading it."""
     from .embedding import resolve_model
-    from .embedding_process import ProcessEmbedder
 
     location = resolve_model(choice.explicit, allow_download=choice.allow_download,
                              on_progress=on_progress)
-    return ProcessEmbedder(location, choice.explicit or DEFAULT_MODEL, model_fingerprint(location),
-                           allow_download=choice.allow_download)
+    return location, choice.explicit or DEFAULT_MODEL, model_fingerprint(location)
+
+
+def process_embedder(choice: ModelChoice, on_progress=None):
+    """The model in a child process (for the assistant: see embedding_process.py)."""
+    from .embedding_process import ProcessEmbedder
+
+    location, name, fingerprint = resolve_choice(choice, on_progress)
+    return ProcessEmbedder(location, name, fingerprint, allow_download=choice.allow_download)
 
 
 def model_fingerprint(location: Path | str) -> str:

@@ -183,11 +183,6 @@ def load_index(root: Path) -> LoadedIndex:
 # --- building ------------------------------------------------------------------------------------
 
 
-def _model_identity(embedder) -> dict:
-    return {"name": embedder.name, "fingerprint": getattr(embedder, "fingerprint", embedder.name),
-            "dim": None}
-
-
 def corpus_state(catalog: Catalog) -> dict[str, str]:
     return {s.file: s.content_hash for s in catalog.corpus.documents}
 

@@ -42,10 +42,6 @@ Chinese footnotes, not the answer."""
 DICTIONARY_WEIGHT = 0.5
 """Weight of a dictionary (not glossary) rendering of an English word."""
 
-UNCOVERED_ENGLISH_COUNTS = True
-"""Count an English word whose every Chinese rendering is absent from the corpus as a key term
-that no passage covers (evidence that the question is about something else)."""
-
 SYNONYM_WEIGHT = 0.5
 """Weight of a corpus word reached through an English pivot for a word the corpus never uses."""
 
@@ -203,6 +199,7 @@ class Searcher:
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._sentence_tokens: dict[int, list[set[str]]] = {}
         self._prepared: dict[str, np.ndarray] = {}
+        self._row_of_key = {p.key: i for i, p in enumerate(self.passages)}
         self._masthead = [p.kind == "masthead" for p in self.passages]
         self._bibliographic = [p.language == "zh" and _latin_share(p.text) > 0.5
                                for p in self.passages]
@@ -254,9 +251,9 @@ class Searcher:
                         break
                 if group:
                     query.groups.append(group)
-                elif tr.from_glossary or UNCOVERED_ENGLISH_COUNTS:
-                    # The dictionary knows the word but the corpus uses none of its renderings:
-                    # a key term the documents do not speak of ("weather", "tomorrow").
+                else:
+                    # The dictionary knows the word but the corpus uses none of its main
+                    # renderings: a key term the documents do not speak of ("weather").
                     query.groups.append(set())
             query.pivot_text = " ".join(pivot)
         return query
@@ -414,4 +411,4 @@ class Searcher:
         return out
 
     def row_of(self, passage: Passage) -> int:
-        return next(i for i, p in enumerate(self.passages) if p.key == passage.key)
+        return self._row_of_key[passage.key]
