@@ -101,6 +101,24 @@ def test_questions_the_corpus_cannot_answer_are_answered_false(searcher, questio
     assert answer.text() in ("Not found in the corpus.", "语料库中未找到答案。")
 
 
+@pytest.mark.parametrize("question, name", [
+    ("联合国安理会关于叙利亚问题通过了哪些决议？", "叙利亚"),
+    ("What did the Expert Group say about cybercrime in Syria?", "Syria"),
+])
+def test_a_name_the_corpus_never_mentions_means_not_found(searcher, question, name):
+    answer = answer_question(question, searcher)
+    assert not answer.answered
+    assert name in answer.reason
+
+
+@pytest.mark.parametrize("question", [
+    "What did speakers say about the Budapest Convention?",
+    "专家组第五次会议在维也纳讨论了什么？",
+])
+def test_a_name_the_corpus_does_mention_is_no_reason_to_refuse(searcher, question):
+    assert answer_question(question, searcher).answered
+
+
 def test_answer_quotes_verbatim_from_its_cited_passage(searcher):
     answer = answer_question("专家组第四次会议由谁宣布开幕？", searcher)
     assert answer.answered

@@ -199,6 +199,7 @@ class Searcher:
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._sentence_tokens: dict[int, list[set[str]]] = {}
         self._prepared: dict[str, np.ndarray] = {}
+        self._corpus_text: str | None = None
         self._row_of_key = {p.key: i for i, p in enumerate(self.passages)}
         self._masthead = [p.kind == "masthead" for p in self.passages]
         self._bibliographic = [p.language == "zh" and _latin_share(p.text) > 0.5
@@ -409,6 +410,12 @@ class Searcher:
             if not any(_mentions(t, symbol) for t in self._texts_nospace):
                 out.append(symbol)
         return out
+
+    def corpus_text(self) -> str:
+        """Every passage's text, whitespace removed, one per line (for "is X ever mentioned")."""
+        if self._corpus_text is None:
+            self._corpus_text = "\n".join(self._texts_nospace)
+        return self._corpus_text
 
     def row_of(self, passage: Passage) -> int:
         return self._row_of_key[passage.key]

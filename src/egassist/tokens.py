@@ -52,7 +52,7 @@ def fold_variants(text: str) -> str:
     return text
 
 
-def _segmenter():
+def segmenter():
     """jieba, loaded once, with the Chinese side of the glossary as its user dictionary."""
     global _jieba
     with _jieba_lock:
@@ -73,7 +73,7 @@ def _segmenter():
 
 
 def _chinese_tokens(run: str) -> list[str]:
-    return [t for t in _segmenter().cut_for_search(run) if t.strip()]
+    return [t for t in segmenter().cut_for_search(run) if t.strip()]
 
 
 def _stem(word: str) -> str:

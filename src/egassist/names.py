@@ -1,0 +1,87 @@
+"""Names in a question (places, people, events) that the corpus never mentions.
+
+A question about Syria, the Malabo Convention or Mr. Guterres cannot be answered from documents
+that never name them, however well its other words ("resolution", "convention", "cybercrime")
+match. Coverage of key terms misses this: the name is one term among many. So a name that occurs
+nowhere in the corpus, in any of the forms we can derive offline, is evidence on its own.
+
+Names are found conservatively; a false "unknown" would refuse an answerable question:
+- Chinese: words jieba's part-of-speech model tags as a person or place name.
+- English: capitalised words inside the sentence that are not acronyms, whose own spelling the
+  corpus lacks, that are not part of a glossary term, and that the dictionary knows (so it can say
+  how the Chinese documents would write them) while none of its main renderings is in the corpus.
+  A word the dictionary does not know is never called unknown: we cannot tell.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from .glossary import dictionary_terms, glossary
+from .tokens import fold_variants, segmenter, stopwords
+
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
+"""jieba tags for person names (nr, nrfg, nrt: transliterated) and place names (ns)."""
+
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+_pos_lock = threading.Lock()
+_pos = None
+
+
+def _pos_tokenizer():
+    global _pos
+    with _pos_lock:
+        if _pos is None:
+            import jieba.posseg
+
+            _pos = jieba.posseg.POSTokenizer(segmenter())
+    return _pos
+
+
+def _glossary_words() -> frozenset[str]:
+    return frozenset(w for phrase in glossary() for w in phrase.split())
+
+
+def chinese_names(question: str) -> list[str]:
+    """Person and place names in a Chinese question, as jieba tags them."""
+    return list(dict.fromkeys(
+        pair.word for pair in _pos_tokenizer().cut(fold_variants(question))
+        if pair.flag in _NAME_TAGS and _CJK_WORD.match(pair.word)))
+
+
+def english_names(question: str) -> list[str]:
+    """Capitalised words inside an English question's sentences (not acronyms, not stopwords)."""
+    out = []
+    stop = stopwords()
+    for m in _LATIN_WORD.finditer(question):
+        word = m.group(0)
+        before = question[:m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".?!:;\"“("
+        if sentence_start or not word[0].isupper() or word.isupper():
+            continue
+        base = re.sub(r"['’]s$", "", word)
+        if base.lower() in stop or sum(c.isupper() for c in base) > 1:
+            continue  # "NGOs", "UNODC's": acronyms are spelt many ways; we cannot tell
+        out.append(base)
+    return list(dict.fromkeys(out))
+
+
+def unknown_names(question: str, language: str, corpus_text: str) -> list[str]:
+    """Names in the question that `corpus_text` (all passages, whitespace removed) never has."""
+    if language == "zh":
+        return [name for name in chinese_names(question) if name not in corpus_text]
+    lowered = corpus_text.lower()
+    known_words = _glossary_words()
+    unknown = []
+    for name in english_names(question):
+        word = name.lower()
+        if word in lowered or word in known_words:
+            continue
+        renderings = dictionary_terms(word)
+        if not renderings or any(term in corpus_text for term in renderings[:3]):
+            continue
+        unknown.append(name)
+    return unknown

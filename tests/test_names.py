@@ -1,0 +1,30 @@
+"""Names the corpus never mentions are evidence that a question is about something else."""
+
+from egassist.names import chinese_names, english_names, unknown_names
+
+
+def test_chinese_person_and_place_names_are_found():
+    assert "叙利亚" in chinese_names("联合国安理会关于叙利亚问题通过了哪些决议？")
+    assert "阿富汗" in chinese_names("毒品和犯罪问题办公室在阿富汗开展了哪些项目？")
+    assert chinese_names("专家组第四次会议由谁宣布开幕？") == []
+
+
+def test_english_names_skip_sentence_starts_acronyms_and_stopwords():
+    assert english_names("What does the Malabo Convention require?") == ["Malabo", "Convention"]
+    assert english_names("Can NGOs and UNODC's partners help? Syria was named.") == []
+    assert english_names("Did Kenya's delegation speak?") == ["Kenya"]
+
+
+def test_a_name_is_unknown_only_when_no_form_of_it_is_in_the_corpus():
+    corpus = "维也纳举行会议\n布达佩斯公约"
+    assert unknown_names("明天维也纳的天气怎么样？", "zh", corpus) == []
+    assert unknown_names("联合国关于叙利亚的决议", "zh", corpus) == ["叙利亚"]
+    # The dictionary renders Vienna as 维也纳, which the corpus has; Malabo (马拉博) it lacks.
+    assert unknown_names("What was said in Vienna about it?", "en", corpus) == []
+    assert unknown_names("What does the Malabo Convention say?", "en", corpus) == ["Malabo"]
+    # Spelt in Latin letters in the corpus (an English document or a footnote): known.
+    assert unknown_names("What does the Malabo Convention say?", "en", corpus + "\nMalabo") == []
+
+
+def test_a_word_the_dictionary_does_not_know_is_never_called_unknown():
+    assert unknown_names("What did Xqzvtland propose?", "en", "维也纳") == []
