@@ -94,3 +94,9 @@ def test_checker_normalisation(tmp_path):
     spanning = run("跨国犯罪。计算机犯罪一般")  # glued footnote number 12 skipped, with a warning
     assert spanning.ok and spanning.warnings
     assert not run("跨国犯罪。计算机犯罪一般", locator="para 1 (a)").ok  # not canonical
+
+
+def test_the_off_topic_probe_set_is_well_formed():
+    probes = checker.check(EVAL_DIR / "offtopic.jsonl", checker.DEFAULT_CORPUS)
+    assert probes.ok, "\n".join(probes.errors)
+    assert probes.questions and {q["kind"] for q in probes.questions} == {"negative"}
