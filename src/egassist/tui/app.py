@@ -293,6 +293,9 @@ class EgassistApp(App[None]):
             lexical = self._open(None, LEXICAL_LOADING)
         except EgassistError:
             lexical = None  # no usable index yet: questions wait for the build below
+        from ..names import prepare as prepare_name_tagger
+
+        prepare_name_tagger()
         self.post_message(EngineStep("Preparing the embedding model…"))
         try:
             embedder = self._make_embedder()
