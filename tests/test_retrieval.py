@@ -119,6 +119,13 @@ def test_a_name_the_corpus_does_mention_is_no_reason_to_refuse(searcher, questio
     assert answer_question(question, searcher).answered
 
 
+def test_matching_only_the_corpus_common_words_is_not_an_answer(searcher):
+    # 专家组 and 建议 are everywhere; 区块链 ("blockchain") is nowhere.
+    answer = answer_question("专家组对区块链技术提出了哪些建议？", searcher)
+    assert not answer.answered and "specific terms" in answer.reason
+    assert answer_question("专家组对电子证据提出了哪些建议？", searcher).answered
+
+
 def test_answer_quotes_verbatim_from_its_cited_passage(searcher):
     answer = answer_question("专家组第四次会议由谁宣布开幕？", searcher)
     assert answer.answered

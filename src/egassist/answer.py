@@ -22,6 +22,10 @@ MIN_COVERAGE_TOP3 = 0.6
 """A question counts as unanswered when the best passage holds less than MIN_COVERAGE_TOP of its
 key terms and the best three together less than MIN_COVERAGE_TOP3."""
 
+COMMON_SHARE = 0.1
+"""A word found in more than one passage in ten (专家组, 会议, 建议, "work") is the corpus's common
+vocabulary: matching only such words says nothing about the question's topic."""
+
 _SENTENCE = re.compile(r"[^。；！？;!?]+[。；！？;!?]?|[^.]+\.(?=\s|$)")
 
 
@@ -129,6 +133,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     names = unknown_names(query.text, query.language, searcher.corpus_text())
     if names:
         return False, "the corpus never mentions " + ", ".join(names)
+    if _only_common_words_found(searcher, query, hits[:3]):
+        return False, "the question's specific terms are not in the corpus"
     # A number is checked in the passages' headings too: "专题 11" heads the paragraphs it covers.
     top5 = "".join(h.passage.heading + h.passage.text for h in hits[:5])
     rest = query.text
@@ -146,6 +152,21 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     if coverage < MIN_COVERAGE_TOP and coverage3 < MIN_COVERAGE_TOP3:
         return False, f"the best passages hold only {coverage3:.0%} of the question's key terms"
     return True, ""
+
+
+def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) -> bool:
+    """The question has a term the corpus never uses, and the best passages share with it only
+    common words: "What did the Expert Group say about climate change?" over documents that never
+    mention the climate. A question whose specific terms are all in the corpus never trips this.
+    """
+    if all(group & searcher.vocabulary for group in query.groups):
+        return False
+    found: set[str] = set()
+    for hit in hits:
+        found |= searcher.token_set(hit.passage)
+    return not any(
+        min(searcher.passage_share(t) for t in group & found) < COMMON_SHARE
+        for group in query.groups if group & found)
 
 
 def answer_question(question: str, searcher: Searcher, k: int = 5,

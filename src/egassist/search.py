@@ -197,6 +197,7 @@ class Searcher:
             for t in tokens:
                 df[t] = df.get(t, 0) + 1
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self._df_share = {t: c / n for t, c in df.items()}
         self._sentence_tokens: dict[int, list[set[str]]] = {}
         self._prepared: dict[str, np.ndarray] = {}
         self._corpus_text: str | None = None
@@ -401,6 +402,10 @@ class Searcher:
             tokens |= self._token_sets[row]
         return sum(1 for g in groups if g & tokens) / len(groups)
 
+    def passage_share(self, token: str) -> float:
+        """Share of the passages that contain `token` (0 for a word the corpus never uses)."""
+        return self._df_share.get(token, 0.0)
+
     def unknown_symbols(self, query: Query) -> list[str]:
         """Symbols in the question that are neither a corpus document nor mentioned in one."""
         out = []
@@ -416,6 +421,10 @@ class Searcher:
         if self._corpus_text is None:
             self._corpus_text = "\n".join(self._texts_nospace)
         return self._corpus_text
+
+    def token_set(self, passage: Passage) -> set[str]:
+        """The lexical tokens of an indexed passage."""
+        return self._token_sets[self.row_of(passage)]
 
     def row_of(self, passage: Passage) -> int:
         return self._row_of_key[passage.key]
