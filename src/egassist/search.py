@@ -8,7 +8,9 @@ than lexical alone. So the question decides the mix:
 - a question that is or contains a symbol returns the passages that mention it, then the document;
 - a Chinese question is lexical-led (dense breaks ties and adds recall);
 - an English question over Chinese documents is dense-led, and its lexical side searches the
-  Chinese renderings of its terms (glossary, then dictionary words the corpus actually uses).
+  Chinese renderings of its terms (glossary, then dictionary words the corpus actually uses);
+- a question term that names the passage's document itself (its meeting, title or date) is
+  credited to every passage of that document (see DOCUMENT_TERM_CREDIT).
 
 Scores of the two retrievers are put on one scale (each divided by its best candidate's score)
 and mixed with weights per route; `fuse` is a pure function so it can be tested without FAISS.
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .citations import Locator, find_locator
+from .citations import DocumentRef, Locator, find_locator
 from .glossary import pivot_synonyms, translate_chinese, translate_english
 from .index import LoadedIndex
 from .passages import Passage
@@ -70,6 +72,16 @@ PROXIMITY_WEIGHT = 0.2
 top candidates: a passage that answers in one sentence beats one that mentions the words apart."""
 
 RERANK_DEPTH = 20
+
+DOCUMENT_TERM_CREDIT = 1.0
+"""A question term that the passage's document as a whole stands for (its title, the meeting it
+belongs to, its date: "第六次会议", "2018年4月") counts for every passage of that document as if
+the passage said it once, times this. A report's paragraphs rarely repeat which meeting they report
+on, so without it "how many states attended the sixth meeting" preferred any paragraph naming the
+sixth meeting over the attendance paragraph of the sixth meeting's report. The same credit counts
+in the proximity rerank. Measured on our set: recall@1 0.746 -> 0.780, recall@5 0.915 -> 0.949,
+MRR 0.820 -> 0.851 (crosslingual recall@5 0.895 -> 0.947); dev: recall@1 0.684 -> 0.737, MRR
+0.778 -> 0.829. Credit 0.6 gained less, 0.3 little. Not counted as evidence by `coverage`."""
 
 MASTHEAD_FACTOR = 0.6
 """Front matter repeats the document's generic words; it should win only when asked for."""
@@ -145,6 +157,22 @@ def _latin_share(text: str) -> float:
     return latin / max(1, latin + 2 * cjk)
 
 
+def document_terms(ref: DocumentRef, body: str = "") -> frozenset[str]:
+    """Tokens a whole document stands for: its titles, the meeting or session it belongs to
+    (`body`, from the manifest) and its date, with the Chinese renderings of the English ones
+    ("sixth meeting" -> 第六次会议)."""
+    parts = [ref.short_title, ref.title_zh]
+    if ref.date[:4].isdigit():
+        parts.append(ref.date[:4])
+        if ref.date[5:7].isdigit():
+            parts.append(f"{ref.date[:4]}年{int(ref.date[5:7])}月")
+    # The body only through its Chinese renderings: its own numbers (session dates, item 8) are
+    # not what the document is about.
+    english = " ".join(p for p in (ref.short_title, body) if p)
+    parts += [tr.terms[0] for tr in translate_english(english, stopwords())]
+    return frozenset(tokenize(" ".join(parts)))
+
+
 def _zscores(scores: dict[int, float]) -> dict[int, float]:
     if not scores:
         return {}
@@ -203,6 +231,16 @@ class Searcher:
         self._corpus_text: str | None = None
         self._row_of_key = {p.key: i for i, p in enumerate(self.passages)}
         self._masthead = [p.kind == "masthead" for p in self.passages]
+        self._document_terms: list[frozenset[str]] = []
+        terms_of: dict[str, frozenset[str]] = {}
+        self._document_rows: dict[str, list[int]] = {}
+        for row, p in enumerate(self.passages):
+            if p.file not in terms_of:
+                meta = index.meta.get("documents", {}).get(p.file, {})
+                terms_of[p.file] = document_terms(p.citation.document, meta.get("body", ""))
+            self._document_terms.append(terms_of[p.file])
+            for token in terms_of[p.file]:
+                self._document_rows.setdefault(token, []).append(row)
         self._bibliographic = [p.language == "zh" and _latin_share(p.text) > 0.5
                                for p in self.passages]
 
@@ -280,7 +318,13 @@ class Searcher:
         total = np.zeros(len(self.passages), dtype=np.float64)
         for token, weight in query.weights.items():
             if token in self.vocabulary:
-                total += weight * np.asarray(self._bm25.get_scores([token]), dtype=np.float64)
+                scores = np.asarray(self._bm25.get_scores([token]), dtype=np.float64)
+                rows = self._document_rows.get(token)
+                if rows:
+                    # What one occurrence in an average-length passage scores (BM25 with tf = 1).
+                    credit = DOCUMENT_TERM_CREDIT * self.idf.get(token, 0.0)
+                    scores[rows] = np.maximum(scores[rows], credit)
+                total += weight * scores
         total[~allowed] = 0
         top = np.argsort(-total)[:CANDIDATES]
         return {int(i): float(total[i]) for i in top if total[i] > 0}
@@ -387,7 +431,9 @@ class Searcher:
             parts = _SENTENCE.findall(self.passages[row].text) or [self.passages[row].text]
             sentences = self._sentence_tokens[row] = [set(tokenize(p)) for p in parts]
         total = sum(self.idf.get(t, 0.0) * w for t, w in query.weights.items()) or 1.0
-        best = max(sum(self.idf.get(t, 0.0) * w for t, w in query.weights.items() if t in s)
+        document = self._document_terms[row]
+        best = max(sum(self.idf.get(t, 0.0) * w * (1.0 if t in s else DOCUMENT_TERM_CREDIT)
+                       for t, w in query.weights.items() if t in s or t in document)
                    for s in sentences)
         return best / total
 
