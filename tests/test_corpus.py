@@ -120,3 +120,18 @@ def test_catalog_finds_documents_by_symbol_or_file_and_suggests(corpus_copy):
     with pytest.raises(NotFoundError) as err:
         catalog.get("E/CN.15/2018/13")
     assert "E/CN.15/2018/12" in err.value.suggestions
+
+
+def test_a_plain_title_fills_the_title_of_its_language(tmp_path):
+    (tmp_path / "a.zh.txt").write_text("1. 第一段。\n", encoding="utf-8")
+    (tmp_path / "b.en.txt").write_text("1. First paragraph.\n", encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        '[[document]]\nfile = "a.zh.txt"\nsymbol = "X/1"\ntitle = "专家组会议报告"\n'
+        'date = 2019-03-27\nlanguage = "zh"\n\n'
+        '[[document]]\nfile = "b.en.txt"\nsymbol = "X/2"\ntitle = "Report of the meeting"\n'
+        'language = "en"\n', encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems == []
+    a, b = sorted(corpus.documents, key=lambda d: d.file)
+    assert (a.title_zh, a.title_en, a.date) == ("专家组会议报告", "", "2019-03-27")
+    assert (b.title_zh, b.title_en) == ("", "Report of the meeting")

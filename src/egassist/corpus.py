@@ -138,7 +138,8 @@ def detect_masthead(text: str) -> dict[str, str]:
 # --- the manifest --------------------------------------------------------------------------------
 
 _FIELDS = {"file", "symbol", "symbol_verified", "language", "original_language", "date",
-           "body", "title_en", "title_zh", "short_title", "notes"}
+           "body", "title", "title_en", "title_zh", "short_title", "notes"}
+"""`title` is a plain title in whichever language it is written: it fills title_zh or title_en."""
 
 
 def _entry_line(raw: str, index: int) -> int | None:
@@ -183,6 +184,13 @@ def read_manifest(path: Path) -> tuple[list[dict], list[Problem]]:
 # --- loading -------------------------------------------------------------------------------------
 
 
+def _titles(entry: dict) -> dict[str, str]:
+    title = str(entry.get("title", "")).strip()
+    in_chinese = bool(title) and detect_language(title) == "zh"
+    return {"title_zh": entry.get("title_zh") or (title if in_chinese else ""),
+            "title_en": entry.get("title_en") or (title if title and not in_chinese else "")}
+
+
 def load_corpus(directory: Path) -> Corpus:
     """Every readable document of `directory`, and a Problem for each file that is not."""
     corpus = Corpus()
@@ -216,8 +224,7 @@ def load_corpus(directory: Path) -> Corpus:
             symbol_verified=bool(entry.get("symbol_verified", False)),
             original_language=entry.get("original_language", detected.get("original_language", "")),
             date=str(entry.get("date", detected.get("date", ""))),
-            title_en=entry.get("title_en", ""), title_zh=entry.get("title_zh", ""),
-            short_title=entry.get("short_title", ""), body=entry.get("body", ""),
+            **_titles(entry), short_title=entry.get("short_title", ""), body=entry.get("body", ""),
         ))
     for path in sorted(directory.iterdir()):
         if path.name in listed or path.name == MANIFEST or path.name.startswith("."):
