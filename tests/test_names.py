@@ -28,3 +28,12 @@ def test_a_name_is_unknown_only_when_no_form_of_it_is_in_the_corpus():
 
 def test_a_word_the_dictionary_does_not_know_is_never_called_unknown():
     assert unknown_names("What did Xqzvtland propose?", "en", "维也纳") == []
+
+
+def test_with_english_documents_a_chinese_name_may_be_there_in_english():
+    corpus = "维也纳\nthe delegation of afghanistan said"
+    assert unknown_names("阿富汗代表团说了什么？", "zh", corpus) == ["阿富汗"]
+    assert unknown_names("阿富汗代表团说了什么？", "zh", corpus, english_documents=True) == []
+    # No English gloss known: with English documents we cannot tell, so it is not "unknown".
+    assert unknown_names("叙利亚的立场是什么？", "zh", corpus, english_documents=True) == []
+    assert unknown_names("北京的天气怎么样？", "zh", corpus, english_documents=True) == ["北京"]

@@ -130,7 +130,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
         return True, ""
     if not query.groups:
         return False, "the question has no term the corpus uses"
-    names = unknown_names(query.text, query.language, searcher.corpus_text())
+    names = unknown_names(query.text, query.language, searcher.corpus_text(),
+                          english_documents="en" in searcher.languages())
     if names:
         return False, "the corpus never mentions " + ", ".join(names)
     if _only_common_words_found(searcher, query, hits[:3]):

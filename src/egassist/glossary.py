@@ -82,6 +82,11 @@ def _chinese_to_english() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in inverse.items()}
 
 
+def english_glosses(term: str) -> tuple[str, ...]:
+    """English words the glossary and the dictionary give for a Chinese term (阿富汗 -> afghanistan)."""
+    return _chinese_to_english().get(term, ())
+
+
 def pivot_synonyms(term: str, known: set[str], limit: int = 3) -> list[str]:
     """Chinese words the corpus uses for the same English sense as `term` (问卷 -> 调查表).
 

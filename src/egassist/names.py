@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 
-from .glossary import dictionary_terms, glossary
+from .glossary import dictionary_terms, english_glosses, glossary
 from .tokens import fold_variants, segmenter, stopwords
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
@@ -74,11 +74,25 @@ def english_names(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def unknown_names(question: str, language: str, corpus_text: str) -> list[str]:
-    """Names in the question that `corpus_text` (all passages, whitespace removed) never has."""
-    if language == "zh":
-        return [name for name in chinese_names(question) if name not in corpus_text]
+def unknown_names(question: str, language: str, corpus_text: str,
+                  english_documents: bool = False) -> list[str]:
+    """Names in the question that `corpus_text` (all passages, whitespace removed) never has.
+
+    With English documents in the corpus, a Chinese name also counts as mentioned when its English
+    gloss is there (阿富汗 / Afghanistan); a name with no known gloss is then never called unknown.
+    """
     lowered = corpus_text.lower()
+    if language == "zh":
+        unknown = []
+        for name in chinese_names(question):
+            if name in corpus_text:
+                continue
+            if english_documents:
+                glosses = english_glosses(name)
+                if not glosses or any(g in lowered for g in glosses):
+                    continue
+            unknown.append(name)
+        return unknown
     known_words = _glossary_words()
     unknown = []
     for name in english_names(question):

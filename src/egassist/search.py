@@ -229,6 +229,7 @@ class Searcher:
         self._sentence_tokens: dict[int, list[set[str]]] = {}
         self._prepared: dict[str, np.ndarray] = {}
         self._corpus_text: str | None = None
+        self._languages: frozenset[str] | None = None
         self._row_of_key = {p.key: i for i, p in enumerate(self.passages)}
         self._masthead = [p.kind == "masthead" for p in self.passages]
         self._document_terms: list[frozenset[str]] = []
@@ -450,6 +451,12 @@ class Searcher:
         for row in passage_rows:
             tokens |= self._token_sets[row] | self._document_terms[row]
         return sum(1 for g in groups if g & tokens) / len(groups)
+
+    def languages(self) -> frozenset[str]:
+        """Languages of the indexed passages."""
+        if self._languages is None:
+            self._languages = frozenset(p.language for p in self.passages)
+        return self._languages
 
     def passage_share(self, token: str) -> float:
         """Share of the passages that contain `token` (0 for a word the corpus never uses)."""
