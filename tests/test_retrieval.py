@@ -215,3 +215,9 @@ def test_question_words_are_not_content_terms():
         content_terms("哪一天？好几家？几个？何时何地？会不会？能否？"))
     # "任何" (any) is a word of its own, not the question word 何.
     assert "任何" in content_terms("任何国家")
+
+
+def test_english_question_phrasing_is_not_translated_as_a_topic(searcher):
+    query = searcher.analyse("What kinds of procedural powers do regional frameworks provide?")
+    assert "性质" not in query.weights  # "kind" as a dictionary word
+    assert "程序权力" in query.weights
