@@ -203,3 +203,21 @@ def test_a_document_stands_for_its_meeting_title_and_date():
     assert {"第六次会议", "报告草稿", "2020"} <= terms
     # ...but not the body's own numbers: a question's "8" is not about this document.
     assert not {"27", "29", "8"} & terms
+
+
+def test_question_words_are_not_content_terms():
+    from egassist.tokens import content_terms
+
+    terms = content_terms("专家组第三次会议的临时议程有哪些项目？")
+    assert "临时议程" in terms and "项目" in terms
+    assert "哪些项目" not in terms
+    assert not {"哪一天", "好几家", "几个", "何时何地", "不会", "能否"} & set(
+        content_terms("哪一天？好几家？几个？何时何地？会不会？能否？"))
+    # "任何" (any) is a word of its own, not the question word 何.
+    assert "任何" in content_terms("任何国家")
+
+
+def test_english_question_phrasing_is_not_translated_as_a_topic(searcher):
+    query = searcher.analyse("What kinds of procedural powers do regional frameworks provide?")
+    assert "性质" not in query.weights  # "kind" as a dictionary word
+    assert "程序权力" in query.weights
