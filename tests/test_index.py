@@ -78,6 +78,27 @@ def test_model_change_means_an_announced_full_rebuild(built):
     assert len(again.embedded) == 5 and load_index(index).model == "another-model"
 
 
+def test_changed_word_lists_retokenize_every_passage_but_embed_nothing(built, monkeypatch):
+    corpus, index, report = built
+    from egassist import index as index_module
+    from egassist.index import needs_build
+
+    catalog = Catalog.load(corpus)
+    assert needs_build(index, catalog, HashingEmbedder().fingerprint) is None
+    # As after an edit of stopwords.txt: the tokens of the live index are stale.
+    monkeypatch.setattr(index_module, "tokenizer_fingerprint", lambda: "other-word-lists")
+    assert "word lists" in needs_build(index, catalog, HashingEmbedder().fingerprint)
+    monkeypatch.setattr(index_module, "tokenize", lambda text: ["retokenized"])
+    embedder = HashingEmbedder()
+    again = build_index(catalog, embedder, index)
+    assert again.retokenized and not again.up_to_date and again.build_id != report.build_id
+    assert embedder.batch_count == 0 and len(again.reused) == 5
+    live = load_index(index)
+    assert live.meta["tokenizer"] == "other-word-lists"
+    assert all(tokens == ["retokenized"] for tokens in live.tokens)
+    assert build_index(catalog, HashingEmbedder(), index).up_to_date
+
+
 def test_rebuild_flag_reuses_nothing(built):
     corpus, index, _ = built
     again = build_index(Catalog.load(corpus), HashingEmbedder(), index, rebuild=True)

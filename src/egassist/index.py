@@ -33,7 +33,7 @@ from .citations import Citation, DocumentRef, Locator
 from .corpus import Problem
 from .errors import IndexError_
 from .passages import Passage, split_document, windows
-from .tokens import tokenize
+from .tokens import fingerprint as tokenizer_fingerprint, tokenize
 
 FORMAT_VERSION = 3
 REBUILD_HINT = "run `egassist index --rebuild`"
@@ -52,6 +52,8 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     full_rebuild_reason: str | None = None
+    retokenized: bool = False
+    """The word lists changed since the last build: every passage's tokens were made again."""
     up_to_date: bool = False
     seconds: float = 0.0
 
@@ -198,6 +200,8 @@ def needs_build(root: Path, catalog: Catalog, model_fingerprint: str) -> str | N
     hashes = {f: d["hash"] for f, d in live["documents"].items()}
     if hashes != corpus_state(catalog):
         return "the corpus changed"
+    if live.get("tokenizer") != tokenizer_fingerprint():
+        return "the word lists (stopwords, variants, glossary) changed"
     return None
 
 
@@ -241,9 +245,12 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
                                           f"({previous.model} -> {embedder.name})")
             previous = None
         state = corpus_state(catalog)
+        # Word lists changed: passages and vectors stay, every passage's tokens are made again.
+        retokenize = previous is not None and previous.meta.get("tokenizer") != tokenizer_fingerprint()
+        report.retokenized = retokenize
         if previous is not None and not rebuild:
             old = {f: d["hash"] for f, d in previous.meta["documents"].items()}
-            if old == state:
+            if old == state and not retokenize:
                 report.build_id = previous.path.name
                 report.passages = len(previous.passages)
                 report.up_to_date = True
@@ -278,7 +285,8 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
                 for r in rows:
                     row_map[r] = len(all_passages)
                     all_passages.append(previous.passages[r])
-                    all_tokens.append(previous.tokens[r])
+                    all_tokens.append(tokenize(previous.passages[r].index_text()) if retokenize
+                                      else previous.tokens[r])
                 for w, r in enumerate(previous.window_rows):
                     if int(r) in row_map:
                         vectors.append(previous.vectors[w])
@@ -307,6 +315,7 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
         target = root / "builds" / build_id
         _write_build(target, all_passages, all_tokens, matrix, rows_arr, {
             "tool": "egassist", "format": FORMAT_VERSION, "created": time.time(),
+            "tokenizer": tokenizer_fingerprint(),
             "model": {"name": embedder.name, "fingerprint": fingerprint,
                       "dim": int(matrix.shape[1]) if matrix.size else None},
             "passages": len(all_passages), "windows": int(len(rows_arr)),

@@ -1,12 +1,13 @@
 """One tokenizer for the index and for questions: jieba for Chinese, words and numbers for English,
 UN symbols and resolution numbers kept whole, term variants folded into one form.
 
-This is the only module that calls jieba (imported on first use: it takes about a second to load
-its dictionary, which nothing that only browses should pay for).
+This module owns jieba's segmenter (imported on first use: it takes about a second to load its
+dictionary, which nothing that only browses should pay for); `names` borrows it for name tags.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
@@ -23,6 +24,23 @@ _jieba = None
 
 def _data(name: str) -> str:
     return resources.files("egassist").joinpath("data", name).read_text("utf-8")
+
+
+TOKENIZER_VERSION = 1
+"""Bump when a change to this module's code changes the tokens of a passage (the word lists are
+fingerprinted by content; code is not)."""
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """What passage tokens depend on: this module's version, jieba's, and the word lists (the
+    glossary is jieba's user dictionary). An index built under another fingerprint is re-tokenized."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(f"{TOKENIZER_VERSION}|jieba {version('jieba')}".encode())
+    for name in ("stopwords.txt", "variants.tsv", "glossary.tsv"):
+        digest.update(b"|" + _data(name).encode("utf-8"))
+    return digest.hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
