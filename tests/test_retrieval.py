@@ -183,7 +183,7 @@ def test_ask_json_batch_mode_reads_one_question_per_line(real_index):
 
 
 def test_meeting_ordinals_are_read_in_both_languages():
-    from egassist.answer import meeting_ordinals
+    from egassist.meetings import meeting_ordinals
 
     assert meeting_ordinals("Who opened the fourth meeting?") == ["第四次"]
     assert meeting_ordinals("特设委员会第二届会议计划什么时候召开？") == ["第二届"]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .citations import Citation
+from .meetings import MONTHS, english_meeting, meeting_ordinals
 from .names import unknown_names
 from .search import Filters, Hit, Query, Searcher
 from .tokens import tokenize
@@ -90,25 +91,22 @@ def _best_sentences(query: Query, hit: Hit, limit: int = 2) -> list[str]:
     return [s for s in parts if s in best]  # keep the document's order
 
 
-_ORDINAL_ZH = re.compile(r"第[一二三四五六七八九十]+[次届]")
-_ORDINAL_EN = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                         r"\s+(meeting|session)s?\b", re.I)
-_ZH_ORDINAL = dict(zip("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
-                       "一二三四五六七八九十"))
+_NUMBER = re.compile(r"\d+(?:/\d+)*(\s*月)?")
 
 
-def meeting_ordinals(question: str) -> list[str]:
-    """Meeting or session numbers a question asks about, as the Chinese texts write them.
-
-    "the seventh meeting" -> 第七次 (expert-group meetings), "the second session" -> 第二届
-    (committee sessions). A question about a meeting that none of the retrieved passages names is
-    about something the corpus does not record.
-    """
-    forms = [m.group(0) for m in _ORDINAL_ZH.finditer(question)]
-    for m in _ORDINAL_EN.finditer(question):
-        n = _ZH_ORDINAL[m.group(1).lower()]
-        forms.append(f"第{n}次" if m.group(2).lower() == "meeting" else f"第{n}届")
-    return list(dict.fromkeys(forms))
+def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
+    """Numbers of `text` that neither `evidence` nor `context` has (a month also by its name)."""
+    lowered = evidence.lower()
+    missing = []
+    for m in _NUMBER.finditer(text):
+        number = m.group(0).rstrip("月 \t")
+        if number in evidence or number in context:
+            continue
+        if m.group(1) and number.isdigit() and 1 <= int(number) <= 12 \
+                and MONTHS[int(number) - 1] in lowered:
+            continue
+        missing.append(number)
+    return missing
 
 
 def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str]:
@@ -144,11 +142,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     rest = query.text
     for symbol in query.symbols:
         rest = rest.replace(symbol, " ")
-    missing = [n for n in re.findall(r"\d+(?:/\d+)*", rest) if n not in top5 and n not in context]
+    missing = _missing_numbers(rest, top5, context)
     if missing:
         return False, "no passage found mentions " + ", ".join(missing)
-    absent = [form for form in meeting_ordinals(query.text) if form not in top5
-              and form not in context]
+    lowered = top5.lower()
+    absent = [form for form in meeting_ordinals(query.text)
+              if form not in top5 and form not in context
+              and not (english_meeting(form) and english_meeting(form) in lowered)]
     if absent:
         return False, "no passage found is about the " + ", ".join(absent) + " meeting/session"
     rows = [searcher.row_of(h.passage) for h in hits[:3]]

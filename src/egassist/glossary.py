@@ -87,6 +87,22 @@ def english_glosses(term: str) -> tuple[str, ...]:
     return _chinese_to_english().get(term, ())
 
 
+@lru_cache(maxsize=1)
+def _glossary_inverse() -> dict[str, tuple[str, ...]]:
+    inverse: dict[str, list[str]] = {}
+    for english, terms in glossary().items():
+        for term in terms:
+            inverse.setdefault(term, []).append(english)
+    return {k: tuple(v) for k, v in inverse.items()}
+
+
+def english_renderings(term: str, limit: int = 3) -> tuple[str, ...]:
+    """How English documents may say a Chinese term: the glossary's phrases for it and a few
+    dictionary glosses (专家组 -> expert group; 阿富汗 -> afghanistan)."""
+    glossed = [g for g in english_glosses(term) if g not in _glossary_inverse().get(term, ())]
+    return _glossary_inverse().get(term, ()) + tuple(glossed[:limit])
+
+
 def pivot_synonyms(term: str, known: set[str], limit: int = 3) -> list[str]:
     """Chinese words the corpus uses for the same English sense as `term` (问卷 -> 调查表).
 

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .citations import DocumentRef, Locator, find_locator
-from .glossary import pivot_synonyms, translate_chinese, translate_english
+from .glossary import english_renderings, pivot_synonyms, translate_chinese, translate_english
 from .index import LoadedIndex
+from .meetings import ORDINAL_ZH, english_meeting, month_names
 from .passages import Passage
 from .symbols import find_symbols, normalise_symbol
 from .tokens import content_terms, stopwords, tokenize
@@ -257,6 +258,10 @@ class Searcher:
             query.weights[symbol.lower()] = 3.0
         for number in re.findall(r"\d+(?:/\d+)+|\d+", rest):
             query.weights[number] = NUMBER_WEIGHT
+        # Over English documents a key term is also "there" in its English form, so coverage
+        # (answer.decide) can see an answer in an English passage. Only then: the English words of
+        # a Chinese corpus are bibliography, not answers.
+        english_documents = "en" in self.languages()
         if query.language == "zh":
             for term in content_terms(rest):
                 query.weights[term] = max(query.weights.get(term, 0), 1.0)
@@ -266,7 +271,21 @@ class Searcher:
                         for token in tokenize(synonym):
                             query.weights[token] = max(query.weights.get(token, 0), SYNONYM_WEIGHT)
                             group.add(token)
+                if english_documents and len(term) > 1:
+                    for english in english_renderings(term):
+                        for token in tokenize(english):
+                            if token in self.vocabulary:
+                                query.weights[token] = max(query.weights.get(token, 0),
+                                                           DICTIONARY_WEIGHT)
+                                group.add(token)
                 query.groups.append(group)
+            if english_documents:
+                # Meetings and months as English documents write them (第一次 -> first meeting).
+                for form in ORDINAL_ZH.findall(rest):
+                    for token in tokenize(english_meeting(form)):
+                        query.weights[token] = max(query.weights.get(token, 0), 1.0)
+                for month in month_names(rest):
+                    query.weights[month] = 1.0
             for tr in translate_chinese(rest):
                 for token in tokenize(tr.terms[0]):
                     query.weights.setdefault(token, 0.3)
@@ -290,6 +309,8 @@ class Searcher:
                     if tokens and (tr.from_glossary or len(pivot) < 12):
                         pivot.append(term)
                         break
+                if english_documents:
+                    group.update(t for t in tokenize(tr.source) if t in self.vocabulary)
                 if group:
                     query.groups.append(group)
                 else:
