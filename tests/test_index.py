@@ -87,7 +87,7 @@ def test_changed_word_lists_retokenize_every_passage_but_embed_nothing(built, mo
     assert needs_build(index, catalog, HashingEmbedder().fingerprint) is None
     # As after an edit of stopwords.txt: the tokens of the live index are stale.
     monkeypatch.setattr(index_module, "tokenizer_fingerprint", lambda: "other-word-lists")
-    assert "word lists" in needs_build(index, catalog, HashingEmbedder().fingerprint)
+    assert "tokenizer changed" in needs_build(index, catalog, HashingEmbedder().fingerprint)
     monkeypatch.setattr(index_module, "tokenize", lambda text: ["retokenized"])
     embedder = HashingEmbedder()
     again = build_index(catalog, embedder, index)

@@ -39,6 +39,23 @@ def test_a_symbol_question_finds_the_passages_that_mention_it(searcher):
     assert answer.hits[0].matched_by == ("symbol",)
 
 
+@pytest.mark.parametrize("question", ["A/C.3/72/12的主要内容是什么？", "文件A/C.3/72/12讲了什么？"])
+def test_a_symbol_glued_to_chinese_text_is_still_a_symbol(searcher, question):
+    answer = answer_question(question, searcher)
+    assert answer.answered and ("ecn15-2018-12.zh.txt", "para 16") in top(answer, 3)
+    assert answer.hits[0].matched_by == ("symbol",)
+
+
+def test_symbols_are_bounded_by_latin_letters_and_digits_not_by_chinese():
+    from egassist.search import _mentions
+    from egassist.symbols import find_symbols
+
+    assert find_symbols("见A/AC.291/22第5段和A/C.3/72/12的附件") == ["A/AC.291/22", "A/C.3/72/12"]
+    assert find_symbols("E/CN.15/2018/12abc 65/230") == []
+    assert _mentions("文件E/CN.15/2018/12中", "E/CN.15/2018/12")
+    assert not _mentions("文件E/CN.15/2018/123中", "E/CN.15/2018/12")
+
+
 def test_a_symbol_of_a_corpus_document_finds_the_document_itself(searcher):
     answer = answer_question("E/CN.15/2018/12", searcher)
     assert ("ecn15-2018-12.zh.txt", "masthead") in top(answer, 3)

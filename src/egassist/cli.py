@@ -230,7 +230,7 @@ def index(rebuild: bool, corpus: str | None, index_dir: str | None, model: str |
     if report.full_rebuild_reason:
         click.echo(f"Full rebuild: {report.full_rebuild_reason}.", err=True)
     elif report.retokenized:
-        click.echo("Word lists changed: every passage re-tokenized (vectors reused).", err=True)
+        click.echo("The tokenizer changed: every passage re-tokenized (vectors reused).", err=True)
     if report.up_to_date:
         click.echo(f"Index is up to date ({report.passages} passages, "
                    f"{len(report.reused)} documents) in {report.seconds:.1f} s.", err=True)

@@ -53,7 +53,7 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     full_rebuild_reason: str | None = None
     retokenized: bool = False
-    """The word lists changed since the last build: every passage's tokens were made again."""
+    """The tokenizer changed since the last build: every passage's tokens were made again."""
     up_to_date: bool = False
     seconds: float = 0.0
 
@@ -201,7 +201,7 @@ def needs_build(root: Path, catalog: Catalog, model_fingerprint: str) -> str | N
     if hashes != corpus_state(catalog):
         return "the corpus changed"
     if live.get("tokenizer") != tokenizer_fingerprint():
-        return "the word lists (stopwords, variants, glossary) changed"
+        return "the tokenizer changed (its version or word lists)"
     return None
 
 

@@ -29,7 +29,7 @@ from .glossary import english_renderings, pivot_synonyms, translate_chinese, tra
 from .index import LoadedIndex
 from .meetings import ORDINAL_ZH, english_meeting, month_names
 from .passages import Passage
-from .symbols import find_symbols, normalise_symbol
+from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_symbols, normalise_symbol
 from .tokens import content_terms, stopwords, tokenize
 
 CANDIDATES = 60
@@ -148,7 +148,8 @@ def question_language(text: str) -> str:
 def _mentions(text: str, symbol: str) -> bool:
     """Does `text` (whitespace removed) cite `symbol` itself, not a longer one (…/2018/1 vs /12)?"""
     key = re.escape(re.sub(r"\s+", "", symbol))
-    return re.search(rf"(?<![\w/.]){key}(?![\w/]|\.\d)", text, re.IGNORECASE) is not None
+    return re.search(rf"(?<![{SYMBOL_BOUNDARY}/.]){key}(?![{SYMBOL_BOUNDARY}/]|\.\d)", text,
+                     re.IGNORECASE) is not None
 
 
 def _latin_share(text: str) -> float:

@@ -8,7 +8,10 @@ import re
 # body (`CN.15`, `AC.291`, `EG.4`), a year or number, or a special part (`CRP.1`, `L.1`, `INF/1`,
 # `Rev.3`, `Add.1`). Resolution numbers such as 65/230 start with a digit and are not symbols.
 _PART = r"(?:[A-Z][A-Za-z]*\.?\d*[A-Za-z]?|\d{1,4}[A-Za-z]?)"
-SYMBOL_RE = re.compile(rf"(?<![\w/.])[A-Z]{{1,6}}(?:/{_PART}){{2,}}(?![\w/])")
+# Bounded by ASCII only: Chinese text runs straight into a symbol ("见A/C.3/72/12的附件"), and a
+# Unicode \w would take the Chinese characters for part of a longer word.
+BOUNDARY = r"A-Za-z0-9_"
+SYMBOL_RE = re.compile(rf"(?<![{BOUNDARY}/.])[A-Z]{{1,6}}(?:/{_PART}){{2,}}(?![{BOUNDARY}/])")
 
 
 def find_symbols(text: str) -> list[str]:

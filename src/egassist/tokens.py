@@ -26,7 +26,7 @@ def _data(name: str) -> str:
     return resources.files("egassist").joinpath("data", name).read_text("utf-8")
 
 
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2
 """Bump when a change to this module's code changes the tokens of a passage (the word lists are
 fingerprinted by content; code is not)."""
 

@@ -357,7 +357,7 @@ class EgassistApp(App[None]):
             if report.full_rebuild_reason:
                 text += f" Full rebuild: {report.full_rebuild_reason}."
             elif report.retokenized:
-                text += " Word lists changed: every passage re-tokenized."
+                text += " The tokenizer changed: every passage re-tokenized."
         self.notify(safe(text), title="Index", markup=False)
 
     def on_searcher_ready(self, message: SearcherReady) -> None:
