@@ -28,6 +28,11 @@ REF = DocumentRef(file="ecn15-2011-19.zh.txt", language="zh", symbol="E/CN.15/20
     ("项目 1(b)", "item 1(b)"),
     ("masthead", "masthead"),
     ("文件首页", "masthead"),
+    # Subparagraphs before 段, and paragraph numbers typed in Chinese numerals.
+    ("第 5(a) 段", "para 5(a)"),
+    ("第 10(f)(vii) 段", "para 10(f)(vii)"),
+    ("第十八段", "para 18"),
+    ("附件一第三十七段", "annex I para 37"),
 ])
 def test_typed_locators_parse_to_canonical(typed, canonical):
     assert parse_locator(typed).canonical() == canonical
@@ -111,3 +116,15 @@ def test_canonical_english_and_chinese_forms_round_trip(locator):
     assert parse_locator(locator.canonical()) == locator
     assert parse_locator(locator.display_en()) == locator
     assert parse_locator(locator.display_zh()) == locator
+
+
+@pytest.mark.parametrize("sentence, canonical", [
+    ("E/CN.15/2018/12 第 9(a) 段说了什么？", "para 9(a)"),
+    ("E/CN.15/2018/12 第十八段", "para 18"),
+    ("专家组第一次会议", None),
+])
+def test_places_inside_a_sentence_in_the_ways_people_type_them(sentence, canonical):
+    from egassist.citations import find_locator
+
+    found = find_locator(sentence)
+    assert (found.canonical() if found else None) == canonical

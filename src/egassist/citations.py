@@ -228,13 +228,27 @@ _EN_FOOT = re.compile(r"^\s*(?:footnote|fn\.?|note)\s*(\d+|\*)\s*$", re.I)
 _ZH_FOOT = re.compile(r"^\s*脚注\s*(\d+|\*)\s*$")
 
 
+_ZH_PARA_NUMERAL = re.compile(r"第\s*([一二三四五六七八九十]{1,3})\s*段")
+_ZH_PARA_SUBS_FIRST = re.compile(r"第\s*(\d+)\s*((?:[(（]\s*[a-z]{1,6}\s*[)）]\s*)+)段", re.I)
+
+
+def _normalise_zh_place(text: str) -> str:
+    """第十八段 -> 第 18 段; 第 5(a) 段 -> 第 5 段(a): the forms parse_locator reads."""
+    def numeral(m: re.Match) -> str:
+        value = zh_to_int(m.group(1))
+        return f"第 {value} 段" if value else m.group(0)
+
+    text = _ZH_PARA_NUMERAL.sub(numeral, text)
+    return _ZH_PARA_SUBS_FIRST.sub(lambda m: f"第 {m.group(1)} 段{m.group(2).strip()}", text)
+
+
 def parse_locator(text: str) -> Locator:
     """Read a locator typed in canonical, English or Chinese form.
 
     >>> parse_locator("附件一，第 37 段").canonical()
     'annex I para 37'
     """
-    s = text.strip().replace("．", ".")
+    s = _normalise_zh_place(text.strip().replace("．", "."))
     if not s:
         raise LocatorSyntaxError("empty locator")
     low = s.lower()
@@ -343,6 +357,7 @@ def find_locator(text: str) -> Locator | None:
 
     Returns None when the text names no place. An annex named on its own is a place too.
     """
+    text = _normalise_zh_place(text)
     place = _FIND_PLACE.search(text)
     annex = _FIND_ANNEX.search(text)
     parts = []
