@@ -59,6 +59,12 @@ def test_ask_negative_says_not_found(index):
     assert row["answered"] is False and row["answer"] == "Not found in the corpus."
 
 
+def test_an_empty_question_is_a_usage_error_not_a_search(index):
+    result = run("ask", "   ", "--lexical-only", "--index", str(index))
+    assert result.exit_code == 2 and "the question is empty" in result.stderr
+    assert result.stdout == ""
+
+
 def test_ask_without_an_index_explains_what_to_do(tmp_path):
     result = run("ask", "专家组", "--lexical-only", "--index", str(tmp_path / "none"))
     assert result.exit_code == 1 and "run `egassist index`" in result.stderr

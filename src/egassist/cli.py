@@ -279,6 +279,8 @@ def ask(question: str, as_json: bool, k: int, lexical_only: bool, export_path: s
     """Answer QUESTION from the corpus with cited passages. QUESTION `-` reads one per line."""
     from .engine import answer_json, ask as ask_question, open_searcher
 
+    if not question.strip():
+        raise click.UsageError("the question is empty")
     try:
         embedder = None if lexical_only else _embedder(model, allow_download)
         searcher = open_searcher(index_dir, embedder)
