@@ -238,3 +238,10 @@ def test_english_question_phrasing_is_not_translated_as_a_topic(searcher):
     query = searcher.analyse("What kinds of procedural powers do regional frameworks provide?")
     assert "性质" not in query.weights  # "kind" as a dictionary word
     assert "程序权力" in query.weights
+
+
+def test_articles_and_paragraphs_in_chinese_numerals_are_searched_by_their_number():
+    from egassist.meetings import arabic_numbered_parts
+
+    assert arabic_numbered_parts("《布达佩斯公约》第三十二条(b)项") == "《布达佩斯公约》第 32 条(b)项"
+    assert arabic_numbered_parts("第三次会议，第十八段") == "第三次会议，第 18 段"

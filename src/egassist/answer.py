@@ -113,11 +113,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     """Is there support for an answer? (answered, reason when not).
 
     Measured on our question set (tests/eval/questions.jsonl, whose negatives are deliberately
-    on-topic), these rules refuse 36% of the negatives while wrongly refusing 4.2% of the
+    on-topic), these rules refuse 45% of the negatives while wrongly refusing 2.5% of the
     answerable questions; a logistic mix of the same signals did no better in cross-validation.
     Key-term coverage cannot tell an on-topic negative ("who was elected chair?") from an
-    answerable question (AUC 0.65-0.68 for every variant tried); off-topic questions are what it
-    and the names rule catch (37 of the 46 probes in tests/eval/offtopic.jsonl).
+    answerable question (AUC 0.65-0.68 for every variant tried, 0.68 for the best sentence's e5
+    similarity too); off-topic questions are what it and the names rule catch (38 of the 46
+    probes in tests/eval/offtopic.jsonl).
     """
     if not hits:
         return False, "nothing matched"

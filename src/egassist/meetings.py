@@ -41,3 +41,18 @@ def english_meeting(form: str) -> str:
 def month_names(text: str) -> list[str]:
     """English names of the months a Chinese text gives by number (4 月 -> april)."""
     return [MONTHS[int(m) - 1] for m in re.findall(r"(\d{1,2})\s*月", text) if 1 <= int(m) <= 12]
+
+
+_NUMBERED_PART = re.compile(r"第([一二三四五六七八九十]{1,3})(条|段|款|项)")
+
+
+def arabic_numbered_parts(text: str) -> str:
+    """第三十二条 -> 第 32 条: articles and paragraphs as the documents number them (in both
+    languages: "article 32"), so the number itself can be searched for."""
+    from .citations import zh_to_int
+
+    def digits(m: re.Match) -> str:
+        value = zh_to_int(m.group(1))
+        return f"第 {value} {m.group(2)}" if value else m.group(0)
+
+    return _NUMBERED_PART.sub(digits, text)

@@ -88,7 +88,7 @@ def unknown_names(question: str, language: str, corpus_text: str,
             if name in corpus_text:
                 continue
             if english_documents:
-                glosses = english_glosses(name)
+                glosses = [re.sub(r"\s+", "", g) for g in english_glosses(name)]
                 if not glosses or any(g in lowered for g in glosses):
                     continue
             unknown.append(name)
