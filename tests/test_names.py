@@ -37,3 +37,8 @@ def test_with_english_documents_a_chinese_name_may_be_there_in_english():
     # No English gloss known: with English documents we cannot tell, so it is not "unknown".
     assert unknown_names("叙利亚的立场是什么？", "zh", corpus, english_documents=True) == []
     assert unknown_names("北京的天气怎么样？", "zh", corpus, english_documents=True) == ["北京"]
+
+
+def test_a_glossary_term_is_never_a_name():
+    # jieba's dictionary tags 法律文书 ("legal instrument") as a person's name.
+    assert chinese_names("为什么没有必要制定新的全球性网络犯罪法律文书？") == []

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 
-from .glossary import dictionary_terms, english_glosses, glossary
+from .glossary import chinese_terms, dictionary_terms, english_glosses, glossary
 from .tokens import fold_variants, segmenter, stopwords
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
@@ -51,10 +52,17 @@ def _glossary_words() -> frozenset[str]:
 
 
 def chinese_names(question: str) -> list[str]:
-    """Person and place names in a Chinese question, as jieba tags them."""
+    """Person and place names in a Chinese question, as jieba tags them; never a term of our
+    glossary (jieba's dictionary tags some, such as 法律文书, as names)."""
+    terms = _glossary_chinese()
     return list(dict.fromkeys(
         pair.word for pair in _pos_tokenizer().cut(fold_variants(question))
-        if pair.flag in _NAME_TAGS and _CJK_WORD.match(pair.word)))
+        if pair.flag in _NAME_TAGS and _CJK_WORD.match(pair.word) and pair.word not in terms))
+
+
+@lru_cache(maxsize=1)
+def _glossary_chinese() -> frozenset[str]:
+    return frozenset(chinese_terms())
 
 
 def english_names(question: str) -> list[str]:
