@@ -143,6 +143,14 @@ def test_a_name_the_corpus_does_mention_is_no_reason_to_refuse(searcher, questio
     assert answer_question(question, searcher).answered
 
 
+def test_what_happened_after_every_document_found_was_written_is_not_found(searcher):
+    answer = answer_question("What did the Expert Group finally adopt at its 2021 stocktaking "
+                             "meeting?", searcher)
+    assert not answer.answered and "written before 2021" in answer.reason
+    # The same form of question about a year the documents cover is answered.
+    assert answer_question("专家组在 2018 年 4 月的会议上通过了什么工作计划？", searcher).answered
+
+
 def test_matching_only_the_corpus_common_words_is_not_an_answer(searcher):
     # 专家组 and 建议 are everywhere; 区块链 ("blockchain") is nowhere.
     answer = answer_question("专家组对区块链技术提出了哪些建议？", searcher)
