@@ -47,6 +47,7 @@ def prepare() -> None:
     list(_pos_tokenizer().cut("维也纳"))
 
 
+@lru_cache(maxsize=1)
 def _glossary_words() -> frozenset[str]:
     return frozenset(w for phrase in glossary() for w in phrase.split())
 
@@ -82,6 +83,13 @@ def english_names(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=2)
+def _lowered(corpus_text: str) -> str:
+    # Keyed by the searcher's one corpus string, whose hash Python keeps: lowered once, not per
+    # question (it is the whole corpus).
+    return corpus_text.lower()
+
+
 def unknown_names(question: str, language: str, corpus_text: str,
                   english_documents: bool = False) -> list[str]:
     """Names in the question that `corpus_text` (all passages, whitespace removed) never has.
@@ -89,7 +97,7 @@ def unknown_names(question: str, language: str, corpus_text: str,
     With English documents in the corpus, a Chinese name also counts as mentioned when its English
     gloss is there (阿富汗 / Afghanistan); a name with no known gloss is then never called unknown.
     """
-    lowered = corpus_text.lower()
+    lowered = _lowered(corpus_text)
     if language == "zh":
         unknown = []
         for name in chinese_names(question):
