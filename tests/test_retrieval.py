@@ -147,8 +147,20 @@ def test_what_happened_after_every_document_found_was_written_is_not_found(searc
     answer = answer_question("What did the Expert Group finally adopt at its 2021 stocktaking "
                              "meeting?", searcher)
     assert not answer.answered and "written before 2021" in answer.reason
-    # The same form of question about a year the documents cover is answered.
+    # The same form of question about a year the documents cover is answered, and so is a
+    # question about what was planned for a later year (the documents can say that).
     assert answer_question("专家组在 2018 年 4 月的会议上通过了什么工作计划？", searcher).answered
+    assert answer_question("Which session of the Ad Hoc Committee was scheduled to take place "
+                           "in 2024?", searcher).answered
+
+
+def test_plans_are_not_outcomes():
+    from egassist.answer import _asks_what_happened_in
+
+    assert _asks_what_happened_in("2021 年评估会议最终通过了哪些建议？") == 2021
+    assert _asks_what_happened_in("What did the Expert Group adopt in 2021?") == 2021
+    assert _asks_what_happened_in("When was the 2022 session proposed to take place?") is None
+    assert _asks_what_happened_in("特设委员会 2024 年将通过什么？") is None
 
 
 def test_matching_only_the_corpus_common_words_is_not_an_answer(searcher):

@@ -110,14 +110,20 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
 
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
-_PAST = re.compile(r"了|已经|最终|\b(did|was|were|had|adopted|decided|concluded|agreed)\b", re.I)
+_OUTCOME = re.compile(r"了|已经|最终|\b(?:did|was|were|had|adopted|decided|concluded|agreed|"
+                      r"elected|approved)\b", re.I)
+_PLAN = re.compile(r"计划|拟|将|预定|预计|\b(?:will|shall|planned|proposed|scheduled|expected|"
+                   r"intended|to be)\b", re.I)
 
 
 def _asks_what_happened_in(text: str) -> int | None:
-    """The latest year a question asks about in the past tense ("2021 年……最终通过了哪些",
-    "what did it conclude in 2021"): documents written before it cannot report it."""
+    """The latest year a question asks the outcome of ("2021 年……最终通过了哪些", "what did it
+    adopt in 2021"): documents written before it cannot report it. A plan for that year ("when
+    was the session proposed to take place in 2022") they can, so plan words disarm it."""
     years = [int(y) for y in _YEAR.findall(text)]
-    return max(years) if years and _PAST.search(text) else None
+    if not years or not _OUTCOME.search(text) or _PLAN.search(text):
+        return None
+    return max(years)
 
 
 def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str]:
