@@ -40,6 +40,24 @@ def glossary() -> dict[str, tuple[str, ...]]:
     return entries
 
 
+@lru_cache(maxsize=1)
+def _parallel() -> dict[str, tuple[str, ...]]:
+    """data/parallel.tsv: English word -> Chinese tokens learnt from aligned documents."""
+    text = resources.files("egassist").joinpath("data", "parallel.tsv").read_text("utf-8")
+    entries = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, terms = line.split("\t")
+            entries[word] = tuple(terms.split("|"))
+    return entries
+
+
+def parallel_terms(word: str) -> tuple[str, ...]:
+    """Chinese tokens that UN documents use for an English word (as `tokens.tokenize` writes it),
+    learnt from documents we have in both languages (see `egassist.parallel`)."""
+    return _parallel().get(word, ())
+
+
 def chinese_terms() -> list[str]:
     return sorted({t for terms in glossary().values() for t in terms})
 

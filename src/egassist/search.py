@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .citations import DocumentRef, Locator, find_locator
-from .glossary import english_renderings, pivot_synonyms, translate_chinese, translate_english
+from .glossary import (english_renderings, parallel_terms, pivot_synonyms, translate_chinese,
+                       translate_english)
 from .index import LoadedIndex
 from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_names
 from .passages import Passage
@@ -44,6 +45,13 @@ Chinese footnotes, not the answer."""
 
 DICTIONARY_WEIGHT = 0.5
 """Weight of a dictionary (not glossary) rendering of an English word."""
+
+PARALLEL_WEIGHT = 0.3
+"""Weight of a Chinese token learnt for an English word from aligned documents (glossary.
+parallel_terms): it adds the UN sense the dictionary lacks ("provider" -> 服务提供方). Measured on
+our set: recall@1 0.788 -> 0.797, MRR 0.856 -> 0.862; on the held-out set recall@5 0.833 ->
+0.867 (English questions 0.75 -> 0.83); dev unchanged. 0.5 did no better. Ranking only: a learnt
+translation is not evidence that a question is answered."""
 
 SYNONYM_WEIGHT = 0.5
 """Weight of a corpus word reached through an English pivot for a word the corpus never uses."""
@@ -328,6 +336,12 @@ class Searcher:
                     # renderings: a key term the documents do not speak of ("weather").
                     query.groups.append(set())
             query.pivot_text = " ".join(pivot)
+            for word in set(tokenize(rest)):
+                for term in parallel_terms(word)[:2]:
+                    for token in tokenize(term):
+                        if token in self.vocabulary and len(token) > 1:
+                            query.weights[token] = max(query.weights.get(token, 0),
+                                                       PARALLEL_WEIGHT)
         return query
 
     def _place(self, question: str, symbols: list[str]) -> tuple[str, Locator] | None:
