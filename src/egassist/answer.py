@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .citations import Citation
-from .meetings import MONTHS, english_meeting, meeting_ordinals
+from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
 from .search import Filters, Hit, Query, Searcher
 from .tokens import tokenize
@@ -102,8 +102,7 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
         number = m.group(0).rstrip("月 \t")
         if number in evidence or number in context:
             continue
-        if m.group(1) and number.isdigit() and 1 <= int(number) <= 12 \
-                and MONTHS[int(number) - 1] in lowered:
+        if m.group(1) and month_name(number) and month_name(number) in lowered:
             continue
         missing.append(number)
     return missing
@@ -147,7 +146,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     if not query.groups:
         return False, "the question has no term the corpus uses"
     names = unknown_names(query.text, query.language, searcher.corpus_text(),
-                          english_documents="en" in searcher.languages())
+                          english_documents="en" in searcher.languages)
     if names:
         return False, "the corpus never mentions " + ", ".join(names)
     if _only_common_words_found(searcher, query, hits[:3]):

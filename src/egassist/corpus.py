@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .citations import DocumentRef
 from .errors import CorpusError
+from .meetings import MONTHS
 from .symbols import SYMBOL_RE, normalise_symbol
 from .textio import read_text
 
@@ -95,8 +96,7 @@ class Corpus:
 
 # --- detection from the text itself --------------------------------------------------------------
 
-_MONTHS = ("January February March April May June July August September October November "
-           "December").split()
+_MONTHS = [name.capitalize() for name in MONTHS]
 _DATE_RE = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)}) (\d{{4}})\b")
 _ORIGINAL_RE = re.compile(r"Original:\s*([A-Z][a-z]+)")
 _LANG_WORDS = {"Chinese": "zh", "English": "en", "French": "fr", "Spanish": "es",

@@ -117,8 +117,9 @@ def _glossary_inverse() -> dict[str, tuple[str, ...]]:
 def english_renderings(term: str, limit: int | None = 10) -> tuple[str, ...]:
     """How English documents may say a Chinese term: the glossary's phrases for it and a few
     dictionary glosses (专家组 -> expert group; 阿富汗 -> afghanistan)."""
-    glossed = [g for g in english_glosses(term) if g not in _glossary_inverse().get(term, ())]
-    return _glossary_inverse().get(term, ()) + tuple(glossed if limit is None else glossed[:limit])
+    phrases = _glossary_inverse().get(term, ())
+    glossed = [g for g in english_glosses(term) if g not in phrases]
+    return phrases + tuple(glossed if limit is None else glossed[:limit])
 
 
 def pivot_synonyms(term: str, known: set[str], limit: int = 3) -> list[str]:

@@ -38,9 +38,14 @@ def english_meeting(form: str) -> str:
     return f"{word} {'meeting' if form.endswith('次') else 'session'}" if word else ""
 
 
+def month_name(number: str) -> str:
+    """"4" -> "april"; "" for what is not a month number."""
+    return MONTHS[int(number) - 1] if number.isdigit() and 1 <= int(number) <= 12 else ""
+
+
 def month_names(text: str) -> list[str]:
     """English names of the months a Chinese text gives by number (4 月 -> april)."""
-    return [MONTHS[int(m) - 1] for m in re.findall(r"(\d{1,2})\s*月", text) if 1 <= int(m) <= 12]
+    return [name for name in map(month_name, re.findall(r"(\d{1,2})\s*月", text)) if name]
 
 
 _NUMBERED_PART = re.compile(r"第([一二三四五六七八九十]{1,3})(条|段|款|项)")

@@ -243,7 +243,8 @@ class Searcher:
         self._sentence_tokens: dict[int, list[set[str]]] = {}
         self._prepared: dict[str, np.ndarray] = {}
         self._corpus_text: str | None = None
-        self._languages: frozenset[str] | None = None
+        self.languages = frozenset(p.language for p in self.passages)
+        """Languages of the indexed passages."""
         self._row_of_key = {p.key: i for i, p in enumerate(self.passages)}
         self._masthead = [p.kind == "masthead" for p in self.passages]
         self._document_terms: list[frozenset[str]] = []
@@ -274,7 +275,7 @@ class Searcher:
         # Over English documents a key term is also "there" in its English form, so coverage
         # (answer.decide) can see an answer in an English passage. Only then: the English words of
         # a Chinese corpus are bibliography, not answers.
-        english_documents = "en" in self.languages()
+        english_documents = "en" in self.languages
         if query.language == "zh":
             for term in content_terms(rest):
                 query.weights[term] = max(query.weights.get(term, 0), 1.0)
@@ -285,11 +286,11 @@ class Searcher:
                             query.weights[token] = max(query.weights.get(token, 0), SYNONYM_WEIGHT)
                             group.add(token)
                 if english_documents:
-                    query.sayable_in_english.append(len(term) > 1 and bool(english_renderings(term)))
-                if english_documents and len(term) > 1:
+                    renderings = english_renderings(term, limit=None) if len(term) > 1 else ()
+                    query.sayable_in_english.append(bool(renderings))
                     # Ranking takes a term's main renderings; coverage accepts any of them.
-                    main = set(english_renderings(term))
-                    for english in english_renderings(term, limit=None):
+                    main = set(english_renderings(term)) if renderings else set()
+                    for english in renderings:
                         for token in tokenize(english):
                             if token in self.vocabulary:
                                 if english in main:
@@ -505,12 +506,6 @@ class Searcher:
         for row in passage_rows:
             tokens |= self._token_sets[row]
         return sum(1 for g in groups if g & tokens) / len(groups)
-
-    def languages(self) -> frozenset[str]:
-        """Languages of the indexed passages."""
-        if self._languages is None:
-            self._languages = frozenset(p.language for p in self.passages)
-        return self._languages
 
     def passage_share(self, token: str) -> float:
         """Share of the passages that contain `token` (0 for a word the corpus never uses)."""
