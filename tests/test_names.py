@@ -1,6 +1,7 @@
 """Names the corpus never mentions are evidence that a question is about something else."""
 
-from egassist.names import chinese_names, english_names, unknown_names
+from egassist.names import (chinese_names, english_names, unknown_names,
+                            unknown_organisation_parts)
 
 
 def test_chinese_person_and_place_names_are_found():
@@ -42,3 +43,12 @@ def test_with_english_documents_a_chinese_name_may_be_there_in_english():
 def test_a_glossary_term_is_never_a_name():
     # jieba's dictionary tags 法律文书 ("legal instrument") as a person's name.
     assert chinese_names("为什么没有必要制定新的全球性网络犯罪法律文书？") == []
+
+
+def test_pieces_of_an_organisation_the_corpus_never_names_are_not_key_terms():
+    question = "世界贸易组织对网络犯罪有什么规定？"
+    assert unknown_organisation_parts(question, {"网络", "犯罪", "规定"}) == {"世界", "贸易", "组织"}
+    # Named in the corpus: its pieces are ordinary key terms.
+    assert unknown_organisation_parts(question, {"世界贸易组织"}) == set()
+    # A piece the question also uses as a word of its own stays.
+    assert unknown_organisation_parts("世界贸易组织和世界各国有什么规定？", set()) == {"贸易", "组织"}

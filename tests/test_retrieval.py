@@ -170,6 +170,13 @@ def test_matching_only_the_corpus_common_words_is_not_an_answer(searcher):
     assert answer_question("专家组对电子证据提出了哪些建议？", searcher).answered
 
 
+def test_an_organisation_the_corpus_never_names_is_not_found_through_its_pieces(searcher):
+    # 世界贸易组织 is nowhere; 世界, 贸易 and 组织 are everyday words of the corpus.
+    answer = answer_question("世界贸易组织在打击网络犯罪方面发挥什么作用？", searcher)
+    assert not answer.answered
+    assert answer_question("国际组织在打击网络犯罪方面发挥什么作用？", searcher).answered
+
+
 def test_answer_quotes_verbatim_from_its_cited_passage(searcher):
     answer = answer_question("专家组第四次会议由谁宣布开幕？", searcher)
     assert answer.answered

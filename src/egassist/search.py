@@ -29,6 +29,7 @@ from .glossary import (english_renderings, parallel_terms, pivot_synonyms, trans
                        translate_english)
 from .index import LoadedIndex
 from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_names
+from .names import unknown_organisation_parts
 from .passages import Passage
 from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_symbols, normalise_symbol
 from .tokens import content_terms, stopwords, tokenize
@@ -277,6 +278,7 @@ class Searcher:
         # a Chinese corpus are bibliography, not answers.
         english_documents = "en" in self.languages
         if query.language == "zh":
+            pieces_only = unknown_organisation_parts(rest, self.vocabulary)
             for term in content_terms(rest):
                 query.weights[term] = max(query.weights.get(term, 0), 1.0)
                 group = {term}
@@ -297,7 +299,10 @@ class Searcher:
                                     query.weights[token] = max(query.weights.get(token, 0),
                                                                DICTIONARY_WEIGHT)
                                 group.add(token)
-                query.groups.append(group)
+                if term not in pieces_only:
+                    query.groups.append(group)
+                elif english_documents:
+                    query.sayable_in_english.pop()
             if english_documents:
                 # Meetings and months as English documents write them (第一次 -> first meeting).
                 for form in ORDINAL_ZH.findall(rest):
