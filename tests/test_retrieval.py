@@ -233,6 +233,21 @@ def test_meeting_ordinals_are_read_in_both_languages():
     assert meeting_ordinals("特设委员会第二届会议计划什么时候召开？") == ["第二届"]
     assert meeting_ordinals("What happens at the eighth session?") == ["第八届"]
     assert meeting_ordinals("专家组会议") == []
+    # Past the tenth, as the Commission's sessions are numbered, in words or in figures.
+    assert meeting_ordinals("Where was the twenty-seventh session held?") == ["第二十七届"]
+    assert meeting_ordinals("the Twenty Seventh Session and the 11th meeting") == ["第二十七届",
+                                                                                   "第十一次"]
+    assert meeting_ordinals("第二十七届会议") == ["第二十七届"]
+
+
+def test_meetings_are_named_in_english_as_the_english_documents_spell_them():
+    from egassist.meetings import english_meeting, english_ordinal_value
+
+    assert english_meeting("第二十七届") == "twenty-seventh session"
+    assert english_meeting("第七次") == "seventh meeting"
+    assert english_meeting("第二十次") == "twentieth meeting"
+    assert [english_ordinal_value(w) for w in ("thirteenth", "27th", "ninety-ninth", "two")] == \
+        [13, 27, 99, None]
 
 
 def test_a_document_stands_for_its_meeting_title_and_date():

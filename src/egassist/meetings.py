@@ -8,34 +8,63 @@ from __future__ import annotations
 
 import re
 
+from .citations import int_to_zh, zh_to_int
+
 ORDINAL_ZH = re.compile(r"第[一二三四五六七八九十]+[次届]")
-_ORDINAL_EN = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                         r"\s+(meeting|session)s?\b", re.I)
-_ZH_ORDINAL = dict(zip("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
-                       "一二三四五六七八九十"))
-_EN_ORDINAL = {n: word for word, n in _ZH_ORDINAL.items()}
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEENS = ("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+          "eighteenth nineteenth").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENTHS = [t[:-1] + "ieth" for t in _TENS]  # twentieth, thirtieth, ...
+_ORDINAL_VALUE = {w: i + 1 for i, w in enumerate(_UNITS)} | \
+    {w: i + 10 for i, w in enumerate(_TEENS)} | {w: 10 * (i + 2) for i, w in enumerate(_TENTHS)}
+_ORDINAL_WORD = (rf"(?:(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS)})"
+                 rf"|{'|'.join(_TEENS + _TENTHS + _UNITS)}|\d{{1,2}}(?:st|nd|rd|th))")
+_ORDINAL_EN = re.compile(rf"\b({_ORDINAL_WORD})\s+(meeting|session)s?\b", re.I)
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
+
+
+def english_ordinal_value(word: str) -> int | None:
+    """"twenty-seventh" / "twenty seventh" / "27th" -> 27; None for what is not an ordinal."""
+    word = word.lower()
+    if word[:1].isdigit():
+        return int(word[:-2]) if word[:-2].isdigit() else None
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+        return 10 * (_TENS.index(parts[0]) + 2) + _ORDINAL_VALUE[parts[1]]
+    return _ORDINAL_VALUE.get(word)
+
+
+def english_ordinal(n: int) -> str:
+    """27 -> "twenty-seventh" (1-99), as English UN texts spell session numbers."""
+    if n < 20:
+        return (_UNITS + _TEENS)[n - 1]
+    tens, unit = divmod(n, 10)
+    return _TENTHS[tens - 2] if unit == 0 else f"{_TENS[tens - 2]}-{_UNITS[unit - 1]}"
 
 
 def meeting_ordinals(question: str) -> list[str]:
     """Meeting or session numbers a question asks about, as the Chinese texts write them.
 
-    "the seventh meeting" -> 第七次 (expert-group meetings), "the second session" -> 第二届
-    (committee sessions). A question about a meeting that none of the retrieved passages names is
-    about something the corpus does not record.
+    "the seventh meeting" -> 第七次 (expert-group meetings), "the twenty-seventh session" ->
+    第二十七届 (committee sessions). A question about a meeting that none of the retrieved
+    passages names is about something the corpus does not record.
     """
     forms = [m.group(0) for m in ORDINAL_ZH.finditer(question)]
     for m in _ORDINAL_EN.finditer(question):
-        n = _ZH_ORDINAL[m.group(1).lower()]
-        forms.append(f"第{n}次" if m.group(2).lower() == "meeting" else f"第{n}届")
+        n = english_ordinal_value(m.group(1))
+        if n and 0 < n < 100:
+            forms.append(f"第{int_to_zh(n)}{'次' if m.group(2).lower() == 'meeting' else '届'}")
     return list(dict.fromkeys(forms))
 
 
 def english_meeting(form: str) -> str:
-    """第七次 -> "seventh meeting", 第二届 -> "second session" ("" beyond the tenth)."""
-    word = _EN_ORDINAL.get(form[1:-1], "")
-    return f"{word} {'meeting' if form.endswith('次') else 'session'}" if word else ""
+    """第七次 -> "seventh meeting", 第二十七届 -> "twenty-seventh session" ("" past 99)."""
+    n = zh_to_int(form[1:-1])
+    if not n or not 0 < n < 100:
+        return ""
+    return f"{english_ordinal(n)} {'meeting' if form.endswith('次') else 'session'}"
 
 
 def month_name(number: str) -> str:
@@ -54,8 +83,6 @@ _NUMBERED_PART = re.compile(r"第([一二三四五六七八九十]{1,3})(条|段
 def arabic_numbered_parts(text: str) -> str:
     """第三十二条 -> 第 32 条: articles and paragraphs as the documents number them (in both
     languages: "article 32"), so the number itself can be searched for."""
-    from .citations import zh_to_int
-
     def digits(m: re.Match) -> str:
         value = zh_to_int(m.group(1))
         return f"第 {value} {m.group(2)}" if value else m.group(0)
