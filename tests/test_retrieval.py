@@ -56,6 +56,16 @@ def test_symbols_are_bounded_by_latin_letters_and_digits_not_by_chinese():
     assert not _mentions("文件E/CN.15/2018/123中", "E/CN.15/2018/12")
 
 
+def test_a_symbol_broken_across_lines_after_a_word_is_still_mentioned():
+    from egassist.search import _mentions
+
+    text = "“Spam issues”, document DSTI/CP/ICCP/ \nSPAM(2005)6/FINAL, 26 May 2005"
+    assert _mentions(text, "DSTI/CP/ICCP/SPAM(2005)6/FINAL")
+    assert _mentions(text, "DSTI/CP/ICCP/SPAM")
+    assert not _mentions(text, "DSTI/CP/ICCP")  # a longer symbol goes on after the slash
+    assert not _mentions("documentDSTI/CP/ICCP/SPAM", "DSTI/CP/ICCP/SPAM")
+
+
 def test_a_symbol_of_a_corpus_document_finds_the_document_itself(searcher):
     answer = answer_question("E/CN.15/2018/12", searcher)
     assert ("ecn15-2018-12.zh.txt", "masthead") in top(answer, 3)

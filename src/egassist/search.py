@@ -159,9 +159,13 @@ def question_language(text: str) -> str:
 
 
 def _mentions(text: str, symbol: str) -> bool:
-    """Does `text` (whitespace removed) cite `symbol` itself, not a longer one (…/2018/1 vs /12)?"""
-    key = re.escape(re.sub(r"\s+", "", symbol))
-    return re.search(rf"(?<![{SYMBOL_BOUNDARY}/.]){key}(?![{SYMBOL_BOUNDARY}/]|\.\d)", text,
+    """Does `text` cite `symbol` itself, not a longer one (…/2018/1 vs /12)?
+
+    PDF text breaks lines inside symbols ("DSTI/CP/ICCP/ ⏎ SPAM(2005)6"), so whitespace may
+    fall anywhere inside it; before it, whitespace is what separates it from a word ("document
+    DSTI/..."), so the text is not stripped of it."""
+    key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
+    return re.search(rf"(?<![{SYMBOL_BOUNDARY}/.]){key}(?!\s*/|[{SYMBOL_BOUNDARY}]|\.\d)", text,
                      re.IGNORECASE) is not None
 
 
@@ -232,7 +236,8 @@ class Searcher:
         self._bm25.index(index.tokens or [[]], show_progress=False)
         self.vocabulary = set(self._bm25.vocab_dict)
         self._token_sets = [set(t) for t in index.tokens]
-        self._texts_nospace = [re.sub(r"\s+", "", p.text) for p in self.passages]
+        self._texts = [p.text for p in self.passages]
+        self._texts_nospace = [re.sub(r"\s+", "", t) for t in self._texts]
         self._symbols_in_corpus = {normalise_symbol(p.symbol) for p in self.passages if p.symbol}
         n = len(self.passages)
         df: dict[str, int] = {}
@@ -458,7 +463,7 @@ class Searcher:
                     fused[row] += ANSWER_TYPE_BONUS
 
         if query.symbols:
-            mentions = [row for row, text in enumerate(self._texts_nospace)
+            mentions = [row for row, text in enumerate(self._texts)
                         if any(_mentions(text, symbol) for symbol in query.symbols)]
             for row in sorted(mentions, key=lambda r: -fused.get(r, 0.0)):
                 take(row, 1.0, ("symbol",))
@@ -522,7 +527,7 @@ class Searcher:
         for symbol in query.symbols:
             if normalise_symbol(symbol) in self._symbols_in_corpus:
                 continue
-            if not any(_mentions(t, symbol) for t in self._texts_nospace):
+            if not any(_mentions(t, symbol) for t in self._texts):
                 out.append(symbol)
         return out
 
