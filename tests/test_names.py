@@ -27,6 +27,13 @@ def test_a_name_is_unknown_only_when_no_form_of_it_is_in_the_corpus():
     assert unknown_names("What does the Malabo Convention say?", "en", corpus + "\nMalabo") == []
 
 
+def test_a_nationality_is_known_when_the_corpus_names_its_country():
+    corpus = "下列国家的专家作了发言：爱沙尼亚、巴西"
+    assert unknown_names("What did the Estonian expert say?", "en", corpus) == []
+    assert unknown_names("What did the Brazilian expert say?", "en", corpus) == []
+    assert unknown_names("What did the Kenyan expert say?", "en", corpus) == ["Kenyan"]
+
+
 def test_a_word_the_dictionary_does_not_know_is_never_called_unknown():
     assert unknown_names("What did Xqzvtland propose?", "en", "维也纳") == []
 

@@ -122,6 +122,13 @@ def _lowered(corpus_text: str) -> str:
     return corpus_text.lower()
 
 
+def _country(rendering: str) -> str:
+    """爱沙尼亚人 / 爱沙尼亚语 / 爱沙尼亚的 -> 爱沙尼亚: the dictionary renders a nationality
+    ("Estonian") as its people, language or adjective, the documents name the country."""
+    stem = rendering.removesuffix("的").removesuffix("人").removesuffix("语")
+    return stem if len(stem) >= 2 else rendering
+
+
 def unknown_names(question: str, language: str, corpus_text: str,
                   english_documents: bool = False) -> list[str]:
     """Names in the question that `corpus_text` (all passages, whitespace removed) never has.
@@ -148,7 +155,8 @@ def unknown_names(question: str, language: str, corpus_text: str,
         if word in lowered or word in known_words:
             continue
         renderings = dictionary_terms(word)
-        if not renderings or any(term in corpus_text for term in renderings[:3]):
+        if not renderings or any(term in corpus_text or _country(term) in corpus_text
+                                 for term in renderings[:3]):
             continue
         unknown.append(name)
     return unknown
