@@ -297,3 +297,14 @@ def test_articles_and_paragraphs_in_chinese_numerals_are_searched_by_their_numbe
 
     assert arabic_numbered_parts("《布达佩斯公约》第三十二条(b)项") == "《布达佩斯公约》第 32 条(b)项"
     assert arabic_numbered_parts("第三次会议，第十八段") == "第三次会议，第 18 段"
+
+
+def test_everyday_english_words_take_their_un_sense_first():
+    from egassist.glossary import dictionary_terms
+
+    # The general word list gives 情形 ("situation") for "states" and 报纸 for "paper" first.
+    assert dictionary_terms("States")[0] == "国家"
+    assert dictionary_terms("paper")[0] == "文件"
+    assert dictionary_terms("mechanisms")[0] == "机制"
+    # A word without a UN sense keeps the word list's candidates.
+    assert dictionary_terms("weather") and dictionary_terms("weather")[0] != "国家"

@@ -77,14 +77,27 @@ def _word_list() -> dict[str, tuple[str, ...]]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, tuple[str, ...]]:
+    """data/senses.tsv: the UN sense of everyday English words ("states" -> 国家, not 情形)."""
+    text = resources.files("egassist").joinpath("data", "senses.tsv").read_text("utf-8")
+    entries = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, terms = line.split("\t")
+            entries[word.strip().lower()] = tuple(t.strip() for t in terms.split("|") if t.strip())
+    return entries
+
+
 def dictionary_terms(word: str) -> tuple[str, ...]:
-    """Chinese candidates for one English word (plural folded), from the word list."""
-    words = _word_list()
+    """Chinese candidates for one English word (plural folded): its UN senses first, then the
+    word list's."""
+    words, senses = _word_list(), _senses()
     word = word.lower()
     for form in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es")
                  else word):
-        if form in words:
-            return words[form]
+        if form in words or form in senses:
+            return tuple(dict.fromkeys(senses.get(form, ()) + words.get(form, ())))
     return ()
 
 
