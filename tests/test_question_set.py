@@ -109,7 +109,9 @@ def test_the_english_documents_question_set_matches_its_corpus():
     assert {q["kind"] for q in english.questions} == set(KINDS)
 
 
-def test_the_held_out_question_set_is_well_formed():
-    held_out = checker.check(EVAL_DIR / "heldout.jsonl", checker.DEFAULT_CORPUS)
+@pytest.mark.parametrize("name", ["heldout.jsonl", "heldout2.jsonl"])
+def test_the_held_out_question_sets_are_well_formed(name):
+    held_out = checker.check(EVAL_DIR / name, checker.DEFAULT_CORPUS)
     assert held_out.ok, "\n".join(held_out.errors)
     assert not held_out.warnings, "\n".join(held_out.warnings)
+    assert {q["kind"] for q in held_out.questions} == set(KINDS)
