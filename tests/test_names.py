@@ -59,3 +59,9 @@ def test_pieces_of_an_organisation_the_corpus_never_names_are_not_key_terms():
     assert unknown_organisation_parts(question, {"世界贸易组织"}) == set()
     # A piece the question also uses as a word of its own stays.
     assert unknown_organisation_parts("世界贸易组织和世界各国有什么规定？", set()) == {"贸易", "组织"}
+
+
+def test_an_everyday_word_jieba_tags_as_a_place_is_no_name():
+    # jieba tags 避风港 ("safe haven") as a place; its only gloss, "port", is an everyday word.
+    assert "避风港" not in chinese_names("各国怎样才能不让犯罪分子找到避风港？")
+    assert "阿富汗" in chinese_names("毒品和犯罪问题办公室在阿富汗开展了哪些项目？")

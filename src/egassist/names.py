@@ -70,7 +70,21 @@ def chinese_names(question: str) -> list[str]:
         pair.word for pair in _pos_tokenizer().cut(fold_variants(question))
         if (pair.flag in _NAME_TAGS
             or (pair.flag == "nt" and len(pair.word) >= 4 and _ORGANISATION_HEAD.search(pair.word)))
-        and _CJK_WORD.match(pair.word) and pair.word not in terms))
+        and _CJK_WORD.match(pair.word) and pair.word not in terms
+        and not _common_noun(pair.word)))
+
+
+COMMON_SENSES = 5
+"""An English word the dictionary renders in this many Chinese ways is an everyday word."""
+
+
+def _common_noun(word: str) -> bool:
+    """jieba tags some everyday words as places (避风港, "safe haven"): where every English gloss
+    of the word is an everyday English word ("port"), it is no name. A name's glosses include its
+    own name (阿富汗 -> afghanistan, 美国 -> america), which the dictionary renders one or two
+    ways."""
+    glosses = english_glosses(word)
+    return bool(glosses) and all(len(dictionary_terms(g)) >= COMMON_SENSES for g in glosses)
 
 
 @lru_cache(maxsize=1)
