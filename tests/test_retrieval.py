@@ -208,6 +208,9 @@ def test_fuse_is_pure_and_prefers_agreement():
     fused = fuse({1: 10.0, 2: 5.0, 3: 1.0}, {2: 0.9, 3: 0.8, 4: 0.7}, 0.5)
     assert max(fused, key=fused.get) == 2 and set(fused) == {1, 2, 3, 4}
     assert fuse({}, {}, 0.5) == {}
+    # Lexical alone: its own order.
+    only = fuse({1: 10.0, 2: 5.0}, {}, 1.0)
+    assert only[1] > only[2]
 
 
 def test_question_language():
@@ -308,3 +311,22 @@ def test_everyday_english_words_take_their_un_sense_first():
     assert dictionary_terms("mechanisms")[0] == "机制"
     # A word without a UN sense keeps the word list's candidates.
     assert dictionary_terms("weather") and dictionary_terms("weather")[0] != "国家"
+
+
+def test_ranking_weights_are_fitted_to_put_hits_first():
+    import numpy as np
+
+    from egassist.ranking_fit import FEATURES, Ranked, fit, scores
+
+    # Hits stand out on the first feature only; the fit must find that, and rank by it.
+    rng = np.random.default_rng(0)
+    ranked = []
+    for n in range(40):
+        x = rng.normal(size=(12, len(FEATURES)))
+        hit = np.zeros(12, dtype=bool)
+        hit[n % 12] = True
+        x[hit, 0] += 3.0
+        ranked.append(Ranked(str(n), x, hit))
+    weights = fit(ranked)
+    assert weights[0] > 0 and abs(weights[0]) > 3 * np.abs(weights[1:]).max()
+    assert scores(ranked, weights)["recall@1"] > 0.9
