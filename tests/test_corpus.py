@@ -1,6 +1,7 @@
 """Loading the corpus: the manifest, masthead detection, and every kind of bad input."""
 
 import shutil
+from pathlib import Path
 
 from egassist.catalog import Catalog
 from egassist.corpus import detect_masthead, load_corpus
@@ -135,3 +136,27 @@ def test_a_plain_title_fills_the_title_of_its_language(tmp_path):
     a, b = sorted(corpus.documents, key=lambda d: d.file)
     assert (a.title_zh, a.title_en, a.date) == ("专家组会议报告", "", "2019-03-27")
     assert (b.title_zh, b.title_en) == ("", "Report of the meeting")
+
+
+def test_binary_and_undecodable_files_are_skipped_and_named(tmp_path):
+    english = ("The Expert Group met in Vienna to discuss cybercrime.\n" * 20).encode("utf-8")
+    (tmp_path / "nul.txt").write_bytes(b"hello\x00world\x00" * 50)  # read as UTF-16: 敨汬o潷汲d
+    (tmp_path / "stray-nul.txt").write_bytes(english[:500] + b"\x00\x00" + english[500:])
+    (tmp_path / "invalid.txt").write_bytes(bytes([0x80, 0x81, 0xFF, 0xFE, 0xC3, 0x28, 0xA0]) * 40)
+    (tmp_path / "good.en.txt").write_bytes(english)
+    (tmp_path / "nobom16.en.txt").write_bytes(MASTHEAD.encode("utf-16-le"))  # still text
+    corpus = load_corpus(tmp_path)
+    problems = {p.file: p.message for p in corpus.problems if "symbol unknown" not in p.message}
+    assert problems == {
+        "nul.txt": "not a text document: binary data; skipped",
+        "stray-nul.txt": "not a text document: binary data; skipped",
+        "invalid.txt": "not a text document: cannot be decoded as UTF-8, UTF-16 or GB18030 text; "
+                       "skipped"}
+    assert sorted(d.file for d in corpus.documents) == ["good.en.txt", "nobom16.en.txt"]
+    assert corpus.find("nobom16.en.txt").symbol == "E/CN.15/2018/12"
+
+
+def test_english_samples_decode_as_utf8_without_problems():
+    corpus = load_corpus(Path(__file__).parent / "data" / "english")
+    assert corpus.problems == [] and len(corpus.documents) == 3
+    assert {d.encoding for d in corpus.documents} == {"utf-8"}

@@ -214,7 +214,7 @@ def load_corpus(directory: Path) -> Corpus:
         try:
             decoded = read_text(path)
         except CorpusError as exc:
-            corpus.problems.append(Problem(name, exc.message))
+            corpus.problems.append(Problem(name, f"{exc.message}; skipped"))
             continue
         detected = detect_masthead(decoded.text)
         corpus.documents.append(SourceDocument(
@@ -234,7 +234,7 @@ def load_corpus(directory: Path) -> Corpus:
         try:
             decoded = read_text(path)
         except CorpusError as exc:
-            corpus.problems.append(Problem(path.name, exc.message))
+            corpus.problems.append(Problem(path.name, f"{exc.message}; skipped"))
             continue
         detected = detect_masthead(decoded.text)
         symbol = detected.get("symbol")
