@@ -160,3 +160,29 @@ def test_english_samples_decode_as_utf8_without_problems():
     corpus = load_corpus(Path(__file__).parent / "data" / "english")
     assert corpus.problems == [] and len(corpus.documents) == 3
     assert {d.encoding for d in corpus.documents} == {"utf-8"}
+
+
+def test_manifest_entry_outside_the_corpus_folder_is_ignored(tmp_path):
+    (tmp_path / "secret.txt").write_text("1. Not part of the corpus.\n", encoding="utf-8")
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "a.en.txt").write_text("1. First paragraph.\n", encoding="utf-8")
+    write_manifest(corpus_dir, f'''[[document]]
+file = "../secret.txt"
+symbol = "X/1"
+
+[[document]]
+file = "{tmp_path / 'secret.txt'}"
+symbol = "X/2"
+
+[[document]]
+file = "a.en.txt"
+symbol = "X/3"
+''')
+    corpus = load_corpus(corpus_dir)
+    assert [(p.file, p.line) for p in corpus.problems] == [("manifest.toml", 1),
+                                                           ("manifest.toml", 5)]
+    assert "../secret.txt" in corpus.problems[0].message
+    assert str(tmp_path / "secret.txt") in corpus.problems[1].message
+    assert all("outside the corpus folder" in p.message for p in corpus.problems)
+    assert [(d.file, d.symbol) for d in corpus.documents] == [("a.en.txt", "X/3")]

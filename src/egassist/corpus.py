@@ -10,7 +10,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from .citations import DocumentRef
 from .errors import CorpusError
@@ -142,6 +142,12 @@ _FIELDS = {"file", "symbol", "symbol_verified", "language", "original_language",
 """`title` is a plain title in whichever language it is written: it fills title_zh or title_en."""
 
 
+def _outside(name: str) -> bool:
+    """A manifest `file` that leaves the corpus folder (absolute, or going up with `..`)."""
+    path = PurePath(name)
+    return path.is_absolute() or ".." in path.parts
+
+
 def _entry_line(raw: str, index: int) -> int | None:
     """Line number of the index-th [[document]] table, for messages."""
     count = -1
@@ -172,6 +178,10 @@ def read_manifest(path: Path) -> tuple[list[dict], list[Problem]]:
         line = _entry_line(raw, i)
         if not isinstance(entry.get("file"), str) or not entry["file"].strip():
             problems.append(Problem(path.name, "a [[document]] entry has no `file`", line))
+            continue
+        if _outside(entry["file"]):
+            problems.append(Problem(path.name, f"the entry for {entry['file']} names a file "
+                                    "outside the corpus folder; the entry is ignored", line))
             continue
         unknown = set(entry) - _FIELDS
         if unknown:
