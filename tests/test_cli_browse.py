@@ -80,6 +80,18 @@ def test_docs_reports_loading_problems_and_still_lists_the_rest(run, corpus_copy
     assert result.stdout.count("citable blocks") == 5
 
 
+def test_docs_with_wrongly_typed_manifest_fields_warns_and_lists(run, tmp_path):
+    (tmp_path / "a.en.txt").write_text("1. First paragraph.\n", encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        '[[document]]\nfile = "a.en.txt"\nsymbol = ["X/1"]\nbody = 2\n', encoding="utf-8")
+    result = run("docs", "--corpus", str(tmp_path))  # was a TypeError traceback
+    assert result.exit_code == 0
+    assert "Warning: manifest.toml:1: in the entry for a.en.txt, `symbol` must be a string" in (
+        result.stderr)
+    assert "`body` must be a string" in result.stderr
+    assert result.stdout.startswith("(symbol unknown)\ten\t-\ta.en.txt\t1 citable blocks")
+
+
 def test_document_text_cannot_control_the_terminal(run, tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()

@@ -186,3 +186,49 @@ symbol = "X/3"
     assert str(tmp_path / "secret.txt") in corpus.problems[1].message
     assert all("outside the corpus folder" in p.message for p in corpus.problems)
     assert [(d.file, d.symbol) for d in corpus.documents] == [("a.en.txt", "X/3")]
+
+
+def test_manifest_fields_of_the_wrong_type_are_named_and_ignored(tmp_path):
+    (tmp_path / "a.en.txt").write_text("1. First paragraph.\n", encoding="utf-8")
+    (tmp_path / "b.en.txt").write_text("1. Second document.\n", encoding="utf-8")
+    write_manifest(tmp_path, '''[[document]]
+file = "a.en.txt"
+symbol = ["X/1"]
+title = 3
+date = 2020
+language = "en"
+
+[[document]]
+file = "b.en.txt"
+symbol = "X/2"
+symbol_verified = "yes"
+short_title = { en = "B" }
+date = 2020-01-02T10:00:00
+''')
+    corpus = load_corpus(tmp_path)
+    found = [(p.file, p.line, p.message) for p in corpus.problems]
+    assert found == [
+        ("manifest.toml", 1, "in the entry for a.en.txt, `symbol` must be a string, not an array "
+                             "(the field is ignored)"),
+        ("manifest.toml", 1, "in the entry for a.en.txt, `title` must be a string, not a number "
+                             "(the field is ignored)"),
+        ("manifest.toml", 1, "in the entry for a.en.txt, `date` must be a string or a date like "
+                             "2019-03-27, not a number (the field is ignored)"),
+        ("manifest.toml", 8, "in the entry for b.en.txt, `symbol_verified` must be true or false, "
+                             "not a string (the field is ignored)"),
+        ("manifest.toml", 8, "in the entry for b.en.txt, `short_title` must be a string, not a "
+                             "table (the field is ignored)"),
+    ]
+    a, b = corpus.documents  # both still load, with their good fields
+    assert (a.file, a.symbol, a.title_en, a.date, a.language) == ("a.en.txt", None, "", "", "en")
+    assert (b.symbol, b.symbol_verified, b.short_title, b.date) == ("X/2", False, "", "2020-01-02")
+    for source in corpus.documents:  # and parse into citable passages
+        assert parse_document(source.ref(), source.text).citable_blocks()
+
+
+def test_manifest_documents_that_are_not_tables(tmp_path):
+    (tmp_path / "a.en.txt").write_text("1. First paragraph.\n", encoding="utf-8")
+    write_manifest(tmp_path, "document = [1, 2]\n")  # was an AttributeError traceback
+    corpus = load_corpus(tmp_path)
+    assert "manifest.toml: expected [[document]] tables" in str(corpus.problems[0])
+    assert [d.file for d in corpus.documents] == ["a.en.txt"]

@@ -6,6 +6,7 @@ document still loads. Files the manifest does not list are described from their 
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import tomllib
@@ -141,6 +142,36 @@ _FIELDS = {"file", "symbol", "symbol_verified", "language", "original_language",
            "body", "title", "title_en", "title_zh", "short_title", "notes"}
 """`title` is a plain title in whichever language it is written: it fills title_zh or title_en."""
 
+_TOML_TYPES = [(bool, "true/false"), (str, "a string"), (int, "a number"), (float, "a number"),
+               (list, "an array"), (dict, "a table"), (datetime.datetime, "a date-time"),
+               (datetime.date, "a date"), (datetime.time, "a time")]
+
+
+def _toml_type(value: object) -> str:
+    return next((name for kind, name in _TOML_TYPES if isinstance(value, kind)), "another value")
+
+
+def _checked_fields(entry: dict, line: int | None, problems: list[Problem]) -> dict:
+    """The entry without its fields of the wrong type, each reported (the rest of it still counts).
+
+    A TOML date (`date = 2019-03-27`) is taken as the ISO date it writes.
+    """
+    kept = {}
+    for key, value in entry.items():
+        if key == "date" and isinstance(value, datetime.date):
+            value = (value.date() if isinstance(value, datetime.datetime) else value).isoformat()
+        expected, wanted = ((bool, "true or false") if key == "symbol_verified"
+                            else (str, "a string"))
+        if key in _FIELDS and not isinstance(value, expected):
+            if key == "date":
+                wanted = "a string or a date like 2019-03-27"
+            problems.append(Problem(MANIFEST, f"in the entry for {entry['file']}, `{key}` must be "
+                                    f"{wanted}, not {_toml_type(value)} (the field is ignored)",
+                                    line))
+            continue
+        kept[key] = value
+    return kept
+
 
 def _outside(name: str) -> bool:
     """A manifest `file` that leaves the corpus folder (absolute, or going up with `..`)."""
@@ -171,18 +202,20 @@ def read_manifest(path: Path) -> tuple[list[dict], list[Problem]]:
         m = re.search(r"line (\d+)", str(exc))
         return [], [Problem(path.name, f"malformed manifest: {exc}", int(m.group(1)) if m else None)]
     entries = data.get("document", [])
-    if not isinstance(entries, list):
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         return [], [Problem(path.name, "expected [[document]] tables", None)]
     good, problems = [], []
     for i, entry in enumerate(entries):
         line = _entry_line(raw, i)
         if not isinstance(entry.get("file"), str) or not entry["file"].strip():
-            problems.append(Problem(path.name, "a [[document]] entry has no `file`", line))
+            problems.append(Problem(path.name, "a [[document]] entry has no `file` (a string); "
+                                    "the entry is ignored", line))
             continue
         if _outside(entry["file"]):
             problems.append(Problem(path.name, f"the entry for {entry['file']} names a file "
                                     "outside the corpus folder; the entry is ignored", line))
             continue
+        entry = _checked_fields(entry, line, problems)
         unknown = set(entry) - _FIELDS
         if unknown:
             problems.append(Problem(path.name, f"unknown keys {sorted(unknown)} in the entry for "
