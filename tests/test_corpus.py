@@ -85,6 +85,8 @@ def test_malformed_manifest_names_the_line_and_files_still_load(corpus_copy):
     [problem] = [p for p in corpus.problems if p.file == "manifest.toml"]
     assert problem.line == 13 and "malformed manifest" in problem.message
     assert "manifest.toml:13" in str(problem)
+    # ... and says why every symbol is now unknown.
+    assert "until it is fixed, no symbol, title or date of the manifest is used" in problem.message
     # Every document still loads, described from its own text.
     assert len(corpus.documents) == 5
 

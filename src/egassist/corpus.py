@@ -142,6 +142,8 @@ _FIELDS = {"file", "symbol", "symbol_verified", "language", "original_language",
            "body", "title", "title_en", "title_zh", "short_title", "notes"}
 """`title` is a plain title in whichever language it is written: it fills title_zh or title_en."""
 
+MANIFEST_UNUSED = ("until it is fixed, no symbol, title or date of the manifest is used (documents "
+                   "are described from their own text)")
 _TOML_TYPES = [(bool, "true/false"), (str, "a string"), (int, "a number"), (float, "a number"),
                (list, "an array"), (dict, "a table"), (datetime.datetime, "a date-time"),
                (datetime.date, "a date"), (datetime.time, "a time")]
@@ -195,15 +197,16 @@ def read_manifest(path: Path) -> tuple[list[dict], list[Problem]]:
     try:
         raw = read_text(path).text
     except CorpusError as exc:
-        return [], [Problem(path.name, exc.message)]
+        return [], [Problem(path.name, f"{exc.message}; {MANIFEST_UNUSED}")]
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        return [], [Problem(path.name, f"malformed manifest: {exc}", int(m.group(1)) if m else None)]
+        return [], [Problem(path.name, f"malformed manifest: {exc}; {MANIFEST_UNUSED}",
+                            int(m.group(1)) if m else None)]
     entries = data.get("document", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        return [], [Problem(path.name, "expected [[document]] tables", None)]
+        return [], [Problem(path.name, f"expected [[document]] tables; {MANIFEST_UNUSED}", None)]
     good, problems = [], []
     for i, entry in enumerate(entries):
         line = _entry_line(raw, i)
