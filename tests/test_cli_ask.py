@@ -83,6 +83,27 @@ def test_index_command_reports_and_refuses_nothing_twice(tmp_path, monkeypatch):
     assert "Full rebuild: --rebuild was asked for." in rebuilt.stderr
 
 
+@pytest.mark.parametrize("folder", ["missing", "empty"])
+def test_index_refuses_a_missing_or_empty_corpus_and_keeps_the_live_index(tmp_path, monkeypatch,
+                                                                          folder):
+    import egassist.cli as cli
+
+    monkeypatch.setattr(cli, "_embedder", lambda model, allow: HashingEmbedder())
+    target = tmp_path / "ix"
+    assert run("index", "--index", str(target)).exit_code == 0
+    live = (target / "CURRENT").read_text("utf-8")
+    corpus = tmp_path / folder
+    if folder == "empty":
+        corpus.mkdir()
+    result = CliRunner().invoke(main, ["index", "--corpus", str(corpus), "--index", str(target)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"Error: {corpus}: the corpus folder ")
+    assert "Indexed" not in result.stderr and "Traceback" not in result.output
+    assert (target / "CURRENT").read_text("utf-8") == live
+    answer = run("ask", "专家组第二次会议", "--lexical-only", "--index", str(target), "--json")
+    assert answer.exit_code == 0 and json.loads(answer.stdout)["passages"]
+
+
 def test_missing_model_is_a_message_not_a_traceback(index):
     result = CliRunner().invoke(main, ["ask", "专家组", "--index", str(index), "--model",
                                        "/no/such/model"])

@@ -80,6 +80,12 @@ def test_docs_reports_loading_problems_and_still_lists_the_rest(run, corpus_copy
     assert result.stdout.count("citable blocks") == 5
 
 
+def test_docs_of_a_missing_corpus_folder_is_an_error(run, tmp_path):
+    result = run("docs", "--corpus", str(tmp_path / "nowhere"))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == f"Error: {tmp_path / 'nowhere'}: the corpus folder does not exist\n"
+
+
 def test_docs_with_wrongly_typed_manifest_fields_warns_and_lists(run, tmp_path):
     (tmp_path / "a.en.txt").write_text("1. First paragraph.\n", encoding="utf-8")
     (tmp_path / "manifest.toml").write_text(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from egassist.catalog import Catalog
-from egassist.errors import IndexError_
+from egassist.errors import CorpusError, IndexError_
 from egassist.index import BuildLock, build_index, current_build, load_index
 from fakes import HashingEmbedder
 
@@ -207,3 +207,55 @@ def test_cli_reports_a_corrupt_index_without_a_traceback(built):
     result = CliRunner().invoke(main, ["ask", "专家组", "--lexical-only", "--index", str(index)])
     assert result.exit_code == 1
     assert "egassist index --rebuild" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("folder, reason", [
+    ("missing", "the corpus folder does not exist"),
+    ("empty", "the corpus folder holds no document"),
+    ("junk", "the corpus folder holds no document"),
+])
+def test_a_missing_or_empty_corpus_is_refused_and_the_live_index_kept(built, tmp_path, folder,
+                                                                      reason):
+    _, index, report = built
+    directory = tmp_path / folder
+    if folder != "missing":
+        directory.mkdir()
+    if folder == "junk":  # files, but none that loads
+        (directory / "binary.txt").write_bytes(bytes(range(256)))
+    embedder = HashingEmbedder()
+    with pytest.raises(CorpusError) as err:
+        build_index(Catalog.load(directory), embedder, index)
+    assert err.value.path == directory and reason in err.value.message
+    assert "the index was left as it was" in err.value.message
+    assert current_build(index).name == report.build_id and embedder.batch_count == 0
+    assert len(load_index(index).passages) == 366
+
+
+def test_an_empty_index_from_an_earlier_version_is_a_message_not_a_crash(built):
+    import numpy as np
+
+    from egassist.engine import open_searcher
+
+    # What earlier versions built from an empty corpus folder (now refused): no passage at all.
+    _, index, report = built
+    build = index / "builds" / report.build_id
+    meta = json.loads((build / "index.json").read_text("utf-8"))
+    (build / "index.json").write_text(json.dumps({**meta, "passages": 0, "windows": 0,
+                                                  "documents": {}}), "utf-8")
+    (build / "passages.jsonl").write_text("", "utf-8")
+    np.save(build / "vectors.npy", np.zeros((0, 64), np.float32))
+    np.save(build / "windows.npy", np.zeros(0, np.int32))
+    assert load_index(index).passages == []
+    with pytest.raises(IndexError_, match="nothing to search.*run `egassist index`"):
+        open_searcher(index)
+
+
+def test_a_corpus_without_a_word_to_search_is_refused_and_the_live_index_kept(built, tmp_path):
+    _, index, report = built
+    directory = tmp_path / "punctuation"
+    directory.mkdir()
+    (directory / "a.txt").write_text("。。。\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="no document of the corpus folder has a word"):
+        build_index(Catalog.load(directory), HashingEmbedder(), index)
+    assert current_build(index).name == report.build_id
+    assert len(load_index(index).passages) == 366

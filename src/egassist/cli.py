@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__, paths
-from .errors import EgassistError, NotFoundError
+from .errors import CorpusError, EgassistError, NotFoundError
 from .textio import terminal_safe
 
 
@@ -30,8 +30,12 @@ def _fail(exc: EgassistError) -> None:
 
 def _catalog(corpus: str | None):
     from .catalog import Catalog
+    from .corpus import folder_problem
 
-    catalog = Catalog.load(paths.corpus_dir(corpus))
+    directory = paths.corpus_dir(corpus)
+    if not directory.is_dir():
+        _fail(CorpusError(folder_problem(directory), directory))
+    catalog = Catalog.load(directory)
     for problem in catalog.problems:
         click.echo(f"Warning: {terminal_safe(str(problem))}", err=True)
     return catalog
@@ -214,9 +218,11 @@ def index(rebuild: bool, corpus: str | None, index_dir: str | None, model: str |
           allow_download: bool) -> None:
     """Build or refresh the local index of the corpus (only changed documents are redone)."""
     from .engine import refresh_index
+    from .index import require_documents
 
     catalog = _catalog(corpus)
     try:
+        require_documents(catalog)  # before the model is resolved: nothing to embed anyway
         embedder = _embedder(model, allow_download)
         with _Progress() as progress:
             report = refresh_index(catalog, embedder, index_dir, rebuild=rebuild,

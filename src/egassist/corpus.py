@@ -82,6 +82,7 @@ class SourceDocument:
 class Corpus:
     documents: list[SourceDocument] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    directory: Path | None = None
 
     def find(self, name: str) -> SourceDocument | None:
         """A document by symbol (any case) or file name."""
@@ -237,11 +238,17 @@ def _titles(entry: dict) -> dict[str, str]:
             "title_en": entry.get("title_en") or (title if title and not in_chinese else "")}
 
 
+def folder_problem(directory: Path) -> str:
+    """Why `directory` (not a folder) cannot be a corpus."""
+    return ("the corpus path is not a folder" if directory.exists()
+            else "the corpus folder does not exist")
+
+
 def load_corpus(directory: Path) -> Corpus:
     """Every readable document of `directory`, and a Problem for each file that is not."""
-    corpus = Corpus()
+    corpus = Corpus(directory=directory)
     if not directory.is_dir():
-        corpus.problems.append(Problem(str(directory), "the corpus folder does not exist"))
+        corpus.problems.append(Problem(str(directory), folder_problem(directory)))
         return corpus
     manifest_path = directory / MANIFEST
     entries: list[dict] = []

@@ -30,8 +30,8 @@ import numpy as np
 
 from .catalog import Catalog
 from .citations import Citation, DocumentRef, Locator
-from .corpus import Problem
-from .errors import IndexError_
+from .corpus import Problem, folder_problem
+from .errors import CorpusError, IndexError_
 from .passages import Passage, split_document, windows
 from .tokens import fingerprint as tokenizer_fingerprint, tokenize
 
@@ -218,6 +218,17 @@ def load_meta(root: Path) -> dict:
     return meta
 
 
+def require_documents(catalog: Catalog) -> None:
+    """Refuse to index a corpus with no document: the build would replace the live index with an
+    empty one, which answers nothing. CorpusError names the folder."""
+    if catalog.documents:
+        return
+    directory = catalog.corpus.directory
+    why = (folder_problem(directory) if directory is not None and not directory.is_dir()
+           else "the corpus folder holds no document (.txt or .md) that could be loaded")
+    raise CorpusError(f"{why}; nothing to index, the index was left as it was", directory)
+
+
 def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False,
                 on_progress: ProgressFn | None = None) -> BuildReport:
     """Bring the index in `root` up to date with `catalog`, reusing unchanged documents.
@@ -226,6 +237,7 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
     vectors; changed ones are parsed and embedded again; removed ones disappear. A model or format
     change means a full rebuild, reported in `full_rebuild_reason`.
     """
+    require_documents(catalog)
     started = time.perf_counter()
     progress = on_progress or (lambda stage, done, total: None)
     report = BuildReport(None, len(catalog.documents), 0, problems=list(catalog.problems))
@@ -301,6 +313,9 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
                         to_embed.append((row, piece))
                 report.embedded.append(file)
             progress("parse", n, total_docs)
+        if not any(all_tokens):  # a Searcher could not search it: keep the live index instead
+            raise CorpusError("no document of the corpus folder has a word to search; nothing to "
+                              "index, the index was left as it was", catalog.corpus.directory)
 
         new_vectors = _embed(embedder, [t for _, t in to_embed], progress)
         for (row, _), vec in zip(to_embed, new_vectors):

@@ -236,6 +236,12 @@ class Searcher:
         self.index = index
         self.embedder = embedder
         self.passages = index.passages
+        if not any(index.tokens):  # bm25s cannot index an empty vocabulary (max() of nothing)
+            from .errors import IndexError_
+
+            raise IndexError_("the index has nothing to search (no passage with a word in it); "
+                              "run `egassist index` over a corpus folder with documents",
+                              index.path)
         # b=0.6 rather than the usual 0.75: block passages range from a 10-character list item to
         # a page-long paragraph, and full length normalisation over-rewarded the list items
         # (measured: recall@1 0.71 -> 0.75 on our question set, recall@5 unchanged).
