@@ -52,6 +52,14 @@ def test_export_with_empty_history_is_a_clear_error(tmp_path):
     assert result.exit_code == 1 and "history is empty" in result.stderr
 
 
+@pytest.mark.parametrize("last", ["0", "-2"])
+def test_export_last_below_one_is_a_usage_error(tmp_path, last):
+    notes = tmp_path / "n.md"
+    result = run("export", "--last", last, str(notes))
+    assert result.exit_code == 2 and "'--last': must be at least 1" in result.stderr
+    assert "history is empty" not in result.stderr and not notes.exists()
+
+
 def test_ask_negative_says_not_found(index):
     result = run("ask", "Who won the football World Cup in 2014?", "--lexical-only",
                  "--index", str(index), "--json")
