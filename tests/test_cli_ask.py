@@ -1,6 +1,7 @@
 """ask / export / index through the real entry point, on an index built with the fake embedder."""
 
 import json
+import os
 
 import pytest
 from click.testing import CliRunner
@@ -50,6 +51,30 @@ def test_ask_export_appends_and_history_feeds_export(index, tmp_path):
 def test_export_with_empty_history_is_a_clear_error(tmp_path):
     result = run("export", str(tmp_path / "n.md"))
     assert result.exit_code == 1 and "history is empty" in result.stderr
+
+
+@pytest.mark.parametrize("last", ["0", "-2"])
+def test_export_last_below_one_is_a_usage_error(tmp_path, last):
+    notes = tmp_path / "n.md"
+    result = run("export", "--last", last, str(notes))
+    assert result.exit_code == 2 and "'--last': must be at least 1" in result.stderr
+    assert "history is empty" not in result.stderr and not notes.exists()
+
+
+def test_export_refuses_a_notes_file_it_cannot_append_to_without_a_traceback(index, tmp_path):
+    utf16 = tmp_path / "utf16.md"
+    utf16.write_text("# Notes\n", "utf-16")
+    before = utf16.read_bytes()
+    fifo = tmp_path / "fifo.md"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(main, ["ask", "A/C.3/72/12", "--lexical-only", "--index",
+                                       str(index), "--export", str(utf16)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"Error: {utf16}: not UTF-8 text; not appending" in result.stderr
+    assert utf16.read_bytes() == before
+    result = CliRunner().invoke(main, ["export", str(fifo)])  # the answer above is in the history
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"Error: {fifo}: the notes file is a named pipe, not a regular file" in result.stderr
 
 
 def test_ask_negative_says_not_found(index):

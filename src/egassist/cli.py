@@ -343,9 +343,11 @@ def export(notes: str, last: int) -> None:
     from .history import History, rebuild_answer
     from .notes import answer_markdown, append_text
 
+    if last < 1:
+        raise click.BadParameter(f"must be at least 1, not {last}", param_hint="'--last'")
     try:
         loaded = History().load()
-        records = loaded.records[-last:] if last > 0 else []
+        records = loaded.records[-last:]
         if not records:
             raise EgassistError("the history is empty: ask a question first")
         text = "".join(answer_markdown(rebuild_answer(r), r.index_info, when=r.time)

@@ -7,9 +7,9 @@ is verified, titles, date), each passage's kind and heading path, the quoted ext
 question's key terms for highlighting. `rebuild_answer` turns a record back into an `Answer`
 whose citations are made from those stored parts, never re-derived from display text.
 
-Why one line per record with a plain append (not the rewrite-and-rename of notes.py): a record is
-one short write, and a line torn by a crash is the last one; `load` skips and counts a damaged
-line instead of failing, so the rest of the history stays readable.
+Why one line per record with a plain append: a record is one short write, and a line torn by a
+crash is the last one; `load` skips and counts a damaged line instead of failing, so the rest of
+the history stays readable.
 """
 
 from __future__ import annotations

@@ -375,6 +375,26 @@ async def test_an_unwritable_export_path_is_an_error_and_the_answer_stays_in_his
     assert [r.question for r in app.history.load().records] == [PLACE_QUESTION]
 
 
+async def test_a_notes_file_in_another_encoding_is_refused_in_the_dialog_and_untouched(
+        make_app, tmp_path):
+    target = tmp_path / "utf16.md"
+    target.write_text("# 我的笔记\n", encoding="utf-16")
+    before = target.read_bytes()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, PLACE_QUESTION)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)  # still open: another path can be typed
+        errors = notifications(app, "error")
+        assert errors and "utf16.md: not UTF-8 text; not appending" in errors[-1]
+    assert target.read_bytes() == before
+
+
 async def test_copying_a_citation_or_quote_goes_to_the_clipboard_and_the_notes(make_app,
                                                                                tmp_path):
     app = make_app()
