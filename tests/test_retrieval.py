@@ -330,3 +330,23 @@ def test_ranking_weights_are_fitted_to_put_hits_first():
     weights = fit(ranked)
     assert weights[0] > 0 and abs(weights[0]) > 3 * np.abs(weights[1:]).max()
     assert scores(ranked, weights)["recall@1"] > 0.9
+
+
+@pytest.mark.parametrize("question, reason", [
+    # Body paragraphs of 2011/19 stop at 3; its paragraph 18 is in annex I.
+    ("E/CN.15/2011/19 para. 18", "nearest: annex I para 18"),
+    ("E/CN.15/2011/19 第 18 段", "has no para. 18"),
+    ("E/CN.15/2018/12 para. 9 (z)", "has no para. 9 (z)"),
+])
+def test_a_place_the_document_does_not_have_is_not_found(searcher, question, reason):
+    answer = answer_question(question, searcher)
+    assert not answer.answered and reason in answer.reason
+    assert not answer.extracts
+
+
+def test_a_symbol_does_not_answer_an_unrelated_question(searcher):
+    answer = answer_question("Who won the 2030 football world cup according to E/CN.15/2018/12?",
+                             searcher)
+    assert not answer.answered
+    # The symbol alone still finds its document.
+    assert answer_question("E/CN.15/2018/12", searcher).answered

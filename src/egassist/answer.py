@@ -141,8 +141,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     unknown = searcher.unknown_symbols(query)
     if unknown and not query.place:
         return False, "no document in the corpus is or mentions " + ", ".join(unknown)
-    if hits[0].matched_by[0] in ("place", "symbol"):
+    if query.place is not None and hits[0].matched_by[0] != "place":
+        # The question names a place its document does not have: the passages that mention the
+        # document are no answer to it (and citing one would cite the wrong place).
+        return False, searcher.missing_place(query.place)
+    if hits[0].matched_by[0] == "place":
         return True, ""
+    if hits[0].matched_by[0] == "symbol" and not query.groups:
+        return True, ""  # the question is the symbol (and question words)
     if not query.groups:
         return False, "the question has no term the corpus uses"
     names = unknown_names(query.text, query.language, searcher.corpus_text(),

@@ -58,6 +58,10 @@ _ORGANISATION_HEAD = re.compile(
 too loose to call a name unknown (it tags 日程安排, "schedule"); with one of these heads the word
 is an organisation's name (世界贸易组织, 国际电信联盟, 欧洲人权法院)."""
 
+ORGANISATION_MIN_LENGTH = 5
+"""Shorter organisation names are mostly abbreviations (经合组织, 安理会) whose full form
+(经济合作与发展组织) the documents may use instead: we cannot tell, so they are not called unknown."""
+
 _UN_PREFIX = "联合国"
 """UN documents in Chinese often drop it: 联合国大会 is 大会 there."""
 
@@ -69,7 +73,8 @@ def chinese_names(question: str) -> list[str]:
     return list(dict.fromkeys(
         pair.word for pair in _pos_tokenizer().cut(fold_variants(question))
         if (pair.flag in _NAME_TAGS
-            or (pair.flag == "nt" and len(pair.word) >= 4 and _ORGANISATION_HEAD.search(pair.word)))
+            or (pair.flag == "nt" and len(pair.word) >= ORGANISATION_MIN_LENGTH
+                and _ORGANISATION_HEAD.search(pair.word)))
         and _CJK_WORD.match(pair.word) and pair.word not in terms
         and not _common_noun(pair.word)))
 

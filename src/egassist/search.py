@@ -19,6 +19,7 @@ RANKING_WEIGHTS, fitted on our question set.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import dataclass, field
@@ -547,6 +548,18 @@ class Searcher:
         for row in passage_rows:
             tokens |= self._token_sets[row]
         return sum(1 for g in groups if g & tokens) / len(groups)
+
+    def missing_place(self, place: tuple[str, Locator]) -> str:
+        """Why a place named in a question is not there, with the nearest places that are."""
+        file, locator = place
+        document = next((p for p in self.passages if p.file == file), None)
+        name = (document.symbol if document else None) or file
+        valid = list(dict.fromkeys(str(p.locator) for p in self.passages if p.file == file))
+        # The same number in an annex is the likeliest meaning ("para 18" -> "annex I para 18").
+        near = [v for v in valid if v.endswith(" " + str(locator))][:3] or \
+            difflib.get_close_matches(str(locator), valid, n=3, cutoff=0.5)
+        hint = f" (nearest: {', '.join(near)})" if near else ""
+        return f"{name} has no {locator.display_en()}{hint}"
 
     def passage_share(self, token: str) -> float:
         """Share of the passages that contain `token` (0 for a word the corpus never uses)."""
