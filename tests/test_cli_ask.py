@@ -145,3 +145,28 @@ def test_eval_scores_a_question_file(index, tmp_path):
     result = run("eval", str(questions), "--lexical-only", "--index", str(index), "--json")
     report = json.loads(result.stdout)
     assert report["overall"]["recall@1"] == 1.0 and report["overall"]["citation_accuracy"] == 1.0
+
+
+def test_eval_rejects_a_malformed_question_file_without_a_traceback(index, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    for content, message in (("{bad\n", "not valid JSON"), ('{"question": "x"}\n', "no kind"),
+                             ("\n", "no questions")):
+        bad.write_text(content, encoding="utf-8")
+        result = CliRunner().invoke(main, ["eval", "--lexical-only", "--index", str(index),
+                                           str(bad)])
+        assert result.exit_code == 1 and message in result.output
+        assert "Traceback" not in result.output
+
+
+def test_ask_k_must_be_positive(index):
+    result = CliRunner().invoke(main, ["ask", "--lexical-only", "--index", str(index), "--k", "0",
+                                       "专家组"])
+    assert result.exit_code == 2
+
+
+def test_escape_sequences_in_a_question_are_not_read_as_its_words(index):
+    result = CliRunner().invoke(main, ["ask", "--json", "--lexical-only", "--index", str(index),
+                                       "\x1b[31m专家组第二次会议于何时举行？\x1b[0m"])
+    answer = json.loads(result.output)
+    assert answer["answered"] and "31" not in answer["reason"]
+    assert answer["question"] == "专家组第二次会议于何时举行？"

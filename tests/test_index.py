@@ -259,3 +259,16 @@ def test_a_corpus_without_a_word_to_search_is_refused_and_the_live_index_kept(bu
         build_index(Catalog.load(directory), HashingEmbedder(), index)
     assert current_build(index).name == report.build_id
     assert len(load_index(index).passages) == 366
+
+
+def test_a_damaged_vector_file_is_reported_and_repaired_by_the_next_build(built):
+    from egassist.engine import open_searcher
+
+    corpus, index, report = built
+    (index / "builds" / report.build_id / "vectors.faiss").write_bytes(b"garbage")
+    # Not "up to date": the next build sees the damage and rebuilds.
+    with pytest.raises(IndexError_, match="vector index cannot be read"):
+        open_searcher(index, HashingEmbedder())
+    again = build_index(Catalog.load(corpus), HashingEmbedder(), index)
+    assert not again.up_to_date and "unusable" in again.full_rebuild_reason
+    assert open_searcher(index, HashingEmbedder()).search("专家组")

@@ -231,7 +231,7 @@ def test_ask_json_batch_mode_reads_one_question_per_line(real_index):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["question"] for r in rows] == ["A/C.3/72/12", "E/CN.15/2018/12 第 18 段"]
     first = rows[0]
-    assert set(first) == {"question", "answered", "answer", "passages"}
+    assert set(first) == {"question", "answered", "answer", "reason", "passages"}
     assert len(first["passages"]) == 5
     assert set(first["passages"][0]) >= {"rank", "score", "file", "symbol", "language", "locator",
                                           "citation", "citation_en", "citation_zh", "heading",

@@ -16,6 +16,7 @@ from .citations import Citation
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
 from .search import Filters, Hit, Query, Searcher
+from .textio import clean_question
 from .tokens import tokenize
 
 MIN_COVERAGE_TOP = 0.35
@@ -61,6 +62,7 @@ class Answer:
             "question": self.question,
             "answered": self.answered,
             "answer": self.text(),
+            "reason": self.reason,
             "passages": [
                 {"rank": i, "score": round(h.score, 4), "file": h.passage.file,
                  "symbol": h.passage.symbol, "language": h.passage.language,
@@ -179,6 +181,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
                     for h in hits[:3]):
         return False, (f"the passages found are from documents written before {year}; "
                        "they cannot say what happened then")
+    if hits[0].matched_by[0] == "symbol":
+        # The passages cite the document asked about; what else the question says ("its main
+        # content") need not be in them. The rules above still catch a question about something
+        # the corpus lacks ("...the 2030 world cup, according to E/CN.15/2018/12").
+        return True, ""
     rows = [searcher.row_of(h.passage) for h in hits[:3]]
     coverage = searcher.coverage(query, rows[:1])
     coverage3 = searcher.coverage(query, rows)
@@ -204,6 +211,7 @@ def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) 
 
 def answer_question(question: str, searcher: Searcher, k: int = 5,
                     filters: Filters | None = None) -> Answer:
+    question = clean_question(question)
     query = searcher.analyse(question)
     hits = searcher.search(question, k=k, filters=filters, query=query)
     answered, reason = decide(searcher, query, hits)

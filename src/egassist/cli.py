@@ -273,7 +273,8 @@ def _print_answer(answer) -> None:
 @main.command()
 @click.argument("question")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (one per line with -).")
-@click.option("--k", default=5, show_default=True, help="How many passages to return.")
+@click.option("--k", default=5, show_default=True, type=click.IntRange(min=1),
+              help="How many passages to return.")
 @click.option("--lexical-only", is_flag=True, help="Skip the embedding model (faster start).")
 @click.option("--export", "export_path", metavar="NOTES.md", default=None,
               help="Also append the answer to this Markdown notes file.")
@@ -376,7 +377,8 @@ def _export(answer, export_path: str, index_dir: str | None) -> None:
 @main.command(name="eval")
 @click.argument("questions_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--k", default=10, show_default=True, help="Passages per question.")
+@click.option("--k", default=10, show_default=True, type=click.IntRange(min=1),
+              help="Passages per question.")
 @click.option("--lexical-only", is_flag=True, help="Score lexical retrieval alone.")
 @click.option("--failures", is_flag=True, help="List the questions that missed.")
 @index_option
@@ -389,6 +391,10 @@ def eval_command(questions_file: str, as_json: bool, k: int, lexical_only: bool,
 
     try:
         questions = load_questions(Path(questions_file))
+    except (OSError, ValueError) as exc:
+        _fail(EgassistError(str(exc)))
+        return
+    try:
         embedder = None if lexical_only else _embedder(model, False)
         searcher = open_searcher(index_dir, embedder)
     except EgassistError as exc:

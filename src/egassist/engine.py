@@ -113,6 +113,8 @@ def open_searcher(index: str | Path | None = None, embedder=None) -> Searcher:
     if embedder is not None and loaded.meta["model"]["fingerprint"] != embedder.fingerprint:
         raise IndexError_(f"the index was built with {loaded.model}, not with {embedder.name}; "
                           "run `egassist index` to rebuild it for this model", root)
+    if embedder is not None:
+        loaded.faiss_index()  # a damaged vector file is an error now, not a traceback mid-search
     return Searcher(loaded, embedder)
 
 

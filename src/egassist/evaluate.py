@@ -147,8 +147,14 @@ def load_questions(path: str | Path) -> list[dict]:
                 raise ValueError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
             if not isinstance(obj, dict):
                 raise ValueError(f"{path}:{lineno}: expected a JSON object")
+            missing = [key for key in ("question", "kind") if not isinstance(obj.get(key), str)]
+            if missing:
+                raise ValueError(f"{path}:{lineno}: no {' or '.join(missing)} (a string)")
+            obj.setdefault("id", f"line {lineno}")
             obj.setdefault("gold", [])
             questions.append(obj)
+    if not questions:
+        raise ValueError(f"{path}: no questions")
     return questions
 
 

@@ -247,7 +247,9 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
         if not rebuild:
             try:
                 previous = load_index(root)
+                previous.faiss_index()  # read lazily elsewhere; a damaged one must not pass here
             except IndexError_ as exc:
+                previous = None
                 if current_build(root) is not None:
                     report.full_rebuild_reason = f"the previous index is unusable: {exc.message}"
         else:

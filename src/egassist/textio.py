@@ -126,3 +126,13 @@ def terminal_safe(text: str) -> str:
     change colours or set the window title of the delegate's terminal.
     """
     return _CONTROL.sub("", text)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_question(text: str) -> str:
+    """A question as typed, made plain text: escape sequences, controls and the lone surrogates
+    that undecodable bytes of a command line become are removed (an ANSI colour's "31" is not a
+    number the question asks about)."""
+    return _SURROGATE.sub("", terminal_safe(text)).strip()
