@@ -28,9 +28,9 @@ class Translation:
     from_glossary: bool
 
 
-@lru_cache(maxsize=1)
-def glossary() -> dict[str, tuple[str, ...]]:
-    text = resources.files("egassist").joinpath("data", "glossary.tsv").read_text("utf-8")
+def _table(name: str) -> dict[str, tuple[str, ...]]:
+    """A data file of "English<TAB>中文|中文" lines (blank and # lines skipped), keys lower-cased."""
+    text = resources.files("egassist").joinpath("data", name).read_text("utf-8")
     entries: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -41,15 +41,14 @@ def glossary() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def glossary() -> dict[str, tuple[str, ...]]:
+    return _table("glossary.tsv")
+
+
+@lru_cache(maxsize=1)
 def _parallel() -> dict[str, tuple[str, ...]]:
     """data/parallel.tsv: English word -> Chinese tokens learnt from aligned documents."""
-    text = resources.files("egassist").joinpath("data", "parallel.tsv").read_text("utf-8")
-    entries = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, terms = line.split("\t")
-            entries[word] = tuple(terms.split("|"))
-    return entries
+    return _table("parallel.tsv")
 
 
 def parallel_terms(word: str) -> tuple[str, ...]:
@@ -80,13 +79,7 @@ def _word_list() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _senses() -> dict[str, tuple[str, ...]]:
     """data/senses.tsv: the UN sense of everyday English words ("states" -> 国家, not 情形)."""
-    text = resources.files("egassist").joinpath("data", "senses.tsv").read_text("utf-8")
-    entries = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, terms = line.split("\t")
-            entries[word.strip().lower()] = tuple(t.strip() for t in terms.split("|") if t.strip())
-    return entries
+    return _table("senses.tsv")
 
 
 def dictionary_terms(word: str) -> tuple[str, ...]:
