@@ -90,3 +90,10 @@ def test_every_line_lands_in_a_block_in_reading_order():
     kinds = [(b.kind, str(b.locator)) for b in document.blocks if b.citable]
     assert kinds == [("masthead", "masthead"), ("para", "para 1"), ("subpara", "para 1(a)"),
                      ("footnote", "footnote 1"), ("para", "para 2")]
+
+
+def test_a_superscript_digit_alone_under_the_separator_is_not_a_footnote_number():
+    # Found by the property above: '²'.isdigit() is true but int('²') fails.
+    source = "__________________ \n\n²\n1. “"
+    document = parse_document(REF, source)
+    assert not document.coverage_problems()

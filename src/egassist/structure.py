@@ -402,7 +402,7 @@ class _Parser:
         if self.zone and self.lone_footnote_marker(text, nxt):
             # "12" or "*" alone on its line, the footnote's text on the next line: a footnote
             # number, not a page number.
-            self.start_footnote(text if text.isdigit() else "*", line)
+            self.start_footnote(text if text.isdecimal() else "*", line)
             return
         if _PAGE_FURNITURE.match(text) or (self.mode != "front" and text in (
                 self.ref.symbol, self.masthead_symbol)):
@@ -463,7 +463,7 @@ class _Parser:
             return False
         if text in ("*", "\\*"):
             return True
-        return text.isdigit() and self.last_footnote < int(text) <= self.last_footnote + 2
+        return text.isdecimal() and self.last_footnote < int(text) <= self.last_footnote + 2
 
     def last_line(self, block: Block) -> str:
         s, e = block.lines[-1]
@@ -922,7 +922,7 @@ def _take_glued_refs(text: str, expected: int, known: set[int]) -> tuple[str, li
     out, refs, i = [], [], 0
     while i < len(text):
         taken = False
-        if text[i].isdigit() and i > 0 and (i == 0 or not text[i - 1].isdigit()):
+        if text[i].isdecimal() and i > 0 and (i == 0 or not text[i - 1].isdecimal()):
             prev = text[i - 1]
             glued_cjk = bool(_REF_BEFORE_CJK.match(prev))
             glued_latin = prev.isalpha() and prev.islower() or prev in ".,;:)”’\""
@@ -965,7 +965,7 @@ def _take_glued_refs(text: str, expected: int, known: set[int]) -> tuple[str, li
 
 def _finish(doc_blocks: list[Block], source: str) -> None:
     numbered = {int(b.locator.number) for b in doc_blocks
-                if b.kind == FOOTNOTE and b.locator and b.locator.number.isdigit()}
+                if b.kind == FOOTNOTE and b.locator and b.locator.number.isdecimal()}
     sup_markup = "<sup>" in source
     expected = min(numbered) if numbered else 1
     vocabulary = _vocabulary(source)
