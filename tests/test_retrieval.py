@@ -162,6 +162,17 @@ def test_what_happened_after_every_document_found_was_written_is_not_found(searc
     assert answer_question("专家组在 2018 年 4 月的会议上通过了什么工作计划？", searcher).answered
     assert answer_question("Which session of the Ad Hoc Committee was scheduled to take place "
                            "in 2024?", searcher).answered
+    # A year some document postdates (the 2020 report) is no proof of absence, even when only
+    # older documents' passages rank first: that is a ranking miss.
+    from egassist.answer import decide
+    from egassist.search import Hit
+
+    question = "What did the Expert Group finally adopt at its 2019 meeting?"
+    query = searcher.analyse(question)
+    found = searcher.search(question, k=10, query=query)
+    older = [Hit(h.passage, h.score, h.matched_by) for h in found if h.passage.date < "2019"]
+    assert len(older) >= 3 and searcher.latest_year == 2020
+    assert "written before" not in decide(searcher, query, older[:5])[1]
 
 
 def test_plans_are_not_outcomes():

@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from functools import cached_property
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -580,6 +581,15 @@ class Searcher:
         if self._corpus_text is None:
             self._corpus_text = "\n".join(self._texts_nospace)
         return self._corpus_text
+
+    @cached_property
+    def latest_year(self) -> int | None:
+        """The year of the corpus's most recent document; None when one has no known date (it
+        could be from any year)."""
+        years = [int(p.date[:4]) if p.date[:4].isdigit() else None for p in self.passages]
+        if not years or None in years:
+            return None
+        return max(years)
 
     def context_terms(self, passage: Passage) -> frozenset[str]:
         """Tokens the passage's document as a whole stands for (its meeting, title and date)."""
