@@ -135,6 +135,18 @@ def test_questions_the_corpus_cannot_answer_are_answered_false(searcher, questio
     assert answer.text() in ("Not found in the corpus.", "语料库中未找到答案。")
 
 
+def test_an_english_word_counts_as_found_only_when_the_corpus_has_all_of_its_rendering(searcher):
+    # photosynthesis -> 光合作用: the corpus has 合作 and 作用 but never 光合, so the word is a
+    # key term the documents lack; botnet -> 僵尸网络 is there as 僵尸 and 网络.
+    photosynthesis = searcher.analyse("Explain photosynthesis in plants.")
+    assert set() in photosynthesis.groups
+    assert not any(group & {"合作", "作用"} for group in photosynthesis.groups)
+    assert not answer_question("Explain photosynthesis in plants.", searcher).answered
+    botnets = searcher.analyse("Which botnets are described?")
+    assert any("僵尸" in group for group in botnets.groups)
+    assert answer_question("Which botnets are described?", searcher).answered
+
+
 @pytest.mark.parametrize("question, name", [
     ("联合国安理会关于叙利亚问题通过了哪些决议？", "叙利亚"),
     ("What did the Expert Group say about cybercrime in Syria?", "Syria"),

@@ -343,12 +343,17 @@ class Searcher:
                 weight = 1.0 if tr.from_glossary else DICTIONARY_WEIGHT
                 group: set[str] = set()
                 for n, term in enumerate(tr.terms[: 6 if tr.from_glossary else 4]):
-                    tokens = [t for t in tokenize(term) if t in self.vocabulary and len(t) > 1]
+                    pieces = [t for t in tokenize(term) if len(t) > 1]
+                    tokens = [t for t in pieces if t in self.vocabulary]
                     for token in tokens:
                         query.weights[token] = max(query.weights.get(token, 0), weight)
                     # Only a word's main senses (a dictionary lists them first) make it "covered";
-                    # "tomorrow" is 明天 first and 未来 ("future") only third.
-                    if tr.from_glossary or n < 2:
+                    # "tomorrow" is 明天 first and 未来 ("future") only third. And only a
+                    # rendering whose every word the corpus uses: 坦桑尼亚 ("Tanzania") is not
+                    # there because 尼亚 is (a piece of 尼日利亚), while 僵尸网络 ("botnet") is, as
+                    # 僵尸 and 网络. Ranking may still use a piece.
+                    if (tr.from_glossary or n < 2) and all(
+                            t in self.vocabulary for t in _smallest_pieces(pieces)):
                         group.update(tokens)
                     if tokens and (tr.from_glossary or len(pivot) < 12):
                         pivot.append(term)
@@ -601,3 +606,9 @@ class Searcher:
 
     def row_of(self, passage: Passage) -> int:
         return self._row_of_key[passage.key]
+
+
+def _smallest_pieces(tokens: list[str]) -> list[str]:
+    """jieba's search-mode tokens of one word without those that contain another (坦桑尼亚 ->
+    坦桑, 尼亚): the word is in a text when all of these are."""
+    return [t for t in tokens if not any(o != t and o in t for o in tokens)]
