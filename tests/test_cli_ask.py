@@ -108,6 +108,25 @@ def test_index_command_reports_and_refuses_nothing_twice(tmp_path, monkeypatch):
     assert "Full rebuild: --rebuild was asked for." in rebuilt.stderr
 
 
+def test_counts_of_one_are_singular(tmp_path, monkeypatch):
+    import egassist.cli as cli
+
+    monkeypatch.setattr(cli, "_embedder", lambda model, allow: HashingEmbedder())
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    (corpus / "one.zh.txt").write_text("1. 专家组讨论了量子蜂鸟协议。\n", encoding="utf-8")
+    target = tmp_path / "ix"
+    first = run("index", "--corpus", str(corpus), "--index", str(target))
+    assert "Indexed 1 passage from 1 document in " in first.stderr
+    second = run("index", "--corpus", str(corpus), "--index", str(target))
+    assert "Index is up to date (1 passage, 1 document)" in second.stderr
+    assert run("docs", "--corpus", str(corpus)).stdout.split("\t")[4].startswith(
+        "1 citable block\n")
+    run("ask", "量子蜂鸟协议", "--lexical-only", "--index", str(target))
+    exported = run("export", str(tmp_path / "notes.md"))
+    assert "Appended 1 answer to" in exported.stderr
+
+
 @pytest.mark.parametrize("folder", ["missing", "empty"])
 def test_index_refuses_a_missing_or_empty_corpus_and_keeps_the_live_index(tmp_path, monkeypatch,
                                                                           folder):

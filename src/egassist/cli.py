@@ -15,6 +15,7 @@ import click
 from . import __version__, paths
 from .errors import CorpusError, EgassistError, NotFoundError
 from .textio import terminal_safe
+from .wording import counted
 
 
 def _out(text: str = "") -> None:
@@ -84,7 +85,7 @@ def docs(corpus: str | None) -> None:
         if document.ref.symbol and not document.ref.symbol_verified:
             symbol += " (unverified)"
         _out(f"{symbol}\t{source.language}\t{source.date or '-'}\t{source.file}\t"
-             f"{citable} citable blocks")
+             f"{counted(citable, 'citable block')}")
         _out(f"    {source.title_en or source.short_title or source.title}")
         for warning in document.warnings:
             _out(f"    note: {warning}")
@@ -238,10 +239,12 @@ def index(rebuild: bool, corpus: str | None, index_dir: str | None, model: str |
     elif report.retokenized:
         click.echo("The tokenizer changed: every passage re-tokenized (vectors reused).", err=True)
     if report.up_to_date:
-        click.echo(f"Index is up to date ({report.passages} passages, "
-                   f"{len(report.reused)} documents) in {report.seconds:.1f} s.", err=True)
+        click.echo(f"Index is up to date ({counted(report.passages, 'passage')}, "
+                   f"{counted(len(report.reused), 'document')}) in {report.seconds:.1f} s.",
+                   err=True)
         return
-    click.echo(f"Indexed {report.passages} passages from {report.documents} documents in "
+    click.echo(f"Indexed {counted(report.passages, 'passage')} from "
+               f"{counted(report.documents, 'document')} in "
                f"{report.seconds:.1f} s: {len(report.embedded)} embedded, "
                f"{len(report.reused)} unchanged, {len(report.removed)} removed.", err=True)
     for file in report.removed:
@@ -357,9 +360,9 @@ def export(notes: str, last: int) -> None:
     except EgassistError as exc:
         _fail(exc)
         return
-    click.echo(f"Appended {len(records)} answer(s) to {notes}", err=True)
+    click.echo(f"Appended {counted(len(records), 'answer')} to {notes}", err=True)
     if loaded.damaged:
-        click.echo(f"Warning: {loaded.damaged} damaged history line(s) were skipped", err=True)
+        click.echo(f"Warning: skipped {counted(loaded.damaged, 'damaged history line')}", err=True)
 
 
 def _export(answer, export_path: str, index_dir: str | None) -> None:

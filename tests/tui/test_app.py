@@ -119,6 +119,24 @@ async def test_without_a_model_questions_are_answered_lexically_and_the_error_is
         assert "lexical only — model unavailable" in screen_text(app)
 
 
+async def test_counts_of_one_are_singular_in_the_status_line_notices_and_history(make_app,
+                                                                                tmp_path):
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    (corpus / "one.zh.txt").write_text("1. 专家组讨论了量子蜂鸟协议。\n", encoding="utf-8")
+    app = make_app(catalog=load_catalog(corpus), index_dir=tmp_path / "one-index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Index: 1 passage, 1 document" in status_text(app)
+        assert any(m.startswith("Indexed 1 passage in ") and "1 document embedded" in m
+                   for m in notifications(app))
+        await ask(pilot, "量子蜂鸟协议")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert "1 of 1 question" in str(app.screen.query_one("#history-count").render())
+        assert "1 of 1 questions" not in str(app.screen.query_one("#history-count").render())
+
+
 # --- asking ----------------------------------------------------------------------------------
 
 
