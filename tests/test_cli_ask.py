@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from egassist.catalog import Catalog
 from egassist.cli import main
-from egassist.index import build_index
+from egassist.index import build_index, load_index
 from conftest import CORPUS
 from fakes import HashingEmbedder
 
@@ -102,6 +102,10 @@ def test_index_command_reports_and_refuses_nothing_twice(tmp_path, monkeypatch):
     target = tmp_path / "ix"
     first = run("index", "--index", str(target))
     assert first.exit_code == 0 and "Indexed 366 passages from 5 documents" in first.stderr
+    # The bar counts pieces (a long passage is embedded in several); the summary names both.
+    pieces = len(load_index(target).window_rows)
+    assert "Embedding passage pieces" in first.stderr and f"{pieces}/{pieces}" in first.stderr
+    assert f": 5 embedded (366 passages in {pieces} pieces), 0 unchanged" in first.stderr
     second = run("index", "--index", str(target))
     assert "Index is up to date (366 passages, 5 documents)" in second.stderr
     rebuilt = run("index", "--index", str(target), "--rebuild")

@@ -184,7 +184,7 @@ def _embedder(model: str | None, allow_download: bool):
 class _Progress:
     """A rich progress bar fed by the domain's (stage, done, total) reports, on stderr."""
 
-    LABELS = {"parse": "Parsing documents", "embed": "Embedding passages",
+    LABELS = {"parse": "Parsing documents", "embed": "Embedding passage pieces",
               "activate": "Activating the new index", "convert": "Preparing the model"}
 
     def __init__(self) -> None:
@@ -245,8 +245,9 @@ def index(rebuild: bool, corpus: str | None, index_dir: str | None, model: str |
         return
     click.echo(f"Indexed {counted(report.passages, 'passage')} from "
                f"{counted(report.documents, 'document')} in "
-               f"{report.seconds:.1f} s: {len(report.embedded)} embedded, "
-               f"{len(report.reused)} unchanged, {len(report.removed)} removed.", err=True)
+               f"{report.seconds:.1f} s: {len(report.embedded)} embedded"
+               f"{report.embedded_detail()}, {len(report.reused)} unchanged, "
+               f"{len(report.removed)} removed.", err=True)
     for file in report.removed:
         click.echo(f"  removed: {file}", err=True)
 

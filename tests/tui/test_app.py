@@ -98,8 +98,11 @@ async def test_without_an_index_it_builds_one_with_progress_and_answers_the_wait
         await settle(pilot)
         assert app.last_report is not None and len(app.last_report.embedded) == 5
         progress = app.query_one("#progress")
-        assert {"Parsing documents", "Embedding passages"} <= set(progress.stages)
+        assert {"Parsing documents", "Embedding passage pieces"} <= set(progress.stages)
         assert not progress.display  # hidden again when idle
+        pieces = app.last_report.pieces_embedded  # what the bar counted, named in the notice
+        assert pieces > 366 and any(f"5 documents embedded (366 passages in {pieces} pieces)" in m
+                                    for m in notifications(app))
         assert exchange.answer is not None and exchange.answer.answered
 
 
@@ -451,7 +454,7 @@ async def test_reindex_from_the_app_picks_up_a_changed_document_with_progress(ma
         report = app.last_report
         assert report is not None and report.embedded == ["eg4-2020-l1.zh.txt"]
         assert len(report.reused) == 4
-        assert {"Re-indexing…", "Parsing documents", "Embedding passages",
+        assert {"Re-indexing…", "Parsing documents", "Embedding passage pieces",
                 "Activating the new index"} <= set(app.query_one("#progress").stages)
         assert any("Indexed" in m for m in notifications(app))
         await ask(pilot, "量子蜂鸟协议")

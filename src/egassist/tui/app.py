@@ -48,7 +48,7 @@ EmbedderFactory = Callable[[Callable[[str, int, int], None]], object]
 SearcherFactory = Callable[[Path, object], "Searcher"]
 """searcher_factory(index_dir, embedder or None) -> a Searcher over the live index."""
 
-STAGE_LABELS = {"parse": "Parsing documents", "embed": "Embedding passages",
+STAGE_LABELS = {"parse": "Parsing documents", "embed": "Embedding passage pieces",
                 "activate": "Activating the new index", "convert": "Preparing the model"}
 
 LEXICAL_LOADING = "lexical only — model loading"
@@ -353,8 +353,8 @@ class EgassistApp(App[None]):
             text = f"The index is up to date ({counted(report.passages, 'passage')})."
         else:
             text = (f"Indexed {counted(report.passages, 'passage')} in {report.seconds:.1f} s: "
-                    f"{counted(len(report.embedded), 'document')} embedded, "
-                    f"{len(report.reused)} unchanged, "
+                    f"{counted(len(report.embedded), 'document')} embedded"
+                    f"{report.embedded_detail()}, {len(report.reused)} unchanged, "
                     f"{len(report.removed)} removed.")
             if report.full_rebuild_reason:
                 text += f" Full rebuild: {report.full_rebuild_reason}."
