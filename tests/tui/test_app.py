@@ -11,14 +11,14 @@ import threading
 
 import pytest
 from fakes import HashingEmbedder
-from textual.widgets import Input, OptionList, SelectionList
+from textual.widgets import Footer, Input, OptionList, SelectionList
 from tui_helpers import ask, screen_render, screen_text, settle, wait_until
 
 from egassist.engine import ask as library_ask
 from egassist.engine import load_catalog, open_searcher, refresh_index
 from egassist.history import History
 from egassist.search import Filters
-from egassist.tui.app import LEXICAL_LOADING, EgassistApp
+from egassist.tui.app import LEXICAL_LOADING, EgassistApp, describe
 from egassist.tui.screens import (DocumentScreen, ExportScreen, FilterScreen,
                                   FootnotesScreen, HistoryScreen)
 from egassist.tui.widgets import Exchange, PassageCard, StatusBar
@@ -35,8 +35,7 @@ def last_exchange(app) -> Exchange:
 
 
 def status_text(app) -> str:
-    bar = app.query_one(StatusBar)
-    return " ".join(str(s.render()) for s in bar.children)
+    return " ".join(item.plain for item in app.query_one(StatusBar).items.values())
 
 
 def notifications(app, severity: str | None = None) -> list[str]:
@@ -138,6 +137,26 @@ async def test_counts_of_one_are_singular_in_the_status_line_notices_and_history
         await pilot.pause()
         assert "1 of 1 question" in str(app.screen.query_one("#history-count").render())
         assert "1 of 1 questions" not in str(app.screen.query_one("#history-count").render())
+
+
+@pytest.mark.parametrize("width", [50, 80, 200])
+async def test_the_status_line_shows_every_item_whole_in_a_narrow_or_wide_terminal(make_app,
+                                                                                   width):
+    app = make_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        bar = app.query_one(StatusBar)
+        bar.set_filter(describe(Filters(files={"ecn15-2018-12.zh.txt", "eg4-2020-l1.zh.txt"},
+                                        years=(2017, 2020))))
+        bar.set_search(LEXICAL_LOADING, warn=True)
+        await pilot.pause()
+        shown = " ".join(screen_text(app).split())
+        for item in ("Filter: documents: ecn15-2018-12.zh.txt, eg4-2020-l1.zh.txt; years: 2017-2020",
+                     f"Search: {LEXICAL_LOADING}", "Index: 366 passages, 5 documents"):
+            assert item in shown  # whole: not cut at the right edge, not squeezed to nothing
+        assert bar.region.bottom <= app.query_one(Footer).region.y  # above the keys, not under
+        assert (bar.region.height == 1) == (width == 200)  # one line when it fits, else more
+        assert isinstance(app.focused, Input)  # the question box is still there
 
 
 # --- asking ----------------------------------------------------------------------------------
