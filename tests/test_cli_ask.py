@@ -90,6 +90,23 @@ def test_an_empty_question_is_a_usage_error_not_a_search(index):
     assert result.stdout == ""
 
 
+def test_ask_stdin_answers_every_line_blank_ones_as_empty_questions(index, tmp_path):
+    lines = ["E/CN.15/2018/12 第 32 段", "", "   ", "\x1b[0m", "A/C.3/72/12"]
+    notes = tmp_path / "notes.md"
+    result = run("ask", "--json", "-", "--lexical-only", "--index", str(index),
+                 "--export", str(notes), input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == len(lines)  # the Nth answer is the Nth line's
+    assert rows[0]["answered"] and rows[4]["question"] == "A/C.3/72/12"
+    empty = {"question": "", "answered": False, "answer": "Not found in the corpus.",
+             "reason": "empty question", "passages": []}
+    assert rows[1] == rows[2] == rows[3] == empty
+    assert set(rows[0]) == set(empty)  # the same keys as any other answer
+    headings = [line for line in notes.read_text("utf-8").splitlines() if line.startswith("## ")]
+    assert len(headings) == 2  # blank lines are not exported
+
+
 def test_ask_without_an_index_explains_what_to_do(tmp_path):
     result = run("ask", "专家组", "--lexical-only", "--index", str(tmp_path / "none"))
     assert result.exit_code == 1 and "run `egassist index`" in result.stderr

@@ -14,7 +14,7 @@ import click
 
 from . import __version__, paths
 from .errors import CorpusError, EgassistError, NotFoundError
-from .textio import terminal_safe
+from .textio import clean_question, terminal_safe
 from .wording import counted
 
 
@@ -288,7 +288,7 @@ def _print_answer(answer) -> None:
 def ask(question: str, as_json: bool, k: int, lexical_only: bool, export_path: str | None,
         index_dir: str | None, model: str | None, allow_download: bool) -> None:
     """Answer QUESTION from the corpus with cited passages. QUESTION `-` reads one per line."""
-    from .engine import answer_json, ask as ask_question, open_searcher
+    from .engine import ask as ask_question, open_searcher
 
     if not question.strip():
         raise click.UsageError("the question is empty")
@@ -299,28 +299,44 @@ def ask(question: str, as_json: bool, k: int, lexical_only: bool, export_path: s
         _fail(exc)
         return
     for chunk in _question_chunks(question):
-        searcher.prepare(chunk)
+        searcher.prepare([q for q in chunk if q])
         for q in chunk:
+            if not q:  # a blank line of `-` still gets its answer: output lines match input lines
+                _print_result(_empty_answer(), as_json)
+                continue
             answer = ask_question(searcher, q, k=k)
             if question != "-":
                 _remember(answer, searcher, index_dir)
-            if as_json:
-                click.echo(answer_json(answer))
-            else:
-                _print_answer(answer)
+            _print_result(answer, as_json)
             if export_path:
                 _export(answer, export_path, index_dir)
 
 
+def _print_result(answer, as_json: bool) -> None:
+    if as_json:
+        from .engine import answer_json
+
+        click.echo(answer_json(answer))
+    else:
+        _print_answer(answer)
+
+
+def _empty_answer():
+    """What a blank line of `ask -` answers: not answered, with the reason, and no passages."""
+    from .answer import Answer
+
+    return Answer("", "en", False, reason="empty question")
+
+
 def _question_chunks(question: str, size: int = 32):
-    """The question, or with `-` stdin's non-empty lines in chunks (embedded as one batch each)."""
+    """The question, or with `-` stdin's lines in chunks (embedded as one batch each); a blank
+    line (or one that is only control characters) is kept as "", so each line gets one answer."""
     if question != "-":
         yield [question]
         return
     chunk: list[str] = []
     for line in sys.stdin:
-        if line.strip():
-            chunk.append(line.strip())
+        chunk.append(line.strip() if clean_question(line) else "")
         if len(chunk) == size:
             yield chunk
             chunk = []
