@@ -396,43 +396,39 @@ async def test_export_selected_passages_and_the_whole_conversation(make_app, tmp
     assert f"## {PLACE_QUESTION}" in everything and "## 技术援助和能力建设" in everything
 
 
-async def test_an_unwritable_export_path_is_an_error_and_the_answer_stays_in_history(make_app,
-                                                                                     tmp_path):
+def under_a_file(tmp_path):
+    """A notes path inside a regular file: the folder cannot be created."""
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
+    return blocker / "notes.md", blocker, ["cannot write the notes file", "a-file"]
+
+
+def utf16_notes(tmp_path):
+    """A notes file in another encoding: appending UTF-8 to it would garble it."""
+    target = tmp_path / "utf16.md"
+    target.write_text("# 我的笔记\n", encoding="utf-16")
+    return target, target, ["utf16.md: not UTF-8 text; not appending"]
+
+
+@pytest.mark.parametrize("refused", [under_a_file, utf16_notes])
+async def test_a_refused_export_path_is_an_error_in_the_open_dialog_and_nothing_is_lost(
+        make_app, tmp_path, refused):
+    path, untouched, reasons = refused(tmp_path)
+    before = untouched.read_bytes()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await ask(pilot, PLACE_QUESTION)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        app.screen.query_one("#export-path", Input).value = str(blocker / "notes.md")
+        app.screen.query_one("#export-path", Input).value = str(path)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)  # still open: the path can be corrected
         errors = notifications(app, "error")
-        assert errors and "cannot write the notes file" in errors[-1] and "a-file" in errors[-1]
+        assert errors and all(reason in errors[-1] for reason in reasons)
+    assert untouched.read_bytes() == before
     assert [r.question for r in app.history.load().records] == [PLACE_QUESTION]
-
-
-async def test_a_notes_file_in_another_encoding_is_refused_in_the_dialog_and_untouched(
-        make_app, tmp_path):
-    target = tmp_path / "utf16.md"
-    target.write_text("# 我的笔记\n", encoding="utf-16")
-    before = target.read_bytes()
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await ask(pilot, PLACE_QUESTION)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        app.screen.query_one("#export-path", Input).value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportScreen)  # still open: another path can be typed
-        errors = notifications(app, "error")
-        assert errors and "utf16.md: not UTF-8 text; not appending" in errors[-1]
-    assert target.read_bytes() == before
 
 
 async def test_copying_a_citation_or_quote_goes_to_the_clipboard_and_the_notes(make_app,
