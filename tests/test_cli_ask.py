@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from egassist.catalog import Catalog
 from egassist.cli import main
-from egassist.index import build_index
+from egassist.index import build_index, load_index
 from conftest import CORPUS
 from fakes import HashingEmbedder
 
@@ -90,6 +90,23 @@ def test_an_empty_question_is_a_usage_error_not_a_search(index):
     assert result.stdout == ""
 
 
+def test_ask_stdin_answers_every_line_blank_ones_as_empty_questions(index, tmp_path):
+    lines = ["E/CN.15/2018/12 第 32 段", "", "   ", "\x1b[0m", "A/C.3/72/12"]
+    notes = tmp_path / "notes.md"
+    result = run("ask", "--json", "-", "--lexical-only", "--index", str(index),
+                 "--export", str(notes), input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == len(lines)  # the Nth answer is the Nth line's
+    assert rows[0]["answered"] and rows[4]["question"] == "A/C.3/72/12"
+    empty = {"question": "", "answered": False, "answer": "Not found in the corpus.",
+             "reason": "empty question", "passages": []}
+    assert rows[1] == rows[2] == rows[3] == empty
+    assert set(rows[0]) == set(empty)  # the same keys as any other answer
+    headings = [line for line in notes.read_text("utf-8").splitlines() if line.startswith("## ")]
+    assert len(headings) == 2  # blank lines are not exported
+
+
 def test_ask_without_an_index_explains_what_to_do(tmp_path):
     result = run("ask", "专家组", "--lexical-only", "--index", str(tmp_path / "none"))
     assert result.exit_code == 1 and "run `egassist index`" in result.stderr
@@ -102,10 +119,33 @@ def test_index_command_reports_and_refuses_nothing_twice(tmp_path, monkeypatch):
     target = tmp_path / "ix"
     first = run("index", "--index", str(target))
     assert first.exit_code == 0 and "Indexed 366 passages from 5 documents" in first.stderr
+    # The bar counts pieces (a long passage is embedded in several); the summary names both.
+    pieces = len(load_index(target).window_rows)
+    assert "Embedding passage pieces" in first.stderr and f"{pieces}/{pieces}" in first.stderr
+    assert f": 5 embedded (366 passages in {pieces} pieces), 0 unchanged" in first.stderr
     second = run("index", "--index", str(target))
     assert "Index is up to date (366 passages, 5 documents)" in second.stderr
     rebuilt = run("index", "--index", str(target), "--rebuild")
     assert "Full rebuild: --rebuild was asked for." in rebuilt.stderr
+
+
+def test_counts_of_one_are_singular(tmp_path, monkeypatch):
+    import egassist.cli as cli
+
+    monkeypatch.setattr(cli, "_embedder", lambda model, allow: HashingEmbedder())
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    (corpus / "one.zh.txt").write_text("1. 专家组讨论了量子蜂鸟协议。\n", encoding="utf-8")
+    target = tmp_path / "ix"
+    first = run("index", "--corpus", str(corpus), "--index", str(target))
+    assert "Indexed 1 passage from 1 document in " in first.stderr
+    second = run("index", "--corpus", str(corpus), "--index", str(target))
+    assert "Index is up to date (1 passage, 1 document)" in second.stderr
+    assert run("docs", "--corpus", str(corpus)).stdout.split("\t")[4].startswith(
+        "1 citable block\n")
+    run("ask", "量子蜂鸟协议", "--lexical-only", "--index", str(target))
+    exported = run("export", str(tmp_path / "notes.md"))
+    assert "Appended 1 answer to" in exported.stderr
 
 
 @pytest.mark.parametrize("folder", ["missing", "empty"])

@@ -95,7 +95,7 @@ def test_docs_with_wrongly_typed_manifest_fields_warns_and_lists(run, tmp_path):
     assert "Warning: manifest.toml:1: in the entry for a.en.txt, `symbol` must be a string" in (
         result.stderr)
     assert "`body` must be a string" in result.stderr
-    assert result.stdout.startswith("(symbol unknown)\ten\t-\ta.en.txt\t1 citable blocks")
+    assert result.stdout.startswith("(symbol unknown)\ten\t-\ta.en.txt\t1 citable block\n")
 
 
 def test_document_text_cannot_control_the_terminal(run, tmp_path):

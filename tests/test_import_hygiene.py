@@ -10,7 +10,7 @@ import pytest
 LIGHT = ["egassist", "egassist.paths", "egassist.errors", "egassist.corpus", "egassist.structure",
          "egassist.citations", "egassist.textio", "egassist.catalog", "egassist.symbols",
          "egassist.passages", "egassist.tokens", "egassist.glossary", "egassist.embedding", "egassist.embedding_process",
-         "egassist.index", "egassist.search", "egassist.answer", "egassist.notes",
+         "egassist.index", "egassist.search", "egassist.answer", "egassist.notes", "egassist.wording",
          "egassist.evaluate", "egassist.engine", "egassist.history", "egassist.tui",
          "egassist.cli"]
 FRONT_ENDS = ["textual", "click", "rich"]

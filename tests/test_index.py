@@ -58,6 +58,24 @@ def test_changed_document_is_redone_and_the_others_reused(built):
     assert not any("E/CN.15/2018/12" in t for t in embedder.embedded)  # others not re-embedded
     live = load_index(index)
     assert any(str(p.locator) == "para 26" and p.file == "eg4-2020-l1.zh.txt" for p in live.passages)
+    redone = [p for p in live.passages if p.file == "eg4-2020-l1.zh.txt"]
+    assert again.passages_embedded == len(redone) and again.pieces_embedded == len(embedder.embedded)
+
+
+def test_the_report_counts_what_the_embed_progress_counted(tmp_path, corpus_copy):
+    """The "embed" stage counts pieces (a long passage is several); the report says how many pieces
+    and how many passages they came from, so the bar's total and the summary can be reconciled."""
+    reports = []
+    embedder = HashingEmbedder()
+    report = build_index(Catalog.load(corpus_copy), embedder, tmp_path / "index",
+                         on_progress=lambda stage, done, total: reports.append((stage, done, total)))
+    embed = [r for r in reports if r[0] == "embed"]
+    assert embed[-1][1:] == (report.pieces_embedded, report.pieces_embedded)
+    assert report.pieces_embedded == len(embedder.embedded) == len(load_index(tmp_path / "index")
+                                                                   .window_rows)
+    assert report.passages_embedded == report.passages == 366
+    assert report.pieces_embedded > report.passages  # the shipped corpus has long passages
+    assert report.embedded_detail() == f" (366 passages in {report.pieces_embedded} pieces)"
 
 
 def test_removed_document_disappears(built):

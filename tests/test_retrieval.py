@@ -252,7 +252,9 @@ def test_ask_json_batch_mode_reads_one_question_per_line(real_index):
                                 input="A/C.3/72/12\n\nE/CN.15/2018/12 第 18 段\n")
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["question"] for r in rows] == ["A/C.3/72/12", "E/CN.15/2018/12 第 18 段"]
+    assert [r["question"] for r in rows] == ["A/C.3/72/12", "", "E/CN.15/2018/12 第 18 段"]
+    assert rows[1]["reason"] == "empty question"  # the blank line keeps its place
+    del rows[1]
     first = rows[0]
     assert set(first) == {"question", "answered", "answer", "reason", "passages"}
     assert len(first["passages"]) == 5

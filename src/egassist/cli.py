@@ -14,7 +14,8 @@ import click
 
 from . import __version__, paths
 from .errors import CorpusError, EgassistError, NotFoundError
-from .textio import terminal_safe
+from .textio import clean_question, terminal_safe
+from .wording import counted
 
 
 def _out(text: str = "") -> None:
@@ -84,7 +85,7 @@ def docs(corpus: str | None) -> None:
         if document.ref.symbol and not document.ref.symbol_verified:
             symbol += " (unverified)"
         _out(f"{symbol}\t{source.language}\t{source.date or '-'}\t{source.file}\t"
-             f"{citable} citable blocks")
+             f"{counted(citable, 'citable block')}")
         _out(f"    {source.title_en or source.short_title or source.title}")
         for warning in document.warnings:
             _out(f"    note: {warning}")
@@ -183,7 +184,7 @@ def _embedder(model: str | None, allow_download: bool):
 class _Progress:
     """A rich progress bar fed by the domain's (stage, done, total) reports, on stderr."""
 
-    LABELS = {"parse": "Parsing documents", "embed": "Embedding passages",
+    LABELS = {"parse": "Parsing documents", "embed": "Embedding passage pieces",
               "activate": "Activating the new index", "convert": "Preparing the model"}
 
     def __init__(self) -> None:
@@ -238,12 +239,15 @@ def index(rebuild: bool, corpus: str | None, index_dir: str | None, model: str |
     elif report.retokenized:
         click.echo("The tokenizer changed: every passage re-tokenized (vectors reused).", err=True)
     if report.up_to_date:
-        click.echo(f"Index is up to date ({report.passages} passages, "
-                   f"{len(report.reused)} documents) in {report.seconds:.1f} s.", err=True)
+        click.echo(f"Index is up to date ({counted(report.passages, 'passage')}, "
+                   f"{counted(len(report.reused), 'document')}) in {report.seconds:.1f} s.",
+                   err=True)
         return
-    click.echo(f"Indexed {report.passages} passages from {report.documents} documents in "
-               f"{report.seconds:.1f} s: {len(report.embedded)} embedded, "
-               f"{len(report.reused)} unchanged, {len(report.removed)} removed.", err=True)
+    click.echo(f"Indexed {counted(report.passages, 'passage')} from "
+               f"{counted(report.documents, 'document')} in "
+               f"{report.seconds:.1f} s: {len(report.embedded)} embedded"
+               f"{report.embedded_detail()}, {len(report.reused)} unchanged, "
+               f"{len(report.removed)} removed.", err=True)
     for file in report.removed:
         click.echo(f"  removed: {file}", err=True)
 
@@ -284,7 +288,7 @@ def _print_answer(answer) -> None:
 def ask(question: str, as_json: bool, k: int, lexical_only: bool, export_path: str | None,
         index_dir: str | None, model: str | None, allow_download: bool) -> None:
     """Answer QUESTION from the corpus with cited passages. QUESTION `-` reads one per line."""
-    from .engine import answer_json, ask as ask_question, open_searcher
+    from .engine import ask as ask_question, open_searcher
 
     if not question.strip():
         raise click.UsageError("the question is empty")
@@ -295,28 +299,44 @@ def ask(question: str, as_json: bool, k: int, lexical_only: bool, export_path: s
         _fail(exc)
         return
     for chunk in _question_chunks(question):
-        searcher.prepare(chunk)
+        searcher.prepare([q for q in chunk if q])
         for q in chunk:
+            if not q:  # a blank line of `-` still gets its answer: output lines match input lines
+                _print_result(_empty_answer(), as_json)
+                continue
             answer = ask_question(searcher, q, k=k)
             if question != "-":
                 _remember(answer, searcher, index_dir)
-            if as_json:
-                click.echo(answer_json(answer))
-            else:
-                _print_answer(answer)
+            _print_result(answer, as_json)
             if export_path:
                 _export(answer, export_path, index_dir)
 
 
+def _print_result(answer, as_json: bool) -> None:
+    if as_json:
+        from .engine import answer_json
+
+        click.echo(answer_json(answer))
+    else:
+        _print_answer(answer)
+
+
+def _empty_answer():
+    """What a blank line of `ask -` answers: not answered, with the reason, and no passages."""
+    from .answer import Answer
+
+    return Answer("", "en", False, reason="empty question")
+
+
 def _question_chunks(question: str, size: int = 32):
-    """The question, or with `-` stdin's non-empty lines in chunks (embedded as one batch each)."""
+    """The question, or with `-` stdin's lines in chunks (embedded as one batch each); a blank
+    line (or one that is only control characters) is kept as "", so each line gets one answer."""
     if question != "-":
         yield [question]
         return
     chunk: list[str] = []
     for line in sys.stdin:
-        if line.strip():
-            chunk.append(line.strip())
+        chunk.append(line.strip() if clean_question(line) else "")
         if len(chunk) == size:
             yield chunk
             chunk = []
@@ -357,9 +377,9 @@ def export(notes: str, last: int) -> None:
     except EgassistError as exc:
         _fail(exc)
         return
-    click.echo(f"Appended {len(records)} answer(s) to {notes}", err=True)
+    click.echo(f"Appended {counted(len(records), 'answer')} to {notes}", err=True)
     if loaded.damaged:
-        click.echo(f"Warning: {loaded.damaged} damaged history line(s) were skipped", err=True)
+        click.echo(f"Warning: skipped {counted(loaded.damaged, 'damaged history line')}", err=True)
 
 
 def _export(answer, export_path: str, index_dir: str | None) -> None:

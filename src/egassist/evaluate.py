@@ -26,6 +26,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from .wording import counted
+
 __all__ = [
     "KINDS",
     "CUT_PREFIX_CHARS",
@@ -331,8 +333,9 @@ def _answer_for(questions: Sequence[Mapping[str, Any]],
         return [answers.get(str(q.get("id"))) for q in questions]
     answers = list(answers)
     if len(answers) != len(questions):
-        raise ValueError(f"{len(answers)} answers for {len(questions)} questions: pass one answer "
-                         "per question, in order (None for a missing one), or a dict by id")
+        raise ValueError(f"{counted(len(answers), 'answer')} for "
+                         f"{counted(len(questions), 'question')}: pass one answer per question, "
+                         "in order (None for a missing one), or a dict by id")
     return answers
 
 

@@ -34,12 +34,14 @@ from .corpus import Problem, folder_problem
 from .errors import CorpusError, IndexError_
 from .passages import Passage, split_document, windows
 from .tokens import fingerprint as tokenizer_fingerprint, tokenize
+from .wording import counted
 
 FORMAT_VERSION = 3
 REBUILD_HINT = "run `egassist index --rebuild`"
 
 ProgressFn = Callable[[str, int, int], None]
-"""on_progress(stage, done, total): the domain reports counts; front ends draw bars."""
+"""on_progress(stage, done, total): the domain reports counts; front ends draw bars. "parse"
+counts documents, "embed" pieces of passages (BuildReport.pieces_embedded), "activate" one step."""
 
 
 @dataclass
@@ -50,12 +52,26 @@ class BuildReport:
     reused: list[str] = field(default_factory=list)
     embedded: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    passages_embedded: int = 0
+    """Passages of the `embedded` documents (the others' vectors were reused)."""
+    pieces_embedded: int = 0
+    """What the model embedded for them: a passage longer than passages.WINDOW_CHARS is embedded
+    in several pieces, so this is at least `passages_embedded`; "embed" progress counts these."""
     problems: list[Problem] = field(default_factory=list)
     full_rebuild_reason: str | None = None
     retokenized: bool = False
     """The tokenizer changed since the last build: every passage's tokens were made again."""
     up_to_date: bool = False
     seconds: float = 0.0
+
+    def embedded_detail(self) -> str:
+        """What follows the count of embedded documents: ` (366 passages in 391 pieces)`, which
+        names the unit the "embed" progress counted, so its total is not read as a passage count
+        that disagrees with the summary ('' when nothing was embedded)."""
+        if not self.embedded:
+            return ""
+        return (f" ({counted(self.passages_embedded, 'passage')} in "
+                f"{counted(self.pieces_embedded, 'piece')})")
 
 
 @dataclass
@@ -313,12 +329,14 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
                     all_tokens.append(tokenize(passage.index_text()))
                     for piece in windows(passage.embed_text()):
                         to_embed.append((row, piece))
+                    report.passages_embedded += 1
                 report.embedded.append(file)
             progress("parse", n, total_docs)
         if not any(all_tokens):  # a Searcher could not search it: keep the live index instead
             raise CorpusError("no document of the corpus folder has a word to search; nothing to "
                               "index, the index was left as it was", catalog.corpus.directory)
 
+        report.pieces_embedded = len(to_embed)
         new_vectors = _embed(embedder, [t for _, t in to_embed], progress)
         for (row, _), vec in zip(to_embed, new_vectors):
             vectors.append(vec)

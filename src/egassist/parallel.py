@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .catalog import Catalog
 from .tokens import tokenize
+from .wording import counted
 
 MIN_COUNT = 2
 """A word or a pairing seen in fewer aligned blocks is not evidence."""
@@ -93,7 +94,7 @@ def main(argv: list[str]) -> int:
     pairs = aligned_blocks(chinese, english)
     lexicon = learn(pairs)
     out.write_text(to_tsv(lexicon), encoding="utf-8")
-    print(f"{len(pairs)} aligned blocks -> {len(lexicon)} words in {out}")
+    print(f"{counted(len(pairs), 'aligned block')} -> {counted(len(lexicon), 'word')} in {out}")
     return 0
 
 

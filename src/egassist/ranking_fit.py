@@ -21,6 +21,7 @@ import numpy as np
 
 from . import search
 from .evaluate import load_questions, quote_in_text
+from .wording import counted
 
 FEATURES = tuple(search.RANKING_WEIGHTS)
 L2 = 100.0
@@ -119,7 +120,7 @@ def main(argv: list[str] | None = None) -> None:
     ranked = collect(searcher, load_questions(args.questions))
     weights = fit(ranked)
     current = np.array([search.RANKING_WEIGHTS[f] for f in FEATURES])
-    print(f"{len(ranked)} questions")
+    print(counted(len(ranked), "question"))
     print("fitted:  " + json.dumps({f: round(float(w), 3) for f, w in zip(FEATURES, weights)}))
     print("current: " + json.dumps(search.RANKING_WEIGHTS))
     print("5-fold cross-validated, fitted: " + json.dumps(

@@ -11,14 +11,14 @@ import threading
 
 import pytest
 from fakes import HashingEmbedder
-from textual.widgets import Input, OptionList, SelectionList
+from textual.widgets import Footer, Input, OptionList, SelectionList
 from tui_helpers import ask, screen_render, screen_text, settle, wait_until
 
 from egassist.engine import ask as library_ask
 from egassist.engine import load_catalog, open_searcher, refresh_index
 from egassist.history import History
 from egassist.search import Filters
-from egassist.tui.app import LEXICAL_LOADING, EgassistApp
+from egassist.tui.app import LEXICAL_LOADING, EgassistApp, describe
 from egassist.tui.screens import (DocumentScreen, ExportScreen, FilterScreen,
                                   FootnotesScreen, HistoryScreen)
 from egassist.tui.widgets import Exchange, PassageCard, StatusBar
@@ -35,8 +35,7 @@ def last_exchange(app) -> Exchange:
 
 
 def status_text(app) -> str:
-    bar = app.query_one(StatusBar)
-    return " ".join(str(s.render()) for s in bar.children)
+    return " ".join(item.plain for item in app.query_one(StatusBar).items.values())
 
 
 def notifications(app, severity: str | None = None) -> list[str]:
@@ -98,8 +97,11 @@ async def test_without_an_index_it_builds_one_with_progress_and_answers_the_wait
         await settle(pilot)
         assert app.last_report is not None and len(app.last_report.embedded) == 5
         progress = app.query_one("#progress")
-        assert {"Parsing documents", "Embedding passages"} <= set(progress.stages)
+        assert {"Parsing documents", "Embedding passage pieces"} <= set(progress.stages)
         assert not progress.display  # hidden again when idle
+        pieces = app.last_report.pieces_embedded  # what the bar counted, named in the notice
+        assert pieces > 366 and any(f"5 documents embedded (366 passages in {pieces} pieces)" in m
+                                    for m in notifications(app))
         assert exchange.answer is not None and exchange.answer.answered
 
 
@@ -117,6 +119,44 @@ async def test_without_a_model_questions_are_answered_lexically_and_the_error_is
         await ask(pilot, PLACE_QUESTION)
         assert last_exchange(app).answer.answered
         assert "lexical only — model unavailable" in screen_text(app)
+
+
+async def test_counts_of_one_are_singular_in_the_status_line_notices_and_history(make_app,
+                                                                                tmp_path):
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    (corpus / "one.zh.txt").write_text("1. 专家组讨论了量子蜂鸟协议。\n", encoding="utf-8")
+    app = make_app(catalog=load_catalog(corpus), index_dir=tmp_path / "one-index")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Index: 1 passage, 1 document" in status_text(app)
+        assert any(m.startswith("Indexed 1 passage in ") and "1 document embedded" in m
+                   for m in notifications(app))
+        await ask(pilot, "量子蜂鸟协议")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert "1 of 1 question" in str(app.screen.query_one("#history-count").render())
+        assert "1 of 1 questions" not in str(app.screen.query_one("#history-count").render())
+
+
+@pytest.mark.parametrize("width", [50, 80, 200])
+async def test_the_status_line_shows_every_item_whole_in_a_narrow_or_wide_terminal(make_app,
+                                                                                   width):
+    app = make_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        bar = app.query_one(StatusBar)
+        bar.set_filter(describe(Filters(files={"ecn15-2018-12.zh.txt", "eg4-2020-l1.zh.txt"},
+                                        years=(2017, 2020))))
+        bar.set_search(LEXICAL_LOADING, warn=True)
+        await pilot.pause()
+        shown = " ".join(screen_text(app).split())
+        for item in ("Filter: documents: ecn15-2018-12.zh.txt, eg4-2020-l1.zh.txt; years: 2017-2020",
+                     f"Search: {LEXICAL_LOADING}", "Index: 366 passages, 5 documents"):
+            assert item in shown  # whole: not cut at the right edge, not squeezed to nothing
+        assert bar.region.bottom <= app.query_one(Footer).region.y  # above the keys, not under
+        assert (bar.region.height == 1) == (width == 200)  # one line when it fits, else more
+        assert isinstance(app.focused, Input)  # the question box is still there
 
 
 # --- asking ----------------------------------------------------------------------------------
@@ -356,43 +396,39 @@ async def test_export_selected_passages_and_the_whole_conversation(make_app, tmp
     assert f"## {PLACE_QUESTION}" in everything and "## 技术援助和能力建设" in everything
 
 
-async def test_an_unwritable_export_path_is_an_error_and_the_answer_stays_in_history(make_app,
-                                                                                     tmp_path):
+def under_a_file(tmp_path):
+    """A notes path inside a regular file: the folder cannot be created."""
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
+    return blocker / "notes.md", blocker, ["cannot write the notes file", "a-file"]
+
+
+def utf16_notes(tmp_path):
+    """A notes file in another encoding: appending UTF-8 to it would garble it."""
+    target = tmp_path / "utf16.md"
+    target.write_text("# 我的笔记\n", encoding="utf-16")
+    return target, target, ["utf16.md: not UTF-8 text; not appending"]
+
+
+@pytest.mark.parametrize("refused", [under_a_file, utf16_notes])
+async def test_a_refused_export_path_is_an_error_in_the_open_dialog_and_nothing_is_lost(
+        make_app, tmp_path, refused):
+    path, untouched, reasons = refused(tmp_path)
+    before = untouched.read_bytes()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await ask(pilot, PLACE_QUESTION)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        app.screen.query_one("#export-path", Input).value = str(blocker / "notes.md")
+        app.screen.query_one("#export-path", Input).value = str(path)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)  # still open: the path can be corrected
         errors = notifications(app, "error")
-        assert errors and "cannot write the notes file" in errors[-1] and "a-file" in errors[-1]
+        assert errors and all(reason in errors[-1] for reason in reasons)
+    assert untouched.read_bytes() == before
     assert [r.question for r in app.history.load().records] == [PLACE_QUESTION]
-
-
-async def test_a_notes_file_in_another_encoding_is_refused_in_the_dialog_and_untouched(
-        make_app, tmp_path):
-    target = tmp_path / "utf16.md"
-    target.write_text("# 我的笔记\n", encoding="utf-16")
-    before = target.read_bytes()
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await ask(pilot, PLACE_QUESTION)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        app.screen.query_one("#export-path", Input).value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportScreen)  # still open: another path can be typed
-        errors = notifications(app, "error")
-        assert errors and "utf16.md: not UTF-8 text; not appending" in errors[-1]
-    assert target.read_bytes() == before
 
 
 async def test_copying_a_citation_or_quote_goes_to_the_clipboard_and_the_notes(make_app,
@@ -433,7 +469,7 @@ async def test_reindex_from_the_app_picks_up_a_changed_document_with_progress(ma
         report = app.last_report
         assert report is not None and report.embedded == ["eg4-2020-l1.zh.txt"]
         assert len(report.reused) == 4
-        assert {"Re-indexing…", "Parsing documents", "Embedding passages",
+        assert {"Re-indexing…", "Parsing documents", "Embedding passage pieces",
                 "Activating the new index"} <= set(app.query_one("#progress").stages)
         assert any("Indexed" in m for m in notifications(app))
         await ask(pilot, "量子蜂鸟协议")

@@ -32,6 +32,7 @@ from textual.widgets import Footer, Header, Input, Static
 
 from ..errors import EgassistError
 from ..history import History, Record
+from ..wording import counted
 from .screens import DocumentScreen, ExportScreen, FilterScreen, HistoryScreen
 from .widgets import CopyRequested, Exchange, IndexProgress, PassageCard, StatusBar, safe
 
@@ -47,7 +48,7 @@ EmbedderFactory = Callable[[Callable[[str, int, int], None]], object]
 SearcherFactory = Callable[[Path, object], "Searcher"]
 """searcher_factory(index_dir, embedder or None) -> a Searcher over the live index."""
 
-STAGE_LABELS = {"parse": "Parsing documents", "embed": "Embedding passages",
+STAGE_LABELS = {"parse": "Parsing documents", "embed": "Embedding passage pieces",
                 "activate": "Activating the new index", "convert": "Preparing the model"}
 
 LEXICAL_LOADING = "lexical only — model loading"
@@ -349,10 +350,11 @@ class EgassistApp(App[None]):
         for problem in message.catalog.problems:
             self.notify(safe(str(problem)), title="Corpus", severity="warning", markup=False)
         if report.up_to_date:
-            text = f"The index is up to date ({report.passages} passages)."
+            text = f"The index is up to date ({counted(report.passages, 'passage')})."
         else:
-            text = (f"Indexed {report.passages} passages in {report.seconds:.1f} s: "
-                    f"{len(report.embedded)} documents embedded, {len(report.reused)} unchanged, "
+            text = (f"Indexed {counted(report.passages, 'passage')} in {report.seconds:.1f} s: "
+                    f"{counted(len(report.embedded), 'document')} embedded"
+                    f"{report.embedded_detail()}, {len(report.reused)} unchanged, "
                     f"{len(report.removed)} removed.")
             if report.full_rebuild_reason:
                 text += f" Full rebuild: {report.full_rebuild_reason}."
@@ -369,8 +371,8 @@ class EgassistApp(App[None]):
         else:
             status.set_search(f"hybrid ({message.model})")
         if message.summary:
-            status.set_index(f"{len(message.searcher.passages)} passages, "
-                             f"{len(message.summary['documents'])} documents")
+            status.set_index(f"{counted(len(message.searcher.passages), 'passage')}, "
+                             f"{counted(len(message.summary['documents']), 'document')}")
         pending, self._pending = self._pending, []
         for exchange in pending:
             self._ask(exchange)
@@ -527,8 +529,7 @@ class EgassistApp(App[None]):
             raise EgassistError("there is nothing to export yet")
         self.write_notes(path, "".join(answer_markdown(i.answer, i.index_info,
                                                        passages=i.passages) for i in items))
-        n = len(items)
-        return f"Appended {n} answer{'' if n == 1 else 's'} to {path}"
+        return f"Appended {counted(len(items), 'answer')} to {path}"
 
     def action_export(self) -> None:
         answered = self.exchanges()

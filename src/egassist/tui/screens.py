@@ -25,6 +25,7 @@ from rich.text import Text
 from ..citations import Locator
 from ..errors import EgassistError
 from ..history import Record, search as search_history
+from ..wording import counted
 from .widgets import CopyRequested, highlighted, note_quote, plain, quote_text, safe, symbol_status
 
 if TYPE_CHECKING:
@@ -431,7 +432,7 @@ class ExportScreen(ModalScreen[str | None]):
                 for scope, label in EXPORT_SCOPES.items():
                     n = self.counts.get(scope, 0)
                     unit = "passage" if scope == "selected" else "answer"
-                    yield RadioButton(f"{label} ({n} {unit}{'' if n == 1 else 's'})",
+                    yield RadioButton(f"{label} ({counted(n, unit)})",
                                       value=scope == self.scope, disabled=not n, name=scope)
             yield Label("File")
             yield Input(str(self.default_path), id="export-path")
@@ -512,9 +513,9 @@ class HistoryScreen(ModalScreen[Record | None]):
         listing.add_options(options)
         if options:
             listing.highlighted = 0
-        note = f"{len(self.shown)} of {len(self.records)} questions"
+        note = f"{len(self.shown)} of {counted(len(self.records), 'question')}"
         if self.damaged:
-            note += f"; {self.damaged} damaged line(s) skipped"
+            note += f"; {counted(self.damaged, 'damaged line')} skipped"
         self.query_one("#history-count", Static).update(Content.styled(note, "$text-muted"))
 
     @on(Input.Changed, "#history-search")

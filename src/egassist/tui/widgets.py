@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
@@ -328,23 +328,64 @@ class IndexProgress(Vertical):
         self.display = False
 
 
-class StatusBar(Horizontal):
-    """The active filter, the search mode and the index, always visible."""
+class StatusBar(Widget):
+    """The active filter, the search mode and the index, always visible.
 
-    def compose(self) -> ComposeResult:
-        yield Static("", id="status-filter")
-        yield Static("", id="status-search")
-        yield Static("", id="status-index")
+    One line when the three fit: the filter on the left, the rest on the right. In a narrower
+    terminal the items move to further lines, whole (a long filter is wrapped), so none is cut
+    off at the right edge; the filter comes first, as it changes what the answers are."""
+
+    GAP = 2
+    """Blank cells between two items on one line."""
+
+    def __init__(self, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.items = {"filter": Content(), "search": Content(), "index": Content()}
+        """What each item says, label included (plain text for tests: `.plain`)."""
+
+    def _set(self, item: str, content: Content) -> None:
+        self.items[item] = content
+        self.refresh(layout=True)
 
     def set_filter(self, text: str) -> None:
-        self.query_one("#status-filter", Static).update(
-            Content.assemble(Content.styled("Filter: ", "bold"), safe(text)))
+        self._set("filter", Content.assemble(Content.styled("Filter: ", "bold"), safe(text)))
 
     def set_search(self, text: str, warn: bool = False) -> None:
-        self.query_one("#status-search", Static).update(
-            Content.assemble(Content.styled("Search: ", "bold"),
-                             Content.styled(safe(text), "$text-warning" if warn else "")))
+        self._set("search", Content.assemble(
+            Content.styled("Search: ", "bold"),
+            Content.styled(safe(text), "$text-warning" if warn else "")))
 
     def set_index(self, text: str) -> None:
-        self.query_one("#status-index", Static).update(
-            Content.assemble(Content.styled("Index: ", "bold"), safe(text)))
+        self._set("index", Content.assemble(Content.styled("Index: ", "bold"), safe(text)))
+
+    def lines(self, width: int) -> list[Content]:
+        """The items laid out in `width` cells: one line if they fit, else as few as they fill."""
+        items = [c for c in self.items.values() if c.cell_length]
+        width = max(width, 1)
+        gap = " " * self.GAP
+        if sum(c.cell_length for c in items) + self.GAP * (len(items) - 1) <= width:
+            if len(items) < 2:
+                return items or [Content()]
+            right = Content(gap).join(items[1:])
+            space = width - items[0].cell_length - right.cell_length
+            return [Content.assemble(items[0], " " * space, right)]
+        lines: list[Content] = []
+        for item in items:
+            if lines and lines[-1].cell_length + self.GAP + item.cell_length <= width:
+                lines[-1] = Content.assemble(lines[-1], gap, item)
+            elif item.cell_length <= width:
+                lines.append(item)
+            else:  # longer than the line (a filter naming documents): wrapped, then indented
+                first, *rest = item.wrap(max(width - self.GAP, 1))
+                lines.append(first)
+                lines.extend(Content.assemble(gap, line) for line in rest)
+        return lines
+
+    def render(self) -> Content:
+        return Content("\n").join(self.lines(self.content_region.width))
+
+    def get_content_width(self, container, viewport) -> int:
+        return container.width
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return len(self.lines(width))
