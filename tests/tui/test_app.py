@@ -53,7 +53,7 @@ async def test_question_box_is_focused_at_once_and_the_engine_opens_the_index(ma
         await settle(pilot)
         assert app.searcher is not None
         assert "hybrid (hashing-64)" in status_text(app)
-        assert "366 passages, 5 documents" in status_text(app) or "passages" in status_text(app)
+        assert "366 passages, 5 documents" in status_text(app)
         assert "Filter: all documents" in status_text(app)
 
 
