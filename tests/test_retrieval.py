@@ -375,3 +375,23 @@ def test_a_symbol_does_not_answer_an_unrelated_question(searcher):
     assert not answer.answered
     # The symbol alone still finds its document.
     assert answer_question("E/CN.15/2018/12", searcher).answered
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Who is André Rypl?", ("ecn15-2018-12.zh.txt", "para 32")),
+    ("When did Mashabane open the meeting remotely?", ("eg4-2020-l1.zh.txt", "para 19")),
+])
+def test_an_english_question_about_a_name_the_documents_spell_in_latin_letters(searcher, question,
+                                                                              place):
+    # A name has no dictionary rendering; found in the Chinese text as written, it is the key
+    # term (the question used to have none and was refused).
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    assert place in top(answer, 2)
+
+
+def test_a_possessive_does_not_hide_a_glossary_phrase():
+    from egassist.glossary import translate_english
+
+    sources = [t.source for t in translate_english("the Ad Hoc Committee’s work and UNODC's study")]
+    assert "ad hoc committee" in sources and "unodc" in sources

@@ -144,7 +144,8 @@ def pivot_synonyms(term: str, known: set[str], limit: int = 3) -> list[str]:
 
 def translate_english(question: str, stop: frozenset[str] = frozenset()) -> list[Translation]:
     """Glossary phrases (longest first), then dictionary words, for an English question."""
-    words = _WORD.findall(question.lower())
+    # A possessive is its noun: "the Ad Hoc Committee's work" holds the phrase "ad hoc committee".
+    words = [re.sub(r"'s$", "", w) for w in _WORD.findall(question.lower().replace("’", "'"))]
     entries = glossary()
     longest = max((len(k.split()) for k in entries), default=1)
     out: list[Translation] = []

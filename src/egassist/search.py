@@ -32,7 +32,7 @@ from .glossary import (english_renderings, parallel_terms, pivot_synonyms, trans
                        translate_english)
 from .index import LoadedIndex
 from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_names
-from .names import unknown_organisation_parts
+from .names import english_names, unknown_organisation_parts
 from .passages import Passage
 from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_symbols, normalise_symbol
 from .tokens import content_terms, stopwords, tokenize
@@ -339,7 +339,17 @@ class Searcher:
                 if token[0].isdigit():
                     query.groups.append({token})
             pivot = []
-            for tr in translate_english(rest, stopwords()):
+            translations = translate_english(rest, stopwords())
+            # A word no dictionary renders but the documents contain is a name ("Rypl",
+            # "Mashabane", in Latin letters inside the Chinese text): a key term, as strong as
+            # a translated one, not a bibliographic English word.
+            rendered = {t for tr in translations for t in tokenize(tr.source)}
+            for name in english_names(rest):
+                for token in tokenize(name):
+                    if token.isalpha() and token not in rendered and token in self.vocabulary:
+                        query.weights[token] = 1.0
+                        query.groups.append({token})
+            for tr in translations:
                 weight = 1.0 if tr.from_glossary else DICTIONARY_WEIGHT
                 group: set[str] = set()
                 for n, term in enumerate(tr.terms[: 6 if tr.from_glossary else 4]):
