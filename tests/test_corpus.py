@@ -3,9 +3,13 @@
 import shutil
 from pathlib import Path
 
+import pytest
+
+from conftest import CORPUS
 from egassist.catalog import Catalog
 from egassist.corpus import detect_masthead, load_corpus
 from egassist.structure import parse_document
+from egassist.textio import decode_bytes
 
 ZH = "1. 专家组审议了网络犯罪问题。\n2. 会员国应当加强国际合作。\n"
 MASTHEAD = ("United Nations E/CN.15/2018/12\n\nEconomic and Social Council\nDistr.: General\n"
@@ -74,6 +78,34 @@ def test_bad_inputs_each_named_while_the_rest_loads(tmp_path):
         document = parse_document(loaded[name].ref(), loaded[name].text)
         assert [str(b.locator) for b in document.citable_blocks()] == ["para 1", "para 2"], name
     assert loaded["gbk.zh.txt"].encoding == "gb18030"
+
+
+@pytest.mark.parametrize("name, text, encoding", [
+    ("fr.txt", "Rapport du Groupe d'experts chargé de réaliser une étude approfondie sur la "
+               "cybercriminalité. Les États membres ont souligné l'importance de la coopération "
+               "internationale et les délégations ont présenté leurs expériences.", "latin-1"),
+    ("ru.txt", "Доклад о работе совещания Группы экспертов для проведения всестороннего "
+               "исследования киберпреступности. Государства-члены подчеркнули важность "
+               "международного сотрудничества.", "cp1251"),
+    ("tw.zh.txt", "網絡犯罪問題專家組會議報告。會員國強調國際合作的重要性，"
+                  "並介紹了各自國家的立法經驗和能力建設需要。", "big5"),
+])
+def test_other_eight_bit_text_is_decoded_as_what_it_is_not_as_gb18030(tmp_path, name, text,
+                                                                         encoding):
+    # These used to be refused as undecodable or, being valid GB18030 (Big5), "decoded" into
+    # Chinese-looking nonsense that was then indexed.
+    data = text.encode(encoding)
+    decoded = decode_bytes(data, tmp_path / name)
+    assert decoded.text == text
+    assert decoded.encoding != "gb18030"
+
+
+def test_gb18030_chinese_is_still_read_as_gb18030():
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text("utf-8")
+        for sample in (text, text[:200]):
+            decoded = decode_bytes(sample.encode("gb18030"), path.name)
+            assert decoded.encoding == "gb18030" and decoded.text == sample.replace("\r\n", "\n")
 
 
 def test_malformed_manifest_names_the_line_and_files_still_load(corpus_copy):
@@ -152,8 +184,8 @@ def test_binary_and_undecodable_files_are_skipped_and_named(tmp_path):
     assert problems == {
         "nul.txt": "not a text document: binary data; skipped",
         "stray-nul.txt": "not a text document: binary data; skipped",
-        "invalid.txt": "not a text document: cannot be decoded as UTF-8, UTF-16 or GB18030 text; "
-                       "skipped"}
+        "invalid.txt": "not a text document: cannot be decoded as UTF-8, UTF-16, GB18030 or other "
+                       "text; skipped"}
     assert sorted(d.file for d in corpus.documents) == ["good.en.txt", "nobom16.en.txt"]
     assert corpus.find("nobom16.en.txt").symbol == "E/CN.15/2018/12"
 
