@@ -84,8 +84,9 @@ def test_ask_negative_says_not_found(index):
     assert row["answered"] is False and row["answer"] == "Not found in the corpus."
 
 
-def test_an_empty_question_is_a_usage_error_not_a_search(index):
-    result = run("ask", "   ", "--lexical-only", "--index", str(index))
+@pytest.mark.parametrize("question", ["   ", "\x1b[31m\x1b[0m", "\x07\x1b]0;title\x07"])
+def test_an_empty_question_is_a_usage_error_not_a_search(index, question):
+    result = run("ask", question, "--lexical-only", "--index", str(index))
     assert result.exit_code == 2 and "the question is empty" in result.stderr
     assert result.stdout == ""
 

@@ -290,7 +290,7 @@ def ask(question: str, as_json: bool, k: int, lexical_only: bool, export_path: s
     """Answer QUESTION from the corpus with cited passages. QUESTION `-` reads one per line."""
     from .engine import ask as ask_question, open_searcher
 
-    if not question.strip():
+    if not clean_question(question):  # blank, or only escape codes and control characters
         raise click.UsageError("the question is empty")
     try:
         embedder = None if lexical_only else _embedder(model, allow_download)
