@@ -395,3 +395,20 @@ def test_a_possessive_does_not_hide_a_glossary_phrase():
 
     sources = [t.source for t in translate_english("the Ad Hoc Committee’s work and UNODC's study")]
     assert "ad hoc committee" in sources and "unodc" in sources
+
+
+@pytest.mark.parametrize("question", ["e/cn.15/2018/12 的主要内容", "E／CN.15／2018／12 是什么文件？",
+                                      "what is e/cn.15/2018/12 about?"])
+def test_a_symbol_typed_in_lower_case_or_full_width_is_still_the_symbol(searcher, question):
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "masthead")]
+
+
+def test_only_a_un_organ_makes_a_lower_case_symbol():
+    from egassist.symbols import find_typed_symbols
+
+    assert find_typed_symbols("see a/74/130 and unodc/ccpcj/eg.4/2017/crp.1") == [
+        "a/74/130", "unodc/ccpcj/eg.4/2017/crp.1"]
+    assert find_typed_symbols("and/or/not, yes/no/maybe") == []
+    assert find_typed_symbols("E/CN.15/2018/12") == ["E/CN.15/2018/12"]

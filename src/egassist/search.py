@@ -34,7 +34,7 @@ from .index import LoadedIndex
 from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_names
 from .names import english_names, unknown_organisation_parts
 from .passages import Passage
-from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_symbols, normalise_symbol
+from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_symbols, find_typed_symbols, normalise_symbol
 from .tokens import content_terms, stopwords, tokenize
 
 CANDIDATES = 60
@@ -284,7 +284,7 @@ class Searcher:
     # --- the question ------------------------------------------------------------------------
     def analyse(self, question: str) -> Query:
         query = Query(question.strip(), question_language(question))
-        query.symbols = list(dict.fromkeys(find_symbols(question)))
+        query.symbols = list(dict.fromkeys(find_typed_symbols(question)))
         query.place = self._place(question, query.symbols)
         rest = arabic_numbered_parts(question)
         for symbol in query.symbols:

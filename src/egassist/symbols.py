@@ -22,3 +22,22 @@ def find_symbols(text: str) -> list[str]:
 def normalise_symbol(symbol: str) -> str:
     """Canonical comparison key: upper case, no spaces (people type `e/cn.15/2018/12`)."""
     return re.sub(r"\s+", "", symbol).upper()
+
+
+_ANY_CASE_RE = re.compile(SYMBOL_RE.pattern, re.IGNORECASE)
+TYPED_ORGANS = frozenset({"A", "E", "S", "T", "ST", "UNODC", "CTOC", "CAC", "DP", "TD", "UNEP",
+                          "ECE", "ESCAP", "ECLAC", "ESCWA", "ECA", "CRC", "CCPR", "CAT", "CERD",
+                          "CEDAW", "FCCC", "ICCD", "UNW", "CRPD"})
+"""Organs whose symbols a delegate may type in lower case (`e/cn.15/2018/12`): enough to tell a
+symbol from an "and/or/not" typed in a question."""
+
+
+def find_typed_symbols(text: str) -> list[str]:
+    """Symbols in a question as the user typed them: as in documents, and also in lower or mixed
+    case when the organ is a UN one. Returned as typed (matching is case-insensitive)."""
+    out = []
+    for m in _ANY_CASE_RE.finditer(text):
+        symbol = m.group(0).rstrip(".")
+        if SYMBOL_RE.fullmatch(symbol) or symbol.split("/")[0].upper() in TYPED_ORGANS:
+            out.append(symbol)
+    return out

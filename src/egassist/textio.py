@@ -158,8 +158,14 @@ def terminal_safe(text: str) -> str:
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+_FULL_WIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                        *range(0xFF41, 0xFF5B), 0xFF0F, 0xFF0E, 0xFF0D]}
+"""Full-width letters, digits, ／ ． and － (a Chinese input method types E／CN.15／2018／12) ->
+ASCII. Full-width punctuation such as （，？ is left as the documents write it."""
+
+
 def clean_question(text: str) -> str:
     """A question as typed, made plain text: escape sequences, controls and the lone surrogates
     that undecodable bytes of a command line become are removed (an ANSI colour's "31" is not a
-    number the question asks about)."""
-    return _SURROGATE.sub("", terminal_safe(text)).strip()
+    number the question asks about), and full-width letters and digits made ASCII."""
+    return _SURROGATE.sub("", terminal_safe(text)).translate(_FULL_WIDTH).strip()
