@@ -47,6 +47,9 @@ ENGLISH_TOKEN_WEIGHT = 0.35
 """Weight of an English question's own words: they mostly meet English bibliographic text in
 Chinese footnotes, not the answer."""
 
+ENGLISH_PASSAGE_WEIGHT = 1.0
+"""The weight of an English question's own words in English passages (see `lexical_scores`)."""
+
 DICTIONARY_WEIGHT = 0.5
 """Weight of a dictionary (not glossary) rendering of an English word."""
 
@@ -127,6 +130,8 @@ class Query:
     sayable_in_english: list[bool] = field(default_factory=list)
     """For a Chinese question over a corpus with English documents, per key term (as `groups`):
     does the dictionary or glossary know an English rendering of it?"""
+    own_words: set[str] = field(default_factory=set)
+    """An English question's own words (weighted ENGLISH_TOKEN_WEIGHT, for Chinese passages)."""
     pivot_text: str = ""
     """For an English question: its key terms in Chinese, embedded as a second dense query."""
 
@@ -278,6 +283,7 @@ class Searcher:
             self._document_terms.append(terms_of[p.file])
             for token in terms_of[p.file]:
                 self._document_rows.setdefault(token, []).append(row)
+        self._english_rows = np.array([p.language == "en" for p in self.passages], dtype=bool)
         self._bibliographic = [p.language == "zh" and _latin_share(p.text) > 0.5
                                for p in self.passages]
 
@@ -336,6 +342,7 @@ class Searcher:
         else:
             for token in content_terms(rest):
                 query.weights[token] = max(query.weights.get(token, 0), ENGLISH_TOKEN_WEIGHT)
+                query.own_words.add(token)
                 if token[0].isdigit():
                     query.groups.append({token})
             pivot = []
@@ -412,6 +419,11 @@ class Searcher:
                     credit = DOCUMENT_TERM_CREDIT * self.idf.get(token, 0.0)
                     scores[rows] = np.maximum(scores[rows], credit)
                 total += weight * scores
+                if token in query.own_words and self._english_rows.any() \
+                        and weight < ENGLISH_PASSAGE_WEIGHT:
+                    # In an English passage an English question's own word is the answer's word,
+                    # not bibliography: full weight there.
+                    total += (ENGLISH_PASSAGE_WEIGHT - weight) * scores * self._english_rows
         total[~allowed] = 0
         top = np.argsort(-total)[:CANDIDATES]
         return {int(i): float(total[i]) for i in top if total[i] > 0}
