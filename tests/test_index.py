@@ -47,6 +47,20 @@ def test_no_change_refresh_embeds_nothing(built):
     assert embedder.batch_count == 0
 
 
+def test_a_manifest_correction_reaches_the_citations_without_a_rebuild(built):
+    corpus, index, report = built
+    manifest = corpus / "manifest.toml"
+    text = manifest.read_text("utf-8")
+    assert 'symbol = "E/CN.15/2018/12"' in text
+    manifest.write_text(text.replace('symbol = "E/CN.15/2018/12"', 'symbol = "E/CN.15/2018/99"'),
+                        "utf-8")
+    again = build_index(Catalog.load(corpus), HashingEmbedder(), index)
+    assert not again.up_to_date and again.embedded == ["ecn15-2018-12.zh.txt"]
+    live = load_index(index)
+    assert {p.symbol for p in live.passages if p.file == "ecn15-2018-12.zh.txt"} == {
+        "E/CN.15/2018/99"}
+
+
 def test_changed_document_is_redone_and_the_others_reused(built):
     corpus, index, report = built
     path = corpus / "eg4-2020-l1.zh.txt"

@@ -17,6 +17,7 @@ the one-line CURRENT file; an interrupted or failed build leaves the previous on
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -202,7 +203,16 @@ def load_index(root: Path) -> LoadedIndex:
 
 
 def corpus_state(catalog: Catalog) -> dict[str, str]:
-    return {s.file: s.content_hash for s in catalog.corpus.documents}
+    """Per document, what its passages depend on: its text and what the manifest says of it (a
+    corrected symbol or title must reach the citations without a --rebuild)."""
+    return {d.ref.file: _document_state(catalog, d) for d in catalog.documents}
+
+
+def _document_state(catalog: Catalog, document) -> str:
+    source = catalog.source(document)
+    described = json.dumps([document.ref.__dict__, source.title_en, source.body],
+                           sort_keys=True, ensure_ascii=False)
+    return source.content_hash + ":" + hashlib.sha256(described.encode("utf-8")).hexdigest()[:16]
 
 
 def needs_build(root: Path, catalog: Catalog, model_fingerprint: str) -> str | None:
@@ -306,7 +316,7 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
         for n, document in enumerate(catalog.documents, start=1):
             file = document.ref.file
             source = catalog.source(document)
-            documents_meta[file] = {"hash": source.content_hash, "ref": document.ref.__dict__,
+            documents_meta[file] = {"hash": state[file], "ref": document.ref.__dict__,
                                     "title_en": source.title_en, "body": source.body}
             if file in reusable:
                 rows, _ = reusable[file]
