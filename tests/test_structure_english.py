@@ -626,3 +626,25 @@ def test_table_of_contents_is_front_matter_and_opens_no_annex():
     assert [loc for loc, _ in got] == ["masthead", "para 1", "para 2", "annex"]
     assert got[0][1].endswith("at its first session . . . . . . 9")
     assert document.find(parse_locator("para 2"))[0].heading == ("II. Organization of the session",)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("一. 导言\n1. 第一段的案文。1\n2. 第二段的案文。\n__________________\n"
+     "1 脚注一的开头，见秘书处\nV.22-01574 (C) 250322 280322\n3. 第三段的案文。2\n"
+     "__________________\n 编写的背景文件。\n2 脚注二的案文。\nV.22-01574 2/2\n",
+     [("para 1", "第一段的案文。"), ("para 2", "第二段的案文。"),
+      ("footnote 1", "脚注一的开头，见秘书处编写的背景文件。"), ("para 3", "第三段的案文。"),
+      ("footnote 2", "脚注二的案文。")]),
+    ("I. Introduction\n1. Text of the first paragraph.1\n2. Text of the second paragraph.\n"
+     "__________________\n1 Start of footnote one, see the paper prepared by the\n"
+     "V.22-01574 (E) 250322 280322\n3. Text of the third paragraph.2\n__________________\n"
+     " Secretariat.\n2 Text of footnote two.\nV.22-01574 2/2\n",
+     [("para 1", "Text of the first paragraph."), ("para 2", "Text of the second paragraph."),
+      ("footnote 1", "Start of footnote one, see the paper prepared by the Secretariat."),
+      ("para 3", "Text of the third paragraph."), ("footnote 2", "Text of footnote two.")]),
+], ids=["zh", "en"])
+def test_an_indented_footnote_continuation_below_the_next_separator(source, expected):
+    # The page's first footnote line continues the previous page's last footnote even when the
+    # extraction indents it (the shipped Chinese footnotes are indented: " 1 关于…").
+    _, got = places(source)
+    assert got == expected

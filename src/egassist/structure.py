@@ -272,6 +272,7 @@ class _Parser:
         self.current: Block | None = None  # block that continuation lines join
         self.footnote: Block | None = None  # footnote that continuation lines join
         self.zone = False  # below a footnote separator (PDF)
+        self.after_separator = False  # the previous line was a footnote separator
         self.last_footnote = 0
         self.masthead_symbol: str | None = None  # the symbol standing alone in the masthead
         self.agenda_items: dict[tuple[str, ...], str] = {}  # ("1",) / ("1", "a") -> item title
@@ -394,10 +395,12 @@ class _Parser:
 
     def step(self, line: _Line, nxt: _Line | None) -> None:
         text = line.text
+        after_separator, self.after_separator = self.after_separator, False
         if _SEPARATOR.match(text):
             self.new_block(FURNITURE, None, line)
             self.zone = True
             self.footnote = None
+            self.after_separator = True
             return
         if self.zone and self.lone_footnote_marker(text, nxt):
             # "12" or "*" alone on its line, the footnote's text on the next line: a footnote
@@ -417,14 +420,17 @@ class _Parser:
             if m and (m.group(0) == text or text[:m.start()].strip() in (
                     "United Nations", "Nations Unies", "联合国")):
                 self.masthead_symbol = m.group(0)  # repeated as the header of following pages
-        if self.footnote_line(line):
+        if self.footnote_line(line, after_separator):
             return
         self.zone = False
         self.footnote = None
         self.body_line(line, nxt)
 
-    def footnote_line(self, line: _Line) -> bool:
-        """Handle `line` if it starts or continues a footnote; False to treat it as body text."""
+    def footnote_line(self, line: _Line, after_separator: bool = False) -> bool:
+        """Handle `line` if it starts or continues a footnote; False to treat it as body text.
+
+        `after_separator`: the line comes right below a separator, where only footnotes sit.
+        """
         text = line.text
         m = _SUP_FOOTNOTE.match(text)
         if m and self.mode != "front" or (m and m.group(1) == "*"):
@@ -443,12 +449,14 @@ class _Parser:
                         last is not None and _OPEN_BEFORE_NUMBER.search(self.last_line(last))):
                     self.start_footnote(str(n), line)
                     return True
-            if not line.indented and self.ends_zone(text):
+            if (not line.indented or after_separator) and self.ends_zone(text):
                 return False
             # Below the separator, a line that does not start with a space continues the
             # footnote (also across a page: the first footnote line of a page may be the end of
-            # the previous page's last footnote); the next page's body starts indented.
-            if last is not None and not line.indented and not _MD_HEADING.match(text):
+            # the previous page's last footnote); the next page's body starts indented. The line
+            # right below the separator is in the footnote area even when it is indented.
+            if last is not None and (not line.indented or after_separator) and not (
+                    _MD_HEADING.match(text)):
                 last.lines.append((line.start, line.end))
                 self.footnote = last
                 return True
