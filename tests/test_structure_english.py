@@ -648,3 +648,26 @@ def test_an_indented_footnote_continuation_below_the_next_separator(source, expe
     # extraction indents it (the shipped Chinese footnotes are indented: " 1 关于…").
     _, got = places(source)
     assert got == expected
+
+
+@pytest.mark.parametrize("source, annex_one, annex_two", [
+    ("1. 唯一一段。\n附件一\n文件清单\nA/AC.291/L.1 报告草稿\n\n附件二\n与会者名单\n"
+     "阿尔及利亚 阿卜杜勒卡德尔\n", "文件清单A/AC.291/L.1 报告草稿", "附件二"),
+    ("1. Text of the only paragraph.\nAnnex I\nList of documents\n"
+     "UNODC/CCPCJ/EG.4/2021/1            1 (b)         Annotated provisional agenda\n"
+     "UNODC/CCPCJ/EG.4/2021/L.1          6             Draft report\n\nAnnex II\n"
+     "List of participants\nAlgeria               Abdelkader Benali\n",
+     "UNODC/CCPCJ/EG.4/2021/1            1 (b)         Annotated provisional agenda "
+     "UNODC/CCPCJ/EG.4/2021/L.1          6             Draft report", "Annex II"),
+], ids=["zh", "en"])
+def test_the_next_annex_starts_after_annex_text_that_does_not_end_a_sentence(
+        source, annex_one, annex_two):
+    # Annex I ends in a list or column-aligned table rows, with no full stop: "Annex II" on its
+    # own line still starts annex II, and what follows it is annex II's.
+    document, got = places(source)
+    assert got[:2] == [("para 1", source.split("\n")[0][3:]), ("annex I", annex_one)]
+    start = next(i for i, b in enumerate(document.blocks) if b.text == annex_two)
+    assert document.blocks[start].kind == "heading"
+    after = document.blocks[start:]
+    assert all(b.heading[0] == annex_two for b in after)
+    assert all(b.locator is None or str(b.locator) == "annex II" for b in after)

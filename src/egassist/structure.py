@@ -534,7 +534,7 @@ class _Parser:
 
         # Annexes, the agenda and its annotations are recognised from their headings.
         m = _ANNEX.match(bare)
-        if m and not continuing:
+        if m and (not continuing or self.next_annex(m, bare)):
             self.start_annex(_annex_number(m), line)
             return
         if _AGENDA.match(bare) and not continuing:
@@ -635,6 +635,15 @@ class _Parser:
             return True  # an entry wrapped over two lines, its page number on the second
         self.toc = False
         return False
+
+    def next_annex(self, m: re.Match, bare: str) -> bool:
+        """Is this annex heading the one after the current annex? Then it starts that annex even
+        when the annex's text before it does not end a sentence (a list, a table with aligned
+        columns); a lower-case "annex I" alone on its line is a wrapped reference."""
+        if not self.annex or bare.startswith("annex"):
+            return False
+        current = roman_to_int(self.annex)
+        return current is not None and _annex_number(m) == int_to_roman(current + 1).upper()
 
     def expected_sub(self, path: tuple[str, ...]) -> bool:
         """Is `path` the next subparagraph in sequence (so it can follow an unfinished line)?"""
