@@ -671,3 +671,29 @@ def test_the_next_annex_starts_after_annex_text_that_does_not_end_a_sentence(
     after = document.blocks[start:]
     assert all(b.heading[0] == annex_two for b in after)
     assert all(b.locator is None or str(b.locator) == "annex II" for b in after)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("1. Member States should:\n(g) Enact laws;\n(h) Support specialized units, including:\n"
+     "(i) Cybercrime units;\n(ii) Forensic laboratories;\n(i) Exchange good practices;\n"
+     "(j) Report to the Commission.\n",
+     ["para 1", "para 1(g)", "para 1(h)", "para 1(h)(i)", "para 1(h)(ii)", "para 1(i)",
+      "para 1(j)"]),
+    # no introducing colon, but "(ii)" next proves the roman numeral
+    ("1. Member States should:\n(g) Enact laws;\n(h) Support specialized units\n"
+     "(i) Cybercrime units;\n(ii) Forensic laboratories;\n(i) Exchange good practices.\n",
+     ["para 1", "para 1(g)", "para 1(h)", "para 1(h)(i)", "para 1(h)(ii)", "para 1(i)"]),
+    # an item ending in a colon, but "(j)" next proves the letter
+    ("1. Member States should:\n(g) Enact laws;\n(h) Consider the following:\n"
+     "(i) Exchange good practices;\n(j) Report to the Commission.\n",
+     ["para 1", "para 1(g)", "para 1(h)", "para 1(i)", "para 1(j)"]),
+    # the last item, after an item that introduces no list: the letter
+    ("1. Member States should:\n(g) Enact laws;\n(h) Train judges;\n"
+     "(i) Exchange good practices.\n",
+     ["para 1", "para 1(g)", "para 1(h)", "para 1(i)"]),
+], ids=["colon-and-ii", "ii-next", "j-next", "last-item"])
+def test_an_i_after_h_is_the_roman_numeral_or_the_letter_as_the_list_shows(source, expected):
+    document, got = places(source)
+    assert [loc for loc, _ in got] == expected
+    texts_in_order = [text for _, text in got]
+    assert texts_in_order[0] == "Member States should:"

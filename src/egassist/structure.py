@@ -280,6 +280,8 @@ class _Parser:
         self.vocabulary = _vocabulary(source)
         self.toc = False  # inside the table of contents of the front matter
         self.has_asterisk_ref = bool(re.search(r"(?<=\S)\\?\*(?!\*)", source))
+        self.all_lines: list[_Line] = []  # the document's lines, and the one being read
+        self.index = 0
 
     # helpers ------------------------------------------------------------------------------
     def heading_path(self) -> tuple[str, ...]:
@@ -371,6 +373,11 @@ class _Parser:
         expected_letter = chr(ord(self.letter) + 1) if self.letter and len(self.letter) == 1 else "a"
         expected_roman = int_to_roman(self.roman + 1)
         if self.letter and as_roman is not None:
+            if token == expected_roman and token == expected_letter:
+                # "(i)" after "(h)": the roman numeral if the list shows it, else the letter.
+                if self.ambiguous_marker_is_roman(token):
+                    return (self.letter, token), True
+                return (token,), False
             if token == expected_roman and token != expected_letter:
                 return (self.letter, token), True
             if token == expected_letter:
@@ -383,13 +390,39 @@ class _Parser:
             return (self.letter, token), True
         return None
 
+    def ambiguous_marker_is_roman(self, token: str) -> bool:
+        """`token` is both the next letter and the next roman numeral ("(i)" after "(h)", "(v)"
+        after "(u)" and its "(iv)"). The next marker decides when it proves one reading ("(ii)"
+        next: roman; "(j)" next: the letter); otherwise the numeral opens a list only right after
+        an item that introduces one with a colon."""
+        following = self.next_sub_token()
+        if following == int_to_roman(self.roman + 2):
+            return True
+        if following == chr(ord(token) + 1):
+            return False
+        return self.roman == 0 and self.current is not None and self.current_text().rstrip(
+            ).endswith((":", "："))
+
+    def next_sub_token(self) -> str | None:
+        """The (a)/(i) token of the next subparagraph marker line in this paragraph, if any."""
+        for line in self.all_lines[self.index + 1:self.index + 40]:
+            body = _BULLET.sub("", _heading_text(line.text))
+            m = _SUB_LETTER.match(body)
+            if m:
+                return m.group(1)
+            if _PARA.match(body) or _SUB_ZH.match(body) or _MD_HEADING.match(line.text):
+                return None
+        return None
+
     # the main loop ------------------------------------------------------------------------
     def run(self) -> list[Block]:
         lines = _lines(self.source)
+        self.all_lines = lines
         self.page_width = _page_width(lines)
         # A footnote body without <sup> markup is recognised by its number only when the
         # number is the next one expected, so text such as "2011 年" never starts a footnote.
         for i, line in enumerate(lines):
+            self.index = i
             self.step(line, lines[i + 1] if i + 1 < len(lines) else None)
         return self.blocks
 
