@@ -626,3 +626,74 @@ def test_table_of_contents_is_front_matter_and_opens_no_annex():
     assert [loc for loc, _ in got] == ["masthead", "para 1", "para 2", "annex"]
     assert got[0][1].endswith("at its first session . . . . . . 9")
     assert document.find(parse_locator("para 2"))[0].heading == ("II. Organization of the session",)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("一. 导言\n1. 第一段的案文。1\n2. 第二段的案文。\n__________________\n"
+     "1 脚注一的开头，见秘书处\nV.22-01574 (C) 250322 280322\n3. 第三段的案文。2\n"
+     "__________________\n 编写的背景文件。\n2 脚注二的案文。\nV.22-01574 2/2\n",
+     [("para 1", "第一段的案文。"), ("para 2", "第二段的案文。"),
+      ("footnote 1", "脚注一的开头，见秘书处编写的背景文件。"), ("para 3", "第三段的案文。"),
+      ("footnote 2", "脚注二的案文。")]),
+    ("I. Introduction\n1. Text of the first paragraph.1\n2. Text of the second paragraph.\n"
+     "__________________\n1 Start of footnote one, see the paper prepared by the\n"
+     "V.22-01574 (E) 250322 280322\n3. Text of the third paragraph.2\n__________________\n"
+     " Secretariat.\n2 Text of footnote two.\nV.22-01574 2/2\n",
+     [("para 1", "Text of the first paragraph."), ("para 2", "Text of the second paragraph."),
+      ("footnote 1", "Start of footnote one, see the paper prepared by the Secretariat."),
+      ("para 3", "Text of the third paragraph."), ("footnote 2", "Text of footnote two.")]),
+], ids=["zh", "en"])
+def test_an_indented_footnote_continuation_below_the_next_separator(source, expected):
+    # The page's first footnote line continues the previous page's last footnote even when the
+    # extraction indents it (the shipped Chinese footnotes are indented: " 1 关于…").
+    _, got = places(source)
+    assert got == expected
+
+
+@pytest.mark.parametrize("source, annex_one, annex_two", [
+    ("1. 唯一一段。\n附件一\n文件清单\nA/AC.291/L.1 报告草稿\n\n附件二\n与会者名单\n"
+     "阿尔及利亚 阿卜杜勒卡德尔\n", "文件清单A/AC.291/L.1 报告草稿", "附件二"),
+    ("1. Text of the only paragraph.\nAnnex I\nList of documents\n"
+     "UNODC/CCPCJ/EG.4/2021/1            1 (b)         Annotated provisional agenda\n"
+     "UNODC/CCPCJ/EG.4/2021/L.1          6             Draft report\n\nAnnex II\n"
+     "List of participants\nAlgeria               Abdelkader Benali\n",
+     "UNODC/CCPCJ/EG.4/2021/1            1 (b)         Annotated provisional agenda "
+     "UNODC/CCPCJ/EG.4/2021/L.1          6             Draft report", "Annex II"),
+], ids=["zh", "en"])
+def test_the_next_annex_starts_after_annex_text_that_does_not_end_a_sentence(
+        source, annex_one, annex_two):
+    # Annex I ends in a list or column-aligned table rows, with no full stop: "Annex II" on its
+    # own line still starts annex II, and what follows it is annex II's.
+    document, got = places(source)
+    assert got[:2] == [("para 1", source.split("\n")[0][3:]), ("annex I", annex_one)]
+    start = next(i for i, b in enumerate(document.blocks) if b.text == annex_two)
+    assert document.blocks[start].kind == "heading"
+    after = document.blocks[start:]
+    assert all(b.heading[0] == annex_two for b in after)
+    assert all(b.locator is None or str(b.locator) == "annex II" for b in after)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("1. Member States should:\n(g) Enact laws;\n(h) Support specialized units, including:\n"
+     "(i) Cybercrime units;\n(ii) Forensic laboratories;\n(i) Exchange good practices;\n"
+     "(j) Report to the Commission.\n",
+     ["para 1", "para 1(g)", "para 1(h)", "para 1(h)(i)", "para 1(h)(ii)", "para 1(i)",
+      "para 1(j)"]),
+    # no introducing colon, but "(ii)" next proves the roman numeral
+    ("1. Member States should:\n(g) Enact laws;\n(h) Support specialized units\n"
+     "(i) Cybercrime units;\n(ii) Forensic laboratories;\n(i) Exchange good practices.\n",
+     ["para 1", "para 1(g)", "para 1(h)", "para 1(h)(i)", "para 1(h)(ii)", "para 1(i)"]),
+    # an item ending in a colon, but "(j)" next proves the letter
+    ("1. Member States should:\n(g) Enact laws;\n(h) Consider the following:\n"
+     "(i) Exchange good practices;\n(j) Report to the Commission.\n",
+     ["para 1", "para 1(g)", "para 1(h)", "para 1(i)", "para 1(j)"]),
+    # the last item, after an item that introduces no list: the letter
+    ("1. Member States should:\n(g) Enact laws;\n(h) Train judges;\n"
+     "(i) Exchange good practices.\n",
+     ["para 1", "para 1(g)", "para 1(h)", "para 1(i)"]),
+], ids=["colon-and-ii", "ii-next", "j-next", "last-item"])
+def test_an_i_after_h_is_the_roman_numeral_or_the_letter_as_the_list_shows(source, expected):
+    document, got = places(source)
+    assert [loc for loc, _ in got] == expected
+    texts_in_order = [text for _, text in got]
+    assert texts_in_order[0] == "Member States should:"

@@ -272,6 +272,7 @@ class _Parser:
         self.current: Block | None = None  # block that continuation lines join
         self.footnote: Block | None = None  # footnote that continuation lines join
         self.zone = False  # below a footnote separator (PDF)
+        self.after_separator = False  # the previous line was a footnote separator
         self.last_footnote = 0
         self.masthead_symbol: str | None = None  # the symbol standing alone in the masthead
         self.agenda_items: dict[tuple[str, ...], str] = {}  # ("1",) / ("1", "a") -> item title
@@ -279,6 +280,8 @@ class _Parser:
         self.vocabulary = _vocabulary(source)
         self.toc = False  # inside the table of contents of the front matter
         self.has_asterisk_ref = bool(re.search(r"(?<=\S)\\?\*(?!\*)", source))
+        self.all_lines: list[_Line] = []  # the document's lines, and the one being read
+        self.index = 0
 
     # helpers ------------------------------------------------------------------------------
     def heading_path(self) -> tuple[str, ...]:
@@ -370,6 +373,11 @@ class _Parser:
         expected_letter = chr(ord(self.letter) + 1) if self.letter and len(self.letter) == 1 else "a"
         expected_roman = int_to_roman(self.roman + 1)
         if self.letter and as_roman is not None:
+            if token == expected_roman and token == expected_letter:
+                # "(i)" after "(h)": the roman numeral if the list shows it, else the letter.
+                if self.ambiguous_marker_is_roman(token):
+                    return (self.letter, token), True
+                return (token,), False
             if token == expected_roman and token != expected_letter:
                 return (self.letter, token), True
             if token == expected_letter:
@@ -382,22 +390,50 @@ class _Parser:
             return (self.letter, token), True
         return None
 
+    def ambiguous_marker_is_roman(self, token: str) -> bool:
+        """`token` is both the next letter and the next roman numeral ("(i)" after "(h)", "(v)"
+        after "(u)" and its "(iv)"). The next marker decides when it proves one reading ("(ii)"
+        next: roman; "(j)" next: the letter); otherwise the numeral opens a list only right after
+        an item that introduces one with a colon."""
+        following = self.next_sub_token()
+        if following == int_to_roman(self.roman + 2):
+            return True
+        if following == chr(ord(token) + 1):
+            return False
+        return self.roman == 0 and self.current is not None and self.current_text().rstrip(
+            ).endswith((":", "："))
+
+    def next_sub_token(self) -> str | None:
+        """The (a)/(i) token of the next subparagraph marker line in this paragraph, if any."""
+        for line in self.all_lines[self.index + 1:self.index + 40]:
+            body = _BULLET.sub("", _heading_text(line.text))
+            m = _SUB_LETTER.match(body)
+            if m:
+                return m.group(1)
+            if _PARA.match(body) or _SUB_ZH.match(body) or _MD_HEADING.match(line.text):
+                return None
+        return None
+
     # the main loop ------------------------------------------------------------------------
     def run(self) -> list[Block]:
         lines = _lines(self.source)
+        self.all_lines = lines
         self.page_width = _page_width(lines)
         # A footnote body without <sup> markup is recognised by its number only when the
         # number is the next one expected, so text such as "2011 年" never starts a footnote.
         for i, line in enumerate(lines):
+            self.index = i
             self.step(line, lines[i + 1] if i + 1 < len(lines) else None)
         return self.blocks
 
     def step(self, line: _Line, nxt: _Line | None) -> None:
         text = line.text
+        after_separator, self.after_separator = self.after_separator, False
         if _SEPARATOR.match(text):
             self.new_block(FURNITURE, None, line)
             self.zone = True
             self.footnote = None
+            self.after_separator = True
             return
         if self.zone and self.lone_footnote_marker(text, nxt):
             # "12" or "*" alone on its line, the footnote's text on the next line: a footnote
@@ -417,14 +453,17 @@ class _Parser:
             if m and (m.group(0) == text or text[:m.start()].strip() in (
                     "United Nations", "Nations Unies", "联合国")):
                 self.masthead_symbol = m.group(0)  # repeated as the header of following pages
-        if self.footnote_line(line):
+        if self.footnote_line(line, after_separator):
             return
         self.zone = False
         self.footnote = None
         self.body_line(line, nxt)
 
-    def footnote_line(self, line: _Line) -> bool:
-        """Handle `line` if it starts or continues a footnote; False to treat it as body text."""
+    def footnote_line(self, line: _Line, after_separator: bool = False) -> bool:
+        """Handle `line` if it starts or continues a footnote; False to treat it as body text.
+
+        `after_separator`: the line comes right below a separator, where only footnotes sit.
+        """
         text = line.text
         m = _SUP_FOOTNOTE.match(text)
         if m and self.mode != "front" or (m and m.group(1) == "*"):
@@ -443,12 +482,14 @@ class _Parser:
                         last is not None and _OPEN_BEFORE_NUMBER.search(self.last_line(last))):
                     self.start_footnote(str(n), line)
                     return True
-            if not line.indented and self.ends_zone(text):
+            if (not line.indented or after_separator) and self.ends_zone(text):
                 return False
             # Below the separator, a line that does not start with a space continues the
             # footnote (also across a page: the first footnote line of a page may be the end of
-            # the previous page's last footnote); the next page's body starts indented.
-            if last is not None and not line.indented and not _MD_HEADING.match(text):
+            # the previous page's last footnote); the next page's body starts indented. The line
+            # right below the separator is in the footnote area even when it is indented.
+            if last is not None and (not line.indented or after_separator) and not (
+                    _MD_HEADING.match(text)):
                 last.lines.append((line.start, line.end))
                 self.footnote = last
                 return True
@@ -526,7 +567,7 @@ class _Parser:
 
         # Annexes, the agenda and its annotations are recognised from their headings.
         m = _ANNEX.match(bare)
-        if m and not continuing:
+        if m and (not continuing or self.next_annex(m, bare)):
             self.start_annex(_annex_number(m), line)
             return
         if _AGENDA.match(bare) and not continuing:
@@ -627,6 +668,15 @@ class _Parser:
             return True  # an entry wrapped over two lines, its page number on the second
         self.toc = False
         return False
+
+    def next_annex(self, m: re.Match, bare: str) -> bool:
+        """Is this annex heading the one after the current annex? Then it starts that annex even
+        when the annex's text before it does not end a sentence (a list, a table with aligned
+        columns); a lower-case "annex I" alone on its line is a wrapped reference."""
+        if not self.annex or bare.startswith("annex"):
+            return False
+        current = roman_to_int(self.annex)
+        return current is not None and _annex_number(m) == int_to_roman(current + 1).upper()
 
     def expected_sub(self, path: tuple[str, ...]) -> bool:
         """Is `path` the next subparagraph in sequence (so it can follow an unfinished line)?"""
