@@ -97,3 +97,61 @@ def test_a_superscript_digit_alone_under_the_separator_is_not_a_footnote_number(
     source = "__________________ \n\n²\n1. “"
     document = parse_document(REF, source)
     assert not document.coverage_problems()
+
+
+# A resolution's operative paragraphs quoted after "as follows:" carry numbers that run on from the
+# quoting paragraph's own; the document's next paragraph then repeats the first quoted number.
+QUOTE_EN = """I. Introduction
+1. The Ad Hoc Committee was established by resolution 74/247.
+2. The first session was held in New York.
+3. In its resolution 75/282, the General Assembly decided as follows:
+4. Decides that the Ad Hoc Committee shall convene at least six sessions;
+5. Also decides that the Ad Hoc Committee shall take into consideration existing instruments;
+4. The third session was held in New York from 29 August to 9 September 2022.
+5. The session was attended by representatives of 140 States.
+6. The Chair closed the session."""
+
+QUOTE_ZH = """一. 导言
+1. 特设委员会是根据第 74/247 号决议设立的。
+2. 第一届会议在纽约举行。
+3. 大会在第 75/282 号决议中决定如下：
+4. 决定特设委员会至少举行六届会议；
+5. 又决定特设委员会应考虑到现有文书；
+4. 第三届会议于 2022 年 8 月 29 日至 9 月 9 日在纽约举行。
+5. 140 个国家的代表出席了会议。
+6. 主席宣布会议闭幕。"""
+
+
+def paras(document):
+    return {str(b.locator): b.text for b in document.blocks if b.kind == "para"}
+
+
+def test_quoted_paragraphs_numbered_on_from_the_colon_stay_in_the_quoting_paragraph():
+    for language, source, starts in [
+            ("en", QUOTE_EN, ("In its resolution", "The third session", "The session was",
+                              "The Chair")),
+            ("zh", QUOTE_ZH, ("大会在第", "第三届会议", "140 个国家", "主席宣布"))]:
+        document = parse_document(DocumentRef("q.txt", language, "A/AC.291/99"), source)
+        found = paras(document)
+        assert list(found) == ["para 1", "para 2", "para 3", "para 4", "para 5", "para 6"]
+        for number, start in zip((3, 4, 5, 6), starts):
+            assert found[f"para {number}"].startswith(start), (language, number)
+        assert "4. Decides" in found["para 3"] or "4. 决定特设委员会" in found["para 3"]
+        assert found["para 3"].endswith(("existing instruments;", "现有文书；"))
+        assert document.coverage_problems() == []
+        assert document.warnings == []
+
+
+def test_gaps_inside_a_reattached_quotation_are_not_reported():
+    source = QUOTE_EN.replace("5. Also decides", "7. Also decides")
+    document = parse_document(DocumentRef("q.txt", "en", "A/AC.291/99"), source)
+    assert list(paras(document)) == ["para 1", "para 2", "para 3", "para 4", "para 5", "para 6"]
+    assert "7. Also decides" in paras(document)["para 3"]
+    assert document.warnings == []
+
+
+def test_a_backward_jump_no_colon_explains_is_kept_and_noted():
+    source = QUOTE_EN.replace("decided as follows:", "decided as follows.")
+    document = parse_document(DocumentRef("q.txt", "en", "A/AC.291/99"), source)
+    assert document.coverage_problems() == []
+    assert "para 4 follows para 5: kept in para 5 as quoted numbering" in document.warnings

@@ -353,6 +353,39 @@ class _Parser:
         block = self.new_block(SUBPARA, Locator("para", loc.number, sub, loc.annex), line)
         self.current = block
 
+    def reattach_quotation(self, n: int) -> bool:
+        """Paragraph numbering jumps back to `n`, one more than a paragraph that ended with an
+        introducing colon ("decided as follows:" / "决定如下："): the paragraphs numbered from `n`
+        since that colon were the quoted text's own numbering (a resolution's operative
+        paragraphs), not the document's. Move their lines into the block that ended with the
+        colon and go back to numbering after it; True if that explains the jump."""
+        first = next((i for i in range(len(self.blocks) - 1, -1, -1)
+                      if self.blocks[i].kind == PARA and self.blocks[i].locator is not None
+                      and self.blocks[i].locator.annex == self.annex
+                      and self.blocks[i].locator.number == str(n)), None)
+        if first is None:
+            return False
+        colon = next((b for b in reversed(self.blocks[:first]) if b.kind not in (
+            FOOTNOTE, FURNITURE)), None)
+        if (colon is None or colon.kind not in (PARA, SUBPARA) or colon.locator is None
+                or colon.locator.annex != self.annex or colon.locator.number != str(n - 1)
+                or not self.last_line(colon).rstrip().endswith((":", "："))):
+            return False
+        moved = self.blocks[first:]
+        if any(b.kind not in (PARA, SUBPARA, FOOTNOTE, FURNITURE) for b in moved):
+            return False  # a heading or table in between: not one quotation
+        for block in moved:
+            if block.kind in (PARA, SUBPARA):
+                colon.lines.extend(block.lines)
+        self.blocks[first:] = [b for b in moved if b.kind in (FOOTNOTE, FURNITURE)]
+        # Gaps noted inside the quotation were the quoted text's numbering, not the document's.
+        gaps = [f"before para {k}" + (f" (annex {self.annex})" if self.annex else "")
+                for k in range(n, self.para + 1)]
+        self.warnings = [w for w in self.warnings if not (
+            w.startswith("paragraph ") and w.endswith(tuple(gaps)))]
+        self.para = n - 1
+        return True
+
     # classification -----------------------------------------------------------------------
     def subpara_marker(self, text: str) -> tuple[tuple[str, ...], bool] | None:
         """The subparagraph path a marker line opens, if it opens one here."""
@@ -613,7 +646,16 @@ class _Parser:
                     self.start_para(n, line)
                     return
             if self.para_block is not None and n < self.para + 1:
+                if not self.quoted and self.reattach_quotation(n):
+                    self.start_para(n, line)
+                    return
                 # Inner numbering of a quoted statement or list stays in the paragraph.
+                if not self.quoted and not (self.current is not None and self.current_text(
+                        ).rstrip().endswith((":", "："))):
+                    self.warnings.append(
+                        f"para {n} follows para {self.para}"
+                        + (f" (annex {self.annex})" if self.annex else "")
+                        + f": kept in para {self.para} as quoted numbering")
                 self.quoted = True
                 self.join(line)
                 return
