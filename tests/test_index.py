@@ -61,6 +61,16 @@ def test_a_manifest_correction_reaches_the_citations_without_a_rebuild(built):
         "E/CN.15/2018/99"}
 
 
+def test_a_changed_parser_reparses_every_document(built, monkeypatch):
+    # Fixing a parser bug must fix the places of an existing index, not only of new ones.
+    import egassist.index as index_module
+
+    corpus, index, report = built
+    monkeypatch.setattr(index_module, "parser_code", lambda: "another parser")
+    again = build_index(Catalog.load(corpus), HashingEmbedder(), index)
+    assert not again.up_to_date and len(again.embedded) == 5
+
+
 def test_changed_document_is_redone_and_the_others_reused(built):
     corpus, index, report = built
     path = corpus / "eg4-2020-l1.zh.txt"

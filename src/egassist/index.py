@@ -24,6 +24,7 @@ import shutil
 import time
 import uuid
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -210,9 +211,25 @@ def corpus_state(catalog: Catalog) -> dict[str, str]:
 
 def _document_state(catalog: Catalog, document) -> str:
     source = catalog.source(document)
-    described = json.dumps([document.ref.__dict__, source.title_en, source.body],
+    described = json.dumps([document.ref.__dict__, source.title_en, source.body, parser_code()],
                            sort_keys=True, ensure_ascii=False)
     return source.content_hash + ":" + hashlib.sha256(described.encode("utf-8")).hexdigest()[:16]
+
+
+_PARSER_MODULES = ("textio.py", "corpus.py", "catalog.py", "structure.py", "citations.py",
+                   "passages.py", "symbols.py")
+
+
+@lru_cache(maxsize=1)
+def parser_code() -> str:
+    """Fingerprint of the code that turns a file into passages: a fixed parser re-parses every
+    document at the next build (an index built by the old one would keep its wrong places)."""
+    from importlib import resources
+
+    digest = hashlib.sha256()
+    for name in _PARSER_MODULES:
+        digest.update(resources.files("egassist").joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def needs_build(root: Path, catalog: Catalog, model_fingerprint: str) -> str | None:
