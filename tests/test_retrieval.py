@@ -412,3 +412,18 @@ def test_only_a_un_organ_makes_a_lower_case_symbol():
         "a/74/130", "unodc/ccpcj/eg.4/2017/crp.1"]
     assert find_typed_symbols("and/or/not, yes/no/maybe") == []
     assert find_typed_symbols("E/CN.15/2018/12") == ["E/CN.15/2018/12"]
+
+
+def test_a_long_quote_is_cut_verbatim_around_the_question_terms():
+    from egassist.answer import MAX_QUOTE, QUOTE_WINDOW, _trimmed
+    from egassist.search import Query
+
+    filler = "会议 | 日期 | 任务 " * 40
+    sentence = filler + "第二届会议 | 2 月 21 日 | 讨论公约草案的案文" + filler
+    query = Query("第二届会议讨论什么", "zh", weights={"第二届": 1.0, "草案": 1.0, "案文": 1.0})
+    quote = _trimmed(sentence, query)
+    assert len(sentence) > MAX_QUOTE and len(quote) <= QUOTE_WINDOW + 2
+    assert "讨论公约草案的案文" in quote and quote.startswith("…") and quote.endswith("…")
+    assert quote.strip("…") in sentence  # what is quoted stays verbatim
+    short = "会员国应当加强国际合作。"
+    assert _trimmed(short, query) == short

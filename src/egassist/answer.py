@@ -93,6 +93,30 @@ def _best_sentences(query: Query, hit: Hit, limit: int = 2) -> list[str]:
     return [s for s in parts if s in best]  # keep the document's order
 
 
+MAX_QUOTE = 240
+"""A quoted "sentence" longer than this (a table, a masthead, a preamble: text with no full stop)
+is cut to the stretch of QUOTE_WINDOW characters that holds most of the question's terms, with
+an ellipsis where text was left out; what is quoted stays verbatim."""
+QUOTE_WINDOW = 160
+
+
+def _trimmed(sentence: str, query: Query) -> str:
+    if len(sentence) <= MAX_QUOTE:
+        return sentence
+    lowered = sentence.lower()
+    found = [(m.start(), len(t), w) for t, w in query.weights.items() if len(t) > 1
+             for m in re.finditer(re.escape(t), lowered)]
+    best_start, best_score = 0, -1.0
+    for start in sorted({max(0, pos - 20) for pos, _, _ in found} | {0}):
+        end = start + QUOTE_WINDOW
+        score = sum(w for pos, n, w in found if start <= pos and pos + n <= end)
+        if score > best_score:
+            best_start, best_score = start, score
+    end = min(len(sentence), best_start + QUOTE_WINDOW)
+    start = max(0, end - QUOTE_WINDOW)
+    return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
+
+
 _NUMBER = re.compile(r"\d+(?:/\d+)*(\s*月)?")
 
 
@@ -222,5 +246,6 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
                     filters=filters.describe() if filters else "")
     if answered:
         top = hits[0]
-        answer.extracts = [Extract(s, top.passage.citation) for s in _best_sentences(query, top)]
+        answer.extracts = [Extract(_trimmed(s, query), top.passage.citation)
+                           for s in _best_sentences(query, top)]
     return answer
