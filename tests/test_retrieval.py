@@ -427,3 +427,11 @@ def test_a_long_quote_is_cut_verbatim_around_the_question_terms():
     assert quote.strip("…") in sentence  # what is quoted stays verbatim
     short = "会员国应当加强国际合作。"
     assert _trimmed(short, query) == short
+
+
+def test_took_the_floor_is_the_un_phrase_for_speaking(searcher):
+    # As dictionary words, "floor" is 地板: a key term the documents never use, so the question
+    # was refused although para 33 lists the States whose experts spoke.
+    answer = answer_question("Which countries' experts took the floor at the 2018 meeting?",
+                             searcher)
+    assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 33")]
