@@ -155,3 +155,27 @@ def test_headings_give_each_block_its_path(catalog):
     para43 = d.find(parse_locator("annex I para 43"))[0]
     assert para43.heading == ("附件一", "二. 各专题详细概览", "专题 9. 服务提供方和私营部门的作用和责任",
                               "研究范围")
+
+
+def test_a_chinese_resolutions_preamble_is_its_own_block_not_the_masthead():
+    from egassist.citations import DocumentRef
+    from egassist.structure import parse_document
+
+    source = ("联合国 E/CN.15/2099/L.4\n经济及社会理事会\nDistr.: Limited\n24 May 2099\n"
+              "Chinese\nOriginal: English\n预防犯罪和刑事司法委员会\n议程项目 6\n\n"
+              "奥地利和巴西：决议草案\n\n加强国际合作打击网络犯罪\n"
+              "预防犯罪和刑事司法委员会，\n"
+              "回顾大会 2019 年 12 月 27 日第 74/247 号决议，其中大会决定设立一个特设委员会，1\n"
+              "注意到专家组的工作，\n关切地注意到为犯罪目的使用信息和通信技术的情况日益增多，\n"
+              "认识到需要加强国际合作，\n"
+              "1. 请联合国毒品和犯罪问题办公室继续提供技术援助；\n2. 决定继续处理此案。\n"
+              "__________________\n1 大会第 74/247 号决议，第 2 段。\n")
+    d = parse_document(DocumentRef(file="res.zh.txt", language="zh"), source)
+    assert d.coverage_problems() == []
+    assert [str(b.locator) for b in d.citable_blocks()] == [
+        "masthead", "preamble", "para 1", "para 2", "footnote 1"]
+    masthead, preamble = d.citable_blocks()[:2]
+    assert masthead.text.endswith("加强国际合作打击网络犯罪") and masthead.footnote_refs == ()
+    assert preamble.text.startswith("预防犯罪和刑事司法委员会，回顾大会")
+    assert preamble.text.endswith("认识到需要加强国际合作，") and preamble.footnote_refs == ("1",)
+    assert d.citation(preamble).zh() == "《res.zh.txt》（文号不详），序言"

@@ -508,6 +508,47 @@ def places(source):
     return document, [(str(b.locator), b.text) for b in document.blocks if b.citable]
 
 
+RESOLUTION = (
+    "United Nations\nE/CN.15/2099/L.4\nEconomic and Social Council\nDistr.: Limited\n"
+    "24 May 2099\n\nOriginal: English\nCommission on Crime Prevention and Criminal Justice\n"
+    "Agenda item 6\nIntegration and coordination of efforts\n\n"
+    "Austria and Brazil: draft resolution\n\n"
+    "Strengthening international cooperation to counter cybercrime\n"
+    "The Commission on Crime Prevention and Criminal Justice,\n"
+    "Recalling General Assembly resolution 74/247 of 27 December 2019, in which the\n"
+    "Assembly decided to establish an ad hoc committee,1\n"
+    "Noting with appreciation the work of the Expert Group, which concluded its\n"
+    "mandate in April 2021,2\n"
+    "Concerned about the growing use of information and communications technologies,\n"
+    "1. Requests the Office to continue to provide technical assistance;\n"
+    "2. Decides to remain seized of the matter.\n"
+    "__________________\n1 General Assembly resolution 74/247, para. 2.\n"
+    "2 See UNODC/CCPCJ/EG.4/2021/2.\n")
+
+
+def test_a_resolutions_preamble_is_its_own_block_not_the_masthead():
+    document, got = places(RESOLUTION)
+    assert [loc for loc, _ in got] == ["masthead", "preamble", "para 1", "para 2", "footnote 1",
+                                       "footnote 2"]
+    masthead = document.find(parse_locator("masthead"))[0]
+    assert masthead.text.endswith("Strengthening international cooperation to counter cybercrime")
+    assert masthead.footnote_refs == ()
+    preamble = document.find(parse_locator("preamble"))[0]
+    assert preamble.text.startswith("The Commission on Crime Prevention and Criminal Justice, "
+                                    "Recalling General Assembly resolution 74/247")
+    assert preamble.text.endswith("communications technologies,")
+    assert preamble.footnote_refs == ("1", "2")
+    assert document.citation(preamble).en() == "variant.en.txt (symbol unknown), preamble"
+
+
+def test_an_organ_named_in_the_masthead_without_operative_paragraphs_opens_no_preamble():
+    document, got = places(
+        "United Nations E/CN.15/2099/1\nEconomic and Social Council\nDistr.: General\n"
+        "The Commission on Crime Prevention and Criminal Justice,\n"
+        "I. Introduction\nThe Commission met in Vienna.\n")
+    assert "preamble" not in [loc for loc, _ in got]
+
+
 def test_markers_alone_on_their_line():
     document, got = places(
         "United Nations E/CN.15/2099/1\nEconomic and Social Council\nDistr.: General\n"

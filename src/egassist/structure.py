@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .citations import MASTHEAD, UNPLACED, Citation, DocumentRef, Locator, int_to_roman
+from .citations import MASTHEAD, PREAMBLE, UNPLACED, Citation, DocumentRef, Locator, int_to_roman
 from .citations import roman_to_int, zh_to_int
 from .symbols import SYMBOL_RE
 
@@ -168,6 +168,13 @@ _ANNEX = re.compile(r"^(?:附件\s*([一二三四五六七八九十]*)|(?:annex|
 _AGENDA = re.compile(r"^(?:临时议程|provisional agenda|Provisional agenda|PROVISIONAL AGENDA)$")
 _ANNOTATIONS = re.compile(r"^(?:说明|临时议程说明|annotations|Annotations|ANNOTATIONS"
                           r"|Annotations to the provisional agenda)$")
+# The line that opens a resolution's preamble: the adopting organ, ending in a comma ("The
+# Commission on Crime Prevention and Criminal Justice," / "预防犯罪和刑事司法委员会，").
+_ORGAN_WORD = r"(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|against)"
+_RESOLUTION_OPENING = re.compile(
+    r"^The (?=[^,]*\b(?:Assembly|Council|Commission|Conference|Committee|Board|Parties)\b)"
+    + _ORGAN_WORD + r"(?:\s+" + _ORGAN_WORD + r")*\s*,$"
+    r"|^[\u4e00-\u9fff“”《》（）]{0,40}(?:大会|理事会|委员会|缔约国会议)\s*[，,]$")
 _DOCUMENTATION = re.compile(r"^(?:文件|Documentation|DOCUMENTATION)$")
 _CONTENTS = re.compile(r"^(?:目录|Contents|CONTENTS|Table of contents)$")
 # A line of a table of contents: an entry ending in its page number (after dot leaders or a
@@ -259,7 +266,7 @@ class _Parser:
         self.source = source
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
-        self.mode = "front"  # front | body | agenda | annotations
+        self.mode = "front"  # front | preamble | body | agenda | annotations
         self.annex: str | None = None
         self.para: int = 0  # last paragraph number in the current numbering (body or annex)
         self.para_block: Block | None = None
@@ -300,6 +307,8 @@ class _Parser:
         """Where unnumbered text sits when no paragraph holds it."""
         if self.mode == "front":
             return MASTHEAD
+        if self.mode == "preamble":
+            return PREAMBLE
         if self.mode == "agenda":
             return Locator("agenda")
         if self.mode == "annotations" and self.item:
@@ -335,7 +344,7 @@ class _Parser:
 
     def start_para(self, number: int, line: _Line) -> None:
         self.end_paragraph()
-        if self.mode in ("front", "agenda"):
+        if self.mode in ("front", "preamble", "agenda"):
             self.mode = "body"
         if number > self.para + 1:
             self.warnings.append(
@@ -591,6 +600,20 @@ class _Parser:
             else:
                 self.join(line)
             return
+        if self.mode == "front" and self.opens_preamble(bare):
+            self.end_paragraph()
+            self.mode = "preamble"
+            self.current = self.new_block(TEXT, PREAMBLE, line)
+            return
+        if self.mode == "preamble":
+            # Preambular paragraphs ("Recalling ...,", "注意到……，") carry no numbers; the
+            # preamble runs until operative paragraph 1.
+            m = _PARA.match(bare)
+            if m and int(m.group(1)) == 1:
+                self.start_para(1, line)
+            else:
+                self.append_or_new(line, TEXT, PREAMBLE)
+            return
         if continuing and _short(bare) and not _closed(bare) and (
                 _CHAPTER.match(bare) or _SECTION.match(bare) or _TOPIC.match(bare)
                 or is_md_heading):
@@ -695,6 +718,21 @@ class _Parser:
             return
         kind = MASTHEAD_KIND if self.mode == "front" else TEXT
         self.current = self.new_block(kind, self.container_locator(), line)
+
+    def opens_preamble(self, bare: str) -> bool:
+        """Does this front-matter line name the organ that adopts a resolution ("The Commission on
+        Crime Prevention and Criminal Justice,"), with operative paragraph 1 below it? Then the
+        masthead ends here and the resolution's preamble begins."""
+        if not _RESOLUTION_OPENING.match(bare.strip("*_ ")):
+            return False
+        for line in self.all_lines[self.index + 1:]:
+            text = _heading_text(line.text)
+            if _ANNEX.match(text) or _AGENDA.match(text):
+                return False
+            m = _PARA.match(text)
+            if m:
+                return m.group(1) == "1"
+        return False
 
     def in_contents(self, line: _Line, bare: str, nxt: _Line | None) -> bool:
         if _CONTENTS.match(bare):
