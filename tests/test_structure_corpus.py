@@ -179,3 +179,51 @@ def test_a_chinese_resolutions_preamble_is_its_own_block_not_the_masthead():
     assert preamble.text.startswith("预防犯罪和刑事司法委员会，回顾大会")
     assert preamble.text.endswith("认识到需要加强国际合作，") and preamble.footnote_refs == ("1",)
     assert d.citation(preamble).zh() == "《res.zh.txt》（文号不详），序言"
+
+
+SCHEDULE_ANNEX = ("附件二\n\n 第一届会议工作安排\n\n 2 月 28 日，星期一\n"
+                  " 上午 10 时至下午 1 时 1(a) 会议开幕\n 下午 3 时至 6 时 2 一般性讨论\n")
+
+
+def _schedule_document(body):
+    from egassist.citations import DocumentRef
+    from egassist.structure import parse_document
+
+    d = parse_document(DocumentRef(file="doc.txt", language="zh", symbol="A/AC.291/99"),
+                       body + SCHEDULE_ANNEX)
+    assert d.coverage_problems() == []
+    return d
+
+
+@pytest.mark.parametrize("body", [
+    # the reviewer's reproduction: one short paragraph, then the annex
+    "1. 特设委员会在 2022 年 3 月 11 日第 20 次会议上通过了本届会议的报告，主席作了闭幕发言并\n"
+    "指出各代表团就公约的目标和范围达成了广泛的共识。\n",
+    "1. 唯一一段。\n",  # lines shorter than the rows
+    "1. " + "特设委员会审议了公约的目标和范围，各代表团表达了意见，" * 3 + "\n"
+    + "并同意继续讨论这一问题，以便在下届会议上达成共识并通过案文草稿和相关附件以及工作安排。\n" * 4,
+], ids=["reviewer", "short-lines", "long-lines"])
+def test_an_unnumbered_schedule_in_an_annex_is_one_annex_block_not_headings(body):
+    d = _schedule_document(body)
+    headings = [b.text for b in d.blocks if b.kind == "heading"]
+    assert headings == ["附件二", "第一届会议工作安排"]
+    annex = d.find(parse_locator("附件二"))
+    assert [(b.kind, str(b.locator)) for b in annex] == [("table", "annex II")]
+    assert annex[0].text == ("2 月 28 日，星期一\n上午 10 时至下午 1 时 1(a) 会议开幕\n"
+                             "下午 3 时至 6 时 2 一般性讨论")
+
+
+def test_schedule_rows_with_column_heads_and_item_rows_stay_in_the_table():
+    from egassist.citations import DocumentRef
+    from egassist.structure import parse_document
+
+    source = ("1. 唯一一段。\n附件二\n\n 第一届会议工作安排\n\n 日期 议程项目 标题或说明\n"
+              " 2 月 28 日，星期一\n 上午 10 时至下午 1 时 1(a) 会议开幕\n 1(b) 通过议程\n"
+              " 3 公约的目标和范围\n")
+    d = parse_document(DocumentRef(file="doc.txt", language="zh"), source)
+    assert d.coverage_problems() == []
+    assert [b.text for b in d.blocks if b.kind == "heading"] == ["附件二", "第一届会议工作安排"]
+    (table,) = d.find(parse_locator("annex II"))
+    assert table.text.splitlines() == ["日期 议程项目 标题或说明", "2 月 28 日，星期一",
+                                       "上午 10 时至下午 1 时 1(a) 会议开幕", "1(b) 通过议程",
+                                       "3 公约的目标和范围"]

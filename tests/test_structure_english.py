@@ -549,6 +549,25 @@ def test_an_organ_named_in_the_masthead_without_operative_paragraphs_opens_no_pr
     assert "preamble" not in [loc for loc, _ in got]
 
 
+def test_an_unnumbered_english_schedule_is_the_annex_not_headings():
+    document, got = places(
+        "I. Introduction\n1. The Committee adopted its report.\nAnnex II\n"
+        "Organization of work\nMonday, 28 February\n10 a.m.-1 p.m. 1 (a) Opening of the session\n"
+        "1 (b) Adoption of the agenda\n3-6 p.m. 2 General discussion\n")
+    assert [b.text for b in document.blocks if b.kind == "heading"] == [
+        "I. Introduction", "Annex II", "Organization of work"]
+    assert [loc for loc, _ in got] == ["para 1", "annex II"]
+    assert got[1][1].splitlines()[0] == "Monday, 28 February"
+
+
+def test_a_title_with_a_date_in_it_is_still_a_heading():
+    document, _ = places(
+        "I. Introduction\n1. 专家组举行了会议。\n附件一\n\n2021 年 4 月 6 日至 8 日会议的议程\n"
+        "1. 会议开幕。\n")
+    assert [b.text for b in document.blocks if b.kind == "heading"] == [
+        "I. Introduction", "附件一", "2021 年 4 月 6 日至 8 日会议的议程"]
+
+
 def test_markers_alone_on_their_line():
     document, got = places(
         "United Nations E/CN.15/2099/1\nEconomic and Social Council\nDistr.: General\n"

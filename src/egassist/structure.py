@@ -21,6 +21,10 @@ line end (`inter-` / `national` joins as `international` when the document spell
 elsewhere, `computer-` / `related` keeps its hyphen), a table of contents in the front matter,
 and annotations whose item headings repeat the titles of the agenda listed above them.
 
+Schedules laid out with spaces rather than tabs ("2 月 28 日，星期一" / "上午 10 时至下午 1 时 1(a)
+会议开幕") are tables: a row with a weekday, a time of day or CJK columns is never a heading, however
+long the document's other lines are, and the short rows after it stay in its table.
+
 Every non-blank line belongs to exactly one block (text, heading, footnote or page furniture):
 that is what makes the parse lossless, and `Document.coverage_problems()` checks it.
 """
@@ -175,6 +179,13 @@ _RESOLUTION_OPENING = re.compile(
     r"^The (?=[^,]*\b(?:Assembly|Council|Commission|Conference|Committee|Board|Parties)\b)"
     + _ORGAN_WORD + r"(?:\s+" + _ORGAN_WORD + r")*\s*,$"
     r"|^[\u4e00-\u9fff“”《》（）]{0,40}(?:大会|理事会|委员会|缔约国会议)\s*[，,]$")
+# A row of a schedule laid out with spaces, not tabs: a weekday, a time of day, or columns (two
+# CJK words a space apart, "日期 议程项目 标题或说明"). A title has none of these (a date alone can
+# be in a title), so such a line is never a heading; the rows after it ("1(b) 通过议程") follow it.
+_SCHEDULE_ROW = re.compile(
+    r"星期[一二三四五六日天]|[上中下]午\s*\d{1,2}(?:[:：.]\d{2})?\s*时"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b|[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 _DOCUMENTATION = re.compile(r"^(?:文件|Documentation|DOCUMENTATION)$")
 _CONTENTS = re.compile(r"^(?:目录|Contents|CONTENTS|Table of contents)$")
 # A line of a table of contents: an entry ending in its page number (after dot leaders or a
@@ -289,6 +300,7 @@ class _Parser:
         self.has_asterisk_ref = bool(re.search(r"(?<=\S)\\?\*(?!\*)", source))
         self.all_lines: list[_Line] = []  # the document's lines, and the one being read
         self.index = 0
+        self.row_table: Block | None = None  # a schedule laid out with spaces, being read
 
     # helpers ------------------------------------------------------------------------------
     def heading_path(self) -> tuple[str, ...]:
@@ -584,6 +596,7 @@ class _Parser:
 
     def body_line(self, line: _Line, nxt: _Line | None) -> None:
         text = line.text
+        row_table, self.row_table = self.row_table, None
         bare = _heading_text(text) if _MD_HEADING.match(text) else text
         is_md_heading = bool(_MD_HEADING.match(text))
         # Masthead lines never end in punctuation and never run on into each other; a paragraph
@@ -706,6 +719,11 @@ class _Parser:
                 self.start_subpara(path, line)
                 return
 
+        if (self.mode == "body" and not continuing and not is_md_heading
+                and self.schedule_row(bare, row_table is not None)):
+            self.table_line(line)
+            self.row_table = self.blocks[-1] if self.blocks[-1].kind == TABLE else None
+            return
         if not continuing and self.is_heading_line(bare, nxt):
             self.heading(self.heading_level(bare), line)
             return
@@ -847,6 +865,16 @@ class _Parser:
         if self.mode == "front":
             return False
         return True
+
+    def schedule_row(self, bare: str, in_table: bool) -> bool:
+        """A short line of a schedule or timetable laid out with spaces ("2 月 28 日，星期一",
+        "上午 10 时至下午 1 时 1(a) 会议开幕"): a table row, not a heading, whatever the width of
+        the document's other lines. A row with no date, time or item in it continues a schedule
+        whose row it follows ("3 公约的目标和范围")."""
+        if (not _short(bare) or _closed(bare) or bare.endswith(("，", ",", "、", ":", "："))
+                or self.starts_structure(bare)):
+            return False
+        return in_table or bool(_SCHEDULE_ROW.search(bare))
 
     def starts_structure(self, text: str) -> bool:
         """Does this line open something new (a paragraph, heading, annex)?"""
