@@ -28,6 +28,11 @@ REF = DocumentRef(file="ecn15-2011-19.zh.txt", language="zh", symbol="E/CN.15/20
     ("项目 1(b)", "item 1(b)"),
     ("masthead", "masthead"),
     ("文件首页", "masthead"),
+    ("preamble", "preamble"),
+    ("Preamble", "preamble"),
+    ("序言", "preamble"),
+    ("annex I, preamble", "annex I preamble"),
+    ("附件一，序言", "annex I preamble"),
     # Subparagraphs before 段, and paragraph numbers typed in Chinese numerals.
     ("第 5(a) 段", "para 5(a)"),
     ("第 10(f)(vii) 段", "para 10(f)(vii)"),
@@ -57,6 +62,9 @@ def test_display_forms_follow_citations_md():
         (Locator("footnote", "*"), "E/CN.15/2011/19, footnote *", "E/CN.15/2011/19，脚注 *"),
         (Locator("item", "1", ("b",)), "E/CN.15/2011/19, item 1 (b)", "E/CN.15/2011/19，项目 1(b)"),
         (Locator("masthead"), "E/CN.15/2011/19, masthead", "E/CN.15/2011/19，文件首页"),
+        (Locator("preamble"), "E/CN.15/2011/19, preamble", "E/CN.15/2011/19，序言"),
+        (Locator("preamble", annex="I"), "E/CN.15/2011/19, annex I, preamble",
+         "E/CN.15/2011/19，附件一，序言"),
     ]
     for locator, en, zh in cases:
         citation = Citation(REF, locator)
@@ -86,6 +94,20 @@ def test_paragraph_contains_its_subparagraphs_not_longer_numbers():
     assert Locator("annex", annex="I").contains(Locator("para", "3", ("a",), "I"))
 
 
+def test_preamble_is_a_place_without_a_number():
+    preamble = parse_locator("preamble")
+    assert preamble == Locator("preamble") and preamble.number == "" and preamble.sub == ()
+    assert preamble.canonical() == "preamble"
+    assert preamble.contains(Locator("preamble"))
+    assert not preamble.contains(Locator("para", "1"))
+    assert not preamble.contains(Locator("masthead"))
+    assert not Locator("para", "1").contains(preamble)
+    assert not preamble.contains(Locator("preamble", annex="I"))
+    assert Locator("annex", annex="I").contains(Locator("preamble", annex="I"))
+    with pytest.raises(LocatorSyntaxError):
+        parse_locator("preamble 3")
+
+
 @given(st.integers(min_value=1, max_value=3999))
 def test_roman_round_trip(n):
     assert roman_to_int(int_to_roman(n)) == n
@@ -108,6 +130,8 @@ _locators = st.one_of(
               st.sampled_from([(), ("a",), ("b",)])),
     st.builds(lambda a: Locator("annex", annex=a), st.integers(1, 9).map(
         lambda i: int_to_roman(i).upper())),
+    st.builds(lambda a: Locator("preamble", annex=a), st.one_of(st.none(), st.integers(1, 9).map(
+        lambda i: int_to_roman(i).upper()))),
 )
 
 

@@ -155,3 +155,75 @@ def test_headings_give_each_block_its_path(catalog):
     para43 = d.find(parse_locator("annex I para 43"))[0]
     assert para43.heading == ("附件一", "二. 各专题详细概览", "专题 9. 服务提供方和私营部门的作用和责任",
                               "研究范围")
+
+
+def test_a_chinese_resolutions_preamble_is_its_own_block_not_the_masthead():
+    from egassist.citations import DocumentRef
+    from egassist.structure import parse_document
+
+    source = ("联合国 E/CN.15/2099/L.4\n经济及社会理事会\nDistr.: Limited\n24 May 2099\n"
+              "Chinese\nOriginal: English\n预防犯罪和刑事司法委员会\n议程项目 6\n\n"
+              "奥地利和巴西：决议草案\n\n加强国际合作打击网络犯罪\n"
+              "预防犯罪和刑事司法委员会，\n"
+              "回顾大会 2019 年 12 月 27 日第 74/247 号决议，其中大会决定设立一个特设委员会，1\n"
+              "注意到专家组的工作，\n关切地注意到为犯罪目的使用信息和通信技术的情况日益增多，\n"
+              "认识到需要加强国际合作，\n"
+              "1. 请联合国毒品和犯罪问题办公室继续提供技术援助；\n2. 决定继续处理此案。\n"
+              "__________________\n1 大会第 74/247 号决议，第 2 段。\n")
+    d = parse_document(DocumentRef(file="res.zh.txt", language="zh"), source)
+    assert d.coverage_problems() == []
+    assert [str(b.locator) for b in d.citable_blocks()] == [
+        "masthead", "preamble", "para 1", "para 2", "footnote 1"]
+    masthead, preamble = d.citable_blocks()[:2]
+    assert masthead.text.endswith("加强国际合作打击网络犯罪") and masthead.footnote_refs == ()
+    assert preamble.text.startswith("预防犯罪和刑事司法委员会，回顾大会")
+    assert preamble.text.endswith("认识到需要加强国际合作，") and preamble.footnote_refs == ("1",)
+    assert d.citation(preamble).zh() == "《res.zh.txt》（文号不详），序言"
+
+
+SCHEDULE_ANNEX = ("附件二\n\n 第一届会议工作安排\n\n 2 月 28 日，星期一\n"
+                  " 上午 10 时至下午 1 时 1(a) 会议开幕\n 下午 3 时至 6 时 2 一般性讨论\n")
+
+
+def _schedule_document(body):
+    from egassist.citations import DocumentRef
+    from egassist.structure import parse_document
+
+    d = parse_document(DocumentRef(file="doc.txt", language="zh", symbol="A/AC.291/99"),
+                       body + SCHEDULE_ANNEX)
+    assert d.coverage_problems() == []
+    return d
+
+
+@pytest.mark.parametrize("body", [
+    # the reviewer's reproduction: one short paragraph, then the annex
+    "1. 特设委员会在 2022 年 3 月 11 日第 20 次会议上通过了本届会议的报告，主席作了闭幕发言并\n"
+    "指出各代表团就公约的目标和范围达成了广泛的共识。\n",
+    "1. 唯一一段。\n",  # lines shorter than the rows
+    "1. " + "特设委员会审议了公约的目标和范围，各代表团表达了意见，" * 3 + "\n"
+    + "并同意继续讨论这一问题，以便在下届会议上达成共识并通过案文草稿和相关附件以及工作安排。\n" * 4,
+], ids=["reviewer", "short-lines", "long-lines"])
+def test_an_unnumbered_schedule_in_an_annex_is_one_annex_block_not_headings(body):
+    d = _schedule_document(body)
+    headings = [b.text for b in d.blocks if b.kind == "heading"]
+    assert headings == ["附件二", "第一届会议工作安排"]
+    annex = d.find(parse_locator("附件二"))
+    assert [(b.kind, str(b.locator)) for b in annex] == [("table", "annex II")]
+    assert annex[0].text == ("2 月 28 日，星期一\n上午 10 时至下午 1 时 1(a) 会议开幕\n"
+                             "下午 3 时至 6 时 2 一般性讨论")
+
+
+def test_schedule_rows_with_column_heads_and_item_rows_stay_in_the_table():
+    from egassist.citations import DocumentRef
+    from egassist.structure import parse_document
+
+    source = ("1. 唯一一段。\n附件二\n\n 第一届会议工作安排\n\n 日期 议程项目 标题或说明\n"
+              " 2 月 28 日，星期一\n 上午 10 时至下午 1 时 1(a) 会议开幕\n 1(b) 通过议程\n"
+              " 3 公约的目标和范围\n")
+    d = parse_document(DocumentRef(file="doc.txt", language="zh"), source)
+    assert d.coverage_problems() == []
+    assert [b.text for b in d.blocks if b.kind == "heading"] == ["附件二", "第一届会议工作安排"]
+    (table,) = d.find(parse_locator("annex II"))
+    assert table.text.splitlines() == ["日期 议程项目 标题或说明", "2 月 28 日，星期一",
+                                       "上午 10 时至下午 1 时 1(a) 会议开幕", "1(b) 通过议程",
+                                       "3 公约的目标和范围"]

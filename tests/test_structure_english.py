@@ -508,6 +508,66 @@ def places(source):
     return document, [(str(b.locator), b.text) for b in document.blocks if b.citable]
 
 
+RESOLUTION = (
+    "United Nations\nE/CN.15/2099/L.4\nEconomic and Social Council\nDistr.: Limited\n"
+    "24 May 2099\n\nOriginal: English\nCommission on Crime Prevention and Criminal Justice\n"
+    "Agenda item 6\nIntegration and coordination of efforts\n\n"
+    "Austria and Brazil: draft resolution\n\n"
+    "Strengthening international cooperation to counter cybercrime\n"
+    "The Commission on Crime Prevention and Criminal Justice,\n"
+    "Recalling General Assembly resolution 74/247 of 27 December 2019, in which the\n"
+    "Assembly decided to establish an ad hoc committee,1\n"
+    "Noting with appreciation the work of the Expert Group, which concluded its\n"
+    "mandate in April 2021,2\n"
+    "Concerned about the growing use of information and communications technologies,\n"
+    "1. Requests the Office to continue to provide technical assistance;\n"
+    "2. Decides to remain seized of the matter.\n"
+    "__________________\n1 General Assembly resolution 74/247, para. 2.\n"
+    "2 See UNODC/CCPCJ/EG.4/2021/2.\n")
+
+
+def test_a_resolutions_preamble_is_its_own_block_not_the_masthead():
+    document, got = places(RESOLUTION)
+    assert [loc for loc, _ in got] == ["masthead", "preamble", "para 1", "para 2", "footnote 1",
+                                       "footnote 2"]
+    masthead = document.find(parse_locator("masthead"))[0]
+    assert masthead.text.endswith("Strengthening international cooperation to counter cybercrime")
+    assert masthead.footnote_refs == ()
+    preamble = document.find(parse_locator("preamble"))[0]
+    assert preamble.text.startswith("The Commission on Crime Prevention and Criminal Justice, "
+                                    "Recalling General Assembly resolution 74/247")
+    assert preamble.text.endswith("communications technologies,")
+    assert preamble.footnote_refs == ("1", "2")
+    assert document.citation(preamble).en() == "variant.en.txt (symbol unknown), preamble"
+
+
+def test_an_organ_named_in_the_masthead_without_operative_paragraphs_opens_no_preamble():
+    document, got = places(
+        "United Nations E/CN.15/2099/1\nEconomic and Social Council\nDistr.: General\n"
+        "The Commission on Crime Prevention and Criminal Justice,\n"
+        "I. Introduction\nThe Commission met in Vienna.\n")
+    assert "preamble" not in [loc for loc, _ in got]
+
+
+def test_an_unnumbered_english_schedule_is_the_annex_not_headings():
+    document, got = places(
+        "I. Introduction\n1. The Committee adopted its report.\nAnnex II\n"
+        "Organization of work\nMonday, 28 February\n10 a.m.-1 p.m. 1 (a) Opening of the session\n"
+        "1 (b) Adoption of the agenda\n3-6 p.m. 2 General discussion\n")
+    assert [b.text for b in document.blocks if b.kind == "heading"] == [
+        "I. Introduction", "Annex II", "Organization of work"]
+    assert [loc for loc, _ in got] == ["para 1", "annex II"]
+    assert got[1][1].splitlines()[0] == "Monday, 28 February"
+
+
+def test_a_title_with_a_date_in_it_is_still_a_heading():
+    document, _ = places(
+        "I. Introduction\n1. 专家组举行了会议。\n附件一\n\n2021 年 4 月 6 日至 8 日会议的议程\n"
+        "1. 会议开幕。\n")
+    assert [b.text for b in document.blocks if b.kind == "heading"] == [
+        "I. Introduction", "附件一", "2021 年 4 月 6 日至 8 日会议的议程"]
+
+
 def test_markers_alone_on_their_line():
     document, got = places(
         "United Nations E/CN.15/2099/1\nEconomic and Social Council\nDistr.: General\n"

@@ -23,7 +23,7 @@ def un_document(draw) -> str:
     for _ in range(draw(st.integers(1, 40))):
         shape = draw(st.sampled_from(
             ["para", "para", "sub", "sub2", "text", "heading", "md", "sep", "fn", "sup", "star",
-             "annex", "table", "blank", "indent", "junk", "glued"]))
+             "annex", "table", "blank", "indent", "junk", "glued", "organ", "row"]))
         s = draw(_sentence)
         if shape == "para":
             para += 1
@@ -56,6 +56,14 @@ def un_document(draw) -> str:
             lines.append(draw(st.sampled_from(["", " ", "\t"])))
         elif shape == "indent":
             lines.append(f" {s}")
+        elif shape == "organ":  # the line that opens a resolution's preamble
+            lines.append(draw(st.sampled_from([
+                "预防犯罪和刑事司法委员会，", "大会，",
+                "The Commission on Crime Prevention and Criminal Justice,"])))
+        elif shape == "row":  # a schedule row laid out with spaces
+            lines.append(draw(st.sampled_from([
+                " 2 月 28 日，星期一", " 上午 10 时至下午 1 时 1(a) 会议开幕", " 1(b) 通过议程",
+                "Monday, 28 February", "3-6 p.m. 2 General discussion"])))
         elif shape == "glued":
             lines.append(f"{s}。{footnote + 1}1970 年代{s}")
         else:

@@ -73,8 +73,10 @@ def zh_to_int(text: str) -> int | None:
 
 #: Kinds of place. `para`, `item` and `footnote` carry a number; `annex` alone is an unnumbered
 #: part of an annex; `agenda` is the list of items of a provisional agenda; `masthead` is the front
-#: matter; `unplaced` is a block whose place the parser could not determine.
-KINDS = ("masthead", "para", "annex", "footnote", "item", "agenda", "unplaced")
+#: matter; `preamble` is a resolution's unnumbered preamble (from "The Commission ...," to the
+#: paragraph before operative paragraph 1); `unplaced` is a block whose place the parser could not
+#: determine.
+KINDS = ("masthead", "preamble", "para", "annex", "footnote", "item", "agenda", "unplaced")
 
 
 @dataclass(frozen=True, order=True)
@@ -101,7 +103,7 @@ class Locator:
             parts.append(f"annex {self.annex}".strip())
         if self.kind in ("para", "item", "footnote"):
             parts.append(f"{self.kind} {self.number}" + "".join(f"({s})" for s in self.sub))
-        elif self.kind in ("masthead", "agenda", "unplaced"):
+        elif self.kind in ("masthead", "preamble", "agenda", "unplaced"):
             parts.append(self.kind)
         return " ".join(parts)
 
@@ -122,6 +124,8 @@ class Locator:
             parts.append(f"footnote {self.number}")
         elif self.kind == "masthead":
             parts.append("masthead")
+        elif self.kind == "preamble":
+            parts.append("preamble")
         elif self.kind == "agenda":
             parts.append("provisional agenda")
         elif self.kind == "unplaced":
@@ -145,6 +149,8 @@ class Locator:
             parts.append(f"脚注 {self.number}")
         elif self.kind == "masthead":
             parts.append("文件首页")
+        elif self.kind == "preamble":
+            parts.append("序言")
         elif self.kind == "agenda":
             parts.append("临时议程")
         elif self.kind == "unplaced":
@@ -175,6 +181,7 @@ def _sub_zh(level: int, sub: str) -> str:
 
 
 MASTHEAD = Locator("masthead")
+PREAMBLE = Locator("preamble")
 UNPLACED = Locator("unplaced")
 
 
@@ -226,6 +233,7 @@ _EN_ITEM = re.compile(r"^\s*(?:agenda\s+)?item\s*(\d+)\s*", re.I)
 _ZH_ITEM = re.compile(r"^\s*(?:议程)?项目\s*(\d+)\s*")
 _EN_FOOT = re.compile(r"^\s*(?:footnote|fn\.?|note)\s*(\d+|\*)\s*$", re.I)
 _ZH_FOOT = re.compile(r"^\s*脚注\s*(\d+|\*)\s*$")
+_PREAMBLE_WORDS = ("preamble", "preambular paragraphs", "序言", "序言部分")
 
 
 _ZH_PARA_NUMERAL = re.compile(r"第\s*([一二三四五六七八九十]{1,3})\s*段")
@@ -254,6 +262,8 @@ def parse_locator(text: str) -> Locator:
     low = s.lower()
     if low in ("masthead", "front matter", "文件首页"):
         return MASTHEAD
+    if low in _PREAMBLE_WORDS:
+        return PREAMBLE
     if low in ("agenda", "provisional agenda", "临时议程"):
         return Locator("agenda")
     if low in ("unplaced", "place not determined", "位置不详"):
@@ -274,6 +284,8 @@ def parse_locator(text: str) -> Locator:
             break
     if annex is not None and not s.strip():
         return Locator("annex", annex=annex)
+    if annex is not None and s.strip().lower() in _PREAMBLE_WORDS:
+        return Locator("preamble", annex=annex)  # a resolution's preamble inside an annex
 
     for kind, patterns in (("para", (_EN_PARA, _ZH_PARA)), ("item", (_EN_ITEM, _ZH_ITEM))):
         for pattern in patterns:

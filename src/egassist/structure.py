@@ -21,6 +21,10 @@ line end (`inter-` / `national` joins as `international` when the document spell
 elsewhere, `computer-` / `related` keeps its hyphen), a table of contents in the front matter,
 and annotations whose item headings repeat the titles of the agenda listed above them.
 
+Schedules laid out with spaces rather than tabs ("2 月 28 日，星期一" / "上午 10 时至下午 1 时 1(a)
+会议开幕") are tables: a row with a weekday, a time of day or CJK columns is never a heading, however
+long the document's other lines are, and the short rows after it stay in its table.
+
 Every non-blank line belongs to exactly one block (text, heading, footnote or page furniture):
 that is what makes the parse lossless, and `Document.coverage_problems()` checks it.
 """
@@ -30,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .citations import MASTHEAD, UNPLACED, Citation, DocumentRef, Locator, int_to_roman
+from .citations import MASTHEAD, PREAMBLE, UNPLACED, Citation, DocumentRef, Locator, int_to_roman
 from .citations import roman_to_int, zh_to_int
 from .symbols import SYMBOL_RE
 
@@ -168,6 +172,20 @@ _ANNEX = re.compile(r"^(?:附件\s*([一二三四五六七八九十]*)|(?:annex|
 _AGENDA = re.compile(r"^(?:临时议程|provisional agenda|Provisional agenda|PROVISIONAL AGENDA)$")
 _ANNOTATIONS = re.compile(r"^(?:说明|临时议程说明|annotations|Annotations|ANNOTATIONS"
                           r"|Annotations to the provisional agenda)$")
+# The line that opens a resolution's preamble: the adopting organ, ending in a comma ("The
+# Commission on Crime Prevention and Criminal Justice," / "预防犯罪和刑事司法委员会，").
+_ORGAN_WORD = r"(?:[A-Z][\w’'-]*|and|of|on|for|the|to|in|against)"
+_RESOLUTION_OPENING = re.compile(
+    r"^The (?=[^,]*\b(?:Assembly|Council|Commission|Conference|Committee|Board|Parties)\b)"
+    + _ORGAN_WORD + r"(?:\s+" + _ORGAN_WORD + r")*\s*,$"
+    r"|^[\u4e00-\u9fff“”《》（）]{0,40}(?:大会|理事会|委员会|缔约国会议)\s*[，,]$")
+# A row of a schedule laid out with spaces, not tabs: a weekday, a time of day, or columns (two
+# CJK words a space apart, "日期 议程项目 标题或说明"). A title has none of these (a date alone can
+# be in a title), so such a line is never a heading; the rows after it ("1(b) 通过议程") follow it.
+_SCHEDULE_ROW = re.compile(
+    r"星期[一二三四五六日天]|[上中下]午\s*\d{1,2}(?:[:：.]\d{2})?\s*时"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b|[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 _DOCUMENTATION = re.compile(r"^(?:文件|Documentation|DOCUMENTATION)$")
 _CONTENTS = re.compile(r"^(?:目录|Contents|CONTENTS|Table of contents)$")
 # A line of a table of contents: an entry ending in its page number (after dot leaders or a
@@ -259,7 +277,7 @@ class _Parser:
         self.source = source
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
-        self.mode = "front"  # front | body | agenda | annotations
+        self.mode = "front"  # front | preamble | body | agenda | annotations
         self.annex: str | None = None
         self.para: int = 0  # last paragraph number in the current numbering (body or annex)
         self.para_block: Block | None = None
@@ -282,6 +300,7 @@ class _Parser:
         self.has_asterisk_ref = bool(re.search(r"(?<=\S)\\?\*(?!\*)", source))
         self.all_lines: list[_Line] = []  # the document's lines, and the one being read
         self.index = 0
+        self.row_table: Block | None = None  # a schedule laid out with spaces, being read
 
     # helpers ------------------------------------------------------------------------------
     def heading_path(self) -> tuple[str, ...]:
@@ -300,6 +319,8 @@ class _Parser:
         """Where unnumbered text sits when no paragraph holds it."""
         if self.mode == "front":
             return MASTHEAD
+        if self.mode == "preamble":
+            return PREAMBLE
         if self.mode == "agenda":
             return Locator("agenda")
         if self.mode == "annotations" and self.item:
@@ -335,7 +356,7 @@ class _Parser:
 
     def start_para(self, number: int, line: _Line) -> None:
         self.end_paragraph()
-        if self.mode in ("front", "agenda"):
+        if self.mode in ("front", "preamble", "agenda"):
             self.mode = "body"
         if number > self.para + 1:
             self.warnings.append(
@@ -575,6 +596,7 @@ class _Parser:
 
     def body_line(self, line: _Line, nxt: _Line | None) -> None:
         text = line.text
+        row_table, self.row_table = self.row_table, None
         bare = _heading_text(text) if _MD_HEADING.match(text) else text
         is_md_heading = bool(_MD_HEADING.match(text))
         # Masthead lines never end in punctuation and never run on into each other; a paragraph
@@ -590,6 +612,20 @@ class _Parser:
                 self.current = self.new_block(MASTHEAD_KIND, MASTHEAD, line)
             else:
                 self.join(line)
+            return
+        if self.mode == "front" and self.opens_preamble(bare):
+            self.end_paragraph()
+            self.mode = "preamble"
+            self.current = self.new_block(TEXT, PREAMBLE, line)
+            return
+        if self.mode == "preamble":
+            # Preambular paragraphs ("Recalling ...,", "注意到……，") carry no numbers; the
+            # preamble runs until operative paragraph 1.
+            m = _PARA.match(bare)
+            if m and int(m.group(1)) == 1:
+                self.start_para(1, line)
+            else:
+                self.append_or_new(line, TEXT, PREAMBLE)
             return
         if continuing and _short(bare) and not _closed(bare) and (
                 _CHAPTER.match(bare) or _SECTION.match(bare) or _TOPIC.match(bare)
@@ -683,6 +719,11 @@ class _Parser:
                 self.start_subpara(path, line)
                 return
 
+        if (self.mode == "body" and not continuing and not is_md_heading
+                and self.schedule_row(bare, row_table is not None)):
+            self.table_line(line)
+            self.row_table = self.blocks[-1] if self.blocks[-1].kind == TABLE else None
+            return
         if not continuing and self.is_heading_line(bare, nxt):
             self.heading(self.heading_level(bare), line)
             return
@@ -695,6 +736,21 @@ class _Parser:
             return
         kind = MASTHEAD_KIND if self.mode == "front" else TEXT
         self.current = self.new_block(kind, self.container_locator(), line)
+
+    def opens_preamble(self, bare: str) -> bool:
+        """Does this front-matter line name the organ that adopts a resolution ("The Commission on
+        Crime Prevention and Criminal Justice,"), with operative paragraph 1 below it? Then the
+        masthead ends here and the resolution's preamble begins."""
+        if not _RESOLUTION_OPENING.match(bare.strip("*_ ")):
+            return False
+        for line in self.all_lines[self.index + 1:]:
+            text = _heading_text(line.text)
+            if _ANNEX.match(text) or _AGENDA.match(text):
+                return False
+            m = _PARA.match(text)
+            if m:
+                return m.group(1) == "1"
+        return False
 
     def in_contents(self, line: _Line, bare: str, nxt: _Line | None) -> bool:
         if _CONTENTS.match(bare):
@@ -809,6 +865,16 @@ class _Parser:
         if self.mode == "front":
             return False
         return True
+
+    def schedule_row(self, bare: str, in_table: bool) -> bool:
+        """A short line of a schedule or timetable laid out with spaces ("2 月 28 日，星期一",
+        "上午 10 时至下午 1 时 1(a) 会议开幕"): a table row, not a heading, whatever the width of
+        the document's other lines. A row with no date, time or item in it continues a schedule
+        whose row it follows ("3 公约的目标和范围")."""
+        if (not _short(bare) or _closed(bare) or bare.endswith(("，", ",", "、", ":", "："))
+                or self.starts_structure(bare)):
+            return False
+        return in_table or bool(_SCHEDULE_ROW.search(bare))
 
     def starts_structure(self, text: str) -> bool:
         """Does this line open something new (a paragraph, heading, annex)?"""
