@@ -146,6 +146,9 @@ def test_canonical_english_and_chinese_forms_round_trip(locator):
     ("E/CN.15/2018/12 第 9(a) 段说了什么？", "para 9(a)"),
     ("E/CN.15/2018/12 第十八段", "para 18"),
     ("专家组第一次会议", None),
+    ("E/CN.15/2023/L.4 preamble", "preamble"),
+    ("E/CN.15/2023/L.4 的序言说了什么？", "preamble"),
+    ("E/CN.15/2023/L.4, annex I, preamble", "annex I preamble"),
 ])
 def test_places_inside_a_sentence_in_the_ways_people_type_them(sentence, canonical):
     from egassist.citations import find_locator

@@ -361,7 +361,8 @@ _FIND_PLACE = re.compile(
     r"(?:第\s*\d+\s*段(?:\s*[(（]\s*(?:[a-z]{1,6}|[一二三四五六七八九十]{1,3})\s*[)）])*"
     r"|\b(?:para(?:graph)?s?\.?|§)\s*\d+(?:\s*\(\s*[a-z]{1,6}\s*\))*"
     r"|(?:脚注|\bfootnote)\s*(?:\d+|\*)"
-    r"|(?:项目|\bitem)\s*\d+(?:\s*[(（]\s*[a-z]\s*[)）])?)", re.I)
+    r"|(?:项目|\bitem)\s*\d+(?:\s*[(（]\s*[a-z]\s*[)）])?"
+    r"|序言|\bpreamble\b)", re.I)
 
 
 def find_locator(text: str) -> Locator | None:
