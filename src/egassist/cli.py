@@ -15,7 +15,7 @@ import click
 from . import __version__, paths
 from .errors import CorpusError, EgassistError, NotFoundError
 from .textio import clean_question, terminal_safe
-from .wording import counted
+from .wording import STAGE_LABELS, counted
 
 
 def _out(text: str = "") -> None:
@@ -184,9 +184,6 @@ def _embedder(model: str | None, allow_download: bool):
 class _Progress:
     """A rich progress bar fed by the domain's (stage, done, total) reports, on stderr."""
 
-    LABELS = {"parse": "Parsing documents", "embed": "Embedding passage pieces",
-              "activate": "Activating the new index", "convert": "Preparing the model"}
-
     def __init__(self) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -205,7 +202,8 @@ class _Progress:
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if stage not in self.tasks:
-            self.tasks[stage] = self.progress.add_task(self.LABELS.get(stage, stage), total=total)
+            label = STAGE_LABELS.get(stage, stage)
+            self.tasks[stage] = self.progress.add_task(label, total=total)
         self.progress.update(self.tasks[stage], completed=done, total=total)
 
 

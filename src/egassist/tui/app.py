@@ -32,7 +32,7 @@ from textual.widgets import Footer, Header, Input, Static
 
 from ..errors import EgassistError
 from ..history import History, Record
-from ..wording import counted
+from ..wording import STAGE_LABELS, counted
 from .screens import DocumentScreen, ExportScreen, FilterScreen, HistoryScreen
 from .widgets import CopyRequested, Exchange, IndexProgress, PassageCard, StatusBar, safe
 
@@ -47,9 +47,6 @@ EmbedderFactory = Callable[[Callable[[str, int, int], None]], object]
 
 SearcherFactory = Callable[[Path, object], "Searcher"]
 """searcher_factory(index_dir, embedder or None) -> a Searcher over the live index."""
-
-STAGE_LABELS = {"parse": "Parsing documents", "embed": "Embedding passage pieces",
-                "activate": "Activating the new index", "convert": "Preparing the model"}
 
 LEXICAL_LOADING = "lexical only — model loading"
 LEXICAL_NO_MODEL = "lexical only — model unavailable"
