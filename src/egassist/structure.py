@@ -186,6 +186,12 @@ _SCHEDULE_ROW = re.compile(
     r"星期[一二三四五六日天]|[上中下]午\s*\d{1,2}(?:[:：.]\d{2})?\s*时"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)\b|[\u4e00-\u9fff] +[\u4e00-\u9fff]")
+
+def _introduces(text: str) -> bool:
+    """Does this text end with a colon that introduces what follows (a list, a quotation)?"""
+    return text.rstrip().endswith((":", "："))
+
+
 _DOCUMENTATION = re.compile(r"^(?:文件|Documentation|DOCUMENTATION)$")
 _CONTENTS = re.compile(r"^(?:目录|Contents|CONTENTS|Table of contents)$")
 # A line of a table of contents: an entry ending in its page number (after dot leaders or a
@@ -390,7 +396,7 @@ class _Parser:
             FOOTNOTE, FURNITURE)), None)
         if (colon is None or colon.kind not in (PARA, SUBPARA) or colon.locator is None
                 or colon.locator.annex != self.annex or colon.locator.number != str(n - 1)
-                or not self.last_line(colon).rstrip().endswith((":", "："))):
+                or not _introduces(self.last_line(colon))):
             return False
         moved = self.blocks[first:]
         if any(b.kind not in (PARA, SUBPARA, FOOTNOTE, FURNITURE) for b in moved):
@@ -454,8 +460,7 @@ class _Parser:
             return True
         if following == chr(ord(token) + 1):
             return False
-        return self.roman == 0 and self.current is not None and self.current_text().rstrip(
-            ).endswith((":", "："))
+        return self.roman == 0 and self.current is not None and _introduces(self.current_text())
 
     def next_sub_token(self) -> str | None:
         """The (a)/(i) token of the next subparagraph marker line in this paragraph, if any."""
@@ -686,8 +691,8 @@ class _Parser:
                     self.start_para(n, line)
                     return
                 # Inner numbering of a quoted statement or list stays in the paragraph.
-                if not self.quoted and not (self.current is not None and self.current_text(
-                        ).rstrip().endswith((":", "："))):
+                if not self.quoted and not (self.current is not None
+                                            and _introduces(self.current_text())):
                     self.warnings.append(
                         f"para {n} follows para {self.para}"
                         + (f" (annex {self.annex})" if self.annex else "")
