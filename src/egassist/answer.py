@@ -114,7 +114,9 @@ def _trimmed(sentence: str, query: Query) -> str:
             best_start, best_score = start, score
     end = min(len(sentence), best_start + QUOTE_WINDOW)
     start = max(0, end - QUOTE_WINDOW)
-    return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
+    before = "…" if start else ""
+    after = "…" if end < len(sentence) else ""
+    return before + sentence[start:end].strip() + after
 
 
 _NUMBER = re.compile(r"\d+(?:/\d+)*(\s*月)?")

@@ -22,8 +22,8 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from functools import cached_property
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -34,7 +34,7 @@ from .index import LoadedIndex
 from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_names
 from .names import english_names, unknown_organisation_parts
 from .passages import Passage
-from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_symbols, find_typed_symbols, normalise_symbol
+from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_typed_symbols, normalise_symbol
 from .tokens import content_terms, stopwords, tokenize
 
 CANDIDATES = 60
@@ -419,7 +419,7 @@ class Searcher:
                     credit = DOCUMENT_TERM_CREDIT * self.idf.get(token, 0.0)
                     scores[rows] = np.maximum(scores[rows], credit)
                 total += weight * scores
-                if token in query.own_words and self._english_rows.any() \
+                if token in query.own_words and "en" in self.languages \
                         and weight < ENGLISH_PASSAGE_WEIGHT:
                     # In an English passage an English question's own word is the answer's word,
                     # not bibliography: full weight there.
