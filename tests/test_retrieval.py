@@ -435,3 +435,17 @@ def test_took_the_floor_is_the_un_phrase_for_speaking(searcher):
     answer = answer_question("Which countries' experts took the floor at the 2018 meeting?",
                              searcher)
     assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 33")]
+
+
+def test_a_count_is_answered_only_by_a_passage_that_gives_it_for_what_the_question_asks(searcher):
+    answered = answer_question(
+        "How many Member States were represented at the Expert Group meeting in April 2018?",
+        searcher)
+    assert answered.answered
+    assert ("ecn15-2018-12.zh.txt", "para 36") in top(answered, 5)
+    # The corpus has no attendance figure for the second meeting: the 2018 report's "98 个会员国"
+    # is about another meeting, and passages naming the second meeting give no count.
+    refused = answer_question("专家组第二次会议共有多少个会员国出席？", searcher)
+    assert not refused.answered and "gives the number asked for" in refused.reason
+    refused = answer_question("How many States are parties to the Budapest Convention?", searcher)
+    assert not refused.answered and "gives the number asked for" in refused.reason

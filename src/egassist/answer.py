@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .citations import Citation
+from .counting import states_count
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
 from .search import Filters, Hit, Query, Searcher
@@ -143,6 +144,25 @@ _PLAN = re.compile(r"计划|拟|将|预定|预计|\b(?:will|shall|planned|propos
                    r"intended|to be)\b", re.I)
 
 
+def _absent_meetings(question: str, evidence: str, context: set[str]) -> list[str]:
+    """Meetings or sessions the question names that neither `evidence` nor `context` is about."""
+    lowered = evidence.lower()
+    return [form for form in meeting_ordinals(question)
+            if form not in evidence and form not in context
+            and not (english_meeting(form) and english_meeting(form) in lowered)]
+
+
+def _gives_count(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+    """Does this one passage state the count the question asks for, about what the question
+    qualifies it by (its meeting, year, month)? "专家组第二次会议有多少个会员国出席" is not
+    answered by "98 个会员国" in the report of another meeting."""
+    text = hit.passage.heading + hit.passage.text
+    context = searcher.context_terms(hit.passage)
+    if _missing_numbers(rest, text, context) or _absent_meetings(query.text, text, context):
+        return False
+    return states_count(text, query.counted, query.count)
+
+
 def _asks_what_happened_in(text: str) -> int | None:
     """The latest year a question asks the outcome of ("2021 年……最终通过了哪些", "what did it
     adopt in 2021"): documents written before it cannot report it. A plan for that year ("when
@@ -196,12 +216,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     missing = _missing_numbers(rest, top5, context)
     if missing:
         return False, "no passage found mentions " + ", ".join(missing)
-    lowered = top5.lower()
-    absent = [form for form in meeting_ordinals(query.text)
-              if form not in top5 and form not in context
-              and not (english_meeting(form) and english_meeting(form) in lowered)]
+    absent = _absent_meetings(query.text, top5, context)
     if absent:
         return False, "no passage found is about the " + ", ".join(absent) + " meeting/session"
+    if query.count and query.counted and not any(
+            _gives_count(searcher, query, rest, hit) for hit in hits[:5]):
+        return False, f"no passage found gives the number asked for ({query.count.words})"
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).

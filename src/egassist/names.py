@@ -16,11 +16,10 @@ Names are found conservatively; a false "unknown" would refuse an answerable que
 from __future__ import annotations
 
 import re
-import threading
 from functools import lru_cache
 
 from .glossary import chinese_terms, dictionary_terms, english_glosses, glossary
-from .tokens import fold_variants, segmenter, stopwords
+from .tokens import fold_variants, part_of_speech, segmenter, stopwords
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 """jieba tags for person names (nr, nrfg, nrt: transliterated) and place names (ns)."""
@@ -28,23 +27,9 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
-_pos_lock = threading.Lock()
-_pos = None
-
-
-def _pos_tokenizer():
-    global _pos
-    with _pos_lock:
-        if _pos is None:
-            import jieba.posseg
-
-            _pos = jieba.posseg.POSTokenizer(segmenter())
-    return _pos
-
-
 def prepare() -> None:
     """Load the part-of-speech model now (~0.7 s), so the first question does not wait for it."""
-    list(_pos_tokenizer().cut("维也纳"))
+    part_of_speech("维也纳")
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +56,7 @@ def chinese_names(question: str) -> list[str]:
     term of our glossary (jieba's dictionary tags some, such as 法律文书, as names)."""
     terms = _glossary_chinese()
     return list(dict.fromkeys(
-        pair.word for pair in _pos_tokenizer().cut(fold_variants(question))
+        pair.word for pair in part_of_speech(fold_variants(question))
         if (pair.flag in _NAME_TAGS
             or (pair.flag == "nt" and len(pair.word) >= ORGANISATION_MIN_LENGTH
                 and _ORGANISATION_HEAD.search(pair.word)))
@@ -106,7 +91,7 @@ def unknown_organisation_parts(question: str, vocabulary: set[str] | frozenset[s
     Council. So they are not key terms of their own, unless the question also uses one as a word
     by itself. (The whole name is not called unknown: jieba's organisation tag is too loose for
     that, 日程安排 gets it, and 联合国大会 is written 大会 in the documents.)"""
-    pairs = list(_pos_tokenizer().cut(fold_variants(question)))
+    pairs = list(part_of_speech(fold_variants(question)))
     standalone = {pair.word for pair in pairs}
     absorbed: set[str] = set()
     for pair in pairs:

@@ -28,6 +28,7 @@ from functools import cached_property
 import numpy as np
 
 from .citations import DocumentRef, Locator, find_locator
+from .counting import CountAsked, count_asked
 from .glossary import (english_renderings, parallel_terms, pivot_synonyms, translate_chinese,
                        translate_english)
 from .index import LoadedIndex
@@ -134,6 +135,10 @@ class Query:
     """An English question's own words (weighted ENGLISH_TOKEN_WEIGHT, for Chinese passages)."""
     pivot_text: str = ""
     """For an English question: its key terms in Chinese, embedded as a second dense query."""
+    count: CountAsked | None = None
+    """What a "how many" question counts (counting.count_asked)."""
+    counted: set[str] = field(default_factory=set)
+    """The words that can name the counted thing in a passage (会员国, "member states")."""
 
 
 @dataclass
@@ -390,7 +395,34 @@ class Searcher:
                         if token in self.vocabulary and len(token) > 1:
                             query.weights[token] = max(query.weights.get(token, 0),
                                                        PARALLEL_WEIGHT)
+        query.count = count_asked(rest)
+        if query.count:
+            query.counted = self._counted_forms(query)
         return query
+
+    def _counted_forms(self, query: Query) -> set[str]:
+        """How passages may name what a "how many" question counts: the key terms among the
+        words after 多少 (a Chinese question), or the renderings of the first term after "how
+        many" and that term itself (an English one)."""
+        words = query.count.words
+        forms: set[str] = set()
+        if query.language == "zh":
+            for group in query.groups:
+                if any(len(term) > 1 and term in words for term in group):
+                    forms |= group
+            if "国家" in forms:
+                forms.add("国")  # countries are counted as 会员国, 观察员国 ...
+            if "en" in self.languages:
+                # An English passage counts in the plural ("five areas"), which the vocabulary-
+                # bound renderings in `groups` may lack.
+                for term in tokenize(words):
+                    forms.update(r.lower() for r in english_renderings(term, limit=None))
+            return forms
+        for tr in translate_english(words, stopwords())[:1]:
+            for term in tr.terms[:6]:
+                forms.update(t for t in tokenize(term) if len(t) > 1 and t in self.vocabulary)
+            forms.add(tr.source.lower())
+        return forms
 
     def _place(self, question: str, symbols: list[str]) -> tuple[str, Locator] | None:
         """`E/CN.15/2018/12 第 18 段` -> (file, para 18) when that document is in the index."""

@@ -90,6 +90,22 @@ def segmenter():
     return _jieba
 
 
+_pos_lock = threading.Lock()
+_pos = None
+
+
+def part_of_speech(text: str) -> list:
+    """jieba's words of `text` with their part-of-speech tags (`.word`, `.flag`), on the same
+    segmenter (so glossary terms stay whole, tagged "x")."""
+    global _pos
+    with _pos_lock:
+        if _pos is None:
+            import jieba.posseg
+
+            _pos = jieba.posseg.POSTokenizer(segmenter())
+    return list(_pos.cut(text))
+
+
 def _chinese_tokens(run: str) -> list[str]:
     return [t for t in segmenter().cut_for_search(run) if t.strip()]
 

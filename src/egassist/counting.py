@@ -1,0 +1,120 @@
+""""How many ...?" questions: what they count, and whether a passage states such a count.
+
+A passage answers "专家组第五次会议有多少个会员国出席？" only if it says how many member States
+("有 94 个会员国"), not merely that member States attended. Key-term coverage cannot see the
+difference, so on-topic negatives of this kind ("How many States have ratified the Budapest
+Convention?") were answered from passages that mention the States and the Convention.
+
+Both sides are read with the measure words Chinese puts between a number and what it counts
+(个, 名, 次, 届 ...): 98 个会员国 is a count of States, 六种正式语文 is not, and 2016 年 is a year.
+A question's measure word must agree in kind with the passage's (a "多少场" meeting count is met
+by "八次"); an English question has none, so its counted words must follow the number closely.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tokens import part_of_speech
+
+MEASURE_KINDS = ("个位名人家国所", "次场届轮", "项条种类份", "天周月日年", "笔")
+"""Measure words that count the same kind of thing (people and bodies, events, items, time)."""
+
+_MEASURES = "|".join(sorted("".join(MEASURE_KINDS) + "元", key=len, reverse=True))
+_MONEY = "美元|欧元|万|亿"
+_NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
+
+# 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 几乎
+# ("almost") and the clock and calendar: 几点, 几时, 几号, 几月, 几日 ("what time / date").
+_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好])几(?![乎点时号月日]))\s*(" + _MEASURES + ")?")
+_ASK_EN = re.compile(r"\bhow (?:many|much)\s+|(?<!\ba )\bnumber of\s+", re.I)
+
+# A number and its measure word: not an ordinal (第 3 次), not a piece of a symbol or a decimal.
+_QUANTITY = (r"(?<![第\d/.])(?<!第 )(?P<number>" + _NUMBER + r")\s*(?:多|余)?\s*"
+             r"(?P<measure>" + _MONEY + "|" + _MEASURES + ")")
+_QUANTITY_AFTER = re.compile(r"\s*[（(]?\s*(?:不超过|至少|约|共|达|为|有)?\s*" + _QUANTITY)
+_EN_NUMBER = re.compile(r"\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)"
+                        r"(?:\s+[a-z-]+){0,2}\s+$", re.I)
+_CLAUSE_END = "。；;，,"
+
+NEAR = 20
+"""How far (characters) a measured number may stand before what it counts when the question's
+measure word says what kind of count it wants: 八次配有联合国六种正式语文口译的全体会议."""
+
+ADJACENT = 4
+"""... and when it does not (an English question): 98 个会员国."""
+
+
+@dataclass(frozen=True)
+class CountAsked:
+    """What a "how many" question counts: `words`, the words that name it (Chinese: the noun
+    phrase's head after 多少; English: the three words after "how many"), and the kind of
+    measure word it used (None when it used none)."""
+
+    words: str
+    measure_kind: str | None
+
+
+def count_asked(question: str) -> CountAsked | None:
+    """The count a question asks for, or None when it asks for none."""
+    m = _ASK_ZH.search(question)
+    if m:
+        words = re.split(r"[，。？?；,]", question[m.end(): m.end() + 24])[0]
+        return CountAsked(_head(words), _kind(m.group(1)))
+    m = _ASK_EN.search(question)
+    if m:
+        return CountAsked(" ".join(question[m.end():].split()[:3]), None)
+    return None
+
+
+def _head(phrase: str) -> str:
+    """The counted noun of a Chinese phrase after 多少: what follows the last 的 (the words before
+    it describe it: 有同声传译的全体会议), up to the verb after it (国家派代表出席 -> 国家)."""
+    head: list[str] = []
+    for pair in part_of_speech(phrase):
+        if pair.word == "的":
+            head = []
+        elif (pair.flag.startswith("v") and pair.flag != "vn"
+              and any(_nominal(w.flag) for w in head)):
+            break
+        elif head or pair.flag not in ("m", "q"):
+            head.append(pair)
+    return "".join(pair.word for pair in head)
+
+
+def _nominal(flag: str) -> bool:
+    return flag[:1] in ("n", "x", "j") or flag == "vn"
+
+
+def _kind(measure: str | None) -> str | None:
+    if not measure:
+        return None
+    return next((kind for kind in MEASURE_KINDS if measure in kind), None)
+
+
+def _is_count(m: re.Match, wanted: str | None) -> bool:
+    number, measure = m.group("number"), m.group("measure")
+    if measure == "年" and number.isdigit() and int(number) >= 100:
+        return False  # 2016 年 is a year
+    return wanted is None or _kind(measure) == wanted
+
+
+def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
+    """Does `text` give a number of one of `forms` (the counted thing's words, in any language
+    the text may use)?"""
+    lowered = text.lower()
+    gap = NEAR if asked.measure_kind else ADJACENT
+    before_form = re.compile(_QUANTITY + r"(?=[^" + _CLAUSE_END + r"]{0,%d}$)" % gap)
+    for form in forms:
+        for m in re.finditer(re.escape(form.lower()), lowered):
+            before = lowered[max(0, m.start() - gap - 8): m.start()]
+            if any(_is_count(q, asked.measure_kind) for q in before_form.finditer(before)):
+                return True
+            after = _QUANTITY_AFTER.match(lowered, m.end())
+            if after and _is_count(after, asked.measure_kind):
+                return True  # 政府专家（不超过六名）
+            if form.isascii() and _EN_NUMBER.search(lowered[max(0, m.start() - 40): m.start()]):
+                return True  # "98 Member States", "eight plenary meetings"
+    return False

@@ -1,0 +1,62 @@
+"""What a "how many" question counts, and whether a passage states such a count."""
+
+import pytest
+
+from egassist.counting import count_asked, states_count
+
+
+@pytest.mark.parametrize("question, words, kind", [
+    ("专家组第五次会议有多少个会员国派代表出席？", "会员国", "个位名人家国所"),
+    # The words before 的 describe the counted thing; the head comes after it.
+    ("会议期间能安排多少场有同声传译的全体会议？", "全体会议", "次场届轮"),
+    ("每个区域组最多提名多少位政府专家来协助研究？", "政府专家", "个位名人家国所"),
+    ("秘书处收到了多少份对报告草稿的书面评论？", "书面评论", "项条种类份"),
+    ("How many Member States attended the meeting?", "Member States attended", None),
+    ("How much extrabudgetary funding was raised?", "extrabudgetary funding was", None),
+])
+def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
+    asked = count_asked(question)
+    assert asked is not None and asked.words == words and asked.measure_kind == kind
+
+
+@pytest.mark.parametrize("question", [
+    "会议哪天几点开幕？",           # what time
+    "哪几个国家发了言？",           # which
+    "报告是在第几次会议上通过的？",  # which one
+    "为什么会牵涉好几家服务商？",    # several
+    "A number of speakers said what?",
+    "Who chaired the meeting?",
+])
+def test_questions_that_ask_no_count(question):
+    assert count_asked(question) is None
+
+
+STATES = count_asked("有多少个会员国出席？")
+STATES_EN = count_asked("How many member States attended?")
+
+
+@pytest.mark.parametrize("text, forms, asked", [
+    ("出席会议的代表分别来自 98 个会员国、1 个观察员国。", {"会员国"}, STATES),
+    ("有[94]个会员国、一个观察员国派代表出席了会议。", {"会员国"}, STATES),
+    ("各区域组将向秘书处提供政府专家（不超过六名）的姓名。", {"专家"},
+     count_asked("提名多少位专家？")),
+    ("在四天内举行八次配有联合国六种正式语文口译的全体会议。", {"全体会议"},
+     count_asked("能安排几场全体会议？")),
+    ("attended by representatives of 98 Member States", {"member states"}, STATES_EN),
+])
+def test_a_count_of_the_thing_asked_about(text, forms, asked):
+    assert states_count(text, forms, asked)
+
+
+@pytest.mark.parametrize("text, forms, asked", [
+    # A number of something else before it.
+    ("请秘书处将报告以联合国所有六种正式语文分发给会员国。", {"会员国"}, STATES),
+    # A year is not a count.
+    ("秘书处于 2016 年协助会员国提交意见。", {"会员国"}, STATES_EN),
+    # An ordinal is not a count.
+    ("第 3 个会员国", {"会员国"}, STATES),
+    # Member States named with no number at all.
+    ("会员国代表出席了会议。", {"会员国"}, STATES),
+])
+def test_no_count_of_the_thing_asked_about(text, forms, asked):
+    assert not states_count(text, forms, asked)
