@@ -60,3 +60,16 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
 ])
 def test_no_count_of_the_thing_asked_about(text, forms, asked):
     assert not states_count(text, forms, asked)
+
+
+def test_a_number_in_one_table_cell_does_not_count_the_next_cell():
+    row = "第二届会议\t中间的两周\t根据会员国提交的建议和意见"
+    assert not states_count(row, {"会员国"}, STATES_EN)
+    assert not states_count(row, {"会员国"}, STATES)
+
+
+def test_an_english_question_counting_time_wants_time():
+    weeks = count_asked("How many weeks will the session last?")
+    assert states_count("会期为两周", {"会期"}, weeks)
+    assert states_count("举行两周会议", {"会议"}, weeks)
+    assert not states_count("举行两周会议", {"会议"}, STATES_EN)

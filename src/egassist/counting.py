@@ -21,6 +21,8 @@ from .tokens import part_of_speech
 MEASURE_KINDS = ("个位名人家国所", "次场届轮", "项条种类份", "天周月日年", "笔")
 """Measure words that count the same kind of thing (people and bodies, events, items, time)."""
 
+_TIME = MEASURE_KINDS[3]
+_TIME_WORD = re.compile(r"(?:days|weeks|months|years|hours)\b", re.I)
 _MEASURES = "|".join(sorted("".join(MEASURE_KINDS) + "元", key=len, reverse=True))
 _MONEY = "美元|欧元|万|亿"
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
@@ -37,7 +39,7 @@ _QUANTITY_AFTER = re.compile(r"\s*[（(]?\s*(?:不超过|至少|约|共|达|为|
 _EN_NUMBER = re.compile(r"\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|"
                         r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)"
                         r"(?:\s+[a-z-]+){0,2}\s+$", re.I)
-_CLAUSE_END = "。；;，,"
+_CLAUSE_END = "。；;，,\t\n"  # a table's cells are tab-separated: a number counts in its own cell
 
 NEAR = 20
 """How far (characters) a measured number may stand before what it counts when the question's
@@ -65,7 +67,8 @@ def count_asked(question: str) -> CountAsked | None:
         return CountAsked(_head(words), _kind(m.group(1)))
     m = _ASK_EN.search(question)
     if m:
-        return CountAsked(" ".join(question[m.end():].split()[:3]), None)
+        words = " ".join(question[m.end():].split()[:3])
+        return CountAsked(words, _TIME if _TIME_WORD.match(words) else None)
     return None
 
 
@@ -98,7 +101,9 @@ def _is_count(m: re.Match, wanted: str | None) -> bool:
     number, measure = m.group("number"), m.group("measure")
     if measure == "年" and number.isdigit() and int(number) >= 100:
         return False  # 2016 年 is a year
-    return wanted is None or _kind(measure) == wanted
+    if wanted is None:
+        return _kind(measure) != _TIME  # "how many States": not 两周 ("two weeks")
+    return _kind(measure) == wanted
 
 
 def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:

@@ -1045,7 +1045,7 @@ def _reading_text(block: Block, source: str,
                   vocabulary: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     parts = [source[s:e] for s, e in block.lines]
     if block.kind == TABLE:
-        parts = [" | ".join(c.strip() for c in p.split("\t") if c.strip()) for p in parts]
+        parts = ["\t".join(c.strip() for c in p.split("\t") if c.strip()) for p in parts]
         text = "\n".join(parts)
     elif block.kind == MASTHEAD_KIND:
         text = "\n".join(_BULLET.sub("", p) for p in parts)  # one masthead entry a line
