@@ -449,3 +449,11 @@ def test_a_count_is_answered_only_by_a_passage_that_gives_it_for_what_the_questi
     assert not refused.answered and "gives the number asked for" in refused.reason
     refused = answer_question("How many States are parties to the Budapest Convention?", searcher)
     assert not refused.answered and "gives the number asked for" in refused.reason
+
+
+def test_who_held_a_role_is_answered_only_by_a_passage_that_names_someone(searcher):
+    answered = answer_question("Who chaired the fourth meeting of the Expert Group?", searcher)
+    assert answered.answered
+    # The outline explains how the Ad Hoc Committee's Bureau will be elected, and names no one.
+    refused = answer_question("特设委员会在组织会议上选举了谁担任主席？", searcher)
+    assert not refused.answered and "names the person" in refused.reason

@@ -16,6 +16,7 @@ from .citations import Citation
 from .counting import states_count
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
+from .persons import asks_for_person, names_person
 from .search import Filters, Hit, Query, Searcher
 from .textio import clean_question
 from .tokens import tokenize
@@ -152,15 +153,15 @@ def _absent_meetings(question: str, evidence: str, context: set[str]) -> list[st
             and not (english_meeting(form) and english_meeting(form) in lowered)]
 
 
-def _gives_count(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
-    """Does this one passage state the count the question asks for, about what the question
-    qualifies it by (its meeting, year, month)? "专家组第二次会议有多少个会员国出席" is not
-    answered by "98 个会员国" in the report of another meeting."""
+def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+    """Does this one passage carry what the question qualifies its answer by (its meeting, year,
+    month), itself or through its document? A count or a name is an answer only there:
+    "专家组第二次会议有多少个会员国出席" is not answered by "98 个会员国" in another meeting's
+    report."""
     text = hit.passage.heading + hit.passage.text
     context = searcher.context_terms(hit.passage)
-    if _missing_numbers(rest, text, context) or _absent_meetings(query.text, text, context):
-        return False
-    return states_count(text, query.counted, query.count)
+    return not (_missing_numbers(rest, text, context)
+                or _absent_meetings(query.text, text, context))
 
 
 def _asks_what_happened_in(text: str) -> int | None:
@@ -220,8 +221,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     if absent:
         return False, "no passage found is about the " + ", ".join(absent) + " meeting/session"
     if query.count and query.counted and not any(
-            _gives_count(searcher, query, rest, hit) for hit in hits[:5]):
+            _about_it(searcher, query, rest, hit)
+            and states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
+            for hit in hits[:5]):
         return False, f"no passage found gives the number asked for ({query.count.words})"
+    if asks_for_person(query.text) and not any(
+            _about_it(searcher, query, rest, hit) and names_person(hit.passage.text)
+            for hit in hits[:5]):
+        return False, "no passage found names the person asked for"
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).

@@ -1,0 +1,45 @@
+"""Questions that ask who held a role, and passages that name a person."""
+
+import pytest
+
+from egassist.persons import asks_for_person, names_person
+
+
+@pytest.mark.parametrize("question", [
+    "特设委员会第一届会议选举谁担任主席？",
+    "2018 年会议由哪位专家主持刑事定罪讨论？",
+    "Who chaired the reconvened Bureau?",
+    "Who were the panellists on international cooperation?",
+])
+def test_questions_asking_who_held_a_role(question):
+    assert asks_for_person(question)
+
+
+@pytest.mark.parametrize("question", [
+    "差旅和食宿费用由谁承担？",                        # who pays: a body
+    "专家组的进展要向谁汇报？",
+    "Who prepared the background paper?",            # the Secretariat
+    "What did the Chair say about the timetable?",   # a role, but no "who"
+])
+def test_questions_that_ask_for_no_person(question):
+    assert not asks_for_person(question)
+
+
+@pytest.mark.parametrize("text", [
+    "专家组副主席 André Rypl（巴西）以专家组第四次会议主席的身份宣布会议开幕。",
+    "报告员，Christopher D. Ram（加拿大）",
+    "Chair, Doctor Mashabane (South Africa)",
+    "George-Maria Tyendezwa 先生主持了讨论。",
+    "The meeting was opened by Ms. Smith.",
+])
+def test_a_person_named_with_a_country_or_a_title(text):
+    assert names_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "委员会将根据公平地域分配原则选举主席团成员，包括一名主席和 13 名副主席。",
+    "United Nations Office on Drugs and Crime, Comprehensive Study on Cybercrime (Vienna, 2013).",
+    "毒品和犯罪问题办公室（毒品和犯罪问题办公室）编写了研究报告。",
+])
+def test_no_person_named(text):
+    assert not names_person(text)
