@@ -457,3 +457,21 @@ def test_who_held_a_role_is_answered_only_by_a_passage_that_names_someone(search
     # The outline explains how the Ad Hoc Committee's Bureau will be elected, and names no one.
     refused = answer_question("特设委员会在组织会议上选举了谁担任主席？", searcher)
     assert not refused.answered and "names the person" in refused.reason
+
+
+def test_a_where_question_credits_passages_that_name_a_place(searcher):
+    allowed = np.ones(len(searcher.passages), dtype=bool)
+
+    def place_feature(question):
+        query = searcher.analyse(question)
+        features = searcher.features(query, searcher.lexical_scores(query, allowed),
+                                     searcher.dense_scores(query, allowed))
+        return {searcher.passages[row].text: f["place"] for row, f in features.items()}
+
+    where = place_feature("Where will the Ad Hoc Committee hold its sessions?")
+    assert any(v == 1.0 for t, v in where.items() if "维也纳" in t)
+    assert any(v == 0.0 for v in where.values())  # it tells passages apart
+    assert set(place_feature("What will the Ad Hoc Committee do at its sessions?").values()) == {0.0}
+    answer = answer_question("Where and over what period will the Ad Hoc Committee hold its "
+                             "sessions?", searcher)
+    assert ("ahc-outline-modalities.zh.txt", "para 5") in top(answer, 3)
