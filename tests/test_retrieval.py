@@ -475,3 +475,16 @@ def test_a_where_question_credits_passages_that_name_a_place(searcher):
     answer = answer_question("Where and over what period will the Ad Hoc Committee hold its "
                              "sessions?", searcher)
     assert ("ahc-outline-modalities.zh.txt", "para 5") in top(answer, 3)
+
+
+def test_a_who_question_credits_passages_that_name_a_person(searcher):
+    allowed = np.ones(len(searcher.passages), dtype=bool)
+    query = searcher.analyse("Who was the rapporteur of the reconvened bureau?")
+    features = searcher.features(query, searcher.lexical_scores(query, allowed),
+                                 searcher.dense_scores(query, allowed))
+    person = {searcher.passages[row].text: f["person"] for row, f in features.items()}
+    assert any(v == 1.0 for t, v in person.items() if "Christopher D. Ram" in t)
+    assert any(v == 0.0 for v in person.values())
+    answer = answer_question("Who was the rapporteur of the reconvened bureau of the cybercrime "
+                             "expert group?", searcher)
+    assert top(answer) == [("eg4-2017-1.zh.txt", "footnote 4")]
