@@ -488,3 +488,12 @@ def test_a_who_question_credits_passages_that_name_a_person(searcher):
     answer = answer_question("Who was the rapporteur of the reconvened bureau of the cybercrime "
                              "expert group?", searcher)
     assert top(answer) == [("eg4-2017-1.zh.txt", "footnote 4")]
+
+
+def test_whether_a_question_is_answered_does_not_depend_on_how_many_passages_are_shown(
+        searcher):
+    # "12 个专题" (annex I para 4) ranks below the top five here: the count rule looks further.
+    question = "全面研究把研究内容分成了几个专题？"
+    one, five = answer_question(question, searcher, k=1), answer_question(question, searcher, k=5)
+    assert one.answered and five.answered
+    assert len(one.hits) == 1 and one.hits[0].passage.key == five.hits[0].passage.key

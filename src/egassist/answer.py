@@ -26,6 +26,13 @@ MIN_COVERAGE_TOP3 = 0.6
 """A question counts as unanswered when the best passage holds less than MIN_COVERAGE_TOP of its
 key terms and the best three together less than MIN_COVERAGE_TOP3."""
 
+DECIDE_DEPTH = 10
+"""`decide` reads at least this many passages, however few are shown (`--k 1`): whether a
+question is answered must not depend on how many passages the user asked to see."""
+
+ANSWER_DEPTH = 10
+"""How deep the count and person rules look for a passage that gives what is asked."""
+
 COMMON_SHARE = 0.1
 """A word found in more than one passage in ten (专家组, 会议, 建议, "work") is the corpus's common
 vocabulary: matching only such words says nothing about the question's topic."""
@@ -223,11 +230,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     if query.count and query.counted and not any(
             _about_it(searcher, query, rest, hit)
             and states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
-            for hit in hits[:5]):
+            for hit in hits[:ANSWER_DEPTH]):
         return False, f"no passage found gives the number asked for ({query.count.words})"
     if asks_for_person(query.text) and not any(
             _about_it(searcher, query, rest, hit) and names_person(hit.passage.text)
-            for hit in hits[:5]):
+            for hit in hits[:ANSWER_DEPTH]):
         return False, "no passage found names the person asked for"
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
@@ -269,8 +276,9 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
                     filters: Filters | None = None) -> Answer:
     question = clean_question(question)
     query = searcher.analyse(question)
-    hits = searcher.search(question, k=k, filters=filters, query=query)
+    hits = searcher.search(question, k=max(k, DECIDE_DEPTH), filters=filters, query=query)
     answered, reason = decide(searcher, query, hits)
+    hits = hits[:k]
     answer = Answer(question, query.language, answered, hits=hits, reason=reason,
                     filters=filters.describe() if filters else "")
     if answered:
