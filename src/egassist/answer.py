@@ -16,7 +16,7 @@ from .citations import Citation
 from .counting import states_count
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
-from .persons import asks_for_person, names_person
+from .persons import asks_for_person
 from .search import Filters, Hit, Query, Searcher
 from .textio import clean_question
 from .tokens import tokenize
@@ -233,7 +233,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
             for hit in hits[:ANSWER_DEPTH]):
         return False, f"no passage found gives the number asked for ({query.count.words})"
     if asks_for_person(query.text) and not any(
-            _about_it(searcher, query, rest, hit) and names_person(hit.passage.text)
+            _about_it(searcher, query, rest, hit) and searcher.names_person(hit.passage)
             for hit in hits[:ANSWER_DEPTH]):
         return False, "no passage found names the person asked for"
     # Only when no document could report it: with a later one in the corpus, passages from

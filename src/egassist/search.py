@@ -549,6 +549,10 @@ class Searcher:
             self._person_rows[row] = names_person(self.passages[row].text)
         return self._person_rows[row]
 
+    def names_person(self, passage: Passage) -> bool:
+        """persons.names_person of an indexed passage, tagged once."""
+        return self._names_person(self.row_of(passage))
+
     def rank(self, query: Query, lexical: dict[int, float], dense: dict[int, float]
              ) -> dict[int, float]:
         """Score the candidates of both retrievers, 0..1, by their RANKING_WEIGHTS evidence."""
