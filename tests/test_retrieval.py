@@ -497,3 +497,15 @@ def test_whether_a_question_is_answered_does_not_depend_on_how_many_passages_are
     one, five = answer_question(question, searcher, k=1), answer_question(question, searcher, k=5)
     assert one.answered and five.answered
     assert len(one.hits) == 1 and one.hits[0].passage.key == five.hits[0].passage.key
+
+
+def test_a_report_stands_for_the_meeting_the_corpus_says_was_held_in_its_month(searcher):
+    # The manifest says only "Report on the meeting of the Expert Group ... April 2018"; another
+    # document says the fourth meeting was held in April 2018.
+    report = next(p for p in searcher.passages if p.file == "ecn15-2018-12.zh.txt")
+    assert "第四次" in searcher.context_terms(report)
+    # A bureau's own meeting (扩大主席团第一次会议于 2016 年 12 月) is no report's meeting.
+    assert (2016, 12) not in searcher._meeting_months
+    answer = answer_question("How many Member States attended the fourth meeting of the Expert "
+                             "Group?", searcher)
+    assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 36")]

@@ -72,6 +72,7 @@ language, and rare, so an exact match is strong evidence."""
 _SENTENCE = re.compile(r"[^。；！？;!?]+[。；！？;!?]?")
 _WHEN = re.compile(r"何时|什么时候|哪天|哪一天|哪年|哪一年|日期|多长时间|多久|\bwhen\b|what date|"
                    r"which date|which year|what period|which period|how long")
+_HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}次)会议于\s*(\d{4})\s*年\s*(\d{1,2})\s*月")
 _WHERE = re.compile(r"哪里|在哪|何地|何处|什么地方|地点|\bwhere\b")
 _HOW_MANY = re.compile(r"多少|几[个位名次届场项天年]|\bhow many\b|\bhow much\b|number of")
 _HAS_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|"
@@ -295,7 +296,10 @@ class Searcher:
         for row, p in enumerate(self.passages):
             if p.file not in terms_of:
                 meta = index.meta.get("documents", {}).get(p.file, {})
-                terms_of[p.file] = document_terms(p.citation.document, meta.get("body", ""))
+                terms = document_terms(p.citation.document, meta.get("body", ""))
+                terms_of[p.file] = terms | frozenset(
+                    token for form in self._calendar_meetings(terms, p.date)
+                    for token in tokenize(form + "会议"))
             self._document_terms.append(terms_of[p.file])
             for token in terms_of[p.file]:
                 self._document_rows.setdefault(token, []).append(row)
@@ -548,6 +552,28 @@ class Searcher:
         if row not in self._person_rows:
             self._person_rows[row] = names_person(self.passages[row].text)
         return self._person_rows[row]
+
+    @cached_property
+    def _meeting_months(self) -> dict[tuple[int, int], set[str]]:
+        """(year, month) -> the meetings the corpus says were held then ("专家组第四次会议于 2018
+        年 4 月 3 日至 5 日在维也纳举行" -> (2018, 4): 第四次). A bureau's own meetings
+        (扩大主席团第一次会议) are not the meetings reports are about."""
+        months: dict[tuple[int, int], set[str]] = {}
+        for text in self._texts:
+            for m in _HELD_IN.finditer(text):
+                months.setdefault((int(m.group(2)), int(m.group(3))), set()).add(m.group(1))
+        return months
+
+    def _calendar_meetings(self, terms: frozenset[str], date: str) -> frozenset[str]:
+        """The meeting a document belongs to when its manifest entry does not say (no 第N次 in
+        its `terms`): the meeting the corpus says was held in the month the document is dated (a
+        report is dated in the month of its meeting: E/CN.15/2018/12 of 13 April 2018, the
+        fourth meeting of 3-5 April 2018)."""
+        if any(ORDINAL_ZH.fullmatch(t) and t.endswith("次") for t in terms):
+            return frozenset()
+        if not (date[:4].isdigit() and date[5:7].isdigit()):
+            return frozenset()
+        return frozenset(self._meeting_months.get((int(date[:4]), int(date[5:7])), ()))
 
     def names_person(self, passage: Passage) -> bool:
         """persons.names_person of an indexed passage, tagged once."""
