@@ -25,7 +25,10 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "报告是在第几次会议上通过的？",  # which one
     "为什么会牵涉好几家服务商？",    # several
     "A number of speakers said what?",
+    "What did a growing number of Member States call for?",
     "Who chaired the meeting?",
+    "几内亚比绍的代表团由谁担任团长？",  # Guinea-Bissau
+    "草案几经修改后通过了吗？",          # "after several revisions"
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
@@ -57,6 +60,11 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     ("第 3 个会员国", {"会员国"}, STATES),
     # Member States named with no number at all.
     ("会员国代表出席了会议。", {"会员国"}, STATES),
+    # A year is not a count of years either.
+    ("专家组于 2016 年开展研究", {"研究"}, count_asked("研究进行了多少年？")),
+    # English: a number in another cell, or in a symbol.
+    ("item 8\tmember states", {"member states"}, STATES_EN),
+    ("resolution 73/187 member states", {"member states"}, STATES_EN),
 ])
 def test_no_count_of_the_thing_asked_about(text, forms, asked):
     assert not states_count(text, forms, asked)
@@ -73,3 +81,15 @@ def test_an_english_question_counting_time_wants_time():
     assert states_count("会期为两周", {"会期"}, weeks)
     assert states_count("举行两周会议", {"会议"}, weeks)
     assert not states_count("举行两周会议", {"会议"}, STATES_EN)
+
+
+def test_the_number_of_asks_a_count():
+    assert count_asked("What was the number of Member States at the meeting?") is not None
+
+
+def test_long_runs_of_spaces_do_not_make_the_patterns_backtrack():
+    # Layout text keeps runs of spaces; unbounded optional gaps took seconds on 800 of them.
+    for space in (" ", "\u3000"):
+        assert not states_count("会员国" + space * 4000 + "x", {"会员国"}, STATES)
+        assert not states_count("member states" + space * 4000 + "x", {"member states"},
+                                STATES_EN)

@@ -20,6 +20,7 @@ def test_questions_asking_who_held_a_role(question):
     "专家组的进展要向谁汇报？",
     "Who prepared the background paper?",            # the Secretariat
     "What did the Chair say about the timetable?",   # a role, but no "who"
+    "What role did WHO play in the panel discussion?",  # the organisation
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)
@@ -40,6 +41,11 @@ def test_a_person_named_with_a_country_or_a_title(text):
     "委员会将根据公平地域分配原则选举主席团成员，包括一名主席和 13 名副主席。",
     "United Nations Office on Drugs and Crime, Comprehensive Study on Cybercrime (Vienna, 2013).",
     "毒品和犯罪问题办公室（毒品和犯罪问题办公室）编写了研究报告。",
+    # A capitalised phrase before a bracket that holds no country.
+    "Member States (see annex) replied.",
+    "The Expert Group (the Group) met.",
+    "the Budapest Convention (ETS No. 185)",
+    "Eoghan Casey, Digital Evidence（见脚注 51）",
 ])
 def test_no_person_named(text):
     assert not names_person(text)

@@ -509,3 +509,8 @@ def test_a_report_stands_for_the_meeting_the_corpus_says_was_held_in_its_month(s
     answer = answer_question("How many Member States attended the fourth meeting of the Expert "
                              "Group?", searcher)
     assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 36")]
+
+
+def test_no_passage_asked_for_is_an_answer_without_passages(searcher):
+    answer = answer_question("How many Member States attended the sixth meeting?", searcher, k=0)
+    assert answer.hits == [] and answer.extracts == []

@@ -281,7 +281,7 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
     hits = hits[:k]
     answer = Answer(question, query.language, answered, hits=hits, reason=reason,
                     filters=filters.describe() if filters else "")
-    if answered:
+    if answered and hits:
         top = hits[0]
         answer.extracts = [Extract(_trimmed(s, query), top.passage.citation)
                            for s in _best_sentences(query, top)]

@@ -27,18 +27,25 @@ _MEASURES = "|".join(sorted("".join(MEASURE_KINDS) + "元", key=len, reverse=Tru
 _MONEY = "美元|欧元|万|亿"
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
-# 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 几乎
-# ("almost") and the clock and calendar: 几点, 几时, 几号, 几月, 几日 ("what time / date").
-_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好])几(?![乎点时号月日]))\s*(" + _MEASURES + ")?")
-_ASK_EN = re.compile(r"\bhow (?:many|much)\s+|(?<!\ba )\bnumber of\s+", re.I)
+# 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
+# ("almost"), 几经, 几何, 几内亚 (Guinea) and the clock and calendar: 几点, 几时, 几号, 几月, 几日.
+_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内经何]))[ \u3000]{0,2}"
+                     r"(" + _MEASURES + ")?")
+# "a growing number of Member States" asks no count; "the number of Member States" does.
+_ASK_EN = re.compile(r"\bhow (?:many|much)\s+|\b(?:the|what|total) number of\s+", re.I)
 
 # A number and its measure word: not an ordinal (第 3 次), not a piece of a symbol or a decimal.
-_QUANTITY = (r"(?<![第\d/.])(?<!第 )(?P<number>" + _NUMBER + r")\s*(?:多|余)?\s*"
+# Gaps are bounded ([ ]{0,3}, not \s*): unbounded optional whitespace around optional words
+# backtracks without end on a long run of spaces (PDF layout text keeps them).
+_GAP = r"[ \u3000]{0,3}"
+_QUANTITY = (r"(?<![第\d/.])(?<!第 )(?P<number>" + _NUMBER + ")" + _GAP + "(?:多|余)?" + _GAP +
              r"(?P<measure>" + _MONEY + "|" + _MEASURES + ")")
-_QUANTITY_AFTER = re.compile(r"\s*[（(]?\s*(?:不超过|至少|约|共|达|为|有)?\s*" + _QUANTITY)
-_EN_NUMBER = re.compile(r"\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)"
-                        r"(?:\s+[a-z-]+){0,2}\s+$", re.I)
+_QUANTITY_AFTER = re.compile(_GAP + "[（(]?" + _GAP + "(?:不超过|至少|约|共|达|为|有)?" + _GAP +
+                             _QUANTITY)
+# A number in running English ("98 Member States"), not in a symbol (73/187) nor across a cell.
+_EN_NUMBER = re.compile(r"(?<![/.\d])\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+                        r"dozen)(?: +[a-z-]+){0,2} +$", re.I)
 _CLAUSE_END = "。；;，,\t\n"  # a table's cells are tab-separated: a number counts in its own cell
 
 NEAR = 20
@@ -117,7 +124,7 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
             before = lowered[max(0, m.start() - gap - 8): m.start()]
             if any(_is_count(q, asked.measure_kind) for q in before_form.finditer(before)):
                 return True
-            after = _QUANTITY_AFTER.match(lowered, m.end())
+            after = _QUANTITY_AFTER.match(lowered[m.end(): m.end() + 30])
             if after and _is_count(after, asked.measure_kind):
                 return True  # 政府专家（不超过六名）
             if form.isascii() and _EN_NUMBER.search(lowered[max(0, m.start() - 40): m.start()]):

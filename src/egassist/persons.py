@@ -18,13 +18,13 @@ from .tokens import part_of_speech
 
 _ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人")
 _ROLE_ZH = re.compile(r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任|发言")
-_ASK_EN = re.compile(r"\bwho\b", re.I)
+_ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO, the organisation
 _ROLE_EN = re.compile(r"\b(?:chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|"
                       r"moderat\w+|elected|speakers?)\b", re.I)
 
 _TITLE = re.compile(r"先生|女士|博士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+))+")
-_BRACKET = ("（", "(")
+_BRACKETED = re.compile(r" ?[（(]([^（()）]{1,25})[)）]")
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
@@ -40,11 +40,24 @@ def names_person(text: str) -> bool:
     if _TITLE.search(text):
         return True
     for m in _LATIN_NAME.finditer(text):
-        if text[m.end(): m.end() + 2].lstrip()[:1] in _BRACKET:
+        if _country_in_brackets(text, m.end()):
             return True
     end = 0
     for pair in part_of_speech(text):
         end += len(pair.word)
-        if pair.flag in _PERSON_TAGS and len(pair.word) >= 2 and text[end: end + 1] in _BRACKET:
+        if pair.flag in _PERSON_TAGS and len(pair.word) >= 2 and _country_in_brackets(text, end):
             return True
     return False
+
+
+def _country_in_brackets(text: str, at: int) -> bool:
+    """A bracket right at `at` that can hold a country ("（巴西）", "(South Africa)"), not a
+    cross-reference ("（见脚注 51）", "(see annex)"), an abbreviation ("(the Group)") or a number
+    ("(ETS No. 185)")."""
+    m = _BRACKETED.match(text, at)
+    if not m:
+        return False
+    inside = m.group(1).strip()
+    return bool(inside) and not any(c.isdigit() for c in inside) \
+        and (inside[0].isupper() or "\u4e00" <= inside[0] <= "\u9fff") \
+        and not re.match(r"见|参见|see\b|the\b", inside, re.I)

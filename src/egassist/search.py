@@ -562,7 +562,9 @@ class Searcher:
         for text in self._texts:
             for m in _HELD_IN.finditer(text):
                 months.setdefault((int(m.group(2)), int(m.group(3))), set()).add(m.group(1))
-        return months
+        # Two meetings in one month (of two bodies): which one a document of that month
+        # belongs to is not known.
+        return {month: forms for month, forms in months.items() if len(forms) == 1}
 
     def _calendar_meetings(self, terms: frozenset[str], date: str) -> frozenset[str]:
         """The meeting a document belongs to when its manifest entry does not say (no 第N次 in
