@@ -70,11 +70,10 @@ NUMBER_WEIGHT = 1.5
 language, and rare, so an exact match is strong evidence."""
 
 _SENTENCE = re.compile(r"[^。；！？;!?]+[。；！？;!?]?")
-_WHEN = re.compile(r"何时|什么时候|哪天|哪一天|哪年|哪一年|日期|多长时间|多久|\bwhen\b|what date|"
-                   r"which date|which year|what period|which period|how long")
+_WHEN = re.compile(r"何时|什么时候|哪天|哪一天|哪年|哪一年|哪几年|日期|多长时间|多久|\bwhen\b|what date|"
+                   r"which date|which years?|what period|which period|how long")
 _HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}次)会议于\s*(\d{4})\s*年\s*(\d{1,2})\s*月")
 _WHERE = re.compile(r"哪里|在哪|何地|何处|什么地方|地点|\bwhere\b")
-_HOW_MANY = re.compile(r"多少|几[个位名次届场项天年]|\bhow many\b|\bhow much\b|number of")
 _HAS_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|"
                        r"(?:January|February|March|April|May|June|July|August|September|October|"
                        r"November|December)")
@@ -282,8 +281,7 @@ class Searcher:
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._df_share = {t: c / n for t, c in df.items()}
         self._sentence_tokens: dict[int, list[set[str]]] = {}
-        self._place_rows: dict[int, bool] = {}
-        self._person_rows: dict[int, bool] = {}
+        self._tagged: dict[tuple[str, int], bool] = {}
         self._prepared: dict[str, np.ndarray] = {}
         self._corpus_text: str | None = None
         self.languages = frozenset(p.language for p in self.passages)
@@ -519,7 +517,7 @@ class Searcher:
         """The evidence `rank` weighs, per candidate: one value per RANKING_WEIGHTS key."""
         share = LEXICAL_WEIGHT[query.language] if dense else 1.0
         wants_date = bool(_WHEN.search(query.text.lower()))
-        wants_count = bool(_HOW_MANY.search(query.text.lower()))
+        wants_count = query.count is not None
         wants_place = bool(_WHERE.search(query.text.lower()))
         wants_person = asks_for_person(query.text)
         out: dict[int, dict[str, float]] = {}
@@ -530,8 +528,8 @@ class Searcher:
                 "proximity": 0.0,
                 "date": float(wants_date and bool(_HAS_DATE.search(text))),
                 "count": float(wants_count and bool(_HAS_COUNT.search(text))),
-                "place": float(wants_place and self._names_place(row)),
-                "person": float(wants_person and self._names_person(row)),
+                "place": float(wants_place and self._tag(row, "place", _names_place)),
+                "person": float(wants_person and self._tag(row, "person", names_person)),
                 "masthead": float(self._masthead[row] and not query.symbols),
                 "bibliographic": float(query.language == "en" and self._bibliographic[row]),
             }
@@ -541,17 +539,13 @@ class Searcher:
             out[row]["proximity"] = self.proximity(query, row)
         return out
 
-    def _names_place(self, row: int) -> bool:
-        """Does the passage name a place (a city, a country)? Tagged on first need, then kept."""
-        if row not in self._place_rows:
-            self._place_rows[row] = any(pair.flag == "ns" for pair in
-                                        part_of_speech(self.passages[row].text))
-        return self._place_rows[row]
-
-    def _names_person(self, row: int) -> bool:
-        if row not in self._person_rows:
-            self._person_rows[row] = names_person(self.passages[row].text)
-        return self._person_rows[row]
+    def _tag(self, row: int, name: str, test) -> bool:
+        """`test(passage text)` for a passage, computed on first need and kept: the taggers
+        behind these (jieba's part of speech) cost about a millisecond a passage."""
+        key = (name, row)
+        if key not in self._tagged:
+            self._tagged[key] = test(self.passages[row].text)
+        return self._tagged[key]
 
     @cached_property
     def _meeting_months(self) -> dict[tuple[int, int], set[str]]:
@@ -579,7 +573,7 @@ class Searcher:
 
     def names_person(self, passage: Passage) -> bool:
         """persons.names_person of an indexed passage, tagged once."""
-        return self._names_person(self.row_of(passage))
+        return self._tag(self.row_of(passage), "person", names_person)
 
     def rank(self, query: Query, lexical: dict[int, float], dense: dict[int, float]
              ) -> dict[int, float]:
@@ -719,6 +713,11 @@ class Searcher:
 
     def row_of(self, passage: Passage) -> int:
         return self._row_of_key[passage.key]
+
+
+def _names_place(text: str) -> bool:
+    """Does the text name a place (a city, a country: jieba's ns tag)?"""
+    return any(pair.flag == "ns" for pair in part_of_speech(text))
 
 
 def _smallest_pieces(tokens: list[str]) -> list[str]:
