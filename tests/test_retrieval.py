@@ -147,6 +147,13 @@ def test_an_english_word_counts_as_found_only_when_the_corpus_has_all_of_its_ren
     assert answer_question("Which botnets are described?", searcher).answered
 
 
+def test_a_sense_the_corpus_uses_only_a_piece_of_does_not_hide_the_sense_it_uses(searcher):
+    # "forum" is 古罗马城镇的广场 first (the corpus has only its 罗马) and 论坛 second.
+    forums = searcher.analyse("Which other UN forums did some experts consider more suitable?")
+    assert any("论坛" in group for group in forums.groups)
+    assert set() not in forums.groups
+
+
 @pytest.mark.parametrize("question, name", [
     ("联合国安理会关于叙利亚问题通过了哪些决议？", "叙利亚"),
     ("What did the Expert Group say about cybercrime in Syria?", "Syria"),

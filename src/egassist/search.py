@@ -377,6 +377,7 @@ class Searcher:
             for tr in translations:
                 weight = 1.0 if tr.from_glossary else DICTIONARY_WEIGHT
                 group: set[str] = set()
+                partial = None
                 for n, term in enumerate(tr.terms[: 6 if tr.from_glossary else 4]):
                     pieces = [t for t in tokenize(term) if len(t) > 1]
                     tokens = [t for t in pieces if t in self.vocabulary]
@@ -387,12 +388,19 @@ class Searcher:
                     # rendering whose every word the corpus uses: 坦桑尼亚 ("Tanzania") is not
                     # there because 尼亚 is (a piece of 尼日利亚), while 僵尸网络 ("botnet") is, as
                     # 僵尸 and 网络. Ranking may still use a piece.
-                    if (tr.from_glossary or n < 2) and all(
-                            t in self.vocabulary for t in _smallest_pieces(pieces)):
+                    whole = all(t in self.vocabulary for t in _smallest_pieces(pieces))
+                    if (tr.from_glossary or n < 2) and whole:
                         group.update(tokens)
-                    if tokens and (tr.from_glossary or len(pivot) < 12):
+                    # A rendering the corpus uses only a piece of (古罗马城镇的广场, "forum", by
+                    # 罗马) must not end the search before 论坛, the sense it does use.
+                    if tokens and not whole and partial is None:
+                        partial = term
+                    elif tokens and (tr.from_glossary or len(pivot) < 12):
                         pivot.append(term)
                         break
+                else:
+                    if partial is not None and len(pivot) < 12:
+                        pivot.append(partial)
                 if english_documents:
                     group.update(t for t in tokenize(tr.source) if t in self.vocabulary)
                 if group:
