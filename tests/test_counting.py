@@ -13,6 +13,14 @@ from egassist.counting import count_asked, states_count
     ("秘书处收到了多少份对报告草稿的书面评论？", "书面评论", "项条种类份"),
     ("How many Member States attended the meeting?", "Member States attended", None),
     ("How much extrabudgetary funding was raised?", "extrabudgetary funding was", None),
+    # Nothing after 多少: the counted thing is the subject of 是 / 有 before it.
+    ("办公室全球方案每年的预算是多少？", "预算", None),
+    ("报告草稿里写的与会会员国数目是多少？", "与会会员国", None),
+    ("会员国提出异议的期限是多少天？", "期限", "天周月日年"),
+    ("所载的公约草案一共有多少条？", "公约草案", "项条种类份"),
+    # A currency after 多少 asks an amount of money.
+    ("每宗报案的平均损失是多少美元？", "平均损失", "money"),
+    ("What is the annual budget of the Global Programme?", "budget", "money"),
 ])
 def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     asked = count_asked(question)
@@ -34,6 +42,11 @@ def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
 
 
+def test_a_verb_before_how_many_names_no_counted_thing():
+    # "开几天": how long the meeting lasts, not a count of some noun before it.
+    assert count_asked("组织会议在哪里召开、开几天？").words == ""
+
+
 STATES = count_asked("有多少个会员国出席？")
 STATES_EN = count_asked("How many member States attended?")
 
@@ -46,6 +59,8 @@ STATES_EN = count_asked("How many member States attended?")
     ("在四天内举行八次配有联合国六种正式语文口译的全体会议。", {"全体会议"},
      count_asked("能安排几场全体会议？")),
     ("attended by representatives of 98 Member States", {"member states"}, STATES_EN),
+    ("所报案件的平均损失为 5,100 美元", {"损失"}, count_asked("平均损失是多少美元？")),
+    ("期限为 5 天", {"期限"}, count_asked("期限是多少天？")),
 ])
 def test_a_count_of_the_thing_asked_about(text, forms, asked):
     assert states_count(text, forms, asked)
@@ -65,6 +80,10 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     # English: a number in another cell, or in a symbol.
     ("item 8\tmember states", {"member states"}, STATES_EN),
     ("resolution 73/187 member states", {"member states"}, STATES_EN),
+    # A date's month is not a number of months.
+    ("2011 年 6 月中旬：接收意见的最后期限。", {"期限"}, count_asked("期限是多少天？")),
+    # An amount of money wants a currency.
+    ("预算外资源由 3 个会员国提供", {"预算"}, count_asked("预算是多少美元？")),
 ])
 def test_no_count_of_the_thing_asked_about(text, forms, asked):
     assert not states_count(text, forms, asked)

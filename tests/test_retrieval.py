@@ -454,6 +454,12 @@ def test_a_count_is_answered_only_by_a_passage_that_gives_it_for_what_the_questi
     # is about another meeting, and passages naming the second meeting give no count.
     refused = answer_question("专家组第二次会议共有多少个会员国出席？", searcher)
     assert not refused.answered and "gives the number asked for" in refused.reason
+    # An amount of money: the budget is never given; the loss per case is (footnote 28).
+    for question in ("全面研究的预算是多少？", "What is the estimated cost of the comprehensive study?"):
+        budget = answer_question(question, searcher)
+        assert not budget.answered and "gives the number asked for" in budget.reason
+    loss = answer_question("尼日利亚信件诈骗报案的平均损失是多少美元？", searcher)
+    assert loss.answered and top(loss) == [("ecn15-2011-19.zh.txt", "footnote 28")]
     refused = answer_question("How many States are parties to the Budapest Convention?", searcher)
     assert not refused.answered and "gives the number asked for" in refused.reason
 

@@ -9,6 +9,9 @@ Both sides are read with the measure words Chinese puts between a number and wha
 (个, 名, 次, 届 ...): 98 个会员国 is a count of States, 六种正式语文 is not, and 2016 年 is a year.
 A question's measure word must agree in kind with the passage's (a "多少场" meeting count is met
 by "八次"); an English question has none, so its counted words must follow the number closely.
+
+An amount of money is a count too: "预算是多少？", "多少美元", "what is the budget of ..." want a
+currency amount (5,100 美元) beside what they ask about, not merely passages that mention budgets.
 """
 
 from __future__ import annotations
@@ -21,10 +24,19 @@ from .tokens import part_of_speech
 MEASURE_KINDS = ("个位名人家国所", "次场届轮", "项条种类份", "天周月日年", "笔")
 """Measure words that count the same kind of thing (people and bodies, events, items, time)."""
 
+MONEY = "money"
+"""The kind of a currency amount (5,100 美元): asked by 多少美元, by 预算是多少 with 美元 after the
+number, and by "what is the budget / cost of"."""
+
 _TIME = MEASURE_KINDS[3]
 _TIME_WORD = re.compile(r"(?:days|weeks|months|years|hours)\b", re.I)
 _MEASURES = "|".join(sorted("".join(MEASURE_KINDS) + "元", key=len, reverse=True))
 _MONEY = "美元|欧元|万|亿"
+_CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _MONEY + ")")
+_COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计)?(?:是|为|有|达到|达))[ \u3000]*$")
+_NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总额|金额)$")
+_ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
+                            r"(budget|costs?|price|fees?|funding|amount)\b", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
@@ -34,12 +46,13 @@ _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内
 # "a growing number of Member States" asks no count; "the number of Member States" does.
 _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|\b(?:the|what|total) number of\s+", re.I)
 
-# A number and its measure word: not an ordinal (第 3 次), not a piece of a symbol or a decimal.
+# A number and its measure word: not an ordinal (第 3 次), not a piece of a symbol or a decimal,
+# nor a date's month or day (2011 年 6 月, 4 月 3 日).
 # Gaps are bounded ([ ]{0,3}, not \s*): unbounded optional whitespace around optional words
 # backtracks without end on a long run of spaces (PDF layout text keeps them).
 _GAP = r"[ \u3000]{0,3}"
-_QUANTITY = (r"(?<![第\d/.])(?<!第 )(?P<number>" + _NUMBER + ")" + _GAP + "(?:多|余)?" + _GAP +
-             r"(?P<measure>" + _MONEY + "|" + _MEASURES + ")")
+_QUANTITY = (r"(?<![第\d/.年月])(?<!第 )(?<![年月] )(?P<number>" + _NUMBER + ")" + _GAP +
+             "(?:多|余)?" + _GAP + r"(?P<measure>" + _MONEY + "|" + _MEASURES + ")")
 _QUANTITY_AFTER = re.compile(_GAP + "[（(]?" + _GAP + "(?:不超过|至少|约|共|达|为|有)?" + _GAP +
                              _QUANTITY)
 # A number in running English ("98 Member States"), not in a symbol (73/187) nor across a cell.
@@ -71,7 +84,18 @@ def count_asked(question: str) -> CountAsked | None:
     m = _ASK_ZH.search(question)
     if m:
         words = re.split(r"[，。？?；,]", question[m.end(): m.end() + 24])[0]
-        return CountAsked(_head(words), _kind(m.group(1)))
+        measure = m.group(1)
+        unit = _CURRENCY.match(words)
+        if unit and not measure:
+            measure, words = unit.group(0), words[unit.end():]
+        head = _head(words)
+        if not head:
+            # "预算是多少？", "会员国数目是多少？": what is counted stands before 多少.
+            head = _subject(question[: m.start()])
+        return CountAsked(head, _kind(measure))
+    m = _ASK_AMOUNT_EN.search(question)
+    if m:
+        return CountAsked(m.group(1), MONEY)
     m = _ASK_EN.search(question)
     if m:
         words = " ".join(question[m.end():].split()[:3])
@@ -94,6 +118,16 @@ def _head(phrase: str) -> str:
     return "".join(pair.word for pair in head)
 
 
+def _subject(before: str) -> str:
+    """The counted noun of "X（的数目）是多少": X's head, when 多少 follows a copula (是, 为, 有);
+    "开几天" (a verb's duration) names no counted thing."""
+    clause = re.split(r"[，。？?；,：:]", before)[-1]
+    stripped = _COPULA_TAIL.sub("", clause)
+    if stripped == clause:
+        return ""
+    return _head(_NUMBER_WORD_TAIL.sub("", stripped).split("的")[-1])
+
+
 def _nominal(flag: str) -> bool:
     return flag[:1] in ("n", "x", "j") or flag == "vn"
 
@@ -101,6 +135,8 @@ def _nominal(flag: str) -> bool:
 def _kind(measure: str | None) -> str | None:
     if not measure:
         return None
+    if re.fullmatch(_MONEY, measure):
+        return MONEY
     return next((kind for kind in MEASURE_KINDS if measure in kind), None)
 
 
