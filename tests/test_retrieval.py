@@ -154,6 +154,15 @@ def test_a_sense_the_corpus_uses_only_a_piece_of_does_not_hide_the_sense_it_uses
     assert set() not in forums.groups
 
 
+def test_what_is_asked_for_must_be_something_the_corpus_speaks_of(searcher):
+    # 阿根廷 (Argentina) is in the list of States that spoke; its population is nowhere.
+    refused = answer_question("What is the population of Argentina?", searcher)
+    assert not refused.answered and "(population)" in refused.reason
+    answered = answer_question("Which body was asked to draft the questionnaire for the study?",
+                               searcher)
+    assert answered.answered
+
+
 @pytest.mark.parametrize("question, name", [
     ("联合国安理会关于叙利亚问题通过了哪些决议？", "叙利亚"),
     ("What did the Expert Group say about cybercrime in Syria?", "Syria"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .citations import Citation
 from .counting import states_count
+from .focus import asked_thing
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
 from .persons import asks_for_person
@@ -211,6 +212,9 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
                           english_documents="en" in searcher.languages)
     if names:
         return False, "the corpus never mentions " + ", ".join(names)
+    thing = asked_thing(query.text) if query.language == "en" else None
+    if thing in query.unsaid:
+        return False, f"the corpus never speaks of what is asked for ({thing})"
     if _only_common_words_found(searcher, query, hits[:3]):
         return False, "the question's specific terms are not in the corpus"
     # A number or a meeting counts where the passage says it, in its heading ("专题 11" heads the

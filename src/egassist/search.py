@@ -148,6 +148,9 @@ class Query:
     """What a "how many" question counts (counting.count_asked)."""
     counted: set[str] = field(default_factory=set)
     """The words that can name the counted thing in a passage (会员国, "member states")."""
+    unsaid: set[str] = field(default_factory=set)
+    """An English question's words (lower case) that the dictionary renders but the corpus uses
+    none of the main renderings of ("penalty", "climate"): the empty groups, by their word."""
 
 
 @dataclass
@@ -409,6 +412,7 @@ class Searcher:
                     # The dictionary knows the word but the corpus uses none of its main
                     # renderings: a key term the documents do not speak of ("weather").
                     query.groups.append(set())
+                    query.unsaid.add(tr.source.lower())
             query.pivot_text = " ".join(pivot)
             for word in set(tokenize(rest)):
                 for term in parallel_terms(word)[:2]:

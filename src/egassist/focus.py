@@ -1,0 +1,43 @@
+"""The thing an English question asks for: "What penalty does ...", "What is the capital of ...".
+
+When the corpus never speaks of that thing (no main rendering of "penalty" or "capital" occurs in
+it), no passage can answer, however well the question's other words match: "What is the
+population of Brazil?" matched the list of States that spoke, which names 巴西. Key-term coverage
+sees one missing term among several; this module says which term is the one asked for.
+
+Only the noun right after "what" / "which" (and "is the", adjectives) counts, and not the nouns
+that ask for a kind of value the documents write as numbers or dates ("the latest year by which")
+or for one of a class that they name by the instance ("which entity" -> UNODC).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOCUS = re.compile(
+    r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:of|for|in|on|at|does|do|did|is|are|was|were|has|have|had|will|would|should|can|could|"
+    r"may|might|under|between|by|per|that|to|from|about|with)\b", re.I)
+
+VALUE_NOUNS = frozenset(
+    "year years date dates day days time times month months week weeks number numbers amount "
+    "percentage share proportion name names kind kinds type types way ways part parts".split())
+"""Nouns that ask for a value (a date, a number, a name), not for a topic of their own."""
+
+CLASS_NOUNS = frozenset(
+    "entity entities body bodies organ organs organization organizations organisation "
+    "organisations institution institutions agency agencies country countries state states "
+    "person persons people member members delegation delegations document documents thing things "
+    "one ones".split())
+"""Nouns that ask for one of a class ("Which entity was given the job?"): the answer names the
+instance (UNODC), so the class's own word need not occur anywhere."""
+
+
+def asked_thing(question: str) -> str | None:
+    """The noun an English wh-question asks for (lower case), or None."""
+    m = _FOCUS.match(question)
+    if not m:
+        return None
+    noun = m.group(1).split()[-1].lower()
+    return None if noun in VALUE_NOUNS or noun in CLASS_NOUNS else noun

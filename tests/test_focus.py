@@ -1,0 +1,23 @@
+"""The thing an English question asks for."""
+
+import pytest
+
+from egassist.focus import asked_thing
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("What penalty does the draft convention set for illegal access?", "penalty"),
+    ("What is the capital of Australia?", "capital"),
+    ("What are the symptoms of the flu?", "symptoms"),
+    ("Which other UN forums did some experts consider more suitable?", "forums"),
+    ("What was the average loss per reported case?", "loss"),
+    # No noun after "what": it asks what someone did or said.
+    ("What did the Expert Group say about climate change?", None),
+    # A value the documents write as a number or a date, or one of a class they name by instance.
+    ("What is the latest year by which the meeting is to be held?", None),
+    ("Which entity was given the job of drafting the questionnaire?", None),
+    ("Which countries have ratified the Convention?", None),
+    ("Who chaired the meeting?", None),
+])
+def test_the_noun_a_question_asks_for(question, thing):
+    assert asked_thing(question) == thing
