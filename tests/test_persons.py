@@ -10,6 +10,9 @@ from egassist.persons import asks_for_person, names_person
     "2018 年会议由哪位专家主持刑事定罪讨论？",
     "Who chaired the reconvened Bureau?",
     "Who were the panellists on international cooperation?",
+    # The holder's country: reports give it only in brackets beside the holder's name.
+    "特设委员会的主席是由哪个国家的代表担任的？",
+    "Which country chaired the fourth meeting?",
 ])
 def test_questions_asking_who_held_a_role(question):
     assert asks_for_person(question)
@@ -21,6 +24,8 @@ def test_questions_asking_who_held_a_role(question):
     "Who prepared the background paper?",            # the Secretariat
     "What did the Chair say about the timetable?",   # a role, but no "who"
     "What role did WHO play in the panel discussion?",  # the organisation
+    "哪些国家的专家作了发言？",                        # a list of States, named without people
+    "Which country submitted the draft convention?",   # no role
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)

@@ -4,7 +4,8 @@ A passage answers "特设委员会在组织会议上选举谁担任主席？" on
 explains how the Bureau is to be elected holds every key term and no answer. UN reports name
 people in a fixed way, which is what is looked for: a name with the country in brackets
 ("André Rypl（巴西）", "Doctor Mashabane (South Africa)", "鲁传颖（中国）") or with a title
-(先生, 女士, "Mr.", "Ms.").
+(先生, 女士, "Mr.", "Ms."). The same holds when the question asks for the holder's country
+("主席是由哪个国家的代表担任的？"): the country is given only in the brackets after the name.
 
 Only questions that ask for the holder of a role count: "由谁承担费用" (who pays: a body) and
 "Who prepared the background paper?" (the Secretariat) ask for no person.
@@ -16,9 +17,10 @@ import re
 
 from .tokens import part_of_speech
 
-_ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人")
+# The holder's country is asked for too: UN reports give it only beside the holder's name.
+_ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人|哪个国家|哪国|哪一国")
 _ROLE_ZH = re.compile(r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任|发言")
-_ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO, the organisation
+_ASK_EN = re.compile(r"\b[Ww]ho\b|\b[Ww]hich (?:country|Member State|State|delegation)\b")  # not WHO
 _ROLE_EN = re.compile(r"\b(?:chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|"
                       r"moderat\w+|elected|speakers?)\b", re.I)
 
