@@ -366,7 +366,7 @@ def test_ranking_weights_are_fitted_to_put_hits_first():
         x = rng.normal(size=(12, len(FEATURES)))
         hit = np.zeros(12, dtype=bool)
         hit[n % 12] = True
-        x[hit, 0] += 3.0
+        x[hit, 0] += 4.0
         ranked.append(Ranked(str(n), x, hit))
     weights = fit(ranked)
     assert weights[0] > 0 and abs(weights[0]) > 3 * np.abs(weights[1:]).max()
@@ -510,6 +510,13 @@ def test_a_who_question_credits_passages_that_name_a_person(searcher):
     answer = answer_question("Who was the rapporteur of the reconvened bureau of the cybercrime "
                              "expert group?", searcher)
     assert top(answer) == [("eg4-2017-1.zh.txt", "footnote 4")]
+
+
+@pytest.mark.parametrize("question", ["When was the draft report of the sixth meeting issued?",
+                                      "第六次会议报告草稿的印发日期是哪一天？"])
+def test_when_a_document_was_issued_is_its_masthead(searcher, question):
+    answer = answer_question(question, searcher)
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "masthead")]
 
 
 def test_whether_a_question_is_answered_does_not_depend_on_how_many_passages_are_shown(
