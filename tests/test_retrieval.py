@@ -499,6 +499,21 @@ def test_a_where_question_credits_passages_that_name_a_place(searcher):
     assert ("ahc-outline-modalities.zh.txt", "para 5") in top(answer, 3)
 
 
+def test_a_why_question_credits_passages_that_give_a_reason(searcher):
+    allowed = np.ones(len(searcher.passages), dtype=bool)
+
+    def reason_feature(question):
+        query = searcher.analyse(question)
+        features = searcher.features(query, searcher.lexical_scores(query, allowed),
+                                     searcher.dense_scores(query, allowed))
+        return {searcher.passages[row].text: f["reason"] for row, f in features.items()}
+
+    why = reason_feature("为什么无法提供2023年和2024年届会的日期？")
+    assert any(v == 1.0 for t, v in why.items() if t.startswith("由于工作程序"))
+    assert any(v == 0.0 for v in why.values())
+    assert set(reason_feature("2023年和2024年届会的日期是什么？").values()) == {0.0}
+
+
 def test_a_who_question_credits_passages_that_name_a_person(searcher):
     allowed = np.ones(len(searcher.passages), dtype=bool)
     query = searcher.analyse("Who was the rapporteur of the reconvened bureau?")
