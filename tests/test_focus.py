@@ -17,6 +17,7 @@ from egassist.focus import asked_thing
     ("What is the latest year by which the meeting is to be held?", None),
     ("Which entity was given the job of drafting the questionnaire?", None),
     ("Which countries have ratified the Convention?", None),
+    ("What position did many speakers take?", None),
     ("Who chaired the meeting?", None),
 ])
 def test_the_noun_a_question_asks_for(question, thing):

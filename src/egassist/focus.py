@@ -25,6 +25,12 @@ VALUE_NOUNS = frozenset(
     "percentage share proportion name names kind kinds type types way ways part parts".split())
 """Nouns that ask for a value (a date, a number, a name), not for a topic of their own."""
 
+SHAPE_NOUNS = frozenset(
+    "position positions stance view views opinion opinions feature features characteristic "
+    "characteristics aspect aspects".split())
+"""Nouns that ask for how something is described ("what position did speakers take"): reports
+state the view or the features without naming them (许多发言者认为 ...)."""
+
 CLASS_NOUNS = frozenset(
     "entity entities body bodies organ organs organization organizations organisation "
     "organisations institution institutions agency agencies country countries state states "
@@ -40,4 +46,4 @@ def asked_thing(question: str) -> str | None:
     if not m:
         return None
     noun = m.group(1).split()[-1].lower()
-    return None if noun in VALUE_NOUNS or noun in CLASS_NOUNS else noun
+    return None if noun in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS else noun

@@ -158,7 +158,7 @@ class Query:
     """The words that can name the counted thing in a passage (会员国, "member states")."""
     unsaid: set[str] = field(default_factory=set)
     """An English question's words (lower case) that the dictionary renders but the corpus uses
-    none of the main renderings of ("penalty", "climate"): the empty groups, by their word."""
+    none of the renderings of, main or not ("penalty", "population")."""
 
 
 @dataclass
@@ -420,7 +420,10 @@ class Searcher:
                     # The dictionary knows the word but the corpus uses none of its main
                     # renderings: a key term the documents do not speak of ("weather").
                     query.groups.append(set())
-                    query.unsaid.add(tr.source.lower())
+                    # Unsaid only if no rendering at all is in the corpus: "threats" is 恐吓 and
+                    # 凶兆 first, but the documents' 威胁 is its third sense.
+                    if not any(self._says(term) for term in tr.terms[:6]):
+                        query.unsaid.add(tr.source.lower())
             query.pivot_text = " ".join(pivot)
             for word in set(tokenize(rest)):
                 for term in parallel_terms(word)[:2]:
@@ -432,6 +435,11 @@ class Searcher:
         if query.count:
             query.counted = self._counted_forms(query)
         return query
+
+    def _says(self, term: str) -> bool:
+        """Does the corpus use this Chinese term, every word of it?"""
+        pieces = [t for t in tokenize(term) if len(t) > 1]
+        return bool(pieces) and all(t in self.vocabulary for t in _smallest_pieces(pieces))
 
     def _counted_forms(self, query: Query) -> set[str]:
         """How passages may name what a "how many" question counts: the key terms among the
