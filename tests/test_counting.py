@@ -61,6 +61,10 @@ STATES_EN = count_asked("How many member States attended?")
     ("attended by representatives of 98 Member States", {"member states"}, STATES_EN),
     ("所报案件的平均损失为 5,100 美元", {"损失"}, count_asked("平均损失是多少美元？")),
     ("期限为 5 天", {"期限"}, count_asked("期限是多少天？")),
+    # A duration is given as 为期 N 天, whatever its noun (会期, 期限).
+    ("召开一次为期三天的组织会议", {"会期"}, count_asked("组织会议的会期是多少天？")),
+    # A noun that begins with its measure word: 八届 counts 届会.
+    ("在维也纳举行八届会议", {"届会"}, count_asked("届会总数是多少？")),
 ])
 def test_a_count_of_the_thing_asked_about(text, forms, asked):
     assert states_count(text, forms, asked)
@@ -82,6 +86,9 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     ("resolution 73/187 member states", {"member states"}, STATES_EN),
     # A date's month is not a number of months.
     ("2011 年 6 月中旬：接收意见的最后期限。", {"期限"}, count_asked("期限是多少天？")),
+    # The 一届 of 第十一届 is an ordinal's tail.
+    ("第十一届会议", {"届会"}, count_asked("届会总数是多少？")),
+    ("第十一次会议", {"会议"}, count_asked("开了多少次会议？")),
     # An amount of money wants a currency.
     ("预算外资源由 3 个会员国提供", {"预算"}, count_asked("预算是多少美元？")),
 ])

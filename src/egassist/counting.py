@@ -46,12 +46,13 @@ _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内
 # "a growing number of Member States" asks no count; "the number of Member States" does.
 _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|\b(?:the|what|total) number of\s+", re.I)
 
-# A number and its measure word: not an ordinal (第 3 次), not a piece of a symbol or a decimal,
-# nor a date's month or day (2011 年 6 月, 4 月 3 日).
+# A number and its measure word: not an ordinal (第 3 次, nor the 一次 of 第十一次), not a piece of
+# a symbol or a decimal, nor a date's month or day (2011 年 6 月, 4 月 3 日).
 # Gaps are bounded ([ ]{0,3}, not \s*): unbounded optional whitespace around optional words
 # backtracks without end on a long run of spaces (PDF layout text keeps them).
 _GAP = r"[ \u3000]{0,3}"
-_QUANTITY = (r"(?<![第\d/.年月])(?<!第 )(?<![年月] )(?P<number>" + _NUMBER + ")" + _GAP +
+_NOT_AFTER = r"(?<![第\d/.年月一两二三四五六七八九十百千万])(?<!第 )"
+_QUANTITY = (_NOT_AFTER + r"(?<![年月] )(?P<number>" + _NUMBER + ")" + _GAP +
              "(?:多|余)?" + _GAP + r"(?P<measure>" + _MONEY + "|" + _MEASURES + ")")
 _QUANTITY_AFTER = re.compile(_GAP + "[（(]?" + _GAP + "(?:不超过|至少|约|共|达|为|有)?" + _GAP +
                              _QUANTITY)
@@ -154,6 +155,15 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
     the text may use)?"""
     lowered = text.lower()
     gap = NEAR if asked.measure_kind else ADJACENT
+    if asked.measure_kind == _TIME:
+        forms = forms | {"为期"}  # a duration is given as 为期三天 whatever it is the length of
+    for form in forms:
+        # A noun that begins with its measure word (届会): 八届 counts it, in 举行八届会议.
+        if len(form) > 1 and _kind(form[0]) and _kind(form[0]) == (asked.measure_kind
+                                                                  or _kind(form[0])):
+            if re.search(_NOT_AFTER + _NUMBER + _GAP + re.escape(form[0]),
+                         lowered):
+                return True
     before_form = re.compile(_QUANTITY + r"(?=[^" + _CLAUSE_END + r"]{0,%d}$)" % gap)
     for form in forms:
         for m in re.finditer(re.escape(form.lower()), lowered):
