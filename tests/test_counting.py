@@ -21,6 +21,8 @@ from egassist.counting import count_asked, states_count
     # A currency after 多少 asks an amount of money.
     ("每宗报案的平均损失是多少美元？", "平均损失", "money"),
     ("What is the annual budget of the Global Programme?", "budget", "money"),
+    # 万 is a numeral, not a currency.
+    ("有多少万人受害？", "人", None),
 ])
 def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     asked = count_asked(question)
@@ -40,6 +42,12 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
+
+
+def test_what_describes_an_amount_is_not_what_is_counted():
+    # "the amount of the loss" counts the loss; "the source of funding" asks for no amount.
+    assert count_asked("What is the amount of the average loss per case?") is None
+    assert count_asked("What is the source of funding for the study?") is None
 
 
 def test_a_verb_before_how_many_names_no_counted_thing():
@@ -65,6 +73,9 @@ STATES_EN = count_asked("How many member States attended?")
     ("召开一次为期三天的组织会议", {"会期"}, count_asked("组织会议的会期是多少天？")),
     # A noun that begins with its measure word: 八届 counts 届会.
     ("在维也纳举行八届会议", {"届会"}, count_asked("届会总数是多少？")),
+    # A session's length is its dates.
+    ("专家组第二次会议于 2013 年 2 月 25 日至 28 日举行", {"会期"},
+     count_asked("第二次会议的会期是多少天？")),
 ])
 def test_a_count_of_the_thing_asked_about(text, forms, asked):
     assert states_count(text, forms, asked)
@@ -86,6 +97,12 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     ("resolution 73/187 member states", {"member states"}, STATES_EN),
     # A date's month is not a number of months.
     ("2011 年 6 月中旬：接收意见的最后期限。", {"期限"}, count_asked("期限是多少天？")),
+    # A noun beginning with a measure word counts only with the rest of it after the number:
+    # 一个 before 不限成员名额 is not a number of 个人, 一项文书 not of 项目.
+    ("设立一个不限成员名额政府间专家组", {"个人"}, count_asked("How many persons were there?")),
+    ("制定一项新的文书", {"项目"}, count_asked("How many items were collected?")),
+    # A deadline is not the length of a meeting.
+    ("会议于 2 月 25 日至 28 日举行", {"期限"}, count_asked("期限是多少天？")),
     # The 一届 of 第十一届 is an ordinal's tail.
     ("第十一届会议", {"届会"}, count_asked("届会总数是多少？")),
     ("第十一次会议", {"会议"}, count_asked("开了多少次会议？")),

@@ -18,6 +18,10 @@ from egassist.focus import asked_thing
     ("Which entity was given the job of drafting the questionnaire?", None),
     ("Which countries have ratified the Convention?", None),
     ("What position did many speakers take?", None),
+    # A verb after "was" is no noun; a paragraph or a city is asked for by its number or name.
+    ("What was acknowledged by the General Assembly?", None),
+    ("Which paragraph of resolution 65/230 established the group?", None),
+    ("Which city will host the sessions?", None),
     ("Who chaired the meeting?", None),
 ])
 def test_the_noun_a_question_asks_for(question, thing):

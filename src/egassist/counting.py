@@ -10,8 +10,9 @@ Both sides are read with the measure words Chinese puts between a number and wha
 A question's measure word must agree in kind with the passage's (a "多少场" meeting count is met
 by "八次"); an English question has none, so its counted words must follow the number closely.
 
-An amount of money is a count too: "预算是多少？", "多少美元", "what is the budget of ..." want a
-currency amount (5,100 美元) beside what they ask about, not merely passages that mention budgets.
+An amount of money is a count too: "多少美元", "what is the budget of ..." want a currency amount
+(5,100 美元) beside what they ask about, and "预算是多少？" a number beside 预算, not merely
+passages that mention budgets.
 """
 
 from __future__ import annotations
@@ -32,11 +33,15 @@ _TIME = MEASURE_KINDS[3]
 _TIME_WORD = re.compile(r"(?:days|weeks|months|years|hours)\b", re.I)
 _MEASURES = "|".join(sorted("".join(MEASURE_KINDS) + "元", key=len, reverse=True))
 _MONEY = "美元|欧元|万|亿"
-_CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _MONEY + ")")
+_CURRENCIES = "美元|欧元|元"
+_CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _CURRENCIES + ")")
+_DATE_RANGE = re.compile(r"\d{1,2}\s*日\s*至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 _COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计)?(?:是|为|有|达到|达))[ \u3000]*$")
 _NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总额|金额)$")
+# The head noun only ("the budget of", "the cost?"), not "the source of funding", "the amount of
+# the loss" (what is counted there is the loss).
 _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
-                            r"(budget|costs?|price|fees?|funding|amount)\b", re.I)
+                            r"(budget|costs?|price|fees?)(?=\s+(?:of|for)\b|\s*\?|\s*$)", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
@@ -136,7 +141,7 @@ def _nominal(flag: str) -> bool:
 def _kind(measure: str | None) -> str | None:
     if not measure:
         return None
-    if re.fullmatch(_MONEY, measure):
+    if re.fullmatch(_CURRENCIES, measure):
         return MONEY
     return next((kind for kind in MEASURE_KINDS if measure in kind), None)
 
@@ -158,12 +163,14 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
     if asked.measure_kind == _TIME:
         forms = forms | {"为期"}  # a duration is given as 为期三天 whatever it is the length of
     for form in forms:
-        # A noun that begins with its measure word (届会): 八届 counts it, in 举行八届会议.
-        if len(form) > 1 and _kind(form[0]) and _kind(form[0]) == (asked.measure_kind
-                                                                  or _kind(form[0])):
-            if re.search(_NOT_AFTER + _NUMBER + _GAP + re.escape(form[0]),
-                         lowered):
+        # A noun that begins with its measure word (届会): 八届 counts it when the rest of the
+        # noun follows (举行八届会议), not 一个 before anything (一个人 is not 个人).
+        if len(form) > 1 and not form.isascii() and _kind(form[0]) \
+                and asked.measure_kind in (None, _kind(form[0])):
+            if re.search(_NOT_AFTER + _NUMBER + _GAP + re.escape(form[:2]), lowered):
                 return True
+    if asked.measure_kind == _TIME and "会期" in forms and _DATE_RANGE.search(lowered):
+        return True  # a session's length is its dates: 2013 年 2 月 25 日至 28 日
     before_form = re.compile(_QUANTITY + r"(?=[^" + _CLAUSE_END + r"]{0,%d}$)" % gap)
     for form in forms:
         for m in re.finditer(re.escape(form.lower()), lowered):

@@ -1,7 +1,7 @@
 """The thing an English question asks for: "What penalty does ...", "What is the capital of ...".
 
-When the corpus never speaks of that thing (no main rendering of "penalty" or "capital" occurs in
-it), no passage can answer, however well the question's other words match: "What is the
+When the corpus never speaks of that thing (no rendering of "penalty" or "capital" occurs in it,
+main sense or not), no passage can answer, however well the question's other words match: "What is the
 population of Brazil?" matched the list of States that spoke, which names 巴西. Key-term coverage
 sees one missing term among several; this module says which term is the one asked for.
 
@@ -15,14 +15,17 @@ from __future__ import annotations
 import re
 
 _FOCUS = re.compile(
-    r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
+    # After is / was an article must come: "What was acknowledged by ..." asks for no noun.
+    r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the|a|an)\s+|(?:the|a|an)\s+)?"
+    r"(?!(?:is|are|was|were|does|do|did|has|have|had)\b)"
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?:of|for|in|on|at|does|do|did|is|are|was|were|has|have|had|will|would|should|can|could|"
     r"may|might|under|between|by|per|that|to|from|about|with)\b", re.I)
 
 VALUE_NOUNS = frozenset(
     "year years date dates day days time times month months week weeks number numbers amount "
-    "percentage share proportion name names kind kinds type types way ways part parts".split())
+    "percentage share proportion name names kind kinds type types way ways part parts "
+    "paragraph paragraphs article articles symbol symbols clause clauses".split())
 """Nouns that ask for a value (a date, a number, a name), not for a topic of their own."""
 
 SHAPE_NOUNS = frozenset(
@@ -35,7 +38,7 @@ CLASS_NOUNS = frozenset(
     "entity entities body bodies organ organs organization organizations organisation "
     "organisations institution institutions agency agencies country countries state states "
     "person persons people member members delegation delegations document documents thing things "
-    "one ones".split())
+    "one ones city cities town towns place places".split())
 """Nouns that ask for one of a class ("Which entity was given the job?"): the answer names the
 instance (UNODC), so the class's own word need not occur anywhere."""
 

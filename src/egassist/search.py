@@ -76,7 +76,7 @@ _HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}�
 _WHY = re.compile(r"为什么|为何|什么原因|原因是|\bwhy\b|for what reason|what reasons?")
 _HAS_REASON = re.compile(r"由于|因为|因此|所以|鉴于|原因|以便|为了|目的是|\b(?:because|since|due to|"
                          r"owing to|as a result|therefore|in order to|so that)\b", re.I)
-_ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b")
+_ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b", re.I)
 _WHERE = re.compile(r"哪里|在哪|何地|何处|什么地方|地点|\bwhere\b")
 _HAS_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|"
                        r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -399,7 +399,7 @@ class Searcher:
                     # rendering whose every word the corpus uses: 坦桑尼亚 ("Tanzania") is not
                     # there because 尼亚 is (a piece of 尼日利亚), while 僵尸网络 ("botnet") is, as
                     # 僵尸 and 网络. Ranking may still use a piece.
-                    whole = all(t in self.vocabulary for t in _smallest_pieces(pieces))
+                    whole = self._whole(pieces)
                     if (tr.from_glossary or n < 2) and whole:
                         group.update(tokens)
                     # A rendering the corpus uses only a piece of (古罗马城镇的广场, "forum", by
@@ -436,10 +436,15 @@ class Searcher:
             query.counted = self._counted_forms(query)
         return query
 
+    def _whole(self, pieces: list[str]) -> bool:
+        """Does the corpus use every word of a rendering (its pieces of two or more characters)?"""
+        return all(t in self.vocabulary for t in _smallest_pieces(pieces))
+
     def _says(self, term: str) -> bool:
-        """Does the corpus use this Chinese term, every word of it?"""
+        """Does the corpus use this Chinese term: every word of it, or the character itself when
+        it is one (段, "paragraph")?"""
         pieces = [t for t in tokenize(term) if len(t) > 1]
-        return bool(pieces) and all(t in self.vocabulary for t in _smallest_pieces(pieces))
+        return self._whole(pieces) if pieces else term in self.corpus_text()
 
     def _counted_forms(self, query: Query) -> set[str]:
         """How passages may name what a "how many" question counts: the key terms among the
