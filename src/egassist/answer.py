@@ -214,7 +214,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
         return False, "the corpus never mentions " + ", ".join(names)
     thing = asked_thing(query.text) if query.language == "en" else None
     if thing in query.unsaid:
-        return False, f"the corpus never speaks of what is asked for ({thing})"
+        return False, f"the corpus never speaks of {thing}, which the question asks for"
     if _only_common_words_found(searcher, query, hits[:3]):
         return False, "the question's specific terms are not in the corpus"
     # A number or a meeting counts where the passage says it, in its heading ("专题 11" heads the
