@@ -88,3 +88,21 @@ def test_in_a_mixed_corpus_an_english_question_finds_the_english_document(mixed_
     # times over: these ranked 5th.
     hits = mixed_lexical.search(question, k=3)
     assert (hits[0].passage.file, str(hits[0].passage.locator)) == ("ecn15-2011-19.en.txt", place)
+
+
+def test_an_english_word_the_documents_paraphrase_reaches_their_word_through_chinese():
+    from egassist.glossary import english_synonyms
+
+    # depend -> 依靠 / 依赖 -> rely: two renderings agree. essential -> 必要 -> need: one only.
+    assert english_synonyms("depend", {"rely", "need", "hope", "belief"}) == ["rely"]
+    assert english_synonyms("essential", {"need"}) == []
+
+
+def test_a_paraphrased_question_over_english_documents_is_answered(mixed_lexical):
+    # The document says critical infrastructure came to "rely" on computers; in a mixed corpus
+    # "depend" had only Chinese renderings the English passage lacks, and too few key terms were
+    # found.
+    question = ("In which decade, according to the 2011 overview of topics, did essential "
+                "infrastructure first come to depend on computers?")
+    assert any("rely" in group for group in mixed_lexical.analyse(question).groups)
+    assert answer_question(question, mixed_lexical).answered

@@ -142,6 +142,25 @@ def pivot_synonyms(term: str, known: set[str], limit: int = 3) -> list[str]:
     return [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
 
+def english_synonyms(word: str, known: set[str], limit: int = 3, support: int = 2) -> list[str]:
+    """English words of `known` (an English corpus's vocabulary, tokenized) for the same sense as
+    `word` (depend -> rely, infringement -> infraction), through its Chinese renderings: a word
+    reached from at least `support` of them. One rendering alone pivots too loosely (essential ->
+    必要 -> need)."""
+    from .tokens import tokenize
+
+    own = set(tokenize(word))
+    counts: dict[str, int] = {}
+    for term in dictionary_terms(word)[:4]:
+        reached: set[str] = set()
+        for gloss in english_glosses(term)[:40]:
+            reached.update(t for t in tokenize(gloss) if t in known and t not in own)
+        for token in reached:
+            counts[token] = counts.get(token, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [token for token, n in ranked[:limit] if n >= support]
+
+
 def translate_english(question: str, stop: frozenset[str] = frozenset()) -> list[Translation]:
     """Glossary phrases (longest first), then dictionary words, for an English question."""
     # A possessive is its noun: "the Ad Hoc Committee's work" holds the phrase "ad hoc committee".

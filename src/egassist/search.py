@@ -29,8 +29,8 @@ import numpy as np
 
 from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
-from .glossary import (english_renderings, parallel_terms, pivot_synonyms, translate_chinese,
-                       translate_english)
+from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
+                       translate_chinese, translate_english)
 from .index import LoadedIndex
 from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_names
 from .names import english_names, unknown_organisation_parts
@@ -413,7 +413,14 @@ class Searcher:
                     if partial is not None and len(pivot) < 12:
                         pivot.append(partial)
                 if english_documents:
-                    group.update(t for t in tokenize(tr.source) if t in self.vocabulary)
+                    own = [t for t in tokenize(tr.source) if t in self.vocabulary]
+                    group.update(own)
+                    if not own:
+                        # English documents paraphrase: "rely on" answers "depend on".
+                        for synonym in english_synonyms(tr.source, self.vocabulary):
+                            query.weights[synonym] = max(query.weights.get(synonym, 0),
+                                                         SYNONYM_WEIGHT)
+                            group.add(synonym)
                 if group:
                     query.groups.append(group)
                 else:
