@@ -221,6 +221,10 @@ def test_plans_are_not_outcomes():
     assert _asks_what_happened_in("What did the Expert Group adopt in 2021?") == 2021
     assert _asks_what_happened_in("When was the 2022 session proposed to take place?") is None
     assert _asks_what_happened_in("特设委员会 2024 年将通过什么？") is None
+    # A passive "were" is no outcome: the documents say why the dates were not available.
+    assert _asks_what_happened_in("Why were the dates of the 2023 and 2024 sessions not "
+                                  "available?") is None
+    assert _asks_what_happened_in("Who was elected chair in 2022?") == 2022
 
 
 def test_matching_only_the_corpus_common_words_is_not_an_answer(searcher):

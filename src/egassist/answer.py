@@ -147,7 +147,7 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
 
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
-_OUTCOME = re.compile(r"了|已经|最终|\b(?:did|was|were|had|adopted|decided|concluded|agreed|"
+_OUTCOME = re.compile(r"了|已经|最终|\b(?:did|had|adopted|decided|concluded|agreed|"
                       r"elected|approved)\b", re.I)
 _PLAN = re.compile(r"计划|拟|将|预定|预计|\b(?:will|shall|planned|proposed|scheduled|expected|"
                    r"intended|to be)\b", re.I)
