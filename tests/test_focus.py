@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.focus import asked_thing
+from egassist.focus import asked_thing, asked_topic
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -26,3 +26,12 @@ from egassist.focus import asked_thing
 ])
 def test_the_noun_a_question_asks_for(question, thing):
     assert asked_thing(question) == thing
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("What did the Expert Group say about climate change?", ["climate", "change"]),
+    ("What did speakers recommend on capacity building?", ["capacity", "building"]),
+    ("What did the Expert Group adopt?", []),
+])
+def test_the_topic_a_question_asks_a_view_on(question, topic):
+    assert asked_topic(question) == topic

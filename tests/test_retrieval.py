@@ -161,6 +161,12 @@ def test_what_is_asked_for_must_be_something_the_corpus_speaks_of(searcher):
     answered = answer_question("Which body was asked to draft the questionnaire for the study?",
                                searcher)
     assert answered.answered
+    # ... and what it asks a view on: "climate" is nowhere; "safe havens" is (庇护所).
+    climate = answer_question("What did the Expert Group say about climate change?", searcher)
+    assert not climate.answered and "never speaks of climate" in climate.reason
+    havens = answer_question("What did the G8 ministers say about safe havens for criminals?",
+                             searcher)
+    assert havens.answered
 
 
 

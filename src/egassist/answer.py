@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .citations import Citation
 from .counting import states_count
-from .focus import asked_thing
+from .focus import asked_thing, asked_topic
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
 from .persons import asks_for_person
@@ -215,6 +215,9 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     thing = asked_thing(query.text) if query.language == "en" else None
     if thing in query.unsaid:
         return False, f"the corpus never speaks of {thing}, which the question asks for"
+    topic = [w for w in asked_topic(query.text) if w in query.unsaid]
+    if query.language == "en" and topic:
+        return False, f"the corpus never speaks of {topic[0]}, which the question asks about"
     if _only_common_words_found(searcher, query, hits[:3]):
         return False, "the question's specific terms are not in the corpus"
     # A number or a meeting counts where the passage says it, in its heading ("专题 11" heads the

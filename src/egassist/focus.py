@@ -43,6 +43,17 @@ CLASS_NOUNS = frozenset(
 instance (UNODC), so the class's own word need not occur anywhere."""
 
 
+_ABOUT = re.compile(r"\b(?:say|said|says|recommend|recommended|conclude|concluded|decide|decided)"
+                    r"\s+(?:about|on|regarding)\s+((?:[a-z][\w-]*\s*){1,3})", re.I)
+
+
+def asked_topic(question: str) -> list[str]:
+    """The words of what an English question asks a body's view on ("What did the Expert Group
+    say about climate change?" -> climate, change), lower case; empty when it asks none."""
+    m = _ABOUT.search(question)
+    return [w.lower() for w in m.group(1).split()] if m else []
+
+
 def asked_thing(question: str) -> str | None:
     """The noun an English wh-question asks for (lower case), or None."""
     m = _FOCUS.match(question)
