@@ -502,14 +502,18 @@ def test_who_held_a_role_is_answered_only_by_a_passage_that_names_someone(search
     assert not refused.answered and "names the person" in refused.reason
 
 
-def test_a_where_question_credits_passages_that_name_a_place(searcher):
+def feature_by_text(searcher, question, name):
+    """One ranking feature's value for every candidate of a question, by passage text."""
     allowed = np.ones(len(searcher.passages), dtype=bool)
+    query = searcher.analyse(question)
+    features = searcher.features(query, searcher.lexical_scores(query, allowed),
+                                 searcher.dense_scores(query, allowed))
+    return {searcher.passages[row].text: f[name] for row, f in features.items()}
 
+
+def test_a_where_question_credits_passages_that_name_a_place(searcher):
     def place_feature(question):
-        query = searcher.analyse(question)
-        features = searcher.features(query, searcher.lexical_scores(query, allowed),
-                                     searcher.dense_scores(query, allowed))
-        return {searcher.passages[row].text: f["place"] for row, f in features.items()}
+        return feature_by_text(searcher, question, "place")
 
     where = place_feature("Where will the Ad Hoc Committee hold its sessions?")
     assert any(v == 1.0 for t, v in where.items() if "维也纳" in t)
@@ -521,13 +525,8 @@ def test_a_where_question_credits_passages_that_name_a_place(searcher):
 
 
 def test_a_why_question_credits_passages_that_give_a_reason(searcher):
-    allowed = np.ones(len(searcher.passages), dtype=bool)
-
     def reason_feature(question):
-        query = searcher.analyse(question)
-        features = searcher.features(query, searcher.lexical_scores(query, allowed),
-                                     searcher.dense_scores(query, allowed))
-        return {searcher.passages[row].text: f["reason"] for row, f in features.items()}
+        return feature_by_text(searcher, question, "reason")
 
     why = reason_feature("为什么无法提供2023年和2024年届会的日期？")
     assert any(v == 1.0 for t, v in why.items() if t.startswith("由于工作程序"))
@@ -536,11 +535,7 @@ def test_a_why_question_credits_passages_that_give_a_reason(searcher):
 
 
 def test_a_who_question_credits_passages_that_name_a_person(searcher):
-    allowed = np.ones(len(searcher.passages), dtype=bool)
-    query = searcher.analyse("Who was the rapporteur of the reconvened bureau?")
-    features = searcher.features(query, searcher.lexical_scores(query, allowed),
-                                 searcher.dense_scores(query, allowed))
-    person = {searcher.passages[row].text: f["person"] for row, f in features.items()}
+    person = feature_by_text(searcher, "Who was the rapporteur of the reconvened bureau?", "person")
     assert any(v == 1.0 for t, v in person.items() if "Christopher D. Ram" in t)
     assert any(v == 0.0 for v in person.values())
     answer = answer_question("Who was the rapporteur of the reconvened bureau of the cybercrime "
