@@ -212,12 +212,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
                           english_documents="en" in searcher.languages)
     if names:
         return False, "the corpus never mentions " + ", ".join(names)
-    thing = asked_thing(query.text) if query.language == "en" else None
-    if thing in query.unsaid:
-        return False, f"the corpus never speaks of {thing}, which the question asks for"
-    topic = [w for w in asked_topic(query.text) if w in query.unsaid]
-    if query.language == "en" and topic:
-        return False, f"the corpus never speaks of {topic[0]}, which the question asks about"
+    if query.language == "en":
+        thing = asked_thing(query.text)
+        if thing in query.unsaid:
+            return False, f"the corpus never speaks of {thing}, which the question asks for"
+        topic = next((w for w in asked_topic(query.text) if w in query.unsaid), None)
+        if topic:
+            return False, f"the corpus never speaks of {topic}, which the question asks about"
     if _only_common_words_found(searcher, query, hits[:3]):
         return False, "the question's specific terms are not in the corpus"
     # A number or a meeting counts where the passage says it, in its heading ("专题 11" heads the

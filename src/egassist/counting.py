@@ -26,14 +26,14 @@ MEASURE_KINDS = ("个位名人家国所", "次场届轮", "项条种类份", "�
 """Measure words that count the same kind of thing (people and bodies, events, items, time)."""
 
 MONEY = "money"
-"""The kind of a currency amount (5,100 美元): asked by 多少美元, by 预算是多少 with 美元 after the
-number, and by "what is the budget / cost of"."""
+"""The kind of a currency amount (5,100 美元): asked by 多少美元 and by "what is the budget / cost
+of"."""
 
 _TIME = MEASURE_KINDS[3]
 _TIME_WORD = re.compile(r"(?:days|weeks|months|years|hours)\b", re.I)
 _MEASURES = "|".join(sorted("".join(MEASURE_KINDS) + "元", key=len, reverse=True))
-_MONEY = "美元|欧元|万|亿"
-_CURRENCIES = "美元|欧元|元"
+_AMOUNT_UNITS = "美元|欧元|万|亿"  # what may follow a number besides a measure word
+_CURRENCIES = "美元|欧元|元"  # ... of which these say it is money
 _CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _CURRENCIES + ")")
 _DATE_RANGE = re.compile(r"\d{1,2}\s*日\s*至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 _COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计)?(?:是|为|有|达到|达))[ \u3000]*$")
@@ -58,7 +58,7 @@ _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|\b(?:the|what|total) number of\s+"
 _GAP = r"[ \u3000]{0,3}"
 _NOT_AFTER = r"(?<![第\d/.年月一两二三四五六七八九十百千万])(?<!第 )"
 _QUANTITY = (_NOT_AFTER + r"(?<![年月] )(?P<number>" + _NUMBER + ")" + _GAP +
-             "(?:多|余)?" + _GAP + r"(?P<measure>" + _MONEY + "|" + _MEASURES + ")")
+             "(?:多|余)?" + _GAP + r"(?P<measure>" + _AMOUNT_UNITS + "|" + _MEASURES + ")")
 _QUANTITY_AFTER = re.compile(_GAP + "[（(]?" + _GAP + "(?:不超过|至少|约|共|达|为|有)?" + _GAP +
                              _QUANTITY)
 # A number in running English ("98 Member States"), not in a symbol (73/187) nor across a cell.

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .tokens import tokenize
+
 _CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)|（[^）]*）|<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:/\d+)*")
@@ -147,8 +149,6 @@ def english_synonyms(word: str, known: set[str], limit: int = 3, support: int = 
     `word` (depend -> rely, infringement -> infraction), through its Chinese renderings: a word
     reached from at least `support` of them. One rendering alone pivots too loosely (essential ->
     必要 -> need)."""
-    from .tokens import tokenize
-
     own = set(tokenize(word))
     counts: dict[str, int] = {}
     for term in dictionary_terms(word)[:4]:

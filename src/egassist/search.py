@@ -76,7 +76,7 @@ _HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}�
 _WHY = re.compile(r"为什么|为何|什么原因|原因是|\bwhy\b|for what reason|what reasons?")
 _HAS_REASON = re.compile(r"由于|因为|因此|所以|鉴于|原因|以便|为了|目的是|\b(?:because|since|due to|"
                          r"owing to|as a result|therefore|in order to|so that)\b", re.I)
-_ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b", re.I)
+_ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b")
 _WHERE = re.compile(r"哪里|在哪|何地|何处|什么地方|地点|\bwhere\b")
 _HAS_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|"
                        r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -556,12 +556,13 @@ class Searcher:
                  ) -> dict[int, dict[str, float]]:
         """The evidence `rank` weighs, per candidate: one value per RANKING_WEIGHTS key."""
         share = LEXICAL_WEIGHT[query.language] if dense else 1.0
-        wants_date = bool(_WHEN.search(query.text.lower()))
+        asked = query.text.lower()
+        wants_date = bool(_WHEN.search(asked))
         wants_count = query.count is not None
-        wants_place = bool(_WHERE.search(query.text.lower()))
+        wants_place = bool(_WHERE.search(asked))
         wants_person = asks_for_person(query.text)
-        wants_issue_date = wants_date and bool(_ISSUED.search(query.text))
-        wants_reason = bool(_WHY.search(query.text.lower()))
+        wants_issue_date = wants_date and bool(_ISSUED.search(asked))
+        wants_reason = bool(_WHY.search(asked))
         out: dict[int, dict[str, float]] = {}
         for row, mixed in fuse(lexical, dense, share).items():
             text = self.passages[row].text
