@@ -9,7 +9,7 @@ from egassist.answer import answer_question
 from egassist.catalog import Catalog
 from egassist.engine import LazyEmbedder, ModelChoice, open_searcher
 from egassist.index import build_index
-from egassist.search import Filters, fuse, question_language
+from egassist.search import SECOND_SENSE_WEIGHT, Filters, fuse, question_language
 from egassist.tokens import tokenize
 from conftest import CORPUS
 
@@ -152,6 +152,16 @@ def test_a_sense_the_corpus_uses_only_a_piece_of_does_not_hide_the_sense_it_uses
     forums = searcher.analyse("Which other UN forums did some experts consider more suitable?")
     assert any("论坛" in group for group in forums.groups)
     assert set() not in forums.groups
+
+
+def test_an_english_words_second_main_sense_ranks_but_does_not_cover(searcher):
+    # "exchange" is 交流 first and 交换 second; the documents write 交换意见 ("exchange views").
+    query = searcher.analyse("With whose representatives will the Secretariat exchange views?")
+    assert query.weights["交换"] == pytest.approx(query.weights["交流"] * SECOND_SENSE_WEIGHT)
+    assert {"交流"} in query.groups
+    assert not any("交换" in group for group in query.groups)
+    # A third sense (调换) is not taken.
+    assert "调换" not in query.weights
 
 
 def test_what_is_asked_for_must_be_something_the_corpus_speaks_of(searcher):
