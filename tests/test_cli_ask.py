@@ -101,7 +101,8 @@ def test_ask_stdin_answers_every_line_blank_ones_as_empty_questions(index, tmp_p
     assert len(rows) == len(lines)  # the Nth answer is the Nth line's
     assert rows[0]["answered"] and rows[4]["question"] == "A/C.3/72/12"
     empty = {"question": "", "answered": False, "answer": "Not found in the corpus.",
-             "reason": "empty question", "passages": []}
+             "reason": "empty question", "reason_en": "empty question", "reason_zh": "问题为空",
+             "passages": []}
     assert rows[1] == rows[2] == rows[3] == empty
     assert set(rows[0]) == set(empty)  # the same keys as any other answer
     headings = [line for line in notes.read_text("utf-8").splitlines() if line.startswith("## ")]

@@ -56,15 +56,16 @@ def test_rebuilt_answer_exports_exactly_as_the_original(tmp_path, searcher):
     path = tmp_path / "h.jsonl"
     for question in ("E/CN.15/2018/12 第 18 段", "What did the expert group recommend about "
                      "capacity building?", "What is the weather tomorrow in Vienna?",
-                     "特设委员会的拟议纲要"):
+                     "特设委员会的拟议纲要", "明天维也纳的天气怎么样？"):
         history.append(path, ask(searcher, question), index_info=INFO)
     records = history.load(path).records
-    assert len(records) == 4
+    assert len(records) == 5
     for record in records:
         original = ask(searcher, record.question)
         rebuilt = history.rebuild_answer(record)
         assert rebuilt.to_json() == original.to_json()
         assert rebuilt.language == original.language and rebuilt.reason == original.reason
+        assert rebuilt.why() == original.why()
         assert [e.citation for e in rebuilt.extracts] == [e.citation for e in original.extracts]
         assert [h.passage.citation for h in rebuilt.hits] == [h.passage.citation for h in
                                                               original.hits]

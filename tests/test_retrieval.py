@@ -227,7 +227,7 @@ def test_what_happened_after_every_document_found_was_written_is_not_found(searc
     found = searcher.search(question, k=10, query=query)
     older = [Hit(h.passage, h.score, h.matched_by) for h in found if h.passage.date < "2019"]
     assert len(older) >= 3 and searcher.latest_year == 2020
-    assert "written before" not in decide(searcher, query, older[:5])[1]
+    assert "written before" not in decide(searcher, query, older[:5])[1].en
 
 
 def test_plans_are_not_outcomes():
@@ -303,7 +303,8 @@ def test_ask_json_batch_mode_reads_one_question_per_line(real_index):
     assert rows[1]["reason"] == "empty question"  # the blank line keeps its place
     del rows[1]
     first = rows[0]
-    assert set(first) == {"question", "answered", "answer", "reason", "passages"}
+    assert set(first) == {"question", "answered", "answer", "reason", "reason_en", "reason_zh",
+                          "passages"}
     assert len(first["passages"]) == 5
     assert set(first["passages"][0]) >= {"rank", "score", "file", "symbol", "language", "locator",
                                           "citation", "citation_en", "citation_zh", "heading",
@@ -402,6 +403,24 @@ def test_ranking_weights_are_fitted_to_put_hits_first():
     weights = fit(ranked)
     assert weights[0] > 0 and abs(weights[0]) > 3 * np.abs(weights[1:]).max()
     assert scores(ranked, weights)["recall@1"] > 0.9
+
+
+def test_the_reason_for_not_found_is_given_in_the_questions_language(searcher):
+    chinese = answer_question("E/CN.15/2011/19 第 18 段", searcher)
+    assert not chinese.answered
+    assert chinese.why() == "E/CN.15/2011/19 没有第 18 段（最接近的：附件一，第 18 段）"
+    assert chinese.reason == "E/CN.15/2011/19 has no para. 18 (nearest: annex I para 18)"
+    assert chinese.why_aside() == f"（{chinese.why()}）"
+    data = chinese.to_json()
+    assert (data["reason"], data["reason_en"], data["reason_zh"]) == (
+        chinese.why(), chinese.reason, chinese.reason_zh)
+    english = answer_question("E/CN.15/2011/19 para. 18", searcher)
+    assert english.why() == english.reason and english.reason_zh.startswith("E/CN.15/2011/19 没有")
+    # Every refusal has both: a Chinese question about a meeting the corpus does not record.
+    seventh = answer_question("专家组第九次会议讨论了什么？", searcher)
+    assert not seventh.answered
+    assert seventh.why() == seventh.reason_zh and "第九次会议" in seventh.reason_zh
+    assert "ninth meeting" in seventh.reason
 
 
 @pytest.mark.parametrize("question, reason", [

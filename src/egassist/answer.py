@@ -18,6 +18,7 @@ from .focus import asked_thing, asked_topic
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
 from .persons import asks_for_person
+from .reasons import NO_REASON, Reason, joined
 from .search import Filters, Hit, Query, Searcher
 from .textio import clean_question
 from .tokens import tokenize
@@ -57,8 +58,21 @@ class Answer:
     extracts: list[Extract] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     reason: str = ""
-    """Why the question was judged unanswered (for display and debugging)."""
+    """Why the question was judged unanswered, in English (stable: tests and scripts read it)."""
     filters: str = ""
+    reason_zh: str = ""
+    """The same reason in Chinese."""
+
+    def why(self) -> str:
+        """The reason in the question's language (as citations are shown)."""
+        return Reason(self.reason, self.reason_zh).in_language(self.language)
+
+    def why_aside(self) -> str:
+        """The reason as an aside after "not found": （…） in Chinese, (...) in English."""
+        why = self.why()
+        if not why:
+            return ""
+        return f"（{why}）" if self.language == "zh" else f"({why})"
 
     def text(self) -> str:
         if not self.answered:
@@ -72,7 +86,9 @@ class Answer:
             "question": self.question,
             "answered": self.answered,
             "answer": self.text(),
-            "reason": self.reason,
+            "reason": self.why(),
+            "reason_en": self.reason,
+            "reason_zh": self.reason_zh,
             "passages": [
                 {"rank": i, "score": round(h.score, 4), "file": h.passage.file,
                  "symbol": h.passage.symbol, "language": h.passage.language,
@@ -182,7 +198,7 @@ def _asks_what_happened_in(text: str) -> int | None:
     return max(years)
 
 
-def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str]:
+def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Reason]:
     """Is there support for an answer? (answered, reason when not).
 
     Measured on our question set (tests/eval/questions.jsonl, whose negatives are deliberately
@@ -194,33 +210,40 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
     probes in tests/eval/offtopic.jsonl).
     """
     if not hits:
-        return False, "nothing matched"
+        return False, Reason("nothing matched", "没有匹配的段落")
     unknown = searcher.unknown_symbols(query)
     if unknown and not query.place:
-        return False, "no document in the corpus is or mentions " + ", ".join(unknown)
+        return False, Reason("no document in the corpus is or mentions " + joined(unknown, "en"),
+                             "语料库中没有文件是或提及 " + joined(unknown, "zh"))
     if query.place is not None and hits[0].matched_by[0] != "place":
         # The question names a place its document does not have: the passages that mention the
         # document are no answer to it (and citing one would cite the wrong place).
         return False, searcher.missing_place(query.place)
     if hits[0].matched_by[0] == "place":
-        return True, ""
+        return True, NO_REASON
     if hits[0].matched_by[0] == "symbol" and not query.groups:
-        return True, ""  # the question is the symbol (and question words)
+        return True, NO_REASON  # the question is the symbol (and question words)
     if not query.groups:
-        return False, "the question has no term the corpus uses"
+        return False, Reason("the question has no term the corpus uses",
+                             "问题中没有语料库使用的词语")
     names = unknown_names(query.text, query.language, searcher.corpus_text(),
                           english_documents="en" in searcher.languages)
     if names:
-        return False, "the corpus never mentions " + ", ".join(names)
+        return False, Reason("the corpus never mentions " + joined(names, "en"),
+                             "语料库从未提及 " + joined(names, "zh"))
     if query.language == "en":
         thing = asked_thing(query.text)
         if thing in query.unsaid:
-            return False, f"the corpus never speaks of {thing}, which the question asks for"
+            return False, Reason(f"the corpus never speaks of {thing}, which the question asks for",
+                                 f"语料库从未谈及问题所问的 {thing}")
         topic = next((w for w in asked_topic(query.text) if w in query.unsaid), None)
         if topic:
-            return False, f"the corpus never speaks of {topic}, which the question asks about"
+            return False, Reason(
+                f"the corpus never speaks of {topic}, which the question asks about",
+                f"语料库从未谈及问题所涉的 {topic}")
     if _only_common_words_found(searcher, query, hits[:3]):
-        return False, "the question's specific terms are not in the corpus"
+        return False, Reason("the question's specific terms are not in the corpus",
+                             "问题的特定词语不在语料库中")
     # A number or a meeting counts where the passage says it, in its heading ("专题 11" heads the
     # paragraphs it covers) and in what its document stands for (a report's paragraphs rarely
     # repeat which meeting or month they report on).
@@ -231,38 +254,46 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, str
         rest = rest.replace(symbol, " ")
     missing = _missing_numbers(rest, top5, context)
     if missing:
-        return False, "no passage found mentions " + ", ".join(missing)
+        return False, Reason("no passage found mentions " + joined(missing, "en"),
+                             "检索到的段落均未提及 " + joined(missing, "zh"))
     absent = _absent_meetings(query.text, top5, context)
     if absent:
-        return False, "no passage found is about the " + ", ".join(absent) + " meeting/session"
+        english = [english_meeting(form) or form for form in absent]
+        return False, Reason("no passage found is about the " + joined(english, "en"),
+                             "检索到的段落均不涉及" + joined([f + "会议" for f in absent], "zh"))
     if query.count and query.counted and not any(
             _about_it(searcher, query, rest, hit)
             and states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
             for hit in hits[:ANSWER_DEPTH]):
-        return False, f"no passage found gives the number asked for ({query.count.words})"
+        return False, Reason(f"no passage found gives the number asked for ({query.count.words})",
+                             f"检索到的段落均未给出所问的数目（{query.count.words}）")
     if asks_for_person(query.text) and not any(
             _about_it(searcher, query, rest, hit) and searcher.names_person(hit.passage)
             for hit in hits[:ANSWER_DEPTH]):
-        return False, "no passage found names the person asked for"
+        return False, Reason("no passage found names the person asked for",
+                             "检索到的段落均未指明所问的人")
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).
     year = _asks_what_happened_in(rest)
     latest = searcher.latest_year
     if year and latest is not None and latest < year:
-        return False, (f"the corpus's documents were written before {year}; "
-                       "they cannot say what happened then")
+        return False, Reason(f"the corpus's documents were written before {year}; "
+                             "they cannot say what happened then",
+                             f"语料库的文件均写于 {year} 年之前，无法说明当时发生的事")
     if hits[0].matched_by[0] == "symbol":
         # The passages cite the document asked about; what else the question says ("its main
         # content") need not be in them. The rules above still catch a question about something
         # the corpus lacks ("...the 2030 world cup, according to E/CN.15/2018/12").
-        return True, ""
+        return True, NO_REASON
     rows = [searcher.row_of(h.passage) for h in hits[:3]]
     coverage = searcher.coverage(query, rows[:1])
     coverage3 = searcher.coverage(query, rows)
     if coverage < MIN_COVERAGE_TOP and coverage3 < MIN_COVERAGE_TOP3:
-        return False, f"the best passages hold only {coverage3:.0%} of the question's key terms"
-    return True, ""
+        return False, Reason(
+            f"the best passages hold only {coverage3:.0%} of the question's key terms",
+            f"最相关的段落只含问题关键词的 {coverage3:.0%}")
+    return True, NO_REASON
 
 
 def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) -> bool:
@@ -287,8 +318,8 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
     hits = searcher.search(question, k=max(k, DECIDE_DEPTH), filters=filters, query=query)
     answered, reason = decide(searcher, query, hits)
     hits = hits[:k]
-    answer = Answer(question, query.language, answered, hits=hits, reason=reason,
-                    filters=filters.describe() if filters else "")
+    answer = Answer(question, query.language, answered, hits=hits, reason=reason.en,
+                    reason_zh=reason.zh, filters=filters.describe() if filters else "")
     if answered and hits:
         top = hits[0]
         answer.extracts = [Extract(_trimmed(s, query), top.passage.citation)

@@ -254,8 +254,8 @@ def _print_answer(answer) -> None:
     lang = answer.language
     if not answer.answered:
         _out("Not found in the corpus." if lang == "en" else "语料库中未找到答案。")
-        if answer.reason:
-            _out(f"  ({answer.reason})")
+        if answer.why():
+            _out(f"  {answer.why_aside()}")
     else:
         for extract in answer.extracts:
             _out(f"“{extract.text}”")
@@ -323,7 +323,7 @@ def _empty_answer():
     """What a blank line of `ask -` answers: not answered, with the reason, and no passages."""
     from .answer import Answer
 
-    return Answer("", "en", False, reason="empty question")
+    return Answer("", "en", False, reason="empty question", reason_zh="问题为空")
 
 
 def _question_chunks(question: str, size: int = 32):

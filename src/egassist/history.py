@@ -211,7 +211,8 @@ def rebuild_answer(record: Record) -> Answer:
         except LocatorSyntaxError:
             continue
     return Answer(stored["question"], language, bool(stored["answered"]), extracts=extracts,
-                  hits=hits, reason=data.get("reason", ""), filters=data.get("filters", ""))
+                  hits=hits, reason=data.get("reason", ""), reason_zh=stored.get("reason_zh", ""),
+                  filters=data.get("filters", ""))
 
 
 class History:

@@ -36,6 +36,7 @@ from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_
 from .names import english_names, unknown_organisation_parts
 from .passages import Passage
 from .persons import asks_for_person, names_person
+from .reasons import Reason, joined
 from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_typed_symbols, normalise_symbol
 from .tokens import content_terms, part_of_speech, stopwords, tokenize
 
@@ -724,17 +725,21 @@ class Searcher:
             tokens |= self._token_sets[row]
         return sum(1 for g in groups if g & tokens) / len(groups)
 
-    def missing_place(self, place: tuple[str, Locator]) -> str:
+    def missing_place(self, place: tuple[str, Locator]) -> Reason:
         """Why a place named in a question is not there, with the nearest places that are."""
         file, locator = place
         document = next((p for p in self.passages if p.file == file), None)
         name = (document.symbol if document else None) or file
-        valid = list(dict.fromkeys(str(p.locator) for p in self.passages if p.file == file))
+        valid = list(dict.fromkeys(p.locator for p in self.passages if p.file == file))
+        by_form = {str(v): v for v in valid}
         # The same number in an annex is the likeliest meaning ("para 18" -> "annex I para 18").
-        near = [v for v in valid if v.endswith(" " + str(locator))][:3] or \
-            difflib.get_close_matches(str(locator), valid, n=3, cutoff=0.5)
-        hint = f" (nearest: {', '.join(near)})" if near else ""
-        return f"{name} has no {locator.display_en()}{hint}"
+        near = [v for v in by_form if v.endswith(" " + str(locator))][:3] or \
+            difflib.get_close_matches(str(locator), list(by_form), n=3, cutoff=0.5)
+        hint_en = f" (nearest: {joined(near, 'en')})" if near else ""
+        hint_zh = (f"（最接近的：{joined([by_form[v].display_zh() for v in near], 'zh')}）"
+                   if near else "")
+        return Reason(f"{name} has no {locator.display_en()}{hint_en}",
+                      f"{name} 没有{locator.display_zh()}{hint_zh}")
 
     def passage_share(self, token: str) -> float:
         """Share of the passages that contain `token` (0 for a word the corpus never uses)."""

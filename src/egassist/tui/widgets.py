@@ -244,8 +244,8 @@ class AnswerView(Vertical):
             widgets += [ExtractView(texts, citation) for citation, texts in groups]
         else:
             message = answer.text()
-            if answer.reason:
-                message += f" ({answer.reason})"
+            if answer.why():
+                message += " " + answer.why_aside()
             widgets.append(Static(plain(message), classes="not-found"))
         if answer.hits:
             label = ("Passages" if answer.answered else "Nearest passages (they do not answer it)")
