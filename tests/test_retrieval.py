@@ -162,6 +162,11 @@ def test_an_english_words_second_main_sense_ranks_but_does_not_cover(searcher):
     assert not any("交换" in group for group in query.groups)
     # A third sense (调换) is not taken.
     assert "调换" not in query.weights
+    # A glossary term's second wording the same way: "comprehensive study" is 全面研究, and
+    # also 综合研究.
+    study = searcher.analyse("What did the comprehensive study find?")
+    assert study.weights["综合研究"] == pytest.approx(study.weights["全面研究"] * SECOND_SENSE_WEIGHT)
+    assert not any("综合研究" in group for group in study.groups)
 
 
 def test_what_is_asked_for_must_be_something_the_corpus_speaks_of(searcher):
@@ -408,14 +413,18 @@ def test_ranking_weights_are_fitted_to_put_hits_first():
 def test_the_reason_for_not_found_is_given_in_the_questions_language(searcher):
     chinese = answer_question("E/CN.15/2011/19 第 18 段", searcher)
     assert not chinese.answered
-    assert chinese.why() == "E/CN.15/2011/19 没有第 18 段（最接近的：附件一，第 18 段）"
+    assert chinese.why() == "文件 E/CN.15/2011/19 中没有第 18 段；最接近的是：附件一，第 18 段"
     assert chinese.reason == "E/CN.15/2011/19 has no para. 18 (nearest: annex I para 18)"
     assert chinese.why_aside() == f"（{chinese.why()}）"
     data = chinese.to_json()
     assert (data["reason"], data["reason_en"], data["reason_zh"]) == (
         chinese.why(), chinese.reason, chinese.reason_zh)
     english = answer_question("E/CN.15/2011/19 para. 18", searcher)
-    assert english.why() == english.reason and english.reason_zh.startswith("E/CN.15/2011/19 没有")
+    assert english.why() == english.reason
+    assert english.reason_zh.startswith("文件 E/CN.15/2011/19 中没有")
+    # A Chinese name follows the words directly; a number after a space.
+    security_council = answer_question("联合国安全理事会有几个常任理事国？", searcher)
+    assert security_council.why() == "语料库从未提及联合国安全理事会"
     # Every refusal has both: a Chinese question about a meeting the corpus does not record.
     seventh = answer_question("专家组第九次会议讨论了什么？", searcher)
     assert not seventh.answered

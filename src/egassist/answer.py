@@ -18,7 +18,7 @@ from .focus import asked_thing, asked_topic
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
 from .persons import asks_for_person
-from .reasons import NO_REASON, Reason, joined
+from .reasons import NO_REASON, Reason, after_zh, joined
 from .search import Filters, Hit, Query, Searcher
 from .textio import clean_question
 from .tokens import tokenize
@@ -210,11 +210,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     probes in tests/eval/offtopic.jsonl).
     """
     if not hits:
-        return False, Reason("nothing matched", "没有匹配的段落")
+        return False, Reason("nothing matched", "未找到匹配的段落")
     unknown = searcher.unknown_symbols(query)
     if unknown and not query.place:
         return False, Reason("no document in the corpus is or mentions " + joined(unknown, "en"),
-                             "语料库中没有文件是或提及 " + joined(unknown, "zh"))
+                             f"语料库中没有文号为 {joined(unknown, 'zh')} 的文件，"
+                             "也没有文件提及该文号")
     if query.place is not None and hits[0].matched_by[0] != "place":
         # The question names a place its document does not have: the passages that mention the
         # document are no answer to it (and citing one would cite the wrong place).
@@ -230,7 +231,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                           english_documents="en" in searcher.languages)
     if names:
         return False, Reason("the corpus never mentions " + joined(names, "en"),
-                             "语料库从未提及 " + joined(names, "zh"))
+                             after_zh("语料库从未提及", names))
     if query.language == "en":
         thing = asked_thing(query.text)
         if thing in query.unsaid:
@@ -243,7 +244,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                 f"语料库从未谈及问题所涉的 {topic}")
     if _only_common_words_found(searcher, query, hits[:3]):
         return False, Reason("the question's specific terms are not in the corpus",
-                             "问题的特定词语不在语料库中")
+                             "问题中的具体用语未见于语料库")
     # A number or a meeting counts where the passage says it, in its heading ("专题 11" heads the
     # paragraphs it covers) and in what its document stands for (a report's paragraphs rarely
     # repeat which meeting or month they report on).
@@ -255,7 +256,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     missing = _missing_numbers(rest, top5, context)
     if missing:
         return False, Reason("no passage found mentions " + joined(missing, "en"),
-                             "检索到的段落均未提及 " + joined(missing, "zh"))
+                             after_zh("检索到的段落均未提及", missing))
     absent = _absent_meetings(query.text, top5, context)
     if absent:
         english = [english_meeting(form) or form for form in absent]
@@ -266,12 +267,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             and states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason(f"no passage found gives the number asked for ({query.count.words})",
-                             f"检索到的段落均未给出所问的数目（{query.count.words}）")
+                             f"检索到的段落均未给出所问的具体数字（{query.count.words}）")
     if asks_for_person(query.text) and not any(
             _about_it(searcher, query, rest, hit) and searcher.names_person(hit.passage)
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found names the person asked for",
-                             "检索到的段落均未指明所问的人")
+                             "检索到的段落均未提及所问人员的姓名")
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).
@@ -280,7 +281,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     if year and latest is not None and latest < year:
         return False, Reason(f"the corpus's documents were written before {year}; "
                              "they cannot say what happened then",
-                             f"语料库的文件均写于 {year} 年之前，无法说明当时发生的事")
+                             f"语料库中的文件均早于 {year} 年，无法反映该年的情况")
     if hits[0].matched_by[0] == "symbol":
         # The passages cite the document asked about; what else the question says ("its main
         # content") need not be in them. The rules above still catch a question about something
@@ -292,7 +293,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     if coverage < MIN_COVERAGE_TOP and coverage3 < MIN_COVERAGE_TOP3:
         return False, Reason(
             f"the best passages hold only {coverage3:.0%} of the question's key terms",
-            f"最相关的段落只含问题关键词的 {coverage3:.0%}")
+            f"最相关的段落仅包含问题中 {coverage3:.0%} 的关键词")
     return True, NO_REASON
 
 

@@ -27,3 +27,11 @@ NO_REASON = Reason("", "")
 def joined(items: list[str], language: str) -> str:
     """A list as each language writes one: "a, b" / "a、b"."""
     return ("、" if language == "zh" else ", ").join(items)
+
+
+def after_zh(words: str, items: list[str]) -> str:
+    """Chinese `words` followed by a list: no space before Chinese (语料库从未提及北京), a space
+    before Latin letters or numbers (检索到的段落均未提及 41)."""
+    listed = joined(items, "zh")
+    cjk = bool(listed) and "\u3400" <= listed[0] <= "\u9fff"
+    return words + ("" if cjk else " ") + listed
