@@ -253,8 +253,8 @@ def index(rebuild: bool, corpus: str | None, index_dir: str | None, model: str |
 def _print_answer(answer) -> None:
     lang = answer.language
     if not answer.answered:
-        _out("Not found in the corpus." if lang == "en" else "语料库中未找到答案。")
-        if answer.why():
+        _out(answer.text())
+        if answer.why_aside():
             _out(f"  {answer.why_aside()}")
     else:
         for extract in answer.extracts:

@@ -14,9 +14,6 @@ class Reason:
     en: str
     zh: str
 
-    def __bool__(self) -> bool:
-        return bool(self.en or self.zh)
-
     def in_language(self, language: str) -> str:
         return (self.zh or self.en) if language == "zh" else (self.en or self.zh)
 

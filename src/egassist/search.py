@@ -405,11 +405,11 @@ class Searcher:
                 weight = 1.0 if tr.from_glossary else DICTIONARY_WEIGHT
                 group: set[str] = set()
                 partial = None
-                first = None
+                found = False
                 for n, term in enumerate(tr.terms[: 6 if tr.from_glossary else 4]):
                     pieces = [t for t in tokenize(term) if len(t) > 1]
                     tokens = [t for t in pieces if t in self.vocabulary]
-                    if first is not None:
+                    if found:
                         # The first rendering found; the second listed (a glossary term's other
                         # wording, a word's second main sense) only adds ranking weight (see
                         # SECOND_SENSE_WEIGHT).
@@ -434,8 +434,8 @@ class Searcher:
                         partial = term
                     elif tokens and (tr.from_glossary or len(pivot) < 12):
                         pivot.append(term)
-                        first = term
-                if first is None and partial is not None and len(pivot) < 12:
+                        found = True
+                if not found and partial is not None and len(pivot) < 12:
                     pivot.append(partial)
                 if english_documents:
                     own = [t for t in tokenize(tr.source) if t in self.vocabulary]
@@ -737,8 +737,7 @@ class Searcher:
         file, locator = place
         document = next((p for p in self.passages if p.file == file), None)
         name = (document.symbol if document else None) or file
-        valid = list(dict.fromkeys(p.locator for p in self.passages if p.file == file))
-        by_form = {str(v): v for v in valid}
+        by_form = {str(p.locator): p.locator for p in self.passages if p.file == file}
         # The same number in an annex is the likeliest meaning ("para 18" -> "annex I para 18").
         near = [v for v in by_form if v.endswith(" " + str(locator))][:3] or \
             difflib.get_close_matches(str(locator), list(by_form), n=3, cutoff=0.5)

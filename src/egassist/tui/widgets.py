@@ -243,9 +243,7 @@ class AnswerView(Vertical):
                     groups.append((citation, [extract.text]))
             widgets += [ExtractView(texts, citation) for citation, texts in groups]
         else:
-            message = answer.text()
-            if answer.why():
-                message += " " + answer.why_aside()
+            message = " ".join(filter(None, (answer.text(), answer.why_aside())))
             widgets.append(Static(plain(message), classes="not-found"))
         if answer.hits:
             label = ("Passages" if answer.answered else "Nearest passages (they do not answer it)")
