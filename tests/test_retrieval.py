@@ -540,6 +540,20 @@ def test_who_held_a_role_is_answered_only_by_a_passage_that_names_someone(search
     assert not refused.answered and "names the person" in refused.reason
 
 
+def test_which_countries_is_answered_only_by_a_passage_that_names_one(searcher):
+    # Colombia's statement after annex I was adopted (E/CN.15/2011/19, para. 3).
+    answered = answer_question("哪个代表团在附件一通过后作了发言并要求列入报告？", searcher)
+    assert answered.answered
+    assert ("ecn15-2011-19.zh.txt", "para 3") in top(answered, 3)
+    # Every key term is on topic, but no passage says who ratified or commented: the 2018
+    # list of speakers ranks fifth for the first, below the passages about the Convention.
+    for question in ("Which countries have signed the Budapest Convention?",
+                     "哪些会员国对全面研究报告草稿提出了书面意见？"):
+        refused = answer_question(question, searcher)
+        assert not refused.answered and "names the countries" in refused.reason, question
+        assert refused.why_aside() and "国家" in refused.reason_zh
+
+
 def feature_by_text(searcher, question, name):
     """One ranking feature's value for every candidate of a question, by passage text."""
     allowed = np.ones(len(searcher.passages), dtype=bool)

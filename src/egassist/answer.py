@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .citations import Citation
 from .counting import states_count
+from .countries import asks_for_country
 from .focus import asked_thing, asked_topic
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
@@ -34,6 +35,13 @@ question is answered must not depend on how many passages the user asked to see.
 
 ANSWER_DEPTH = 10
 """How deep the count and person rules look for a passage that gives what is asked."""
+
+COUNTRY_DEPTH = 3
+"""How far down a passage naming countries answers "which countries ...?" for its rank alone;
+below it, only one holding MIN_COVERAGE_TOP of the question's key terms does. Reports name
+countries in a few passages (lists of speakers, statements), which rank somewhere in the top 10 of
+any question about their meeting: "which countries have ratified the Budapest Convention?" finds
+the 2018 list of speakers fifth, holding a fifth of its key terms."""
 
 COMMON_SHARE = 0.1
 """A word found in more than one passage in ten (专家组, 会议, 建议, "work") is the corpus's common
@@ -273,6 +281,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found names the person asked for",
                              "检索到的段落均未提及所问人员的姓名")
+    if not asks_for_person(query.text) and asks_for_country(query.text) and not any(
+            _about_it(searcher, query, rest, hit) and searcher.names_country(hit.passage)
+            and (rank < COUNTRY_DEPTH
+                 or searcher.coverage(query, [searcher.row_of(hit.passage)]) >= MIN_COVERAGE_TOP)
+            for rank, hit in enumerate(hits[:ANSWER_DEPTH])):
+        return False, Reason("no passage found names the countries asked for",
+                             "检索到的段落均未提及所问的国家")
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).

@@ -35,6 +35,7 @@ from .index import LoadedIndex
 from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_names
 from .names import english_names, unknown_organisation_parts
 from .passages import Passage
+from .countries import names_country
 from .persons import asks_for_person, names_person
 from .reasons import Reason, joined
 from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_typed_symbols, normalise_symbol
@@ -640,6 +641,10 @@ class Searcher:
         if not (date[:4].isdigit() and date[5:7].isdigit()):
             return frozenset()
         return frozenset(self._meeting_months.get((int(date[:4]), int(date[5:7])), ()))
+
+    def names_country(self, passage: Passage) -> bool:
+        """countries.names_country of an indexed passage, tagged once."""
+        return self._tag(self.row_of(passage), "country", names_country)
 
     def names_person(self, passage: Passage) -> bool:
         """persons.names_person of an indexed passage, tagged once."""

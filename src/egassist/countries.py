@@ -1,0 +1,100 @@
+""""Which countries did X?" questions, and whether a passage names a country that acts.
+
+Such questions are a common way to ask for what UN reports often leave out ("Which countries
+have ratified the Budapest Convention since 2018?", "哪些会员国就研究报告草稿提交了书面意见？"):
+every key term is on topic, so key-term coverage cannot refuse them. What can is the answer's
+type: a passage answers only if it names a country, as "哥伦比亚代表做出下述发言" or "下列国家的专家作
+了发言：阿尔巴尼亚、阿尔及利亚……" do.
+
+Two kinds of mention do not count, because in them the country does not act:
+- a country in brackets, which UN reports put after an officer's name ("André Rypl（巴西）"):
+  questions about who held a role are persons.py's, and an officer's nationality does not say
+  which countries spoke or voted;
+- a country inside a title ("《萨尔瓦多宣言》", the Salvador Declaration).
+
+Country names are pycountry's ISO 3166 names, in English and in its Chinese translation, plus
+the longer forms UN texts use ("俄罗斯联邦" for 俄罗斯).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import lru_cache
+
+from .tokens import segmenter
+
+_ASK_ZH = re.compile(r"哪(?:些|个|一|几个)?(?:国家|国(?![际内外])|会员国|成员国|缔约国|代表团|政府)")
+_ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:countr(?:y|ies)|[Mm]ember [Ss]tates?|"
+                     r"States?|nations?|delegations?|governments?)(?![\w-])")
+# "In which country was it held?" asks for a place (the documents say 维也纳, not Austria).
+_WHERE = re.compile(r"\b[Ii]n (?:which|what) countr|在哪(?:个|一)?国|举行|举办|召开|"
+                    r"\b(?:held|hosted?|took place|take place|located)\b")
+
+# Longer forms of a short name, as one jieba word: 俄罗斯联邦, 大韩民国 is already whole.
+_ZH_SUFFIXES = ("", "联邦", "共和国", "王国", "国")
+_WHOLE_NAME = 6
+_BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]")
+_TITLES = re.compile(r"《[^《》]{0,80}》")
+
+
+def asks_for_country(question: str) -> bool:
+    """Does the question ask which country (Member State, delegation ...) did something?"""
+    if _WHERE.search(question):
+        return False
+    return bool(_ASK_ZH.search(question) or _ASK_EN.search(question))
+
+
+def names_country(text: str) -> bool:
+    """Does the text name a country outside brackets and titles?"""
+    text = _TITLES.sub(" ", _BRACKETS.sub(" ", text))
+    if _english_names().search(text):
+        return True
+    names = _chinese_names()
+    if any(_is_country_word(word, names) for word in segmenter().cut(text)):
+        return True
+    # Official names jieba splits (大不列颠/及/北爱尔兰/联合王国) are too long to occur by chance.
+    return any(name in text for name in names if len(name) >= _WHOLE_NAME)
+
+
+def _is_country_word(word: str, names: frozenset[str]) -> bool:
+    if word in names:
+        return True
+    return any(word[:-len(s)] in names for s in _ZH_SUFFIXES if s and word.endswith(s))
+
+
+@lru_cache(maxsize=1)
+def _iso_names() -> tuple[list[str], list[str]]:
+    import pycountry
+
+    zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"],
+                             fallback=True)
+    english: list[str] = []
+    chinese: list[str] = []
+    for country in pycountry.countries:
+        for field in ("name", "official_name", "common_name"):
+            name = getattr(country, field, None)
+            if not name:
+                continue
+            translated = zh.gettext(name)
+            if translated != name:
+                chinese.append(translated)
+            # ISO writes "Korea, Republic of"; UN texts write "Republic of Korea".
+            if ", " in name:
+                head, tail = name.split(", ", 1)
+                name = f"{tail} {head}"
+                name = name[0].upper() + name[1:]
+            english.append(name)
+    return english, chinese
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> re.Pattern:
+    english, _ = _iso_names()
+    alternatives = "|".join(re.escape(n) for n in sorted(set(english), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _chinese_names() -> frozenset[str]:
+    return frozenset(_iso_names()[1])

@@ -1,0 +1,56 @@
+"""Questions that ask which countries did something, and passages that name one that acts."""
+
+import pytest
+
+from egassist.countries import asks_for_country, names_country
+
+
+@pytest.mark.parametrize("question", [
+    "Which countries have signed the Budapest Convention?",
+    "Which member states commented on the draft study?",
+    "Which Member States' experts took the floor?",
+    "What countries proposed the outline?",
+    "Which delegation made a statement after annex I was adopted?",
+    "哪些会员国提交了书面意见？",
+    "哪个代表团要求将发言列入报告？",
+    "哪国提出了公约草案？",
+])
+def test_questions_asking_which_countries(question):
+    assert asks_for_country(question)
+
+
+@pytest.mark.parametrize("question", [
+    "In which country was the fourth meeting held?",   # a place: the texts say Vienna
+    "专家组第四次会议在哪个国家举行？",
+    "哪些国际组织参加了会议？",                          # 国际, not a country
+    "What state is the draft in?",                     # "state" as condition
+    "Who chaired the meeting?",
+    "专家组提出了哪些建议？",
+])
+def test_questions_that_ask_for_no_country(question):
+    assert not asks_for_country(question)
+
+
+@pytest.mark.parametrize("text", [
+    "哥伦比亚代表做出下述发言，并请将发言列入报告中。",
+    "下列国家的专家作了发言：阿尔巴尼亚、阿尔及利亚、阿根廷。",
+    "俄罗斯联邦代表介绍了公约草案。",                      # a UN long form of 俄罗斯
+    "大不列颠及北爱尔兰联合王国代表作了发言。",              # a name jieba splits
+    "The representative of the Republic of Korea said",  # ISO's "Korea, Republic of"
+    "Colombia made a statement.",
+])
+def test_texts_naming_a_country(text):
+    assert names_country(text)
+
+
+@pytest.mark.parametrize("text", [
+    "会议由专家组副主席 André Rypl（巴西）主持。",       # an officer's nationality
+    "Chair, Doctor Mashabane (South Africa)",
+    "《萨尔瓦多宣言》第 42 段",                           # a title (the Salvador Declaration)
+    "the Salvador Declaration",
+    "加强司法国际合作，增加纳入的内容。",                   # 法国 and 加纳 across words
+    "所有会员国均可参加。",
+    "会议在维也纳举行。",
+])
+def test_texts_naming_no_country_that_acts(text):
+    assert not names_country(text)
