@@ -73,6 +73,8 @@ STATES_EN = count_asked("How many member States attended?")
     ("召开一次为期三天的组织会议", {"会期"}, count_asked("组织会议的会期是多少天？")),
     # A noun that begins with its measure word: 八届 counts 届会.
     ("在维也纳举行八届会议", {"届会"}, count_asked("届会总数是多少？")),
+    # One is a count with other measure words: once a year, one chair.
+    ("专家组每年举行一次会议", {"会议"}, count_asked("专家组每年举行几次会议？")),
     # A session's length is its dates.
     ("专家组第二次会议于 2013 年 2 月 25 日至 28 日举行", {"会期"},
      count_asked("第二次会议的会期是多少天？")),
@@ -108,6 +110,9 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     ("第十一次会议", {"会议"}, count_asked("开了多少次会议？")),
     # An amount of money wants a currency.
     ("预算外资源由 3 个会员国提供", {"预算"}, count_asked("预算是多少美元？")),
+    # 一项, 一个: the indefinite article ("a new convention"), not a count of one.
+    ("拟订一项关于网络犯罪的新的全球公约草案", {"公约草案"}, count_asked("公约草案有多少条？")),
+    ("建立一个会员国之间的机制", {"会员国"}, STATES),
 ])
 def test_no_count_of_the_thing_asked_about(text, forms, asked):
     assert not states_count(text, forms, asked)

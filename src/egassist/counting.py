@@ -150,6 +150,10 @@ def _is_count(m: re.Match, wanted: str | None) -> bool:
     number, measure = m.group("number"), m.group("measure")
     if measure == "年" and number.isdigit() and int(number) >= 100:
         return False  # 2016 年 is a year
+    if number == "一" and measure in "个项种份":
+        # 一项公约, 一个机制: the indefinite article ("a convention"), not a count. 一次 (once)
+        # and 一名主席 (one chair) are counts.
+        return False
     if wanted is None:
         return _kind(measure) != _TIME  # "how many States": not 两周 ("two weeks")
     return _kind(measure) == wanted
