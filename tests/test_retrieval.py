@@ -472,6 +472,20 @@ def test_a_possessive_does_not_hide_a_glossary_phrase():
     assert "ad hoc committee" in sources and "unodc" in sources
 
 
+def test_a_treaty_term_is_rendered_whole_not_word_by_word(searcher):
+    from egassist.glossary import translate_english
+
+    # Word by word, "statute of limitations" is 法令 + 限制, and "限制" is in the corpus: the
+    # question looked on topic. As the treaty term (时效) it is something the corpus never uses.
+    (term,) = [t for t in translate_english("the statute of limitations") if "statute" in t.source]
+    assert term.source == "statute of limitations" and "时效" in term.terms
+    # 有何 ("what") is a question word, not a key term the corpus happens to use.
+    for question in ("What limitation period applies to cybercrime offences?",
+                     "专家组对网络犯罪的时效有何建议？"):
+        answer = answer_question(question, searcher)
+        assert not answer.answered and "specific terms" in answer.reason, question
+
+
 @pytest.mark.parametrize("question", ["e/cn.15/2018/12 的主要内容", "E／CN.15／2018／12 是什么文件？",
                                       "what is e/cn.15/2018/12 about?"])
 def test_a_symbol_typed_in_lower_case_or_full_width_is_still_the_symbol(searcher, question):
