@@ -568,6 +568,16 @@ def test_which_countries_is_answered_only_by_a_passage_that_names_one(searcher):
         assert refused.why_aside() and "国家" in refused.reason_zh
 
 
+def test_what_a_resolution_requested_needs_a_passage_saying_it(searcher):
+    answered = answer_question("What did General Assembly resolution 65/230 request the "
+                               "Commission to do?", searcher)
+    assert answered.answered
+    # 22/8 is cited only by number (a conference room paper on its implementation will be
+    # before the Expert Group): on topic, and no answer.
+    refused = answer_question("委员会第 22/8 号决议请秘书处做什么？", searcher)
+    assert not refused.answered and "22/8" in refused.reason and "要求" in refused.reason_zh
+
+
 def feature_by_text(searcher, question, name):
     """One ranking feature's value for every candidate of a question, by passage text."""
     allowed = np.ones(len(searcher.passages), dtype=bool)

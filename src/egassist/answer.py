@@ -20,6 +20,7 @@ from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
 from .persons import asks_for_person
 from .reasons import NO_REASON, Reason, after_zh, joined
+from .resolutions import asked_resolution, says_what_it_requested
 from .search import Filters, Hit, Query, Searcher
 from .textio import clean_question
 from .tokens import tokenize
@@ -288,6 +289,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for rank, hit in enumerate(hits[:ANSWER_DEPTH])):
         return False, Reason("no passage found names the countries asked for",
                              "检索到的段落均未提及所问的国家")
+    resolution = asked_resolution(query.text)
+    if resolution and not any(says_what_it_requested(hit.passage.text, resolution)
+                              for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason(f"no passage found says what resolution {resolution} requested",
+                             f"检索到的段落均未说明第 {resolution} 号决议的要求")
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).

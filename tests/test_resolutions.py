@@ -1,0 +1,41 @@
+"""Questions asking what a resolution requested, and sentences that say it."""
+
+import pytest
+
+from egassist.resolutions import asked_resolution, says_what_it_requested
+
+
+@pytest.mark.parametrize("question, number", [
+    ("What did Commission resolution 26/4 ask the Expert Group to do?", "26/4"),
+    ("What does General Assembly resolution 74/247 decide?", "74/247"),
+    ("联大第 74/173 号决议要求毒品和犯罪问题办公室做什么？", "74/173"),
+    ("委员会第 22/8 号决议请秘书处做什么？", "22/8"),
+])
+def test_questions_asking_what_a_resolution_requested(question, number):
+    assert asked_resolution(question) == number
+
+
+@pytest.mark.parametrize("question", [
+    "按照第 65/230 号决议，专家组的进展要向谁汇报？",   # asks who, by the resolution
+    "What is resolution 22/8 about?",
+    "委员会第 22/7 号决议的标题是什么？",
+    "What did the Expert Group request the Secretariat to do?",  # no resolution
+])
+def test_questions_that_ask_no_resolution_request(question):
+    assert asked_resolution(question) is None
+
+
+def test_a_sentence_naming_the_resolution_and_what_it_asks():
+    assert says_what_it_requested("第 26/4 号决议请专家组跟上网络犯罪不断变化的趋势。", "26/4")
+    assert says_what_it_requested(
+        "In its resolution 22/7, the Commission requested the Secretariat to translate it.", "22/7")
+    # A resolution's clauses run on in one sentence, separated by ；.
+    assert says_what_it_requested("大会在第 74/173 号决议中承认专家组的工作十分重要；确认专家组是"
+                                  "重要平台；请毒品和犯罪问题办公室继续收集信息。", "74/173")
+
+
+def test_a_resolution_cited_only_by_number_says_nothing_it_requested():
+    text = ("秘书处将口头报告大会第 65/230 号决议的执行情况。此外，专家组还将收到一份有关委员会"
+            "第 22/8 号决议执行情况的会议室文件，供其审议。委员会请专家组审议。")
+    assert not says_what_it_requested(text, "22/8")   # the request is another sentence's
+    assert not says_what_it_requested("第 122/80 号决议请秘书处……", "22/8")  # another number
