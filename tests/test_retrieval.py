@@ -587,6 +587,14 @@ def feature_by_text(searcher, question, name):
     return {searcher.passages[row].text: f[name] for row, f in features.items()}
 
 
+def test_a_which_question_credits_passages_that_list_items(searcher):
+    listed = feature_by_text(searcher, "第三次会议临时议程包括哪些项目？", "list")
+    agenda = next(t for t in listed if t.startswith("1. 组织事项"))
+    assert listed[agenda] == 1.0   # (a) 会议开幕；(b) 通过议程。2. ……
+    assert any(v == 0.0 for v in listed.values())  # it tells passages apart
+    assert set(feature_by_text(searcher, "第三次会议什么时候开幕？", "list").values()) == {0.0}
+
+
 def test_a_where_question_credits_passages_that_name_a_place(searcher):
     def place_feature(question):
         return feature_by_text(searcher, question, "place")
