@@ -26,6 +26,9 @@ def test_questions_asking_who_held_a_role(question):
     "What role did WHO play in the panel discussion?",  # the organisation
     "哪些国家的专家作了发言？",                        # a list of States, named without people
     "Which country submitted the draft convention?",   # no role
+    # Which country spoke: reports name the country ("哥伦比亚代表做出下述发言"), not a person.
+    "哪国代表在第一次会议上就恐怖主义问题发言？",
+    "Which delegation's speakers raised terrorism?",
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)

@@ -17,12 +17,19 @@ import re
 
 from .tokens import part_of_speech
 
-# The holder's country is asked for too: UN reports give it only beside the holder's name.
-_ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人|哪个国家|哪国|哪一国")
+_ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人")
 _ROLE_ZH = re.compile(r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任|发言")
-_ASK_EN = re.compile(r"\b[Ww]ho\b|\b[Ww]hich (?:country|Member State|State|delegation)\b")  # not WHO
+_ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
 _ROLE_EN = re.compile(r"\b(?:chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|"
                       r"moderat\w+|elected|speakers?)\b", re.I)
+# The holder's country is asked for too, for an office: UN reports give it only beside the
+# holder's name. Which country spoke is a country question (countries.py): "哥伦比亚代表做出下述
+# 发言" names no one.
+_ASK_COUNTRY_ZH = re.compile(r"哪个国家|哪国|哪一国")
+_ASK_COUNTRY_EN = re.compile(r"\b[Ww]hich (?:country|Member State|State|delegation)\b")
+_OFFICE_ZH = re.compile(r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任")
+_OFFICE_EN = re.compile(r"\b(?:chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|"
+                        r"moderat\w+|elected)\b", re.I)
 
 _TITLE = re.compile(r"先生|女士|博士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+))+")
@@ -33,7 +40,9 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 def asks_for_person(question: str) -> bool:
     """Does the question ask who holds or held a role (chair, rapporteur, panellist ...)?"""
     return bool((_ASK_ZH.search(question) and _ROLE_ZH.search(question))
-                or (_ASK_EN.search(question) and _ROLE_EN.search(question)))
+                or (_ASK_EN.search(question) and _ROLE_EN.search(question))
+                or (_ASK_COUNTRY_ZH.search(question) and _OFFICE_ZH.search(question))
+                or (_ASK_COUNTRY_EN.search(question) and _OFFICE_EN.search(question)))
 
 
 def names_person(text: str) -> bool:
