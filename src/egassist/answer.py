@@ -292,8 +292,9 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     resolution = asked_resolution(query.text)
     if resolution and not any(says_what_it_requested(hit.passage.text, resolution)
                               for hit in hits[:ANSWER_DEPTH]):
-        return False, Reason(f"no passage found says what resolution {resolution} requested",
-                             f"检索到的段落均未说明第 {resolution} 号决议的要求")
+        return False, Reason(f"no passage found says what resolution {resolution} requested "
+                             "or decided",
+                             f"检索到的段落均未说明第 {resolution} 号决议的要求或决定")
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).
