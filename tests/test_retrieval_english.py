@@ -106,3 +106,40 @@ def test_a_paraphrased_question_over_english_documents_is_answered(mixed_lexical
                 "infrastructure first come to depend on computers?")
     assert any("rely" in group for group in mixed_lexical.analyse(question).groups)
     assert answer_question(question, mixed_lexical).answered
+
+
+def test_a_chinese_adjective_noun_is_said_by_the_english_adjective():
+    from egassist.glossary import english_renderings
+
+    # The word list glosses "electronic" as 电子的 and "personal" as 个人的; a question writes
+    # 电子犯罪, 个人信息.
+    assert "electronic" in english_renderings("电子", limit=None)
+    assert "personal" in english_renderings("个人", limit=None)
+
+
+def test_a_term_english_says_only_with_a_stopword_is_not_missing_from_english_passages(searcher):
+    # 他人 is "other": no English passage holds it as a token, so it cannot count against one.
+    query = searcher.analyse("有没有提到泄露他人信息的问题？")
+    sayable = dict(zip(map(frozenset, query.groups), query.sayable_in_english))
+    assert sayable[frozenset({"他人"})] is False
+
+
+def test_a_multi_word_rendering_covers_its_term_only_whole(searcher):
+    # 电子证据 is "electronic evidence": a passage saying "evidence" alone holds 证据 but not
+    # 电子证据 (nor 电子).
+    query = searcher.analyse("电子证据")
+    assert len(query.groups) == 3  # 电子, 证据, 电子证据
+    tokens = searcher._token_sets
+    evidence_only = next(r for r, t in enumerate(tokens)
+                         if "evidence" in t and not t & {"electronic", "digital", "form"})
+    both = next(r for r, t in enumerate(tokens) if {"electronic", "evidence"} <= t)
+    assert searcher.coverage(query, [evidence_only]) == pytest.approx(1 / 3)
+    assert searcher.coverage(query, [both]) == 1.0
+
+
+def test_a_count_in_an_english_passage_may_name_the_counted_thing_by_a_synonym(searcher):
+    from egassist.counting import states_count
+
+    # 领域 is "domain, field, region" in the dictionary; an English document counts "areas".
+    query = searcher.analyse("这些专题分成几个领域？")
+    assert states_count("They are grouped into five areas.", query.counted, query.count)

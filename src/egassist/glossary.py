@@ -114,6 +114,19 @@ def english_glosses(term: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _adjective_glosses() -> dict[str, tuple[str, ...]]:
+    """English adjectives the word list glosses as a noun and 的 (electronic -> 电子的, personal ->
+    个人的), by that noun: Chinese writes the noun alone before another (电子证据, 个人信息), so
+    an English document's "electronic" or "personal" says the 电子 or 个人 of a question."""
+    inverse: dict[str, set[str]] = {}
+    for english, terms in _word_list().items():
+        for term in terms:
+            if term.endswith("的") and len(term) > 2:
+                inverse.setdefault(term[:-1], set()).add(english)
+    return {k: tuple(sorted(v)) for k, v in inverse.items()}
+
+
+@lru_cache(maxsize=1)
 def _glossary_inverse() -> dict[str, tuple[str, ...]]:
     inverse: dict[str, list[str]] = {}
     for english, terms in glossary().items():
@@ -124,9 +137,11 @@ def _glossary_inverse() -> dict[str, tuple[str, ...]]:
 
 def english_renderings(term: str, limit: int | None = 10) -> tuple[str, ...]:
     """How English documents may say a Chinese term: the glossary's phrases for it and a few
-    dictionary glosses (专家组 -> expert group; 阿富汗 -> afghanistan)."""
+    dictionary glosses (专家组 -> expert group; 阿富汗 -> afghanistan; 电子 -> electronic, an
+    adjective the dictionary writes 电子的)."""
     phrases = _glossary_inverse().get(term, ())
-    glossed = [g for g in english_glosses(term) if g not in phrases]
+    glossed = sorted({g for g in english_glosses(term) + _adjective_glosses().get(term, ())
+                      if g not in phrases})
     return phrases + tuple(glossed if limit is None else glossed[:limit])
 
 

@@ -171,7 +171,13 @@ class Query:
     place: tuple[str, Locator] | None = None
     sayable_in_english: list[bool] = field(default_factory=list)
     """For a Chinese question over a corpus with English documents, per key term (as `groups`):
-    does the dictionary or glossary know an English rendering of it?"""
+    does the dictionary or glossary know an English rendering of it that has a content word?
+    (他人 is "other", a stopword: no English passage can hold it as a token.)"""
+    english_phrases: list[list[frozenset[str]]] = field(default_factory=list)
+    """For a Chinese question over a corpus with English documents, per key term (as `groups`):
+    the words of each of its English renderings (公约草案 -> {draft, convention}).
+    `groups` holds these words one by one, for ranking; `coverage` counts the term in an English
+    passage only when all the words of one rendering are there (or a one-word rendering is)."""
     own_words: set[str] = field(default_factory=set)
     """An English question's own words (weighted ENGLISH_TOKEN_WEIGHT, for Chinese passages)."""
     pivot_text: str = ""
@@ -366,13 +372,17 @@ class Searcher:
                         for token in tokenize(synonym):
                             query.weights[token] = max(query.weights.get(token, 0), SYNONYM_WEIGHT)
                             group.add(token)
+                phrases: list[frozenset[str]] = []
                 if english_documents:
                     renderings = english_renderings(term, limit=None) if len(term) > 1 else ()
-                    query.sayable_in_english.append(bool(renderings))
+                    query.sayable_in_english.append(any(tokenize(e) for e in renderings))
                     # Ranking takes a term's main renderings; coverage accepts any of them.
                     main = set(english_renderings(term)) if renderings else set()
                     for english in renderings:
-                        for token in tokenize(english):
+                        words = tokenize(english)
+                        if words:
+                            phrases.append(frozenset(words))
+                        for token in words:
                             if token in self.vocabulary:
                                 if english in main:
                                     query.weights[token] = max(query.weights.get(token, 0),
@@ -380,6 +390,8 @@ class Searcher:
                                 group.add(token)
                 if term not in pieces_only:
                     query.groups.append(group)
+                    if english_documents:
+                        query.english_phrases.append(phrases)
                 elif english_documents:
                     query.sayable_in_english.pop()
             if english_documents:
@@ -502,7 +514,13 @@ class Searcher:
                 # An English passage counts in the plural ("five areas"), which the vocabulary-
                 # bound renderings in `groups` may lack.
                 for term in tokenize(words):
-                    forms.update(r.lower() for r in english_renderings(term, limit=None))
+                    renderings = [r.lower() for r in english_renderings(term, limit=None)]
+                    forms.update(renderings)
+                    # ... and may count it by a synonym of the dictionary's word: 领域 is
+                    # "domain, field, region", the documents' "five areas" (region -> 区域,
+                    # 地区 -> area).
+                    for english in renderings[:10]:
+                        forms.update(english_synonyms(english, self.vocabulary))
             return forms
         for tr in translate_english(words, stopwords())[:1]:
             for term in tr.terms[:6]:
@@ -737,14 +755,24 @@ class Searcher:
             # Chinese word with no English rendering, or a jieba fragment of one, is not missing.
             # A term the dictionary can render but the corpus never uses ("weather") still is.
             sayable = query.sayable_in_english or [True] * len(groups)
-            groups = [g for g, known in zip(groups, sayable)
+            phrases = query.english_phrases or [[] for _ in groups]
+            # A word of a multi-word rendering stands for the term only with the rest of it: the
+            # "convention" of "draft convention" is not 公约草案, the "evidence" of "electronic
+            # evidence" not 电子证据.
+            bound = [{t for p in ps if len(p) > 1 for t in p} - {t for p in ps if len(p) == 1
+                                                                   for t in p}
+                     for ps in phrases]
+            groups = [(g - b, ps) for g, ps, b, known in zip(groups, phrases, bound, sayable)
                       if known or any(t.isascii() for t in g)]
+        else:
+            groups = [(g, []) for g in groups]
         if not groups:
             return 0.0
         tokens: set[str] = set()
         for row in passage_rows:
             tokens |= self._token_sets[row]
-        return sum(1 for g in groups if g & tokens) / len(groups)
+        return sum(1 for g, ps in groups
+                   if g & tokens or any(p <= tokens for p in ps)) / len(groups)
 
     def missing_place(self, place: tuple[str, Locator]) -> Reason:
         """Why a place named in a question is not there, with the nearest places that are."""
