@@ -73,6 +73,10 @@ STATES_EN = count_asked("How many member States attended?")
     ("召开一次为期三天的组织会议", {"会期"}, count_asked("组织会议的会期是多少天？")),
     # A noun that begins with its measure word: 八届 counts 届会.
     ("在维也纳举行八届会议", {"届会"}, count_asked("届会总数是多少？")),
+    # One is a count after 只有 / 仅 / 共, or in a list of counts.
+    ("只有一个会员国提出了反对意见。", {"会员国"}, count_asked("有几个会员国提出了反对意见？")),
+    ("有 94 个会员国、一个观察员国派代表出席了会议。", {"观察员国"},
+     count_asked("有多少个观察员国出席？")),
     # One is a count with other measure words: once a year, one chair.
     ("专家组每年举行一次会议", {"会议"}, count_asked("专家组每年举行几次会议？")),
     # A session's length is its dates.

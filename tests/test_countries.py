@@ -12,6 +12,9 @@ from egassist.countries import asks_for_country, names_country
     "What countries proposed the outline?",
     "Which delegation made a statement after annex I was adopted?",
     "哪些会员国提交了书面意见？",
+    "Which states parties have criminalized illegal access?",
+    "Which countries held national consultations?",    # "held", but not where
+    "哪些国家支持在维也纳举行会议？",
     "哪个代表团要求将发言列入报告？",
     "哪国提出了公约草案？",
 ])
@@ -23,6 +26,10 @@ def test_questions_asking_which_countries(question):
     "In which country was the fourth meeting held?",   # a place: the texts say Vienna
     "专家组第四次会议在哪个国家举行？",
     "哪些国际组织参加了会议？",                          # 国际, not a country
+    "哪些政府间组织出席了会议？",                        # organisations, not governments
+    "哪些国家机构参与了调查表的答复？",                   # a State's bodies
+    "What government agencies were involved?",
+    "Which country hosted the 2016 Summer Olympics?",   # a place
     "What state is the draft in?",                     # "state" as condition
     "Who chaired the meeting?",
     "专家组提出了哪些建议？",

@@ -34,8 +34,18 @@ def test_a_sentence_naming_the_resolution_and_what_it_asks():
                                   "重要平台；请毒品和犯罪问题办公室继续收集信息。", "74/173")
 
 
+def test_a_symbol_or_decimal_does_not_end_the_sentence():
+    assert says_what_it_requested("In its resolution 22/7 (see E/CN.15/2013/27), the Commission "
+                                  "requested the Secretariat to translate it.", "22/7")
+    assert says_what_it_requested("委员会在第 22/7 号决议（E/CN.15/2013/27）中请秘书处翻译该研究报告。",
+                                  "22/7")
+
+
 def test_a_resolution_cited_only_by_number_says_nothing_it_requested():
     text = ("秘书处将口头报告大会第 65/230 号决议的执行情况。此外，专家组还将收到一份有关委员会"
             "第 22/8 号决议执行情况的会议室文件，供其审议。委员会请专家组审议。")
     assert not says_what_it_requested(text, "22/8")   # the request is another sentence's
     assert not says_what_it_requested("第 122/80 号决议请秘书处……", "22/8")  # another number
+    # 提请 draws attention, "called" names: neither asks anything.
+    assert not says_what_it_requested("秘书处提请注意第 22/8 号决议。", "22/8")
+    assert not says_what_it_requested("Resolution 22/8, called the Vienna text, is cited.", "22/8")

@@ -24,12 +24,17 @@ from functools import lru_cache
 
 from .tokens import segmenter
 
-_ASK_ZH = re.compile(r"哪(?:些|个|一|几个)?(?:国家|国(?![际内外])|会员国|成员国|缔约国|代表团|政府)")
+# Not a State's bodies (国家机构, 政府间组织, "government agencies"), nor 国际, 国内, 国民, 国有.
+_BODY_ZH = r"(?!机构|机关|部门|当局|间)"
+_ASK_ZH = re.compile(r"哪(?:些|个|一|几个)?(?:国家" + _BODY_ZH + r"|国(?![家际内外民有营])|会员国|"
+                     r"成员国|缔约国|代表团|政府" + _BODY_ZH + ")")
 _ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:countr(?:y|ies)|[Mm]ember [Ss]tates?|"
-                     r"States?|nations?|delegations?|governments?)(?![\w-])")
+                     r"States?|states\b|nations?|delegations?|governments?)(?![\w-])"
+                     r"(?!\s+(?:agenc|bod|department|institution|organi[sz]|official|authorit))")
 # "In which country was it held?" asks for a place (the documents say 维也纳, not Austria).
-_WHERE = re.compile(r"\b[Ii]n (?:which|what) countr|在哪(?:个|一)?国|举行|举办|召开|"
-                    r"\b(?:held|hosted?|took place|take place|located)\b")
+_WHERE = re.compile(r"\b[Ii]n (?:which|what) countr|在哪(?:个|一)?国|"
+                    r"哪(?:个|一)?国家?(?:举行|举办|主办|召开)|\b(?:which|what) country "
+                    r"(?:hosts?|hosted|held|will host)\b", re.I)
 
 # Longer forms of a short name, as one jieba word: 俄罗斯联邦, 大韩民国 is already whole.
 _ZH_SUFFIXES = ("", "联邦", "共和国", "王国", "国")

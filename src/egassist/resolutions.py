@@ -16,11 +16,14 @@ _ASKED_ZH = re.compile(_NUMBER + r"\s*号?决议[^，。？?]{0,40}?(?:请|要�
 _ASKED_EN = re.compile(r"\b[Ww]hat (?:did|does|do)\b[^?]{0,120}?\bresolutions? " + _NUMBER +
                        r"[^?]{0,40}?\b(?:request|ask|call|urge|decide|invite|encourage|mandate|"
                        r"direct|instruct)")
-_REQUEST = re.compile(r"请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|委托|\b(?:request|ask|call|urge|"
-                      r"decide|decision|invite|encourage|mandate|direct|instruct)\w*", re.I)
+# 请 but not 提请 ("draws attention") or 申请 ("applies"); "calls on", not "called".
+_REQUEST = re.compile(r"(?<![提申])请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|委托|"
+                      r"\b(?:request|ask|urge|decide|decision|invite|encourage|mandate|instruct)\w*|"
+                      r"\bdirect(?:s|ed)?\b|\bcall(?:s|ed)? (?:on|upon|for)\b", re.I)
 # Not split at ；: a resolution's clauses follow one another in one sentence ("……第 74/173 号决议中
 # 承认……；赞赏地注意到……；请毒品和犯罪问题办公室……").
-_SENTENCE = re.compile(r"[^。.!?！？]+(?:[。!?！？]|\.(?!\d)|$)")
+# A "." before a digit (E/CN.15/2013/27, 3.5) does not end a sentence.
+_SENTENCE = re.compile(r"(?:[^。!?！？.]|\.(?=\d))+(?:[。!?！？]|\.(?!\d)|$)")
 
 
 def asked_resolution(question: str) -> str | None:

@@ -93,7 +93,8 @@ _HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}�
 _WHY = re.compile(r"为什么|为何|什么原因|原因是|\bwhy\b|for what reason|what reasons?")
 _HAS_REASON = re.compile(r"由于|因为|因此|所以|鉴于|原因|以便|为了|目的是|\b(?:because|since|due to|"
                          r"owing to|as a result|therefore|in order to|so that)\b", re.I)
-_LIST_ASKED = re.compile(r"哪些|包括什么|\bwhat (?:are|were) the\b|\blist\b|\bwhich \w+s\b", re.I)
+_LIST_ASKED = re.compile(r"哪些|包括什么|\bwhat (?:are|were) the\b|\blist (?:the|all)\b|"
+                         r"\bwhich (?!is\b|was\b|has\b|does\b)\w+s\b", re.I)
 # An item marker of an enumeration inside one passage: "(a) 会议开幕；(b) 通过议程", "1. 组织事项".
 _ENUMERATOR = re.compile(r"(?:^|[\s；;：:])(?:\([a-z]{1,4}\)|\d{1,2}\.)\s")
 _ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b")
