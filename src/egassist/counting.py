@@ -153,7 +153,8 @@ def _is_count(m: re.Match, wanted: str | None) -> bool:
     if measure == "年" and number.isdigit() and int(number) >= 100:
         return False  # 2016 年 is a year
     start = m.start("number")
-    if number == "一" and measure in "个项种份" and not m.string[max(0, start - 2): start].endswith(_ONLY):
+    if number == "一" and measure in "个项种份" \
+            and not m.string[max(0, start - 2): start].endswith(_ONLY):
         # 一项公约, 一个机制: the indefinite article ("a convention"), not a count; 只有一个,
         # "、一个观察员国" (in a list of counts) are counts. 一次 (once) and 一名主席 (one chair)
         # are counts.

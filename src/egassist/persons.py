@@ -17,19 +17,20 @@ import re
 
 from .tokens import part_of_speech
 
+# Offices a holder is named for; speaking is a role only of a person ("who spoke"): which
+# country spoke is a country question (countries.py), as "哥伦比亚代表做出下述发言" names no one.
+_OFFICE_ZH = r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任"
+_OFFICE_EN = r"chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|moderat\w+|elected"
 _ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人")
-_ROLE_ZH = re.compile(r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任|发言")
+_ROLE_ZH = re.compile(_OFFICE_ZH + "|发言")
 _ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
-_ROLE_EN = re.compile(r"\b(?:chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|"
-                      r"moderat\w+|elected|speakers?)\b", re.I)
+_ROLE_EN = re.compile(rf"\b(?:{_OFFICE_EN}|speakers?)\b", re.I)
 # The holder's country is asked for too, for an office: UN reports give it only beside the
-# holder's name. Which country spoke is a country question (countries.py): "哥伦比亚代表做出下述
-# 发言" names no one.
+# holder's name.
 _ASK_COUNTRY_ZH = re.compile(r"哪个国家|哪国|哪一国")
 _ASK_COUNTRY_EN = re.compile(r"\b[Ww]hich (?:country|Member State|State|delegation)\b")
-_OFFICE_ZH = re.compile(r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任")
-_OFFICE_EN = re.compile(r"\b(?:chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|"
-                        r"moderat\w+|elected)\b", re.I)
+_HOLDS_OFFICE_ZH = re.compile(_OFFICE_ZH)
+_HOLDS_OFFICE_EN = re.compile(rf"\b(?:{_OFFICE_EN})\b", re.I)
 
 _TITLE = re.compile(r"先生|女士|博士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+))+")
@@ -41,8 +42,8 @@ def asks_for_person(question: str) -> bool:
     """Does the question ask who holds or held a role (chair, rapporteur, panellist ...)?"""
     return bool((_ASK_ZH.search(question) and _ROLE_ZH.search(question))
                 or (_ASK_EN.search(question) and _ROLE_EN.search(question))
-                or (_ASK_COUNTRY_ZH.search(question) and _OFFICE_ZH.search(question))
-                or (_ASK_COUNTRY_EN.search(question) and _OFFICE_EN.search(question)))
+                or (_ASK_COUNTRY_ZH.search(question) and _HOLDS_OFFICE_ZH.search(question))
+                or (_ASK_COUNTRY_EN.search(question) and _HOLDS_OFFICE_EN.search(question)))
 
 
 def names_person(text: str) -> bool:

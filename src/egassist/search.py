@@ -29,13 +29,13 @@ import numpy as np
 
 from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
+from .countries import names_country
 from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
                        translate_chinese, translate_english)
 from .index import LoadedIndex
 from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_names
 from .names import english_names, unknown_organisation_parts
 from .passages import Passage
-from .countries import names_country
 from .persons import asks_for_person, names_person
 from .reasons import Reason, joined
 from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_typed_symbols, normalise_symbol
@@ -376,7 +376,6 @@ class Searcher:
                 phrases: list[frozenset[str]] = []
                 if english_documents:
                     renderings = english_renderings(term, limit=None) if len(term) > 1 else ()
-                    query.sayable_in_english.append(any(tokenize(e) for e in renderings))
                     # Ranking takes a term's main renderings; coverage accepts any of them.
                     main = set(english_renderings(term)) if renderings else set()
                     for english in renderings:
@@ -389,6 +388,8 @@ class Searcher:
                                     query.weights[token] = max(query.weights.get(token, 0),
                                                                DICTIONARY_WEIGHT)
                                 group.add(token)
+                    # Sayable only with a content word: 他人 is "other", a stopword.
+                    query.sayable_in_english.append(bool(phrases))
                 if term not in pieces_only:
                     query.groups.append(group)
                     if english_documents:
