@@ -355,6 +355,21 @@ def test_a_document_stands_for_its_meeting_title_and_date():
     assert not {"27", "29", "8"} & terms
 
 
+def test_a_meeting_named_in_a_question_is_one_key_term_held_by_its_report(searcher):
+    query = searcher.analyse("哪些国家的专家在第四次会议上作了发言？")
+    meeting = [query.groups[i] for i, form in query.meetings.items() if form == "第四次"]
+    # 第四, 四次, 第四次 and 第四次会议 are one term, not four; 会议 stays its own.
+    assert len(meeting) == 1 and {"第四", "四次", "第四次", "第四次会议"} <= meeting[0]
+    assert len(query.groups) == 6  # 国家 专家 会议 上作 (jieba cuts 会议上作了) 发言 第四次
+    # Para. 33 of the fourth meeting's report lists the speakers without naming the meeting.
+    (row,) = [r for r, p in enumerate(searcher.passages)
+              if p.file == "ecn15-2018-12.zh.txt" and str(p.locator) == "para 33"]
+    other = searcher.analyse("哪些国家的专家在第五次会议上作了发言？")
+    assert searcher.coverage(query, [row]) > searcher.coverage(other, [row])
+    answer = answer_question("哪些国家的专家在第四次会议上作了发言？", searcher)
+    assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 33")]
+
+
 def test_question_words_are_not_content_terms():
     from egassist.tokens import content_terms
 

@@ -190,6 +190,9 @@ class Query:
     unsaid: set[str] = field(default_factory=set)
     """An English question's words (lower case) that the dictionary renders but the corpus uses
     none of the renderings of, main or not ("penalty", "population")."""
+    meetings: dict[int, str] = field(default_factory=dict)
+    """Key terms (index into `groups`) that name a meeting or session (第四次, 第一届), by that
+    form: a passage holds one also when its document is that meeting's report."""
 
 
 @dataclass
@@ -396,6 +399,7 @@ class Searcher:
                         query.english_phrases.append(phrases)
                 elif english_documents:
                     query.sayable_in_english.pop()
+            self._merge_meeting_terms(query, rest, english_documents)
             if english_documents:
                 # Meetings and months as English documents write them (第一次 -> first meeting).
                 for form in ORDINAL_ZH.findall(rest):
@@ -489,6 +493,33 @@ class Searcher:
         if query.count:
             query.counted = self._counted_forms(query)
         return query
+
+    @staticmethod
+    def _merge_meeting_terms(query: Query, rest: str, english_documents: bool) -> None:
+        """One key term per meeting named: jieba cuts 第四次会议 into 第四, 四次, 第四次 and
+        第四次会议 (第二十七届 into eight pieces), which counted as four (eight) key terms, so a
+        passage that has its meeting only from its document held few of the question's terms."""
+        for m in ORDINAL_ZH.finditer(rest):
+            span = rest[m.start(): m.end() + 2]  # with the 会议 after it
+            numerals = set(m.group(0)[1:-1])
+            members = [i for i, g in enumerate(query.groups) if i not in query.meetings
+                       and any(t in span and set(t) & numerals for t in g)]
+            if not members:
+                continue
+            merged = set().union(*(query.groups[i] for i in members))
+            if english_documents:
+                phrases = [p for i in members for p in query.english_phrases[i]]
+                sayable = any(query.sayable_in_english[i] for i in members)
+            for i in reversed(members):
+                del query.groups[i]
+                if english_documents:
+                    del query.english_phrases[i]
+                    del query.sayable_in_english[i]
+            query.groups.append(merged)
+            if english_documents:
+                query.english_phrases.append(phrases)
+                query.sayable_in_english.append(sayable)
+            query.meetings[len(query.groups) - 1] = m.group(0)
 
     def _whole(self, pieces: list[str]) -> bool:
         """Does the corpus use every word of a rendering (its pieces of two or more characters)?"""
@@ -773,6 +804,9 @@ class Searcher:
         tokens: set[str] = set()
         for row in passage_rows:
             tokens |= self._token_sets[row]
+            # A meeting is there where the passage's document is its report.
+            tokens |= {query.meetings[i] for i in query.meetings
+                       if query.meetings[i] in self._document_terms[row]}
         return sum(1 for g, ps in groups
                    if g & tokens or any(p <= tokens for p in ps)) / len(groups)
 
