@@ -10,6 +10,15 @@ def test_chinese_person_and_place_names_are_found():
     assert chinese_names("专家组第四次会议由谁宣布开幕？") == []
 
 
+def test_a_phrase_of_everyday_words_jieba_tags_as_a_name_is_no_name():
+    # jieba tags 保持沉默 ("keep silent") as a person's name; it is 保持 + 沉默.
+    question = "呼吁企业不要对黑客攻击保持沉默的美国官员叫什么名字？"
+    assert "保持沉默" not in chinese_names(question)
+    # A name's pieces are syllables no dictionary glosses (叙 + 利亚, 安哥 + 拉).
+    assert "叙利亚" in chinese_names("叙利亚代表说了什么？")
+    assert chinese_names("安哥拉代表在布达佩斯说了什么？") == ["安哥拉", "布达佩斯"]
+
+
 def test_english_names_skip_sentence_starts_acronyms_and_stopwords():
     assert english_names("What does the Malabo Convention require?") == ["Malabo", "Convention"]
     assert english_names("Can NGOs and UNODC's partners help? Syria was named.") == []

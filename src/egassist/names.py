@@ -61,7 +61,8 @@ def chinese_names(question: str) -> list[str]:
             or (pair.flag == "nt" and len(pair.word) >= ORGANISATION_MIN_LENGTH
                 and _ORGANISATION_HEAD.search(pair.word)))
         and _CJK_WORD.match(pair.word) and pair.word not in terms
-        and not _common_noun(pair.word)))
+        and not _common_noun(pair.word)
+        and not (pair.flag.startswith("nr") and _phrase_of_words(pair.word))))
 
 
 COMMON_SENSES = 5
@@ -75,6 +76,20 @@ def _common_noun(word: str) -> bool:
     ways."""
     glosses = english_glosses(word)
     return bool(glosses) and all(len(dictionary_terms(g)) >= COMMON_SENSES for g in glosses)
+
+
+def _phrase_of_words(word: str) -> bool:
+    """jieba's dictionary tags some phrases as person names (保持沉默, "keep silent"): a word
+    that is two or more everyday words end to end, each with an English gloss (保持 + 沉默), is
+    no one's name. A name's pieces are syllables the dictionary does not gloss (古 + 特雷斯).
+    (Organisations are made of words, 世界 + 贸易 + 组织, and stay names.)"""
+    pieces = {p for p in segmenter().cut_for_search(word) if len(p) > 1 and p != word
+              and english_glosses(p)}
+    ends = {0}
+    for end in range(2, len(word) + 1):
+        if any(end - len(p) in ends and word[end - len(p):end] == p for p in pieces):
+            ends.add(end)
+    return len(word) in ends
 
 
 @lru_cache(maxsize=1)
