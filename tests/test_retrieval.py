@@ -370,6 +370,13 @@ def test_a_meeting_named_in_a_question_is_one_key_term_held_by_its_report(search
     assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 33")]
 
 
+def test_a_footnote_is_about_what_the_sentence_citing_it_says(searcher):
+    # Footnote 4 lists the bureau; the sentence citing it says it was reconvened in 2016.
+    answer = answer_question("2016年重新召集的专家组主席团的报告员是谁？", searcher)
+    assert answer.answered and top(answer) == [("eg4-2017-1.zh.txt", "footnote 4")]
+    assert not answer_question("2015年重新召集的专家组主席团的报告员是谁？", searcher).answered
+
+
 def test_question_words_are_not_content_terms():
     from egassist.tokens import content_terms
 

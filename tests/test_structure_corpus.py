@@ -69,6 +69,8 @@ def test_glued_pdf_footnote_numbers_are_taken_out_and_attached(catalog):
     assert "欺诈。1980 年代" in para11.text  # source: 欺诈。81980 年代
     assert "计算机系统。1990 年代" in para11.text  # source: 计算机系统。111990 年代
     assert para11.footnote_refs == tuple(str(n) for n in range(1, 17))
+    # Each marker's place in the reading text: footnote 2 after 物理破坏。
+    assert para11.text[:para11.ref_offsets[1]].endswith("物理破坏。")
     assert texts(d, "footnote 2")[0].startswith("McLaughlin")
     assert texts(d, "footnote 14")[0].startswith("“僵尸”是简称")
 
@@ -133,6 +135,23 @@ def test_markdown_links_and_markers_are_not_in_reading_text(catalog):
     ahc = doc(catalog, "ahc-outline-modalities.zh.txt")
     para3 = ahc.find(parse_locator("para 3"))[0]
     assert "<sup>" not in para3.text and para3.footnote_refs == ("1",)
+
+
+def test_a_footnote_knows_the_sentence_that_cites_it(catalog):
+    from egassist.passages import citing_sentence, split_document
+
+    d = doc(catalog, "eg4-2017-1.zh.txt")
+    [block] = [b for b in d.blocks if "4" in b.footnote_refs]
+    offset = block.ref_offsets[block.footnote_refs.index("4")]
+    assert block.text[:offset].endswith("重新召集了专家组主席团。")  # <sup>4</sup> stood here
+    [footnote] = [p for p in split_document(d) if str(p.locator) == "footnote 4"]
+    # The bureau's members are those of the bureau reconvened in 2016: the sentence says so.
+    assert footnote.cited_by == ("依照第 22/7 号决议，秘书处于 2016 年协助会员国根据经济及社会理事会"
+                                 "职司委员会议事规则，重新召集了专家组主席团。")
+    text = "The Group met in 2016. It elected a bureau, as listed. Then it closed."
+    assert citing_sentence(text, text.index(" Then")) == "It elected a bureau, as listed."
+    assert citing_sentence(text, text.index(" as listed")) == "It elected a bureau, as listed."
+    assert citing_sentence("第一句。第二句", 6) == "第二句"
 
 
 def test_line_joining_cjk_without_space_latin_with_one(catalog):

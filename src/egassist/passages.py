@@ -35,6 +35,10 @@ class Passage:
     context: str
     """Heading path and parent chapeau: indexed with the text, never shown as its text."""
     date: str = ""
+    cited_by: str = ""
+    """For a footnote: the text of the block(s) whose marker refers to it. A footnote giving the
+    bureau's members is about the year and meeting the citing sentence names; kept apart from
+    `context`, so it decides what the footnote is about without ranking it."""
 
     @property
     def heading(self) -> str:
@@ -57,14 +61,14 @@ class Passage:
         return {"key": self.key, "file": self.file, "symbol": self.symbol,
                 "language": self.language, "kind": self.kind, "locator": str(self.locator),
                 "heading": list(self.citation.heading), "text": self.text,
-                "context": self.context, "date": self.date}
+                "context": self.context, "date": self.date, "cited_by": self.cited_by}
 
     @classmethod
     def from_json(cls, row: dict, citation_for) -> "Passage":
         locator = parse_locator(row["locator"])
         return cls(row["key"], row["file"], row["symbol"], row["language"], row["kind"], locator,
                    citation_for(row["file"], locator, tuple(row["heading"])), row["text"],
-                   row["context"], row.get("date", ""))
+                   row["context"], row.get("date", ""), row.get("cited_by", ""))
 
 
 def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
@@ -89,12 +93,32 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
     return out
 
 
+_SENTENCE_CLOSE = re.compile(r"[。；！？;!?]|\.(?=\s|$)")
+
+
+def citing_sentence(text: str, offset: int) -> str:
+    """The sentence of `text` that a footnote marker at `offset` belongs to. A marker right after
+    a full stop ("……举行。⁴重新召集") belongs to the sentence that stop closes."""
+    before = text[:offset].rstrip()
+    if before and _SENTENCE_CLOSE.match(before[-1] + text[offset:offset + 1]):
+        end = len(before)
+    else:
+        after = _SENTENCE_CLOSE.search(text, offset)
+        end = after.end() if after else len(text)
+    starts = [m.end() for m in _SENTENCE_CLOSE.finditer(text, 0, max(end - 1, 0))]
+    return text[starts[-1] if starts else 0:end].strip()
+
+
 def split_document(document: Document) -> list[Passage]:
     """One passage per citable block with text, in reading order."""
     passages: list[Passage] = []
     chapeau: dict[Locator, str] = {}
     counts: dict[str, int] = {}
     ref = document.ref
+    citing: dict[str, list[str]] = {}
+    for block in document.blocks:
+        for number, offset in zip(block.footnote_refs, block.ref_offsets):
+            citing.setdefault(number, []).append(citing_sentence(block.text, offset))
     for block in document.blocks:
         if not block.citable or not block.text.strip():
             continue
@@ -109,10 +133,11 @@ def split_document(document: Document) -> list[Passage]:
         if block.kind == MASTHEAD_KIND:
             # The document itself: its title and symbol, found when a question names it.
             context_parts = [p for p in (ref.symbol, ref.short_title, ref.title_zh) if p]
+        cited_by = "\n".join(citing.get(loc.number, [])) if block.kind == FOOTNOTE else ""
         base = f"{ref.file}#{loc}"
         counts[base] = counts.get(base, 0) + 1
         passages.append(Passage(
             key=f"{base}#{counts[base]}", file=ref.file, symbol=ref.symbol, language=ref.language,
             kind=block.kind, locator=loc, citation=document.citation(block), text=block.text,
-            context="\n".join(context_parts), date=ref.date))
+            context="\n".join(context_parts), date=ref.date, cited_by=cited_by))
     return passages

@@ -334,6 +334,7 @@ class Searcher:
         self._row_of_key = {p.key: i for i, p in enumerate(self.passages)}
         self._masthead = [p.kind == "masthead" for p in self.passages]
         self._document_terms: list[frozenset[str]] = []
+        self._context_terms: list[frozenset[str]] = []
         terms_of: dict[str, frozenset[str]] = {}
         self._document_rows: dict[str, list[int]] = {}
         for row, p in enumerate(self.passages):
@@ -344,6 +345,9 @@ class Searcher:
                     token for form in self._calendar_meetings(terms, p.date)
                     for token in tokenize(form + "会议"))
             self._document_terms.append(terms_of[p.file])
+            # A footnote is also about what the sentence citing it says (its year, its meeting).
+            self._context_terms.append(terms_of[p.file] | frozenset(tokenize(p.cited_by))
+                                       if p.cited_by else terms_of[p.file])
             for token in terms_of[p.file]:
                 self._document_rows.setdefault(token, []).append(row)
         self._english_rows = np.array([p.language == "en" for p in self.passages], dtype=bool)
@@ -856,8 +860,9 @@ class Searcher:
         return max(years)
 
     def context_terms(self, passage: Passage) -> frozenset[str]:
-        """Tokens the passage's document as a whole stands for (its meeting, title and date)."""
-        return self._document_terms[self.row_of(passage)]
+        """Tokens the passage's document as a whole stands for (its meeting, title and date)
+        and, for a footnote, those of the text citing it."""
+        return self._context_terms[self.row_of(passage)]
 
     def token_set(self, passage: Passage) -> set[str]:
         """The lexical tokens of an indexed passage."""

@@ -63,6 +63,8 @@ class Block:
     """Reading text: lines joined, markers and markup removed, footnote numbers taken out."""
     footnote_refs: tuple[str, ...] = ()
     """Footnotes this block refers to, in order ('12', '*')."""
+    ref_offsets: tuple[int, ...] = ()
+    """Where in `text` each of `footnote_refs` stood (its marker is taken out of the text)."""
 
     @property
     def citable(self) -> bool:
@@ -1042,7 +1044,8 @@ def _strip_marker(block: Block, first: str) -> str:
 
 
 def _reading_text(block: Block, source: str,
-                  vocabulary: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+                  vocabulary: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, int]]]:
+    """The block's reading text, and its footnote references with where each stood in it."""
     parts = [source[s:e] for s, e in block.lines]
     if block.kind == TABLE:
         parts = ["\t".join(c.strip() for c in p.split("\t") if c.strip()) for p in parts]
@@ -1063,18 +1066,23 @@ def _reading_text(block: Block, source: str,
         parts = [_BULLET.sub("", p) if block.kind in (TEXT, SUBPARA, PARA) else p for p in parts]
         text = _join_lines([p for p in parts if p], vocabulary)
     refs = [m.group(1) for m in _SUP_INLINE.finditer(text)]
-    text = _SUP_INLINE.sub("", text)
+    mark = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in text)
+    text = _SUP_INLINE.sub(mark, text)  # held in place while the markup goes
     text = _LINK.sub(r"\1", text)
     text = _TAGS.sub("", text)
     text = _EMPHASIS.sub(r"\2", text)
-    text = text.replace("\\*", "*")
-    return text.strip(), refs
+    text = text.replace("\\*", "*").strip()
+    offsets = []
+    for piece in text.split(mark)[:-1]:
+        offsets.append((offsets[-1] if offsets else 0) + len(piece))
+    return text.replace(mark, ""), list(zip(refs, offsets))
 
 
 _REF_BEFORE_CJK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2014\u2026]")
 
 
-def _take_glued_refs(text: str, expected: int, known: set[int]) -> tuple[str, list[str], int]:
+def _take_glued_refs(text: str, expected: int, known: set[int]
+                     ) -> tuple[str, list[tuple[str, int]], int]:
     """Remove footnote numbers glued to the text (PDF), following the footnote sequence.
 
     A number counts as a footnote marker only if it is the next footnote number expected (or one
@@ -1115,7 +1123,7 @@ def _take_glued_refs(text: str, expected: int, known: set[int]) -> tuple[str, li
                 else:
                     ok = False
                 if ok:
-                    refs.append(s)
+                    refs.append((s, len(out)))
                     expected = n + 1
                     i += len(s)
                     taken = True
@@ -1138,7 +1146,8 @@ def _finish(doc_blocks: list[Block], source: str) -> None:
             text, glued, expected = _take_glued_refs(text, expected, numbered)
             refs += glued
         block.text = text
-        block.footnote_refs = tuple(refs)
+        block.footnote_refs = tuple(number for number, _ in refs)
+        block.ref_offsets = tuple(offset for _, offset in refs)
 
 
 def parse_document(ref: DocumentRef, source: str) -> Document:
