@@ -61,3 +61,25 @@ def test_texts_naming_a_country(text):
 ])
 def test_texts_naming_no_country_that_acts(text):
     assert not names_country(text)
+
+
+def test_country_names_come_in_english_and_chinese_in_un_word_order():
+    from egassist.country_names import chinese_by_english
+
+    names = chinese_by_english()
+    assert names["angola"] == ("安哥拉",)
+    assert "大韩民国" in names["republic of korea"]  # ISO: "Korea, Republic of"
+    assert "伊朗" in names["iran"]  # the head of "Iran, Islamic Republic of"
+    assert names["turkey"] == names["türkiye"]  # the name UN texts used until 2022
+
+
+def test_an_english_questions_country_is_searched_for_by_its_chinese_name():
+    from egassist.glossary import translate_english
+
+    found = {t.source: t.terms for t in translate_english("Who spoke for Angola and the Republic "
+                                                          "of Korea?")}
+    assert found["angola"] == ("安哥拉",) and found["republic of korea"] == ("大韩民国",)
+    # Only capitalised: "chad" is a word, "Chad" a country.
+    assert not any("乍得" in t.terms for t in translate_english("a hanging chad"))
+    assert any("乍得" in t.terms for t in translate_english("Did Chad speak?"))
+    assert names_country("Turkey made a statement.")

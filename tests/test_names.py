@@ -36,6 +36,11 @@ def test_a_name_is_unknown_only_when_no_form_of_it_is_in_the_corpus():
     assert unknown_names("What does the Malabo Convention say?", "en", corpus + "\nMalabo") == []
 
 
+def test_a_country_the_corpus_never_names_is_unknown_in_an_english_question():
+    corpus = "安哥拉代表发言"
+    assert unknown_names("What did Syria and Angola say?", "en", corpus) == ["Syria"]
+
+
 def test_a_nationality_is_known_when_the_corpus_names_its_country():
     corpus = "下列国家的专家作了发言：爱沙尼亚、巴西"
     assert unknown_names("What did the Estonian expert say?", "en", corpus) == []

@@ -12,16 +12,16 @@ Two kinds of mention do not count, because in them the country does not act:
   which countries spoke or voted;
 - a country inside a title ("《萨尔瓦多宣言》", the Salvador Declaration).
 
-Country names are pycountry's ISO 3166 names, in English and in its Chinese translation, plus
-the longer forms UN texts use ("俄罗斯联邦" for 俄罗斯).
+Country names are pycountry's ISO 3166 names (country_names), in English and in its Chinese
+translation, plus the longer forms UN texts use ("俄罗斯联邦" for 俄罗斯) and "Turkey".
 """
 
 from __future__ import annotations
 
-import gettext
 import re
 from functools import lru_cache
 
+from .country_names import iso_names
 from .tokens import segmenter
 
 # Not a State's bodies (国家机构, 政府间组织, "government agencies"), nor 国际, 国内, 国民, 国有.
@@ -69,37 +69,12 @@ def _is_country_word(word: str, names: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _iso_names() -> tuple[list[str], list[str]]:
-    import pycountry
-
-    zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"],
-                             fallback=True)
-    english: list[str] = []
-    chinese: list[str] = []
-    for country in pycountry.countries:
-        for field in ("name", "official_name", "common_name"):
-            name = getattr(country, field, None)
-            if not name:
-                continue
-            translated = zh.gettext(name)
-            if translated != name:
-                chinese.append(translated)
-            # ISO writes "Korea, Republic of"; UN texts write "Republic of Korea".
-            if ", " in name:
-                head, tail = name.split(", ", 1)
-                name = f"{tail} {head}"
-                name = name[0].upper() + name[1:]
-            english.append(name)
-    return english, chinese
-
-
-@lru_cache(maxsize=1)
 def _english_names() -> re.Pattern:
-    english, _ = _iso_names()
+    english = [name for name, _ in iso_names()] + ["Turkey"]
     alternatives = "|".join(re.escape(n) for n in sorted(set(english), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def _chinese_names() -> frozenset[str]:
-    return frozenset(_iso_names()[1])
+    return frozenset(chinese for _, chinese in iso_names() if chinese)

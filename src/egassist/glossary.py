@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .country_names import chinese_by_english
 from .tokens import tokenize
 
 _CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)|（[^）]*）|<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:/\d+)*")
+_WORD_ANY_CASE = re.compile(_WORD.pattern, re.I)
 
 
 @dataclass(frozen=True)
@@ -177,11 +179,15 @@ def english_synonyms(word: str, known: set[str], limit: int = 3, support: int = 
 
 
 def translate_english(question: str, stop: frozenset[str] = frozenset()) -> list[Translation]:
-    """Glossary phrases (longest first), then dictionary words, for an English question."""
+    """Glossary phrases (longest first), country names, then dictionary words, for an English
+    question."""
     # A possessive is its noun: "the Ad Hoc Committee's work" holds the phrase "ad hoc committee".
-    words = [re.sub(r"'s$", "", w) for w in _WORD.findall(question.lower().replace("’", "'"))]
+    cased = [re.sub(r"'s$", "", w, flags=re.I)
+             for w in _WORD_ANY_CASE.findall(question.replace("’", "'"))]
+    words = [w.lower() for w in cased]
     entries = glossary()
-    longest = max((len(k.split()) for k in entries), default=1)
+    countries = chinese_by_english()
+    longest = max((len(k.split()) for k in (*entries, *countries)), default=1)
     out: list[Translation] = []
     i = 0
     while i < len(words):
@@ -189,6 +195,12 @@ def translate_english(question: str, stop: frozenset[str] = frozenset()) -> list
             phrase = " ".join(words[i:i + n])
             if phrase in entries:
                 out.append(Translation(phrase, entries[phrase], True))
+                i += n
+                break
+            # The word list has no proper names; a country is one only capitalised ("China",
+            # not "china", "Chad", not "chad").
+            if phrase in countries and cased[i][:1].isupper():
+                out.append(Translation(phrase, countries[phrase], True))
                 i += n
                 break
         else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .country_names import chinese_by_english
 from .glossary import chinese_terms, dictionary_terms, english_glosses, glossary
 from .tokens import fold_variants, part_of_speech, segmenter, stopwords
 
@@ -173,7 +174,7 @@ def unknown_names(question: str, language: str, corpus_text: str,
         word = name.lower()
         if word in lowered or word in known_words:
             continue
-        renderings = dictionary_terms(word)
+        renderings = chinese_by_english().get(word, ()) + dictionary_terms(word)
         if not renderings or any(term in corpus_text or _country(term) in corpus_text
                                  for term in renderings[:3]):
             continue

@@ -1,0 +1,51 @@
+"""Country names in English and Chinese, from pycountry's ISO 3166 names and their zh_CN
+translation (no hand-kept list): what `countries` looks for in passages, and how an English
+question's "Angola" is searched for in Chinese documents (安哥拉), which the word list lacks.
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import lru_cache
+
+_FORMER_NAMES = {"turkey": "türkiye"}
+"""Names UN texts used until recently, by the ISO name that replaced them."""
+
+
+@lru_cache(maxsize=1)
+def iso_names() -> tuple[tuple[str, str], ...]:
+    """(English, Chinese) for every ISO name of every country (short, official, common), the
+    English in UN word order ("Korea, Republic of" -> "Republic of Korea"); Chinese "" where the
+    translation lacks one."""
+    import pycountry
+
+    zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"],
+                             fallback=True)
+    pairs: list[tuple[str, str]] = []
+    for country in pycountry.countries:
+        for field in ("name", "official_name", "common_name"):
+            name = getattr(country, field, None)
+            if not name:
+                continue
+            translated = zh.gettext(name)
+            chinese = translated if translated != name else ""
+            if ", " in name:
+                head, tail = name.split(", ", 1)
+                pairs.append((head, chinese))  # "Iran" of "Iran, Islamic Republic of"
+                name = f"{tail} {head}"
+                name = name[0].upper() + name[1:]
+            pairs.append((name, chinese))
+    return tuple(pairs)
+
+
+@lru_cache(maxsize=1)
+def chinese_by_english() -> dict[str, tuple[str, ...]]:
+    """Lower-case English country name -> its Chinese names."""
+    out: dict[str, list[str]] = {}
+    for english, chinese in iso_names():
+        if chinese:
+            out.setdefault(english.lower(), []).append(chinese)
+    for former, current in _FORMER_NAMES.items():
+        if current in out:
+            out.setdefault(former, []).extend(out[current])
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
