@@ -413,6 +413,19 @@ def test_everyday_english_words_take_their_un_sense_first():
     assert dictionary_terms("weather") and dictionary_terms("weather")[0] != "国家"
 
 
+def test_an_inflected_glossary_term_is_the_term(searcher):
+    from egassist.glossary import translate_english
+
+    found = {t.source: t for t in translate_english("Should doxing be criminalized, "
+                                                    "as criminalizing it was proposed?")}
+    assert found["criminalized"].terms == found["criminalizing"].terms == ("定为刑事犯罪",)
+    assert found["criminalizing"].from_glossary
+    # Plurals keep their dictionary reading (the glossary weighs more; measured worse).
+    assert not {t.source: t for t in translate_english("the meetings")}["meetings"].from_glossary
+    answer = answer_question("Should doxing be made a criminal offence?", searcher)
+    assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 10(f)(ii)")]
+
+
 def test_ranking_weights_are_fitted_to_put_hits_first():
     import numpy as np
 
