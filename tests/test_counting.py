@@ -145,3 +145,12 @@ def test_long_runs_of_spaces_do_not_make_the_patterns_backtrack():
         assert not states_count("会员国" + space * 4000 + "x", {"会员国"}, STATES)
         assert not states_count("member states" + space * 4000 + "x", {"member states"},
                                 STATES_EN)
+
+
+def test_a_thing_named_by_one_character_is_counted_by_it():
+    asked = count_asked("决议表决时有多少票赞成？")
+    assert asked.words == "票"
+    assert count_asked("决议是以多少票通过的？").words == "票"  # up to the preposition 通过
+    assert states_count("该决议以 79 票赞成、60 票反对获得通过。", {"票"}, asked)
+    assert not states_count("大会第 74/247 号决议设立了特设委员会。", {"票"}, asked)
+    assert not states_count("第 3 票", {"票"}, asked)  # an ordinal is no count

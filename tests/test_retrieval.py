@@ -579,6 +579,9 @@ def test_a_count_is_answered_only_by_a_passage_that_gives_it_for_what_the_questi
     assert loss.answered and top(loss) == [("ecn15-2011-19.zh.txt", "footnote 28")]
     refused = answer_question("How many States are parties to the Budapest Convention?", searcher)
     assert not refused.answered and "gives the number asked for" in refused.reason
+    # A count named by one character (票, votes): no passage gives a number of votes.
+    refused = answer_question("第 74/247 号决议是以多少票通过的？", searcher)
+    assert not refused.answered and "gives the number asked for" in refused.reason
 
 
 def test_who_held_a_role_is_answered_only_by_a_passage_that_names_someone(searcher):

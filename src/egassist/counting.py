@@ -113,12 +113,16 @@ def count_asked(question: str) -> CountAsked | None:
 
 def _head(phrase: str) -> str:
     """The counted noun of a Chinese phrase after 多少: what follows the last 的 (the words before
-    it describe it: 有同声传译的全体会议), up to the verb after it (国家派代表出席 -> 国家)."""
+    it describe it: 有同声传译的全体会议), up to the verb or preposition after it (国家派代表出席 ->
+    国家, 票通过 -> 票)."""
     head: list[str] = []
-    for pair in part_of_speech(phrase):
+    pairs = list(part_of_speech(phrase))
+    for i, pair in enumerate(pairs):
         if pair.word == "的":
+            if i == len(pairs) - 1:
+                break  # "是以多少票通过的": a closing 的 describes nothing after it
             head = []
-        elif (pair.flag.startswith("v") and pair.flag != "vn"
+        elif ((pair.flag.startswith("v") and pair.flag != "vn" or pair.flag == "p")
               and any(_nominal(w.flag) for w in head)):
             break
         elif head or pair.flag not in ("m", "q"):
@@ -172,6 +176,11 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
     if asked.measure_kind == _TIME:
         forms = forms | {"为期"}  # a duration is given as 为期三天 whatever it is the length of
     for form in forms:
+        if len(form) == 1 and not form.isascii() and not _kind(form):
+            # A counted thing named by one character is its own measure word: 120 票.
+            if re.search(_NOT_AFTER + _NUMBER + _GAP + re.escape(form), lowered):
+                return True
+            continue
         # A noun that begins with its measure word (届会): 八届 counts it when the rest of the
         # noun follows (举行八届会议), not 一个 before anything (一个人 is not 个人).
         if len(form) > 1 and not form.isascii() and _kind(form[0]) \
