@@ -411,6 +411,13 @@ def test_everyday_english_words_take_their_un_sense_first():
     assert dictionary_terms("mechanisms")[0] == "机制"
     # A word without a UN sense keeps the word list's candidates.
     assert dictionary_terms("weather") and dictionary_terms("weather")[0] != "国家"
+    # "the term 'phishing'" is 一词, not a period (期限); "refers to" is 指, not 提交.
+    assert dictionary_terms("term")[0] == "一词" and dictionary_terms("refer")[0] == "指"
+
+
+def test_the_many_of_how_many_is_no_key_term(searcher):
+    query = searcher.analyse("How many sessions does the Secretariat suggest the committee hold?")
+    assert "多数" in query.weights and not any("多数" in g for g in query.groups)
 
 
 def test_an_inflected_glossary_term_is_the_term(searcher):

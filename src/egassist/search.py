@@ -431,6 +431,8 @@ class Searcher:
                     if token.isalpha() and token not in rendered and token in self.vocabulary:
                         query.weights[token] = 1.0
                         query.groups.append({token})
+            # The "many" of "how many" is 多数 to the dictionary: not what the question is about.
+            quantifiers = set(re.findall(r"\bhow (many|much)\b", rest.lower()))
             for tr in translations:
                 weight = 1.0 if tr.from_glossary else DICTIONARY_WEIGHT
                 group: set[str] = set()
@@ -476,6 +478,8 @@ class Searcher:
                             query.weights[synonym] = max(query.weights.get(synonym, 0),
                                                          SYNONYM_WEIGHT)
                             group.add(synonym)
+                if tr.source in quantifiers:
+                    continue  # ranks (measured: dropping it re-ranked others), is no key term
                 if group:
                     query.groups.append(group)
                 else:
