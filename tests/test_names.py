@@ -19,6 +19,11 @@ def test_a_phrase_of_everyday_words_jieba_tags_as_a_name_is_no_name():
     assert chinese_names("安哥拉代表在布达佩斯说了什么？") == ["安哥拉", "布达佩斯"]
 
 
+def test_a_company_is_a_name_from_four_characters():
+    assert "微软公司" in chinese_names("微软公司的代表提出了什么意见？")
+    assert unknown_names("微软公司的代表提出了什么意见？", "zh", "私营部门") == ["微软公司"]
+
+
 def test_english_names_skip_sentence_starts_acronyms_and_stopwords():
     assert english_names("What does the Malabo Convention require?") == ["Malabo", "Convention"]
     assert english_names("Can NGOs and UNODC's partners help? Syria was named.") == []

@@ -46,7 +46,8 @@ is an organisation's name (世界贸易组织, 国际电信联盟, 欧洲人权�
 
 ORGANISATION_MIN_LENGTH = 5
 """Shorter organisation names are mostly abbreviations (经合组织, 安理会) whose full form
-(经济合作与发展组织) the documents may use instead: we cannot tell, so they are not called unknown."""
+(经济合作与发展组织) the documents may use instead: we cannot tell, so they are not called unknown.
+A company (微软公司) is not shortened so, and counts from four characters."""
 
 _UN_PREFIX = "联合国"
 """UN documents in Chinese often drop it: 联合国大会 is 大会 there."""
@@ -59,8 +60,8 @@ def chinese_names(question: str) -> list[str]:
     return list(dict.fromkeys(
         pair.word for pair in part_of_speech(fold_variants(question))
         if (pair.flag in _NAME_TAGS
-            or (pair.flag == "nt" and len(pair.word) >= ORGANISATION_MIN_LENGTH
-                and _ORGANISATION_HEAD.search(pair.word)))
+            or (pair.flag == "nt" and _ORGANISATION_HEAD.search(pair.word)
+                and (len(pair.word) >= ORGANISATION_MIN_LENGTH or pair.word.endswith("公司"))))
         and _CJK_WORD.match(pair.word) and pair.word not in terms
         and not _common_noun(pair.word)
         and not (pair.flag.startswith("nr") and _phrase_of_words(pair.word))))
