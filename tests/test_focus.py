@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.focus import asked_thing, asked_topic
+from egassist.focus import asked_thing, asked_topic, asked_topic_zh
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -35,3 +35,9 @@ def test_the_noun_a_question_asks_for(question, thing):
 ])
 def test_the_topic_a_question_asks_a_view_on(question, topic):
     assert asked_topic(question) == topic
+
+
+def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
+    assert asked_topic_zh("专家组是否讨论了人工智能技术的问题？") == "人工智能技术"
+    assert asked_topic_zh("会议是否提及量子计算？") == "量子计算"
+    assert asked_topic_zh("专家组第四次会议讨论了哪些问题？") == ""

@@ -246,6 +246,19 @@ def test_plans_are_not_outcomes():
     assert _asks_what_happened_in("Why were the dates of the 2023 and 2024 sessions not "
                                   "available?") is None
     assert _asks_what_happened_in("Who was elected chair in 2022?") == 2022
+    # What actually became of a plan is an outcome.
+    assert _asks_what_happened_in("第一届会议最终是否按拟议于2021年召开？实际是何时举行的？") == 2021
+    assert _asks_what_happened_in("When did the session planned for 2021 actually take "
+                                  "place?") == 2021
+
+
+def test_a_topic_asked_about_that_the_corpus_never_names_is_not_found(searcher):
+    refused = answer_question("专家组是否讨论了人工智能被用于网络犯罪的问题？", searcher)
+    assert not refused.answered and "人工智能" in refused.reason
+    assert answer_question("专家组是否讨论了网络钓鱼问题？", searcher).answered
+    # Only the topic's head noun decides: 企业界 paraphrases the documents' 私营部门.
+    assert answer_question("各国代表团在讨论立法时，是否提到要吸收民间社会和企业界参与？",
+                           searcher).answered
 
 
 def test_matching_only_the_corpus_common_words_is_not_an_answer(searcher):

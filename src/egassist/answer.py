@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .citations import Citation
 from .counting import states_count
 from .countries import asks_for_country
-from .focus import asked_thing, asked_topic
+from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import english_meeting, meeting_ordinals, month_name
 from .names import unknown_names
 from .persons import asks_for_person
@@ -23,7 +23,7 @@ from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import asked_resolution, says_what_it_requested
 from .search import Filters, Hit, Query, Searcher
 from .textio import clean_question
-from .tokens import tokenize
+from .tokens import part_of_speech, tokenize
 
 MIN_COVERAGE_TOP = 0.35
 MIN_COVERAGE_TOP3 = 0.6
@@ -174,6 +174,8 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _OUTCOME = re.compile(r"了|已经|最终|\b(?:did|had|adopted|decided|concluded|agreed|"
                       r"elected|approved)\b", re.I)
+# ... unless it asks what actually happened to the plan ("是否按拟议……召开？实际是何时举行的").
+_ACTUAL = re.compile(r"实际|事实上|\b(?:actually|in fact|in the end|eventually)\b", re.I)
 _PLAN = re.compile(r"计划|拟|将|预定|预计|\b(?:will|shall|planned|proposed|scheduled|expected|"
                    r"intended|to be)\b", re.I)
 
@@ -200,9 +202,11 @@ def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
 def _asks_what_happened_in(text: str) -> int | None:
     """The latest year a question asks the outcome of ("2021 年……最终通过了哪些", "what did it
     adopt in 2021"): documents written before it cannot report it. A plan for that year ("when
-    was the session proposed to take place in 2022") they can, so plan words disarm it."""
+    was the session proposed to take place in 2022") they can, so plan words disarm it, unless
+    the question asks what actually happened."""
     years = [int(y) for y in _YEAR.findall(text)]
-    if not years or not _OUTCOME.search(text) or _PLAN.search(text):
+    if not years or not _OUTCOME.search(text) or (_PLAN.search(text)
+                                                   and not _ACTUAL.search(text)):
         return None
     return max(years)
 
@@ -251,6 +255,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             return False, Reason(
                 f"the corpus never speaks of {topic}, which the question asks about",
                 f"语料库从未谈及问题所涉的 {topic}")
+    if query.language == "zh":
+        unknown = _unknown_topic_terms(searcher, query)
+        if unknown:
+            return False, Reason("the corpus never speaks of " + joined(unknown, "en") +
+                                 ", which the question asks about",
+                                 after_zh("语料库从未谈及问题所涉的", unknown))
     if _only_common_words_found(searcher, query, hits[:3]):
         return False, Reason("the question's specific terms are not in the corpus",
                              "问题中的具体用语未见于语料库")
@@ -317,6 +327,21 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             f"the best passages hold only {coverage3:.0%} of the question's key terms",
             f"最相关的段落仅包含问题中 {coverage3:.0%} 的关键词")
     return True, NO_REASON
+
+
+def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
+    """The head noun of what a Chinese question asks whether the documents discussed
+    (focus.asked_topic_zh), when the corpus never uses it nor a synonym of it: "是否讨论了人工智能"
+    over documents that never say 人工智能. Elsewhere in a question such a word is one key term
+    among many (coverage); as the topic asked about, it decides."""
+    topic = asked_topic_zh(query.text)
+    # Its head: the first noun or word of our own dictionary (tagged x). "是否提到要吸收民间社会
+    # 和企业界参与" is about 民间社会; the documents say 私营部门 where it says 企业界, a
+    # paraphrase, not another topic.
+    head = next((pair.word for pair in part_of_speech(topic)
+                 if pair.flag[:1] in ("n", "x") and len(pair.word) > 1), None)
+    group = next((g for g in query.groups if head in g), None) if head else None
+    return [head] if group is not None and not group & searcher.vocabulary else []
 
 
 def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) -> bool:

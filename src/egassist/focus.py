@@ -54,6 +54,17 @@ def asked_topic(question: str) -> list[str]:
     return [w.lower() for w in m.group(1).split()] if m else []
 
 
+_ABOUT_ZH = re.compile(r"是否(?:曾|也|还)?(?:讨论|提及|提到|涉及|谈及|审议|论及|探讨|处理)(?:过|了)?"
+                       r"(.{2,30}?)(?:的?问题|一事)?[？?。]")
+
+
+def asked_topic_zh(question: str) -> str:
+    """What a Chinese yes/no question asks whether a body discussed ("专家组是否讨论了人工智能
+    技术的问题？" -> 人工智能技术); "" when it asks no such thing."""
+    m = _ABOUT_ZH.search(question)
+    return m.group(1) if m else ""
+
+
 def asked_thing(question: str) -> str | None:
     """The noun an English wh-question asks for (lower case), or None."""
     m = _FOCUS.match(question)
