@@ -237,6 +237,8 @@ def test_corrupt_index_then_build_repairs_it(built):
     (index / "builds" / report.build_id / "index.json").write_text("{", "utf-8")
     again = build_index(Catalog.load(corpus), HashingEmbedder(), index)
     assert "unusable" in again.full_rebuild_reason and len(load_index(index).passages) == 366
+    # The build under way is the fix: the announcement does not tell the user to run it.
+    assert "--rebuild" not in again.full_rebuild_reason
 
 
 def test_cli_reports_a_corrupt_index_without_a_traceback(built):

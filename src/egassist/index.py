@@ -294,7 +294,8 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
             except IndexError_ as exc:
                 previous = None
                 if current_build(root) is not None:
-                    report.full_rebuild_reason = f"the previous index is unusable: {exc.message}"
+                    report.full_rebuild_reason = ("the previous index is unusable: "
+                                                  + exc.message.removesuffix("; " + REBUILD_HINT))
         else:
             report.full_rebuild_reason = "--rebuild was asked for"
         if previous is not None and previous.meta["model"]["fingerprint"] != fingerprint:
