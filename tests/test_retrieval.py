@@ -121,6 +121,8 @@ def test_term_variants_are_one_term(searcher):
     old, new = answer_question(old_q, searcher), answer_question(new_q, searcher)
     assert set(top(old, 3)) == set(top(new, 3))
     assert ("ecn15-2011-19.zh.txt", "annex I para 14") in top(old, 3)
+    # UNODC's official short form is its full name.
+    assert tokenize("毒罪办") == tokenize("毒品和犯罪问题办公室")
 
 
 @pytest.mark.parametrize("question", [
