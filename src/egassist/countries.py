@@ -13,7 +13,8 @@ Two kinds of mention do not count, because in them the country does not act:
 - a country inside a title ("《萨尔瓦多宣言》", the Salvador Declaration).
 
 Country names are pycountry's ISO 3166 names (country_names), in English and in its Chinese
-translation, plus the longer forms UN texts use ("俄罗斯联邦" for 俄罗斯) and "Turkey".
+translation and the former names UN texts still use ("Turkey"), plus the longer forms UN texts
+use ("俄罗斯联邦" for 俄罗斯).
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def _is_country_word(word: str, names: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _english_names() -> re.Pattern:
-    english = [name for name, _ in iso_names()] + ["Turkey"]
+    english = [name for name, _ in iso_names()]
     alternatives = "|".join(re.escape(n) for n in sorted(set(english), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 

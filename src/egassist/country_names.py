@@ -8,15 +8,15 @@ from __future__ import annotations
 import gettext
 from functools import lru_cache
 
-_FORMER_NAMES = {"turkey": "türkiye"}
+_FORMER_NAMES = {"Turkey": "türkiye"}
 """Names UN texts used until recently, by the ISO name that replaced them."""
 
 
 @lru_cache(maxsize=1)
 def iso_names() -> tuple[tuple[str, str], ...]:
-    """(English, Chinese) for every ISO name of every country (short, official, common), the
-    English in UN word order ("Korea, Republic of" -> "Republic of Korea"); Chinese "" where the
-    translation lacks one."""
+    """(English, Chinese) for every ISO name of every country (short, official, common) and the
+    former names UN texts still use, the English in UN word order ("Korea, Republic of" ->
+    "Republic of Korea"); Chinese "" where the translation lacks one."""
     import pycountry
 
     zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"],
@@ -35,6 +35,8 @@ def iso_names() -> tuple[tuple[str, str], ...]:
                 name = f"{tail} {head}"
                 name = name[0].upper() + name[1:]
             pairs.append((name, chinese))
+    current = {english.lower(): chinese for english, chinese in pairs}
+    pairs += [(former, current[now]) for former, now in _FORMER_NAMES.items() if now in current]
     return tuple(pairs)
 
 
@@ -45,7 +47,4 @@ def chinese_by_english() -> dict[str, tuple[str, ...]]:
     for english, chinese in iso_names():
         if chinese:
             out.setdefault(english.lower(), []).append(chinese)
-    for former, current in _FORMER_NAMES.items():
-        if current in out:
-            out.setdefault(former, []).extend(out[current])
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}

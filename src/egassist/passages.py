@@ -18,7 +18,10 @@ WINDOW_CHARS = 320
 shorter windows keep a long paragraph's second half findable."""
 
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,.;:'’“”\"()&/\-–—_%?=#]{40,}")
-_SENTENCE_END = re.compile(r"(?<=[。；！？;!?])|(?<=\.)\s")
+_CLOSERS = "。；！？;!?"
+"""What ends a sentence, besides a full stop before a space."""
+_SENTENCE_END = re.compile(rf"(?<=[{_CLOSERS}])|(?<=\.)\s")
+_SENTENCE_CLOSE = re.compile(rf"[{_CLOSERS}]|\.(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,9 @@ class Passage:
     """Heading path and parent chapeau: indexed with the text, never shown as its text."""
     date: str = ""
     cited_by: str = ""
-    """For a footnote: the text of the block(s) whose marker refers to it. A footnote giving the
-    bureau's members is about the year and meeting the citing sentence names; kept apart from
-    `context`, so it decides what the footnote is about without ranking it."""
+    """For a footnote: the sentence(s) whose marker refers to it. A footnote giving the bureau's
+    members is about the year and meeting the citing sentence names; kept apart from `context`,
+    so it decides what the footnote is about without ranking it."""
 
     @property
     def heading(self) -> str:
@@ -91,9 +94,6 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
     if current:
         out.append(current)
     return out
-
-
-_SENTENCE_CLOSE = re.compile(r"[。；！？;!?]|\.(?=\s|$)")
 
 
 def citing_sentence(text: str, offset: int) -> str:
