@@ -77,6 +77,9 @@ STATES_EN = count_asked("How many member States attended?")
     ("只有一个会员国提出了反对意见。", {"会员国"}, count_asked("有几个会员国提出了反对意见？")),
     ("有 94 个会员国、一个观察员国派代表出席了会议。", {"观察员国"},
      count_asked("有多少个观察员国出席？")),
+    # A total given by its parts.
+    ("选举主席团成员，包括一名主席、13名副主席和一名报告员。", {"成员"},
+     count_asked("主席团由多少名成员组成？")),
     # One is a count with other measure words: once a year, one chair.
     ("专家组每年举行一次会议", {"会议"}, count_asked("专家组每年举行几次会议？")),
     # A session's length is its dates.
@@ -101,6 +104,9 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     # English: a number in another cell, or in a symbol.
     ("item 8\tmember states", {"member states"}, STATES_EN),
     ("resolution 73/187 member states", {"member states"}, STATES_EN),
+    # What follows 包括 is a list of members, not a count of them.
+    ("选举主席团成员，包括主席和报告员，共有 98 个会员国出席。", {"成员"},
+     count_asked("主席团由多少名成员组成？")),
     # A date's month is not a number of months.
     ("2011 年 6 月中旬：接收意见的最后期限。", {"期限"}, count_asked("期限是多少天？")),
     # A noun beginning with a measure word counts only with the rest of it after the number:

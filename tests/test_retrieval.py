@@ -404,6 +404,18 @@ def test_question_words_are_not_content_terms():
     assert "任何" in content_terms("任何国家")
 
 
+def test_a_measure_word_glued_to_a_noun_is_the_noun(searcher):
+    from egassist.tokens import content_terms
+
+    # jieba keeps 份文件 whole beside 文件: a word no document uses.
+    assert content_terms("哪份文件提到了") == ["文件", "提到"]
+    assert "一份" in content_terms("一份报告")  # 一 is a numeral, 一份 a word of its own
+    answer = answer_question("哪份文件提到了 A/C.3/72/12？", searcher)
+    assert answer.answered
+    assert (answer.hits[0].passage.file, str(answer.hits[0].passage.locator)) == (
+        "ecn15-2018-12.zh.txt", "para 16")
+
+
 def test_english_question_phrasing_is_not_translated_as_a_topic(searcher):
     query = searcher.analyse("What kinds of procedural powers do regional frameworks provide?")
     assert "性质" not in query.weights  # "kind" as a dictionary word

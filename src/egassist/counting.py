@@ -59,8 +59,10 @@ _GAP = r"[ \u3000]{0,3}"
 _NOT_AFTER = r"(?<![第\d/.年月一两二三四五六七八九十百千万])(?<!第 )"
 _QUANTITY = (_NOT_AFTER + r"(?<![年月] )(?P<number>" + _NUMBER + ")" + _GAP +
              "(?:多|余)?" + _GAP + r"(?P<measure>" + _AMOUNT_UNITS + "|" + _MEASURES + ")")
-_QUANTITY_AFTER = re.compile(_GAP + "[（(]?" + _GAP + "(?:不超过|至少|约|共|达|为|有)?" + _GAP +
-                             _QUANTITY)
+# After what it counts: 政府专家（不超过六名）; and a total given by its parts, 主席团成员，包括
+# 一名主席、13名副主席和一名报告员.
+_QUANTITY_AFTER = re.compile(_GAP + "(?:[（(]|[，,：:]?" + _GAP + "(?:包括|其中有?|即))?" + _GAP +
+                             "(?:不超过|至少|约|共|达|为|有)?" + _GAP + _QUANTITY)
 # A number in running English ("98 Member States"), not in a symbol (73/187) nor across a cell.
 _EN_NUMBER = re.compile(r"(?<![/.\d])\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"

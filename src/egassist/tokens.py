@@ -170,4 +170,12 @@ def content_terms(text: str) -> list[str]:
         if not token.isascii() and _INTERROGATIVE.search(token):
             continue
         seen.setdefault(token, None)
-    return list(seen)
+    return [t for t in seen if not _classified(t, seen)]
+
+
+def _classified(token: str, terms: dict[str, None]) -> bool:
+    """A measure word glued to a noun that is a term of its own (jieba's 份文件 of 哪份文件): the
+    noun is the term. Kept whole, the pair is a word no document uses, which would make the
+    question look as if it asked about something the corpus never mentions."""
+    return (len(token) > 2 and token[1:] in terms
+            and [p.flag for p in part_of_speech(token[0])] == ["q"])
