@@ -445,6 +445,31 @@ def test_everyday_english_words_take_their_un_sense_first():
 def test_the_many_of_how_many_is_no_key_term(searcher):
     query = searcher.analyse("How many sessions does the Secretariat suggest the committee hold?")
     assert "多数" in query.weights and not any("多数" in g for g in query.groups)
+    # Nor the "year" of "in which year" (the word list's 年龄, "age", no document uses): as a
+    # key term it was one the documents could never hold.
+    query = searcher.analyse("In which year was the CIS agreement concluded?")
+    assert len(query.groups) == 2 and {"独立国家联合体", "协定"} <= set().union(*query.groups)
+
+
+def test_an_inflection_the_word_list_only_names_means_its_dictionary_form():
+    from egassist.glossary import dictionary_terms
+
+    # The word list's entry for "dealt" is "deal的过去式和过去分词", a grammar note.
+    assert dictionary_terms("dealt")[0] == "处理"
+    assert dictionary_terms("held")[0] == "举行"
+    assert not any("过去" in t for w in ("dealt", "held", "sought", "led")
+                   for t in dictionary_terms(w))
+    # Its own senses stay, after its UN ones.
+    assert "制造" in dictionary_terms("made") and "已制成的" in dictionary_terms("made")
+
+
+def test_a_hyphenated_word_the_word_list_lacks_is_read_by_its_parts():
+    from egassist.glossary import translate_english
+
+    sources = [t.source for t in translate_english("minor cyber-related infractions")]
+    assert sources == ["minor", "cyber", "related", "infractions"]
+    # One it has stays whole.
+    assert [t.source for t in translate_english("by e-mail")] == ["e-mail"]
 
 
 def test_an_inflected_glossary_term_is_the_term(searcher):

@@ -21,6 +21,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)|（[^）]*）|<[^>]*>")
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:/\d+)*")
 _WORD_ANY_CASE = re.compile(_WORD.pattern, re.I)
+# The word list glosses an inflected form by naming its grammar ("dealt": "deal的过去式和过去分词",
+# "held" likewise): a note, not a rendering. Kept, its words (过去式) made "held" a key term no
+# document could hold.
+_GRAMMAR_NOTE = re.compile(r"^的|过去式|过去分|复数|现在分词")
 
 
 @dataclass(frozen=True)
@@ -66,18 +70,29 @@ def chinese_terms() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _word_list() -> dict[str, tuple[str, ...]]:
-    """English word -> Chinese candidates from cedict's EnWords.csv (loaded on first use)."""
+def _load_word_list() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """cedict's EnWords.csv (loaded on first use): English word -> Chinese candidates, and the
+    words it says are another's inflection."""
     path = resources.files("cedict").joinpath("csv", "EnWords.csv")
     words: dict[str, tuple[str, ...]] = {}
+    inflected: set[str] = set()
     with path.open("r", encoding="utf-8", errors="replace") as f:
         for row in csv.reader(f):
             if len(row) < 2 or not row[0] or " " in row[0]:
                 continue
+            word = row[0].lower()
             candidates = _CJK.findall(_NOTES.sub("", row[1]))
-            if candidates:
-                words[row[0].lower()] = tuple(dict.fromkeys(candidates))
-    return words
+            kept = [c for c in candidates if not _GRAMMAR_NOTE.search(c)]
+            if len(kept) < len(candidates):
+                inflected.add(word)
+            if kept:
+                words[word] = tuple(dict.fromkeys(kept))
+    return words, frozenset(inflected)
+
+
+def _word_list() -> dict[str, tuple[str, ...]]:
+    """English word -> Chinese candidates from cedict's EnWords.csv."""
+    return _load_word_list()[0]
 
 
 @lru_cache(maxsize=1)
@@ -89,10 +104,16 @@ def _senses() -> dict[str, tuple[str, ...]]:
 def dictionary_terms(word: str) -> tuple[str, ...]:
     """Chinese candidates for one English word (plural folded): its UN senses first, then the
     word list's."""
-    words, senses = _word_list(), _senses()
+    (words, inflected), senses = _load_word_list(), _senses()
     word = word.lower()
     for form in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es")
                  else word):
+        if form in inflected:
+            # The list glosses it as another word's inflection: it means what that word means
+            # ("dealt" -> "deal"), its UN senses first, then any of its own ("made" -> 已制成的).
+            base = lemma(form)
+            return tuple(dict.fromkeys(senses.get(form, ()) + senses.get(base, ()) +
+                                       words.get(form, ()) + words.get(base, ())))
         if form in words or form in senses:
             return tuple(dict.fromkeys(senses.get(form, ()) + words.get(form, ())))
     return ()
@@ -219,10 +240,13 @@ def translate_english(question: str, stop: frozenset[str] = frozenset()) -> list
                 break
         else:
             word = words[i]
-            if word not in stop and len(word) > 2 and not word.isdigit():
-                terms = dictionary_terms(word)
-                if terms:
-                    out.append(Translation(word, terms, False))
+            # A hyphenated compound the word list lacks ("cyber-related") by its parts.
+            parts = [word] if dictionary_terms(word) or "-" not in word else word.split("-")
+            for part in parts:
+                if part not in stop and len(part) > 2 and not part.isdigit():
+                    terms = dictionary_terms(part)
+                    if terms:
+                        out.append(Translation(part, terms, False))
             i += 1
     return out
 

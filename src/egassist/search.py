@@ -431,8 +431,11 @@ class Searcher:
                     if token.isalpha() and token not in rendered and token in self.vocabulary:
                         query.weights[token] = 1.0
                         query.groups.append({token})
-            # The "many" of "how many" is 多数 to the dictionary: not what the question is about.
-            quantifiers = set(re.findall(r"\bhow (many|much)\b", rest.lower()))
+            # The "many" of "how many" is 多数 to the dictionary, the "year" of "in which year"
+            # 年龄 ("age"): what kind of answer is wanted, not what the question is about.
+            quantifiers = set(re.findall(r"\bhow (many|much)\b|\b(?:which|what) "
+                                         r"((?:year|month|day|date)s?)\b", rest.lower()))
+            quantifiers = {word for pair in quantifiers for word in pair if word}
             for tr in translations:
                 weight = 1.0 if tr.from_glossary else DICTIONARY_WEIGHT
                 group: set[str] = set()
