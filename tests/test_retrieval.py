@@ -123,6 +123,8 @@ def test_term_variants_are_one_term(searcher):
     assert ("ecn15-2011-19.zh.txt", "annex I para 14") in top(old, 3)
     # UNODC's official short form is its full name.
     assert tokenize("毒罪办") == tokenize("毒品和犯罪问题办公室")
+    # Dual criminality as the Organized Crime Convention's Chinese words it and as later texts do.
+    assert tokenize("两国共认罪行") == tokenize("两国共认犯罪") == tokenize("双重犯罪")
 
 
 @pytest.mark.parametrize("question", [
