@@ -759,3 +759,13 @@ def test_a_report_stands_for_the_meeting_the_corpus_says_was_held_in_its_month(s
 def test_no_passage_asked_for_is_an_answer_without_passages(searcher):
     answer = answer_question("How many Member States attended the sixth meeting?", searcher, k=0)
     assert answer.hits == [] and answer.extracts == []
+
+
+def test_a_comparison_the_documents_never_make_is_not_answered(searcher):
+    # Both conventions are discussed, never weighed against each other.
+    answer = answer_question("专家组认为《布达佩斯公约》和《有组织犯罪公约》哪一个更为有效？", searcher)
+    assert not answer.answered and "比较" in answer.reason_zh
+    # One the 2011 topics paper does make (spam is worse in developing countries) is answered.
+    answer = answer_question("垃圾邮件在发展中国家是否比在发达国家更严重？", searcher)
+    assert answer.answered
+    assert ("ecn15-2011-19.zh.txt", "annex I para 21") in top(answer, 3)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .citations import Citation
+from .comparisons import asks_comparison, states_comparison
 from .counting import states_count
 from .countries import asks_for_country
 from .focus import asked_thing, asked_topic, asked_topic_zh
@@ -43,6 +44,9 @@ below it, only one holding MIN_COVERAGE_TOP of the question's key terms does. Re
 countries in a few passages (lists of speakers, statements), which rank somewhere in the top 10 of
 any question about their meeting: "which countries have ratified the Budapest Convention?" finds
 the 2018 list of speakers fifth, holding a fifth of its key terms."""
+
+COMPARISON_DEPTH = 5
+"""How deep the comparison rule looks for a passage that weighs one thing against another."""
 
 COMMON_SHARE = 0.1
 """A word found in more than one passage in ten (专家组, 会议, 建议, "work") is the corpus's common
@@ -299,6 +303,10 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for rank, hit in enumerate(hits[:ANSWER_DEPTH])):
         return False, Reason("no passage found names the countries asked for",
                              "检索到的段落均未提及所问的国家")
+    if asks_comparison(query.text) and not any(
+            states_comparison(hit.passage.text) for hit in hits[:COMPARISON_DEPTH]):
+        return False, Reason("no passage found compares what the question asks about",
+                             "检索到的段落均未对所问事项作比较")
     resolution = asked_resolution(query.text)
     if resolution and not any(says_what_it_requested(hit.passage.text, resolution)
                               for hit in hits[:ANSWER_DEPTH]):

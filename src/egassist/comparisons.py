@@ -1,0 +1,42 @@
+"""Questions that ask the documents to compare two things ("哪一个更为有效", "shorter or longer
+than"), and whether a passage makes any comparison at all.
+
+Such a question shares nearly all its key terms with passages that discuss each thing on its own
+(the Budapest Convention here, the Organized Crime Convention there), so coverage answers it; but
+a report that never weighs one against the other cannot say which is more effective. A passage
+that does compare says so in words (比……更, 相比, 较为, "than", "compared with").
+"""
+
+from __future__ import annotations
+
+import re
+
+# 比 as "than", not inside a word: 比例 (share), 比利时 (Belgium), 哥伦比亚, 冈比亚, 比如 (e.g.).
+_THAN_ZH = r"(?<![伦冈])比(?!例|利时|如|方|较研究|重)"
+
+_ASKS_ZH = re.compile(
+    r"(?:哪一?(?:个|项|种|方)|谁)[^，。？?]{0,30}更|" + _THAN_ZH + r"[^，。？?]{1,20}?更|"
+    r"与[^，。？?]{1,20}?相比|相比之下|孰优孰劣")
+_COMPARATIVE_EN = (r"(?:more|less|fewer|better|worse|(?:short|long|larg|small|great|high|low|"
+                   r"fast|slow|strong|weak|earli|quick|broad|narrow|bigg|wid|easi|hard|cheap)er)")
+_ASKS_EN = re.compile(
+    r"\b" + _COMPARATIVE_EN + r"\b[^?.]{0,60}?\bthan\b|\bcompared? (?:with|to)\b|"
+    r"\bwhich (?:one )?of (?:the two|them|these|both)\b[^?]*\b" + _COMPARATIVE_EN + r"\b", re.I)
+
+_STATES = re.compile(
+    _THAN_ZH + r"[^，。；;]{1,25}?(?:更|还|要|高|低|多|少|严重|突出|大|小|强|弱|快|慢|长|短)|"
+    r"更为|更加|相比|相较|较为|较(?:高|低|多|少|大|小|强|弱|快|慢|长|短)|超过|多于|少于|不如|"
+    # A contrast answers "how does X compare with Y" as well: 引渡通常有双重犯罪要求，而司法协助
+    # 则不一定.
+    r"不同|区别|差异|差别|有别|而[^，。；;]{1,20}?则|"
+    r"\bthan\b|\bcompared (?:with|to)\b|\bunlike\b|\bwhereas\b|\bdiffer", re.I)
+
+
+def asks_comparison(question: str) -> bool:
+    """Does the question ask which of two things is more so, or how they differ in degree?"""
+    return bool(_ASKS_ZH.search(question) or _ASKS_EN.search(question))
+
+
+def states_comparison(text: str) -> bool:
+    """Does the text weigh one thing against another?"""
+    return bool(_STATES.search(text))
