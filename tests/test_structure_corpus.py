@@ -154,6 +154,19 @@ def test_a_footnote_knows_the_sentence_that_cites_it(catalog):
     assert citing_sentence("第一句。第二句", 6) == "第二句"
 
 
+def test_a_short_footnote_is_embedded_with_the_sentence_citing_it(catalog):
+    from egassist.passages import split_document
+
+    passages = {str(p.locator): p for p in split_document(doc(catalog, "ecn15-2011-19.zh.txt"))}
+    examples = passages["footnote 56"]  # "例如，大会第 45/121、55/63、56/121 和 60/177 号决议。"
+    assert examples.cited_by and examples.cited_by in examples.embed_text()
+    assert examples.cited_by not in examples.index_text()  # not a lexical match of its own
+    # A footnote with a topic of its own is embedded as it is.
+    long = next(p for p in passages.values() if p.kind == "footnote" and p.cited_by
+                and sum("\u4e00" <= c <= "\u9fff" for c in p.text) > 80)
+    assert long.cited_by not in long.embed_text()
+
+
 def test_line_joining_cjk_without_space_latin_with_one(catalog):
     d = doc(catalog, "ecn15-2011-19.zh.txt")
     para1 = texts(d, "para 1")[0]
