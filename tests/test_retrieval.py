@@ -769,3 +769,11 @@ def test_a_comparison_the_documents_never_make_is_not_answered(searcher):
     answer = answer_question("垃圾邮件在发展中国家是否比在发达国家更严重？", searcher)
     assert answer.answered
     assert ("ecn15-2011-19.zh.txt", "annex I para 21") in top(answer, 3)
+
+
+def test_two_english_words_the_corpus_says_with_one_term_are_one_key_term(searcher):
+    # "high" and "altitude" are both 高度 to the corpus (高度重视, "highly"): not two terms found.
+    query = searcher.analyse("What is the boiling point of water at high altitude?")
+    assert [g for g in query.groups if "高度" in g] == [{"高度"}]
+    assert not answer_question("What is the boiling point of water at high altitude?",
+                               searcher).answered

@@ -484,7 +484,10 @@ class Searcher:
                 if tr.source in quantifiers:
                     continue  # ranks (measured: dropping it re-ranked others), is no key term
                 if group:
-                    query.groups.append(group)
+                    # Two words the corpus says with one term ("high altitude": 高度, 高度) are
+                    # one key term, not two found.
+                    if group not in query.groups:
+                        query.groups.append(group)
                 else:
                     # The dictionary knows the word but the corpus uses none of its main
                     # renderings: a key term the documents do not speak of ("weather").
