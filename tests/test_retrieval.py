@@ -406,6 +406,27 @@ def test_question_words_are_not_content_terms():
     assert "任何" in content_terms("任何国家")
 
 
+@pytest.mark.parametrize("question", [
+    "哪些段落引用了 A/58/422？",
+    "A/C.3/72/12 是哪一年的文件？",
+    "In which paragraph is E/CN.15/2013/CRP.10 referred to?",
+])
+def test_asking_for_a_place_or_a_year_of_a_symbol_is_answered(searcher, question):
+    # 段落 / "paragraph" and the 一年 of 哪一年 ask for the answer's kind; the documents never
+    # use the words, which made these look like questions about something the corpus lacks.
+    assert answer_question(question, searcher).answered
+
+
+def test_where_something_is_mentioned_needs_it_in_the_corpus(searcher):
+    from egassist.tokens import content_terms
+
+    assert content_terms("为期一年的研究") == ["为期", "一年", "研究"]  # one year, not "which"
+    assert "一年" not in content_terms("是哪一年的文件？")
+    answer = answer_question("哪些段落提到了量子计算？", searcher)
+    assert not answer.answered and "量子" in answer.reason_zh
+    assert answer_question("哪些段落提到了暗网？", searcher).answered  # para 10(f)(i): 暗网
+
+
 def test_a_measure_word_glued_to_a_noun_is_the_noun(searcher):
     from egassist.tokens import content_terms
 

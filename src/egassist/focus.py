@@ -54,7 +54,9 @@ def asked_topic(question: str) -> list[str]:
     return [w.lower() for w in m.group(1).split()] if m else []
 
 
-_ABOUT_ZH = re.compile(r"是否(?:曾|也|还)?(?:讨论|提及|提到|涉及|谈及|审议|论及|探讨|处理)(?:过|了)?"
+# "是否讨论了 X", and where X is mentioned: "哪些段落提到了 X", "报告哪里提到了 X".
+_ABOUT_ZH = re.compile(r"(?:是否(?:曾|也|还)?|哪些?段落?|哪一段|哪里|哪儿|在哪(?:里|儿)?)"
+                       r"(?:讨论|提及|提到|涉及|谈及|审议|论及|探讨|处理)(?:过|了)?"
                        r"(.{2,30}?)(?:的?问题|一事)?[？?。]")
 
 

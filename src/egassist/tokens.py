@@ -164,14 +164,23 @@ def content_terms(text: str) -> list[str]:
     """Distinct topic-bearing tokens of a question, in order (no single CJK characters, no
     question words)."""
     seen: dict[str, None] = {}
+    asked: set[str] = set()
     for token in tokenize(text):
         if len(token) == 1 and not token.isascii():
             continue
         if not token.isascii() and _INTERROGATIVE.search(token):
+            asked.add(token)
             continue
         seen.setdefault(token, None)
-    return [t for t in seen if not _classified(t, seen)]
+    return [t for t in seen if not _classified(t, seen) and not _asked_unit(t, text, asked)]
 
+
+def _asked_unit(token: str, text: str, asked: set[str]) -> bool:
+    """The 一年 of 哪一年, the 一段 of 哪一段: one of a unit, which the question word asks for
+    ("which year"); not a topic, and a word the documents may never use."""
+    return (len(token) == 2 and token[0] == "一"
+            and ("哪" + token in text or any(q.endswith(token) for q in asked))
+            and [p.flag for p in part_of_speech(token[1])] in (["q"], ["m"], ["t"], ["n"]))
 
 def _classified(token: str, terms: dict[str, None]) -> bool:
     """A measure word glued to a noun that is a term of its own (jieba's 份文件 of 哪份文件): the
