@@ -182,6 +182,7 @@ def _asked_unit(token: str, text: str, asked: set[str]) -> bool:
             and ("哪" + token in text or any(q.endswith(token) for q in asked))
             and [p.flag for p in part_of_speech(token[1])] in (["q"], ["m"], ["t"], ["n"]))
 
+
 def _classified(token: str, terms: dict[str, None]) -> bool:
     """A measure word glued to a noun that is a term of its own (jieba's 份文件 of 哪份文件): the
     noun is the term. Kept whole, the pair is a word no document uses, which would make the
