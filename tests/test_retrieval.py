@@ -410,6 +410,9 @@ def test_question_words_are_not_content_terms():
     "哪些段落引用了 A/58/422？",
     "A/C.3/72/12 是哪一年的文件？",
     "In which paragraph is E/CN.15/2013/CRP.10 referred to?",
+    # A verb the corpus never uses asks how the symbol is used, not about a missing topic.
+    "A/58/422 出自哪份报告？",
+    "Which paragraph cites A/C.3/72/12?",
 ])
 def test_asking_for_a_place_or_a_year_of_a_symbol_is_answered(searcher, question):
     # 段落 / "paragraph" and the 一年 of 哪一年 ask for the answer's kind; the documents never
@@ -565,6 +568,8 @@ def test_a_symbol_does_not_answer_an_unrelated_question(searcher):
     answer = answer_question("Who won the 2030 football world cup according to E/CN.15/2018/12?",
                              searcher)
     assert not answer.answered
+    # An unknown noun is still a topic the corpus lacks, symbol or not.
+    assert not answer_question("E/CN.15/2018/12 对气候变化有何论述？", searcher).answered
     # The symbol alone still finds its document.
     assert answer_question("E/CN.15/2018/12", searcher).answered
 

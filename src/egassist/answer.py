@@ -265,7 +265,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             return False, Reason("the corpus never speaks of " + joined(unknown, "en") +
                                  ", which the question asks about",
                                  after_zh("语料库从未谈及问题所涉的", unknown))
-    if _only_common_words_found(searcher, query, hits[:3]):
+    if _only_common_words_found(searcher, query, hits[:3],
+                                symbol_found=hits[0].matched_by[0] == "symbol"):
         return False, Reason("the question's specific terms are not in the corpus",
                              "问题中的具体用语未见于语料库")
     # A number or a meeting counts where the passage says it, in its heading ("专题 11" heads the
@@ -352,12 +353,20 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     return [head] if group is not None and not group & searcher.vocabulary else []
 
 
-def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) -> bool:
+def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit],
+                             symbol_found: bool = False) -> bool:
     """The question has a term the corpus never uses, and the best passages share with it only
     common words: "What did the Expert Group say about climate change?" over documents that never
     mention the climate. A question whose specific terms are all in the corpus never trips this.
-    """
-    if all(group & searcher.vocabulary for group in query.groups):
+
+    When the passages were found by a symbol the question names, an unknown Chinese verb is how
+    the question asks about it ("A/58/422 出自哪份报告？"), not a topic the corpus lacks; an
+    unknown noun still is ("E/CN.15/2018/12 对气候变化有何论述？")."""
+    unknown = [group for group in query.groups if not group & searcher.vocabulary]
+    if symbol_found:
+        unknown = [group for group in unknown
+                   if not (len(group) == 1 and _is_verb(next(iter(group))))]
+    if not unknown:
         return False
     found: set[str] = set()
     for hit in hits:
@@ -365,6 +374,10 @@ def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) 
     return not any(
         min(searcher.passage_share(t) for t in group & found) < COMMON_SHARE
         for group in query.groups if group & found)
+
+
+def _is_verb(term: str) -> bool:
+    return not term.isascii() and [p.flag[:1] for p in part_of_speech(term)] == ["v"]
 
 
 def answer_question(question: str, searcher: Searcher, k: int = 5,
