@@ -30,6 +30,7 @@ import numpy as np
 from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
 from .countries import names_country
+from .focus import VALUE_NOUNS
 from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
                        translate_chinese, translate_english)
 from .index import LoadedIndex
@@ -433,9 +434,10 @@ class Searcher:
                         query.groups.append({token})
             # The "many" of "how many" is 多数 to the dictionary, the "year" of "in which year"
             # 年龄 ("age"): what kind of answer is wanted, not what the question is about.
-            quantifiers = set(re.findall(r"\bhow (many|much)\b|\b(?:which|what) "
-                                         r"((?:year|month|day|date)s?)\b", rest.lower()))
-            quantifiers = {word for pair in quantifiers for word in pair if word}
+            lowered = rest.lower()
+            answer_kinds = set(re.findall(r"\bhow (many|much)\b", lowered)) | {
+                word for word in re.findall(r"\b(?:which|what) ([a-z]+)\b", lowered)
+                if word in VALUE_NOUNS}
             for tr in translations:
                 weight = 1.0 if tr.from_glossary else DICTIONARY_WEIGHT
                 group: set[str] = set()
@@ -481,7 +483,7 @@ class Searcher:
                             query.weights[synonym] = max(query.weights.get(synonym, 0),
                                                          SYNONYM_WEIGHT)
                             group.add(synonym)
-                if tr.source in quantifiers:
+                if tr.source in answer_kinds:
                     continue  # ranks (measured: dropping it re-ranked others), is no key term
                 if group:
                     # Two words the corpus says with one term ("high altitude": 高度, 高度) are
