@@ -33,6 +33,7 @@ from textual.widgets import Footer, Header, Input, Static
 from ..errors import EgassistError
 from ..history import History, Record
 from ..wording import STAGE_LABELS, counted
+from . import terminal
 from .screens import DocumentScreen, ExportScreen, FilterScreen, HistoryScreen
 from .widgets import CopyRequested, Exchange, IndexProgress, PassageCard, StatusBar, safe
 
@@ -186,7 +187,8 @@ class EgassistApp(App[None]):
                  notes_path: Path, history: History,
                  searcher_factory: SearcherFactory = open_searcher,
                  reload_catalog: Callable[[], Catalog] | None = None,
-                 build_on_start: bool = True, k: int = 5) -> None:
+                 build_on_start: bool = True, k: int = 5,
+                 terminal_alive: Callable[[], bool] | None = None) -> None:
         self.created_at = time.perf_counter()
         super().__init__()
         self.catalog = catalog
@@ -198,6 +200,8 @@ class EgassistApp(App[None]):
         self.reload_catalog = reload_catalog
         self.build_on_start = build_on_start
         self.k = k
+        self.terminal_alive = terminal_alive
+        """Tells whether the terminal is still there (None: nothing to watch, as in tests)."""
         self.filters: Filters | None = None
         """The active restriction of questions (None: all documents)."""
         self.searcher: Searcher | None = None
@@ -232,6 +236,12 @@ class EgassistApp(App[None]):
         status.set_index("-")
         self._engine_busy = True
         self.start_engine()
+        if self.terminal_alive is not None:
+            self.set_interval(terminal.CHECK_SECONDS, self._quit_if_terminal_gone)
+
+    def _quit_if_terminal_gone(self) -> None:
+        if not self.terminal_alive():
+            self.exit(return_code=1)  # nobody is left to read a message
 
     @property
     def on_main(self) -> bool:
@@ -696,6 +706,7 @@ def make_app(corpus: str | Path | None = None, index: str | Path | None = None,
         notes_path=paths.data_dir() / "notes.md",
         history=History(),
         reload_catalog=load_catalog,
+        terminal_alive=terminal.alive_check(),
     )
 
 
