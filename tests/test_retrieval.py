@@ -803,3 +803,22 @@ def test_two_english_words_the_corpus_says_with_one_term_are_one_key_term(search
     assert [g for g in query.groups if "高度" in g] == [{"高度"}]
     assert not answer_question("What is the boiling point of water at high altitude?",
                                searcher).answered
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("Which year did UNODC launch its Global Programme on Cybercrime?", "gives the year asked"),
+    ("特设委员会的组织会议具体是哪几天开的？", "给出所问的具体日期"),
+])
+def test_a_date_no_passage_gives_beside_the_topic_is_not_found(searcher, question, reason):
+    # The documents praise the programme and plan a three-day session in August 2020, undated.
+    answer = answer_question(question, searcher)
+    assert not answer.answered and reason in answer.why()
+
+
+@pytest.mark.parametrize("question", [
+    "In which year did the Expert Group hold its first meeting?",
+    "专家组第一次会议具体是哪几天举行的？",
+    "On what date did the extended bureau decide the dates of the fourth meeting?",
+])
+def test_a_date_a_passage_gives_beside_the_topic_is_answered(searcher, question):
+    assert answer_question(question, searcher).answered

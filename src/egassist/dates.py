@@ -1,0 +1,45 @@
+"""Questions that ask for a date of a given precision ("哪一年启动的", "具体是哪几天举行的",
+"in which year"), and whether a sentence states one.
+
+Such a question shares its topic with passages that speak of the thing without dating it: "毒品和
+犯罪问题办公室的网络犯罪问题全球方案是哪一年启动的？" matched a paragraph praising the programme's
+work, which gives no year. Reports date what they date in figures (2011 年, 8 月 2 日至 13 日,
+"17 to 21 January 2011"), so a missing date is plain to see.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .meetings import MONTHS
+
+YEAR = "year"
+DAY = "day"
+
+_ASKS_YEAR = re.compile(r"哪一?年(?![级龄])|何年|(?:哪个|什么|哪一)年份|年份是|"
+                        r"\b(?:which|what) year\b", re.I)
+_ASKS_DAY = re.compile(r"哪一?天|哪几天|哪些天|哪一?日|几月几[日号]|何日|(?:具体|确切)(?:的)?日期|"
+                       r"哪(?:个|些)日期|什么日期|\b(?:which|what) (?:exact )?(?:dates?|days?)\b|"
+                       r"\bon what date\b|\bexact dates?\b", re.I)
+
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_STATES = {
+    YEAR: re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}\s*年"),
+    DAY: re.compile(r"(?<![\d/.])\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日|"
+                    r"\b\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+" + _MONTH + r"\b|"
+                    r"\b" + _MONTH + r"\s+\d{1,2}\b", re.I),
+}
+
+
+def asked_date(question: str) -> str | None:
+    """DAY when the question asks on which day(s), YEAR when in which year, else None."""
+    if _ASKS_DAY.search(question):
+        return DAY
+    if _ASKS_YEAR.search(question):
+        return YEAR
+    return None
+
+
+def states_date(text: str, precision: str) -> bool:
+    """Does the text give a date to the asked precision (a day, or at least a year)?"""
+    return bool(_STATES[precision].search(text))

@@ -1,0 +1,41 @@
+"""Questions asking for a date of some precision, and sentences that give one (dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from egassist.dates import DAY, YEAR, asked_date, states_date
+
+
+@pytest.mark.parametrize("question, precision", [
+    ("网络犯罪问题全球方案是哪一年启动的？", YEAR),
+    ("该方案于何年设立？", YEAR),
+    ("公约草案是在什么年份提交的？", YEAR),
+    ("In which year was the study completed?", YEAR),
+    ("组织会议具体是哪几天举行的？", DAY),
+    ("临时议程是哪一天印发的？", DAY),
+    ("会议的具体日期是什么？", DAY),
+    ("On what date did the bureau decide?", DAY),
+    ("Which days were set aside for the debate?", DAY),
+    ("专家组第二次会议于何时举行？", None),  # "when" takes a year, a month or a session
+    ("哪些年级的学生参加了培训？", None),
+    ("How many years did the study take?", None),
+])
+def test_the_precision_a_question_asks_a_date_to(question, precision):
+    assert asked_date(question) == precision
+
+
+@pytest.mark.parametrize("text, year, day", [
+    ("专家组第一次会议于 2011 年 1 月 17 日至 21 日在维也纳举行。", True, True),
+    ("held in Vienna from 17 to 21 January 2011", True, True),
+    ("the meeting of 26 January", False, True),
+    ("on April 3, the bureau agreed", False, True),
+    ("二〇一一年三月", True, False),
+    ("第二届会议\t2 月 21 日至 3 月 4 日", False, True),
+    ("8 月下旬至 9 月初两周", False, False),
+    ("大会第 74/247 号决议", False, False),
+    ("许多发言者对网络犯罪问题全球方案开展的工作表示赞赏。", False, False),
+])
+def test_a_sentence_gives_a_year_or_a_day(text, year, day):
+    assert states_date(text, YEAR) is year
+    assert states_date(text, DAY) is day
