@@ -822,3 +822,10 @@ def test_a_date_no_passage_gives_beside_the_topic_is_not_found(searcher, questio
 ])
 def test_a_date_a_passage_gives_beside_the_topic_is_answered(searcher, question):
     assert answer_question(question, searcher).answered
+
+
+def test_a_light_verb_is_no_key_term(searcher):
+    # "made" took its dictionary senses (制造, 人工) as a term no report uses.
+    query = searcher.analyse("Which intergovernmental organizations made statements at the meeting?")
+    assert not any({"制造", "人工"} & group for group in query.groups)
+    assert any("发言" in group for group in query.groups)
