@@ -41,3 +41,6 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     assert asked_topic_zh("专家组是否讨论了人工智能技术的问题？") == "人工智能技术"
     assert asked_topic_zh("会议是否提及量子计算？") == "量子计算"
     assert asked_topic_zh("专家组第四次会议讨论了哪些问题？") == ""
+    # At which meeting it was discussed asks the same of the topic.
+    assert asked_topic_zh("专家组在哪次会议上讨论了电子证据问题？") == "电子证据"
+    assert asked_topic_zh("特设委员会在第几届会议上讨论量子计算？") == "量子计算"

@@ -829,3 +829,9 @@ def test_a_light_verb_is_no_key_term(searcher):
     query = searcher.analyse("Which intergovernmental organizations made statements at the meeting?")
     assert not any({"制造", "人工"} & group for group in query.groups)
     assert any("发言" in group for group in query.groups)
+
+
+def test_at_which_meeting_a_topic_the_corpus_never_names_was_discussed_is_not_found(searcher):
+    refused = answer_question("特设委员会在第几届会议上讨论了量子计算？", searcher)
+    assert not refused.answered and "量子" in refused.reason_zh
+    assert answer_question("专家组在哪一次会议上讨论了电子证据问题？", searcher).answered

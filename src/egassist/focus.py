@@ -54,8 +54,10 @@ def asked_topic(question: str) -> list[str]:
     return [w.lower() for w in m.group(1).split()] if m else []
 
 
-# "是否讨论了 X", and where X is mentioned: "哪些段落提到了 X", "报告哪里提到了 X".
-_ABOUT_ZH = re.compile(r"(?:是否(?:曾|也|还)?|哪些?段落?|哪一段|哪里|哪儿|在哪(?:里|儿)?)"
+# "是否讨论了 X", and where or when X is mentioned: "哪些段落提到了 X", "报告哪里提到了 X",
+# "在哪次会议上讨论了 X".
+_ABOUT_ZH = re.compile(r"(?:是否(?:曾|也|还)?|哪些?段落?|哪一段|哪里|哪儿|在哪(?:里|儿)?|"
+                       r"(?:哪一?|第几)[次届](?:会议)?上?)"
                        r"(?:讨论|提及|提到|涉及|谈及|审议|论及|探讨|处理)(?:过|了)?"
                        r"(.{2,30}?)(?:的?问题|一事)?[？?。]")
 
