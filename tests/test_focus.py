@@ -44,3 +44,6 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     # At which meeting it was discussed asks the same of the topic.
     assert asked_topic_zh("专家组在哪次会议上讨论了电子证据问题？") == "电子证据"
     assert asked_topic_zh("特设委员会在第几届会议上讨论量子计算？") == "量子计算"
+    # A body's view on it too.
+    assert asked_topic_zh("专家组对区块链问题有什么结论？") == "区块链"
+    assert asked_topic_zh("发言者对电子证据提出了哪些建议？") == "电子证据"

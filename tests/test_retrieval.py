@@ -835,3 +835,9 @@ def test_at_which_meeting_a_topic_the_corpus_never_names_was_discussed_is_not_fo
     refused = answer_question("特设委员会在第几届会议上讨论了量子计算？", searcher)
     assert not refused.answered and "量子" in refused.reason_zh
     assert answer_question("专家组在哪一次会议上讨论了电子证据问题？", searcher).answered
+
+
+def test_a_view_on_a_topic_the_corpus_never_names_is_not_found(searcher):
+    refused = answer_question("专家组对区块链问题有什么结论？", searcher)
+    assert not refused.answered and "区块" in refused.reason_zh
+    assert answer_question("专家组对电子证据问题提出了哪些建议？", searcher).answered

@@ -62,10 +62,16 @@ _ABOUT_ZH = re.compile(r"(?:是否(?:曾|也|还)?|哪些?段落?|哪一段|哪�
                        r"(.{2,30}?)(?:的?问题|一事)?[？?。]")
 
 
+# A body's view on X: "专家组对气候变化问题有什么结论？", "对 X 提出了哪些建议".
+_VIEW_ON_ZH = re.compile(r"对(?:于)?([^，。？?]{2,20}?)(?:的?问题)?(?:有|作出了?|提出了?|得出了?|持)?"
+                         r"(?:什么|哪些|何种?|怎样的)(?:结论|看法|建议|论述|意见|立场|观点|评价)")
+
+
 def asked_topic_zh(question: str) -> str:
-    """What a Chinese yes/no question asks whether a body discussed ("专家组是否讨论了人工智能
-    技术的问题？" -> 人工智能技术); "" when it asks no such thing."""
-    m = _ABOUT_ZH.search(question)
+    """What a Chinese question asks whether a body discussed, or its view on ("专家组是否讨论了
+    人工智能技术的问题？" -> 人工智能技术, "专家组对气候变化问题有什么结论？" -> 气候变化);
+    "" when it asks no such thing."""
+    m = _ABOUT_ZH.search(question) or _VIEW_ON_ZH.search(question)
     return m.group(1) if m else ""
 
 
