@@ -31,6 +31,21 @@ def test_a_pseudo_terminal_is_alive_until_its_other_end_is_closed():
         os.close(slave)
 
 
+def test_only_the_descriptors_that_are_a_terminal_are_watched(tmp_path):
+    master, slave = pty.openpty()
+    try:
+        with open(tmp_path / "log", "w") as log:
+            alive = terminal.alive_check([slave, log.fileno()])
+            assert alive is not None and alive()
+            os.close(master)
+            master = None
+            assert not alive()
+    finally:
+        os.close(slave)
+        if master is not None:
+            os.close(master)
+
+
 def test_there_is_nothing_to_watch_without_a_terminal(tmp_path):
     with open(tmp_path / "f", "w") as plain:
         assert terminal.alive_check([plain.fileno()]) is None

@@ -24,8 +24,9 @@ def _fds() -> list[int]:
 
 def alive_check(fds: list[int] | None = None) -> Callable[[], bool] | None:
     """A function telling whether the terminal on `fds` (default stdin and stderr) is still
-    there, or None when they are not a terminal to begin with (tests, pipes): nothing to watch."""
-    fds = _fds() if fds is None else fds
-    if not fds or not all(os.isatty(fd) for fd in fds):
+    there: those of them that are a terminal now. None when none is (tests, pipes): nothing to
+    watch. (`egassist 2>log` keeps a terminal on stdin.)"""
+    terminals = [fd for fd in (_fds() if fds is None else fds) if os.isatty(fd)]
+    if not terminals:
         return None
-    return lambda: all(os.isatty(fd) for fd in fds)
+    return lambda: all(os.isatty(fd) for fd in terminals)
