@@ -125,6 +125,11 @@ def test_term_variants_are_one_term(searcher):
     assert tokenize("毒罪办") == tokenize("毒品和犯罪问题办公室")
     # Dual criminality as the Organized Crime Convention's Chinese words it and as later texts do.
     assert tokenize("两国共认罪行") == tokenize("两国共认犯罪") == tokenize("双重犯罪")
+    # "Central repository" is 中央托管 in the 2011 report and 集中保管 in other texts.
+    assert tokenize("集中保管") == tokenize("中央托管")
+    central = answer_question("Will the study look at models for a central repository of "
+                              "statistics?", searcher)
+    assert ("ecn15-2011-19.zh.txt", "annex I para 16(g)") in top(central, 1)
 
 
 @pytest.mark.parametrize("question", [
