@@ -39,3 +39,12 @@ def test_the_precision_a_question_asks_a_date_to(question, precision):
 def test_a_sentence_gives_a_year_or_a_day(text, year, day):
     assert states_date(text, YEAR) is year
     assert states_date(text, DAY) is day
+
+
+def test_a_when_question_and_any_date_for_ranking():
+    from egassist.dates import ANY, asks_when
+
+    assert asks_when("专家组第二次会议于何时举行？") and asks_when("when did it meet?")
+    assert not asks_when("专家组第二次会议在哪里举行？")
+    assert states_date("会议于 4 月举行", ANY) and states_date("held in April", ANY)
+    assert not states_date("the bureau may decide", ANY)  # "may" is no month

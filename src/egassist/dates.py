@@ -1,5 +1,8 @@
-"""Questions that ask for a date of a given precision ("哪一年启动的", "具体是哪几天举行的",
-"in which year"), and whether a sentence states one.
+"""Questions that ask for a date ("何时", "哪一年启动的", "具体是哪几天举行的", "in which year"),
+and whether a text states one, to the precision asked.
+
+`search` ranks passages with any date first for any "when" question (`asks_when`, `ANY`);
+`answer` refuses a question asking for a year or a day that no passage gives (`asked_date`).
 
 Such a question shares its topic with passages that speak of the thing without dating it: "毒品和
 犯罪问题办公室的网络犯罪问题全球方案是哪一年启动的？" matched a paragraph praising the programme's
@@ -13,8 +16,12 @@ import re
 
 from .meetings import MONTHS
 
+ANY = "any"
 YEAR = "year"
 DAY = "day"
+
+_ASKS_WHEN = re.compile(r"何时|什么时候|哪天|哪一天|哪年|哪一年|哪几年|日期|多长时间|多久|\bwhen\b|"
+                        r"what date|which date|which years?|what period|which period|how long")
 
 _ASKS_YEAR = re.compile(r"哪一?年(?![级龄])|何年|(?:哪个|什么|哪一)年份|年份是|"
                         r"\b(?:which|what) year\b", re.I)
@@ -24,11 +31,19 @@ _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪些天|哪一?日|几月几[日
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _STATES = {
+    # Case-sensitive: "may" is no month, "May" is.
+    ANY: re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|"
+                    r"(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"),
     YEAR: re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}\s*年"),
     DAY: re.compile(r"(?<![\d/.])\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日|"
                     r"\b\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+" + _MONTH + r"\b|"
                     r"\b" + _MONTH + r"\s+\d{1,2}\b", re.I),
 }
+
+
+def asks_when(question: str) -> bool:
+    """Does the question ask when (a date, a year, a period) in any precision? (lower case)"""
+    return bool(_ASKS_WHEN.search(question))
 
 
 def asked_date(question: str) -> str | None:
@@ -41,5 +56,5 @@ def asked_date(question: str) -> str | None:
 
 
 def states_date(text: str, precision: str) -> bool:
-    """Does the text give a date to the asked precision (a day, or at least a year)?"""
+    """Does the text give a date to `precision`: a day, a year, or ANY date or month?"""
     return bool(_STATES[precision].search(text))

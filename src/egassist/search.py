@@ -30,6 +30,7 @@ import numpy as np
 from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
 from .countries import names_country
+from .dates import ANY, asks_when, states_date
 from .focus import VALUE_NOUNS
 from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
                        translate_chinese, translate_english)
@@ -88,8 +89,6 @@ NUMBER_WEIGHT = 1.5
 language, and rare, so an exact match is strong evidence."""
 
 _SENTENCE = re.compile(r"[^。；！？;!?]+[。；！？;!?]?")
-_WHEN = re.compile(r"何时|什么时候|哪天|哪一天|哪年|哪一年|哪几年|日期|多长时间|多久|\bwhen\b|what date|"
-                   r"which date|which years?|what period|which period|how long")
 _HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}次)会议于\s*(\d{4})\s*年\s*(\d{1,2})\s*月")
 _WHY = re.compile(r"为什么|为何|什么原因|原因是|\bwhy\b|for what reason|what reasons?")
 _HAS_REASON = re.compile(r"由于|因为|因此|所以|鉴于|原因|以便|为了|目的是|\b(?:because|since|due to|"
@@ -100,9 +99,6 @@ _LIST_ASKED = re.compile(r"哪些|包括什么|\bwhat (?:are|were) the\b|\blist 
 _ENUMERATOR = re.compile(r"(?:^|[\s；;：:])(?:\([a-z]{1,4}\)|\d{1,2}\.)\s")
 _ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b")
 _WHERE = re.compile(r"哪里|在哪|何地|何处|什么地方|地点|\bwhere\b")
-_HAS_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|"
-                       r"(?:January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December)")
 _HAS_COUNT = re.compile(r"\d+\s*[个位名次届场项天]|[一二三四五六七八九十两]+\s*[个位名次届场项天]"
                         r"|\[\d+\]")
 
@@ -659,7 +655,7 @@ class Searcher:
         """The evidence `rank` weighs, per candidate: one value per RANKING_WEIGHTS key."""
         share = LEXICAL_WEIGHT[query.language] if dense else 1.0
         asked = query.text.lower()
-        wants_date = bool(_WHEN.search(asked))
+        wants_date = asks_when(asked)
         wants_count = query.count is not None
         wants_place = bool(_WHERE.search(asked))
         wants_person = asks_for_person(query.text)
@@ -672,7 +668,7 @@ class Searcher:
             out[row] = {
                 "retrievers": mixed,
                 "proximity": 0.0,
-                "date": float(wants_date and bool(_HAS_DATE.search(text))),
+                "date": float(wants_date and states_date(text, ANY)),
                 "count": float(wants_count and bool(_HAS_COUNT.search(text))),
                 "place": float(wants_place and self._tag(row, "place", _names_place)),
                 "person": float(wants_person and self._tag(row, "person", names_person)),
