@@ -44,7 +44,7 @@ from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_typed_symbols, normalise_
 from .tokens import content_terms, part_of_speech, stopwords, tokenize
 
 CANDIDATES = 60
-"""How many passages each retriever contributes before fusion."""
+"""How many passages each retriever contributes before fusion, per passage language."""
 
 LEXICAL_WEIGHT = {"zh": 0.6, "en": 0.45}
 """Share of the lexical score in the fused score, per question language."""
@@ -286,6 +286,46 @@ def fuse(lexical: dict[int, float], dense: dict[int, float], lexical_weight: flo
             for row in set(lz) | set(dz)}
 
 
+def fuse_by_language(lexical: dict[int, float], dense: dict[int, float], lexical_weight: float,
+                     language_of: list[str]) -> dict[int, float]:
+    """`fuse` for a corpus whose passages are in more than one language: each language's
+    candidates on a scale of their own, averaged with all of them on one scale once each
+    language's mean is taken off. A single-language corpus ranks exactly as `fuse`.
+
+    Both retrievers favour a question's own language: e5 puts Chinese passages above English
+    ones for a Chinese question whatever they say, and a Chinese question's terms reach English
+    text only through translations at reduced weight. Over corpora with Chinese and English
+    documents, Chinese questions whose answer is in an English document mostly found it nowhere
+    in the top 10. Measured on two such corpora (86 answerable questions of english_docs.jsonl,
+    heldout3.jsonl and heldout4.jsonl whose documents they hold; see the commit), recall@1 /
+    recall@5: one scale for all (`fuse`) 69.8 / 83.7; a scale per language 73.3 / 95.3 (a
+    language with nothing relevant still puts its best passage near the top); per-language mean
+    taken off 80.2 / 90.7 (the scale of each language's scores still differs); the average of
+    the two 77.9 / 94.2.
+    """
+    languages = {language_of[row] for row in (*lexical, *dense)}
+    if len(languages) <= 1:
+        return fuse(lexical, dense, lexical_weight)
+
+    def of(scores: dict[int, float], language: str) -> dict[int, float]:
+        return {row: v for row, v in scores.items() if language_of[row] == language}
+
+    def centred(scores: dict[int, float]) -> dict[int, float]:
+        out: dict[int, float] = {}
+        for language in languages:
+            part = of(scores, language)
+            if part:
+                mean = float(np.mean(list(part.values())))
+                out.update({row: v - mean for row, v in part.items()})
+        return out
+
+    own_scale: dict[int, float] = {}
+    for language in languages:
+        own_scale.update(fuse(of(lexical, language), of(dense, language), lexical_weight))
+    common_scale = fuse(centred(lexical), centred(dense), lexical_weight)
+    return {row: (v + common_scale[row]) / 2 for row, v in own_scale.items()}
+
+
 def _weighted(features: dict[str, float]) -> float:
     return sum(RANKING_WEIGHTS[name] * value for name, value in features.items())
 
@@ -348,6 +388,11 @@ class Searcher:
             for token in terms_of[p.file]:
                 self._document_rows.setdefault(token, []).append(row)
         self._english_rows = np.array([p.language == "en" for p in self.passages], dtype=bool)
+        self._language_of = [p.language for p in self.passages]
+        self._language_windows: dict[str, object] = {}  # language -> faiss.IDSelectorBatch
+        self._language_rows = {language: np.array([p.language == language for p in self.passages],
+                                                  dtype=bool)
+                               for language in self.languages}
         self._bibliographic = [p.language == "zh" and _latin_share(p.text) > 0.5
                                for p in self.passages]
 
@@ -608,8 +653,12 @@ class Searcher:
                     # not bibliography: full weight there.
                     total += (ENGLISH_PASSAGE_WEIGHT - weight) * scores * self._english_rows
         total[~allowed] = 0
-        top = np.argsort(-total)[:CANDIDATES]
-        return {int(i): float(total[i]) for i in top if total[i] > 0}
+        candidates: dict[int, float] = {}
+        for rows in self._language_rows.values():
+            part = np.where(rows, total, 0.0)
+            top = np.argsort(-part)[:CANDIDATES]
+            candidates.update({int(i): float(part[i]) for i in top if part[i] > 0})
+        return candidates
 
     def prepare(self, questions: list[str]) -> None:
         """Embed many questions in one batch before asking them one by one (batch mode).
@@ -637,18 +686,36 @@ class Searcher:
         else:
             vectors = np.asarray(self.embedder.embed_queries(texts), dtype=np.float32)
         k = min(len(self.index.window_rows), CANDIDATES * 3)
-        scores, ids = self.index.faiss_index().search(vectors, k)
-        best: dict[int, float] = {}
-        # An English question also searches as its Chinese key terms; a passage keeps the better
-        # of the two similarities.
-        for q in range(len(texts)):
-            for score, wid in zip(scores[q], ids[q]):
-                if wid < 0:
-                    continue
-                row = int(self.index.window_rows[wid])
-                if allowed[row] and score > best.get(row, -1.0):
-                    best[row] = float(score)
-        return dict(sorted(best.items(), key=lambda kv: -kv[1])[:CANDIDATES])
+        candidates: dict[int, float] = {}
+        for language in self.languages:
+            best: dict[int, float] = {}
+            # An English question also searches as its Chinese key terms; a passage keeps the
+            # better of the two similarities.
+            for q, (scores, ids) in enumerate(zip(*self._nearest(vectors, k, language))):
+                for score, wid in zip(scores, ids):
+                    if wid < 0:
+                        continue
+                    row = int(self.index.window_rows[wid])
+                    if allowed[row] and score > best.get(row, -1.0):
+                        best[row] = float(score)
+            candidates.update(sorted(best.items(), key=lambda kv: -kv[1])[:CANDIDATES])
+        return candidates
+
+    def _nearest(self, vectors: np.ndarray, k: int, language: str):
+        """FAISS search among the pieces of one language's passages (all, in a one-language
+        corpus): a Chinese question's nearest pieces are Chinese ones, and English passages would
+        otherwise never be candidates (see `fuse_by_language`)."""
+        index = self.index.faiss_index()
+        if len(self.languages) == 1:
+            return index.search(vectors, k)
+        import faiss
+
+        if language not in self._language_windows:
+            rows = self._language_rows[language][self.index.window_rows]
+            self._language_windows[language] = faiss.IDSelectorBatch(
+                np.flatnonzero(rows).astype(np.int64))
+        return index.search(vectors, k, params=faiss.SearchParameters(
+            sel=self._language_windows[language]))
 
     def features(self, query: Query, lexical: dict[int, float], dense: dict[int, float]
                  ) -> dict[int, dict[str, float]]:
@@ -663,7 +730,7 @@ class Searcher:
         wants_reason = bool(_WHY.search(asked))
         wants_list = bool(_LIST_ASKED.search(asked))
         out: dict[int, dict[str, float]] = {}
-        for row, mixed in fuse(lexical, dense, share).items():
+        for row, mixed in fuse_by_language(lexical, dense, share, self._language_of).items():
             text = self.passages[row].text
             out[row] = {
                 "retrievers": mixed,
