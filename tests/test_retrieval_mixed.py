@@ -69,3 +69,26 @@ def test_a_language_whose_scores_run_low_is_not_ranked_below_the_other_as_a_whol
     assert sorted(one_scale, key=lambda r: -one_scale[r]).index(3) == 3
     by_language = fuse_by_language(lexical, dense, 0.6, language_of)
     assert sorted(by_language, key=lambda r: -by_language[r]).index(3) <= 1
+
+
+@pytest.mark.parametrize("question, file, place", [
+    ("会员国应如何规定域外管辖权？", "ecn15-2018-12.en.txt", "para 9(g)"),
+    ("特设委员会的谈判会议拟在哪里举行？", "ahc-outline-modalities.zh.txt", "para 11"),
+])
+def test_proximity_counts_only_the_terms_a_passage_of_its_language_can_hold(mixed, question,
+                                                                             file, place):
+    # A Chinese question carries its Chinese words and their English renderings; an English
+    # passage can hold only the second, a Chinese one only the first. What it cannot hold must
+    # not dilute its score against passages of the other language.
+    import dataclasses
+
+    row = next(r for r, p in enumerate(mixed.passages)
+               if p.file == file and str(p.locator) == place)
+    query = mixed.analyse(question)
+    english = mixed.passages[row].language == "en"
+    own = dataclasses.replace(query, weights={
+        t: w for t, w in query.weights.items()
+        if (t.isascii() if english else not (t.isascii() and t.isalpha()))})
+    assert len(own.weights) < len(query.weights)
+    assert mixed.proximity(query, row) == pytest.approx(mixed.proximity(own, row))
+    assert mixed.proximity(query, row) > 0.5

@@ -843,15 +843,24 @@ class Searcher:
         return hits[:k]
 
     def proximity(self, query: Query, row: int) -> float:
-        """Share of the question's idf-weighted terms found together in one sentence of a passage."""
+        """Share of the question's idf-weighted terms found together in one sentence of a passage.
+
+        In a corpus with passages in more than one language, the share of the terms a passage of
+        its language can hold: an English passage holds none of a Chinese question's Chinese
+        words, a Chinese one none of their English renderings. Measured on the two mixed corpora
+        of `fuse_by_language`: recall@1 77.5 -> 82.5 on one, unchanged on the other."""
         sentences = self._sentence_tokens.get(row)
         if sentences is None:
             parts = _SENTENCE.findall(self.passages[row].text) or [self.passages[row].text]
             sentences = self._sentence_tokens[row] = [set(tokenize(p)) for p in parts]
-        total = sum(self.idf.get(t, 0.0) * w for t, w in query.weights.items()) or 1.0
+        weights = query.weights
+        if len(self.languages) > 1:
+            weights = {t: w for t, w in weights.items()
+                       if _fits_language(t, self.passages[row].language)}
+        total = sum(self.idf.get(t, 0.0) * w for t, w in weights.items()) or 1.0
         document = self._document_terms[row]
         best = max(sum(self.idf.get(t, 0.0) * w * (1.0 if t in s else DOCUMENT_TERM_CREDIT)
-                       for t, w in query.weights.items() if t in s or t in document)
+                       for t, w in weights.items() if t in s or t in document)
                    for s in sentences)
         return best / total
 
@@ -947,6 +956,14 @@ class Searcher:
 
     def row_of(self, passage: Passage) -> int:
         return self._row_of_key[passage.key]
+
+
+def _fits_language(token: str, language: str) -> bool:
+    """Can a passage in `language` hold this token? Numbers and symbols, in any language;
+    English words, only in English; Chinese words, not in English."""
+    if language == "en":
+        return token.isascii()
+    return not (token.isascii() and token.isalpha())
 
 
 def _names_place(text: str) -> bool:
