@@ -41,6 +41,23 @@ def corpus_copy(tmp_path) -> Path:
     return target
 
 
+ENGLISH = ROOT / "tests" / "data" / "english"
+
+
+def mixed_corpus(folder: Path, chinese: dict[str, str | None], english: dict[str, str]) -> Path:
+    """A corpus in `folder` of shipped Chinese documents and English samples, each file -> its
+    symbol. A file given no symbol gets no manifest entry: its own masthead describes it."""
+    entries = []
+    for source, files, language in ((CORPUS, chinese, "zh"), (ENGLISH, english, "en")):
+        for name, symbol in files.items():
+            shutil.copy(source / name, folder / name)
+            if symbol:
+                entries.append(f'[[document]]\nfile = "{name}"\nsymbol = "{symbol}"\n'
+                               f'language = "{language}"\n')
+    (folder / "manifest.toml").write_text("".join(entries), encoding="utf-8")
+    return folder
+
+
 import sys as _sys
 
 _sys.path.insert(0, str(Path(__file__).parent))  # tests import `fakes`

@@ -9,9 +9,7 @@ from egassist.answer import answer_question
 from egassist.catalog import Catalog
 from egassist.engine import LazyEmbedder, ModelChoice, open_searcher
 from egassist.index import build_index
-from conftest import ROOT
-
-ENGLISH = ROOT / "tests" / "data" / "english"
+from conftest import ENGLISH, mixed_corpus
 
 
 @pytest.fixture(scope="module")
@@ -56,19 +54,12 @@ def test_unanswerable_questions_are_still_refused(searcher, question):
 def mixed_lexical(tmp_path_factory):
     """Chinese and English documents in one corpus, searched lexically (the change under test
     is in the lexical weights; the fake embedder only lets the index build)."""
-    import shutil
-
     from fakes import HashingEmbedder
-    from conftest import CORPUS
 
-    corpus = tmp_path_factory.mktemp("mixed-corpus")
-    for name in ("ahc-outline-modalities.zh.txt", "eg4-2020-l1.zh.txt", "ecn15-2018-12.zh.txt"):
-        shutil.copy(CORPUS / name, corpus / name)
-    shutil.copy(ENGLISH / "ecn15-2011-19.en.txt", corpus / "ecn15-2011-19.en.txt")
-    (corpus / "manifest.toml").write_text(
-        '[[document]]\nfile = "ecn15-2018-12.zh.txt"\nsymbol = "E/CN.15/2018/12"\nlanguage = "zh"\n'
-        '[[document]]\nfile = "ecn15-2011-19.en.txt"\nsymbol = "E/CN.15/2011/19"\nlanguage = "en"\n',
-        encoding="utf-8")
+    corpus = mixed_corpus(tmp_path_factory.mktemp("mixed-corpus"),
+                          {"ahc-outline-modalities.zh.txt": None, "eg4-2020-l1.zh.txt": None,
+                           "ecn15-2018-12.zh.txt": "E/CN.15/2018/12"},
+                          {"ecn15-2011-19.en.txt": "E/CN.15/2011/19"})
     index = tmp_path_factory.mktemp("mixed-index")
     build_index(Catalog.load(corpus), HashingEmbedder(), index)
     return open_searcher(index, None)

@@ -5,8 +5,6 @@ Runs the real default model: the bias under test is e5's (a Chinese question's n
 are Chinese ones, whatever they say).
 """
 
-import shutil
-
 import pytest
 
 from egassist.answer import answer_question
@@ -14,20 +12,14 @@ from egassist.catalog import Catalog
 from egassist.engine import LazyEmbedder, ModelChoice, open_searcher
 from egassist.index import build_index
 from egassist.search import fuse, fuse_by_language
-from conftest import CORPUS, ROOT
-
-ENGLISH = ROOT / "tests" / "data" / "english"
+from conftest import mixed_corpus
 
 
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("mixed-corpus")
-    for name in ("ahc-outline-modalities.zh.txt", "eg4-2020-l1.zh.txt"):
-        shutil.copy(CORPUS / name, corpus / name)
-    shutil.copy(ENGLISH / "ecn15-2018-12.en.txt", corpus / "ecn15-2018-12.en.txt")
-    (corpus / "manifest.toml").write_text(
-        '[[document]]\nfile = "ecn15-2018-12.en.txt"\nsymbol = "E/CN.15/2018/12"\n'
-        'language = "en"\n', encoding="utf-8")
+    corpus = mixed_corpus(tmp_path_factory.mktemp("mixed-corpus"),
+                          {"ahc-outline-modalities.zh.txt": None, "eg4-2020-l1.zh.txt": None},
+                          {"ecn15-2018-12.en.txt": "E/CN.15/2018/12"})
     index = tmp_path_factory.mktemp("mixed-index")
     embedder = LazyEmbedder(ModelChoice())
     build_index(Catalog.load(corpus), embedder, index)

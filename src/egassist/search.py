@@ -387,7 +387,6 @@ class Searcher:
                                        if p.cited_by else terms_of[p.file])
             for token in terms_of[p.file]:
                 self._document_rows.setdefault(token, []).append(row)
-        self._english_rows = np.array([p.language == "en" for p in self.passages], dtype=bool)
         self._language_of = [p.language for p in self.passages]
         self._language_windows: dict[str, object] = {}  # language -> faiss.IDSelectorBatch
         self._language_rows = {language: np.array([p.language == language for p in self.passages],
@@ -651,7 +650,8 @@ class Searcher:
                         and weight < ENGLISH_PASSAGE_WEIGHT:
                     # In an English passage an English question's own word is the answer's word,
                     # not bibliography: full weight there.
-                    total += (ENGLISH_PASSAGE_WEIGHT - weight) * scores * self._english_rows
+                    total += (ENGLISH_PASSAGE_WEIGHT - weight) * scores * \
+                        self._language_rows["en"]
         total[~allowed] = 0
         candidates: dict[int, float] = {}
         for rows in self._language_rows.values():
@@ -691,7 +691,7 @@ class Searcher:
             best: dict[int, float] = {}
             # An English question also searches as its Chinese key terms; a passage keeps the
             # better of the two similarities.
-            for q, (scores, ids) in enumerate(zip(*self._nearest(vectors, k, language))):
+            for scores, ids in zip(*self._nearest(vectors, k, language)):
                 for score, wid in zip(scores, ids):
                     if wid < 0:
                         continue
