@@ -17,6 +17,9 @@ from egassist.focus import asked_thing, asked_topic, asked_topic_zh
     ("What is the latest year by which the meeting is to be held?", None),
     ("Which entity was given the job of drafting the questionnaire?", None),
     ("Which countries have ratified the Convention?", None),
+    # The class noun is what is asked for; the word after it is the question's verb.
+    ("Which countries spoke at the fourth meeting?", None),
+    ("Which intergovernmental organizations took the floor?", None),
     ("What position did many speakers take?", None),
     # A verb after "was" is no noun; a paragraph or a city is asked for by its number or name.
     ("What was acknowledged by the General Assembly?", None),

@@ -830,6 +830,14 @@ def test_a_date_a_passage_gives_beside_the_topic_is_answered(searcher, question)
     assert answer_question(question, searcher).answered
 
 
+def test_which_countries_spoke_is_answered_by_the_list_of_speakers(searcher):
+    # "spoke" was taken for the thing asked for, and the corpus never says "spoke".
+    answer = answer_question("Which countries spoke at the fourth meeting?", searcher)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.zh.txt", "para 33") in [
+        (h.passage.file, str(h.passage.locator)) for h in answer.hits[:3]]
+
+
 def test_a_light_verb_is_no_key_term(searcher):
     # "made" took its dictionary senses (制造, 人工) as a term no report uses.
     query = searcher.analyse("Which intergovernmental organizations made statements at the meeting?")

@@ -80,5 +80,10 @@ def asked_thing(question: str) -> str | None:
     m = _FOCUS.match(question)
     if not m:
         return None
-    noun = m.group(1).split()[-1].lower()
-    return None if noun in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS else noun
+    words = m.group(1).lower().split()
+    # A value, class or shape noun anywhere in the phrase is what is asked for: before it stand
+    # adjectives ("which intergovernmental organizations"), after it the question's verb
+    # ("which countries spoke at ...", not a thing called "spoke").
+    if any(w in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS for w in words):
+        return None
+    return words[-1]
