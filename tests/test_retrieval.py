@@ -838,6 +838,13 @@ def test_which_countries_spoke_is_answered_by_the_list_of_speakers(searcher):
         (h.passage.file, str(h.passage.locator)) for h in answer.hits[:3]]
 
 
+def test_to_speak_at_a_meeting_is_to_take_the_floor(searcher):
+    # The dictionary's "speak" is 说话 / 讲; the reports write 发言 ("下列国家的专家作了发言").
+    hits = searcher.search("Which countries spoke at the fourth meeting?", k=1)
+    assert (hits[0].passage.file, str(hits[0].passage.locator)) == ("ecn15-2018-12.zh.txt",
+                                                                   "para 33")
+
+
 def test_a_light_verb_is_no_key_term(searcher):
     # "made" took its dictionary senses (制造, 人工) as a term no report uses.
     query = searcher.analyse("Which intergovernmental organizations made statements at the meeting?")
