@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.countries import asks_for_country, names_country
+from egassist.countries import asks_for_country, named_countries, names_any, names_country
 
 
 @pytest.mark.parametrize("question", [
@@ -83,3 +83,17 @@ def test_an_english_questions_country_is_searched_for_by_its_chinese_name():
     assert not any("乍得" in t.terms for t in translate_english("a hanging chad"))
     assert any("乍得" in t.terms for t in translate_english("Did Chad speak?"))
     assert names_country("Turkey made a statement.")
+
+
+def test_a_question_names_a_country_by_any_of_its_names():
+    [usa] = named_countries("美国代表团说了什么？")
+    assert {"美国", "美利坚合众国", "United States of America"} <= usa
+    [russia] = named_countries("What did the Russian Federation propose?")
+    assert names_any("俄罗斯联邦代表介绍了草案。", russia)   # the UN long form holds 俄罗斯
+    assert names_any("Vadim Sushik 先生（俄罗斯联邦）", russia)  # in brackets too
+    assert len(named_countries("越南和乌克兰的专家发言了吗？")) == 2
+    # Not inside a title, not a country word inside a longer word.
+    assert named_countries("《萨尔瓦多宣言》第 42 段说了什么？") == []
+    assert named_countries("加强司法国际合作") == []
+    [mexico] = named_countries("Did Mexico speak?")
+    assert not names_any("Mexicos", mexico) and names_any("Mexico spoke.", mexico)

@@ -222,6 +222,27 @@ def test_a_name_the_corpus_does_mention_is_no_reason_to_refuse(searcher, questio
     assert answer_question(question, searcher).answered
 
 
+@pytest.mark.parametrize("question, name", [
+    # 墨西哥 and 挪威 are among the States that spoke in 2018 (E/CN.15/2018/12 para. 33), which
+    # nothing found for a question about the Ad Hoc Committee is.
+    ("墨西哥对特设委员会的会议安排提出了什么意见？", "墨西哥"),
+    ("What did Mexico say about the schedule of the Ad Hoc Committee sessions?", "Mexico"),
+    ("挪威对公约草案的大纲发表了什么意见？", "挪威"),
+])
+def test_a_country_that_no_passage_found_names_means_not_found(searcher, question, name):
+    answer = answer_question(question, searcher)
+    assert not answer.answered
+    assert f"names {name}" in answer.reason or f"所涉的{name}" in answer.reason_zh
+
+
+@pytest.mark.parametrize("question", [
+    "哥伦比亚代表在发言中谈到了什么？",                      # its statement names it
+    "Who was the panellist from Nigeria on international cooperation in 2020?",  # in brackets
+])
+def test_a_country_a_passage_names_is_no_reason_to_refuse(searcher, question):
+    assert answer_question(question, searcher).answered
+
+
 def test_what_happened_after_every_document_found_was_written_is_not_found(searcher):
     answer = answer_question("What did the Expert Group finally adopt at its 2021 stocktaking "
                              "meeting?", searcher)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .citations import Citation
 from .comparisons import asks_comparison, states_comparison
 from .counting import states_count
-from .countries import asks_for_country
+from .countries import asks_for_country, named_countries, names_any
 from .dates import DAY, asked_date, states_date
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import english_meeting, meeting_ordinals, month_name
@@ -328,6 +328,16 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for rank, hit in enumerate(hits[:ANSWER_DEPTH])):
         return False, Reason("no passage found names the countries asked for",
                              "检索到的段落均未提及所问的国家")
+    # A country the question is about ("墨西哥代表团提出了哪些提案？") is one key term among
+    # many for coverage, but no passage that never names it can say what it did.
+    countries = named_countries(query.text)
+    if countries and not any(names_any(h.passage.heading + h.passage.text, forms)
+                             for forms in countries for h in hits[:ANSWER_DEPTH]):
+        forms = countries[0]
+        english = min((f for f in forms if f.isascii()), key=len)
+        chinese = min((f for f in forms if not f.isascii()), key=len, default=english)
+        return False, Reason(f"no passage found names {english}, which the question is about",
+                             f"检索到的段落均未提及问题所涉的{chinese}")
     precision = asked_date(rest)
     if precision and not any(_about_it(searcher, query, rest, hit)
                              and _dates_it(searcher, query, hit, precision)

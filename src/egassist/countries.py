@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .country_names import iso_names
+from .country_names import forms_of_country, iso_names
 from .tokens import segmenter
 
 # Not a State's bodies (国家机构, 政府间组织, "government agencies"), nor 国际, 国内, 国民, 国有.
@@ -79,3 +79,24 @@ def _english_names() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _chinese_names() -> frozenset[str]:
     return frozenset(chinese for _, chinese in iso_names() if chinese)
+
+
+def named_countries(text: str) -> list[frozenset[str]]:
+    """The countries a text names outside titles, each as all the names a passage may use for it,
+    English and Chinese: "墨西哥代表团提出了哪些提案？" -> [{墨西哥, 墨西哥合众国, Mexico, ...}]."""
+    text = _TITLES.sub(" ", text)
+    forms = forms_of_country()
+    found = [forms[m.group(0).lower()] for m in _english_names().finditer(text)]
+    names = _chinese_names()
+    for word in segmenter().cut(text):
+        base = next((word[:len(word) - len(s)] for s in _ZH_SUFFIXES
+                     if word.endswith(s) and word[:len(word) - len(s)] in names), None)
+        if base:
+            found.append(forms[base])
+    return list(dict.fromkeys(found))
+
+
+def names_any(text: str, forms: frozenset[str]) -> bool:
+    """Does the text name a country by one of these forms (in brackets too: "（墨西哥）")?"""
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) if f.isascii() else f in text
+               for f in forms)

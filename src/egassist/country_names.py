@@ -17,12 +17,32 @@ def iso_names() -> tuple[tuple[str, str], ...]:
     """(English, Chinese) for every ISO name of every country (short, official, common) and the
     former names UN texts still use, the English in UN word order ("Korea, Republic of" ->
     "Republic of Korea"); Chinese "" where the translation lacks one."""
+    return tuple(pair for names in _names_by_country() for pair in names)
+
+
+@lru_cache(maxsize=1)
+def forms_of_country() -> dict[str, frozenset[str]]:
+    """Any name of a country (English in lower case, or Chinese) -> all its names, English and
+    Chinese: "美国" -> {美国, 美利坚合众国, United States, United States of America, ...}."""
+    out: dict[str, frozenset[str]] = {}
+    for names in _names_by_country():
+        forms = frozenset(n for pair in names for n in pair if n)
+        for english, chinese in names:
+            out[english.lower()] = forms
+            if chinese:
+                out[chinese] = forms
+    return out
+
+
+@lru_cache(maxsize=1)
+def _names_by_country() -> tuple[tuple[tuple[str, str], ...], ...]:
     import pycountry
 
     zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"],
                              fallback=True)
-    pairs: list[tuple[str, str]] = []
+    countries: list[tuple[tuple[str, str], ...]] = []
     for country in pycountry.countries:
+        pairs: list[tuple[str, str]] = []
         for field in ("name", "official_name", "common_name"):
             name = getattr(country, field, None)
             if not name:
@@ -35,9 +55,11 @@ def iso_names() -> tuple[tuple[str, str], ...]:
                 name = f"{tail} {head}"
                 name = name[0].upper() + name[1:]
             pairs.append((name, chinese))
-    current = {english.lower(): chinese for english, chinese in pairs}
-    pairs += [(former, current[now]) for former, now in _FORMER_NAMES.items() if now in current]
-    return tuple(pairs)
+        current = {english.lower() for english, _ in pairs}
+        chinese = next((c for _, c in pairs if c), "")
+        pairs += [(former, chinese) for former, now in _FORMER_NAMES.items() if now in current]
+        countries.append(tuple(pairs))
+    return tuple(countries)
 
 
 @lru_cache(maxsize=1)
