@@ -859,6 +859,15 @@ def test_which_countries_spoke_is_answered_by_the_list_of_speakers(searcher):
         (h.passage.file, str(h.passage.locator)) for h in answer.hits[:3]]
 
 
+def test_a_website_is_where_papers_can_be_read(searcher):
+    # The reports say comments "are posted on the UNODC website" (毒品和犯罪问题办公室网站);
+    # before a website counted as a place, the list of documents the meeting had ranked first.
+    for question in ("Where can one read the comments Member States sent on the draft study?",
+                     "会员国对研究报告草稿的评论意见可以在哪里查阅？"):
+        top = searcher.search(question, k=1)[0].passage
+        assert "网站" in top.text, question
+
+
 def test_to_speak_at_a_meeting_is_to_take_the_floor(searcher):
     # The dictionary's "speak" is 说话 / 讲; the reports write 发言 ("下列国家的专家作了发言").
     hits = searcher.search("Which countries spoke at the fourth meeting?", k=1)

@@ -107,7 +107,7 @@ RANKING_WEIGHTS = {
     "proximity": 1.581,     # the best single sentence's share of the question's idf-weighted terms
     "date": 0.659,          # a "when" question, a passage with a date
     "count": 1.487,         # a "how many" question, a passage with a count
-    "place": 1.0,           # a "where" question, a passage naming a place (jieba's ns tag)
+    "place": 1.0,           # a "where" question, a passage naming a place or a website
     "person": 1.0,          # a "who chaired / opened" question, a passage naming a person
     "masthead": -0.289,     # front matter (wins only when asked for; it repeats generic words)
     "reason": 1.0,          # a "why" question, a passage giving a reason (由于, because)
@@ -966,9 +966,13 @@ def _fits_language(token: str, language: str) -> bool:
     return not (token.isascii() and token.isalpha())
 
 
+_WEBSITE = re.compile(r"网站|网页|网址|\b(?:websites?|web ?pages?)\b", re.I)
+
+
 def _names_place(text: str) -> bool:
-    """Does the text name a place (a city, a country: jieba's ns tag)?"""
-    return any(pair.flag == "ns" for pair in part_of_speech(text))
+    """Does the text name a place: a city or a country (jieba's ns tag), or a website, which is
+    where the documents say papers and comments can be read ("转载于毒品和犯罪问题办公室的网站")?"""
+    return bool(_WEBSITE.search(text)) or any(pair.flag == "ns" for pair in part_of_speech(text))
 
 
 def _smallest_pieces(tokens: list[str]) -> list[str]:
