@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.countries import asks_for_country, named_countries, names_any, names_country
+from egassist.countries import (asks_for_country, named_countries, names_any, names_country,
+                                shortest_names)
 
 
 @pytest.mark.parametrize("question", [
@@ -97,3 +98,16 @@ def test_a_question_names_a_country_by_any_of_its_names():
     assert named_countries("加强司法国际合作") == []
     [mexico] = named_countries("Did Mexico speak?")
     assert not names_any("Mexicos", mexico) and names_any("Mexico spoke.", mexico)
+
+
+def test_every_country_can_be_named_in_a_message():
+    # Some countries have no ASCII English name at all (Côte d'Ivoire, Curaçao, Réunion).
+    from egassist.country_names import forms_of_country
+
+    for forms in set(forms_of_country().values()):
+        english, chinese = shortest_names(forms)
+        assert english and chinese
+    [ivory_coast] = named_countries("What did Côte d'Ivoire propose?")
+    assert shortest_names(ivory_coast) == ("Côte d'Ivoire", "科特迪瓦")
+    assert names_any("the representative of Côte d'Ivoire said", ivory_coast)
+    assert names_any("科特迪瓦代表发言", ivory_coast)

@@ -228,6 +228,8 @@ def test_a_name_the_corpus_does_mention_is_no_reason_to_refuse(searcher, questio
     ("墨西哥对特设委员会的会议安排提出了什么意见？", "墨西哥"),
     ("What did Mexico say about the schedule of the Ad Hoc Committee sessions?", "Mexico"),
     ("挪威对公约草案的大纲发表了什么意见？", "挪威"),
+    # No ASCII English name: once a traceback.
+    ("What did Côte d'Ivoire propose for the Ad Hoc Committee?", "Côte d'Ivoire"),
 ])
 def test_a_country_that_no_passage_found_names_means_not_found(searcher, question, name):
     answer = answer_question(question, searcher)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .citations import Citation
 from .comparisons import asks_comparison, states_comparison
 from .counting import states_count
-from .countries import asks_for_country, named_countries, names_any
+from .countries import asks_for_country, named_countries, names_any, shortest_names
 from .dates import DAY, asked_date, states_date
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import english_meeting, meeting_ordinals, month_name
@@ -333,9 +333,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     countries = named_countries(query.text)
     if countries and not any(names_any(h.passage.heading + h.passage.text, forms)
                              for forms in countries for h in hits[:ANSWER_DEPTH]):
-        forms = countries[0]
-        english = min((f for f in forms if f.isascii()), key=len)
-        chinese = min((f for f in forms if not f.isascii()), key=len, default=english)
+        english, chinese = shortest_names(countries[0])
         return False, Reason(f"no passage found names {english}, which the question is about",
                              f"检索到的段落均未提及问题所涉的{chinese}")
     precision = asked_date(rest)

@@ -98,5 +98,18 @@ def named_countries(text: str) -> list[frozenset[str]]:
 
 def names_any(text: str, forms: frozenset[str]) -> bool:
     """Does the text name a country by one of these forms (in brackets too: "（墨西哥）")?"""
-    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) if f.isascii() else f in text
+    return any(f in text if _is_chinese(f) else
+               re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) is not None
                for f in forms)
+
+
+def shortest_names(forms: frozenset[str]) -> tuple[str, str]:
+    """A country's shortest English and Chinese names, to name it in a message (the English
+    one for both when pycountry has no Chinese)."""
+    english = min((f for f in forms if not _is_chinese(f)), key=len)
+    chinese = min((f for f in forms if _is_chinese(f)), key=len, default=english)
+    return english, chinese
+
+
+def _is_chinese(name: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in name)
