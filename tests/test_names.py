@@ -1,7 +1,7 @@
 """Names the corpus never mentions are evidence that a question is about something else."""
 
 from egassist.names import (chinese_names, english_names, unknown_names,
-                            unknown_organisation_parts)
+                            unknown_organisation_parts, whole_name)
 
 
 def test_chinese_person_and_place_names_are_found():
@@ -84,3 +84,16 @@ def test_an_everyday_word_jieba_tags_as_a_place_is_no_name():
     # jieba tags 避风港 ("safe haven") as a place; its only gloss, "port", is an everyday word.
     assert "避风港" not in chinese_names("各国怎样才能不让犯罪分子找到避风港？")
     assert "阿富汗" in chinese_names("毒品和犯罪问题办公室在阿富汗开展了哪些项目？")
+
+
+def test_an_unknown_word_is_reported_as_the_whole_name_it_belongs_to():
+    assert whole_name("What did Solomon Islands propose?", "Islands") == "Solomon Islands"
+    assert whole_name("What did the Republic of the Congo say?", "Congo") == \
+        "Republic of the Congo"
+    assert whole_name("What does the Malabo Convention say?", "Malabo") == "Malabo Convention"
+    assert whole_name("What is Kenya's view?", "Kenya") == "Kenya"
+    # "and" joins two names as often as one ("Bosnia and Herzegovina"); a question word, a
+    # sentence break and lower-case words end a name.
+    assert whole_name("What did Syria and Angola say?", "Syria") == "Syria"
+    assert whole_name("Did Saint Lucia speak?", "Saint") == "Saint Lucia"
+    assert whole_name("It was Syria. Angola spoke.", "Syria") == "Syria"

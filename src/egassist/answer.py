@@ -19,7 +19,7 @@ from .countries import asks_for_country, named_countries, names_any, shortest_na
 from .dates import DAY, asked_date, states_date
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import english_meeting, meeting_ordinals, month_name
-from .names import unknown_names
+from .names import unknown_names, whole_name
 from .persons import asks_for_person
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import asked_resolution, says_what_it_requested
@@ -271,6 +271,10 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     names = unknown_names(query.text, query.language, searcher.corpus_text(),
                           english_documents="en" in searcher.languages)
     if names:
+        if query.language == "en":
+            # Say the name as the question wrote it, not the one word of it that was looked up
+            # ("Solomon Islands", not "Islands").
+            names = list(dict.fromkeys(whole_name(query.text, name) for name in names))
         return False, Reason("the corpus never mentions " + joined(names, "en"),
                              after_zh("语料库从未提及", names))
     if query.language == "en":
