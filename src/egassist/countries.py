@@ -53,20 +53,13 @@ def asks_for_country(question: str) -> bool:
 
 def names_country(text: str) -> bool:
     """Does the text name a country outside brackets and titles?"""
-    text = _TITLES.sub(" ", _BRACKETS.sub(" ", text))
-    if _english_names().search(text):
-        return True
-    names = _chinese_names()
-    if any(_is_country_word(word, names) for word in segmenter().cut(text)):
-        return True
-    # Official names jieba splits (大不列颠/及/北爱尔兰/联合王国) are too long to occur by chance.
-    return any(name in text for name in names if len(name) >= _WHOLE_NAME)
+    return bool(named_countries(_BRACKETS.sub(" ", text)))
 
 
-def _is_country_word(word: str, names: frozenset[str]) -> bool:
-    if word in names:
-        return True
-    return any(word[:-len(s)] in names for s in _ZH_SUFFIXES if s and word.endswith(s))
+def _country_base(word: str, names: frozenset[str]) -> str | None:
+    """The country name a jieba word is, or is a longer form of (俄罗斯联邦 -> 俄罗斯)."""
+    return next((word[:len(word) - len(s)] for s in _ZH_SUFFIXES
+                 if word.endswith(s) and word[:len(word) - len(s)] in names), None)
 
 
 @lru_cache(maxsize=1)
@@ -89,10 +82,11 @@ def named_countries(text: str) -> list[frozenset[str]]:
     found = [forms[m.group(0).lower()] for m in _english_names().finditer(text)]
     names = _chinese_names()
     for word in segmenter().cut(text):
-        base = next((word[:len(word) - len(s)] for s in _ZH_SUFFIXES
-                     if word.endswith(s) and word[:len(word) - len(s)] in names), None)
+        base = _country_base(word, names)
         if base:
             found.append(forms[base])
+    # Official names jieba splits (大不列颠/及/北爱尔兰/联合王国) are too long to occur by chance.
+    found += [forms[name] for name in names if len(name) >= _WHOLE_NAME and name in text]
     return list(dict.fromkeys(found))
 
 

@@ -136,43 +136,24 @@ def english_names(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Capitalised words in a row, "of" and "the" allowed between them ("Republic of the Congo"); not
+# "and", which joins two names as often as one ("Syria and Angola").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def whole_name(question: str, word: str) -> str:
     """The run of capitalised words around `word` in an English question, as written, to name
     what the corpus never mentions: "Islands" of "What did Solomon Islands propose?" is
-    "Solomon Islands". "of" (and "the" after it) join a name's words ("Republic of the Congo");
-    "and" does not, as it joins two names as often ("Syria and Angola")."""
-    tokens = list(_LATIN_WORD.finditer(question))
-    at = next((i for i, m in enumerate(tokens) if re.sub(r"['’]s$", "", m.group(0)) == word),
-              None)
-    if at is None:
-        return word
+    "Solomon Islands"."""
     stop = stopwords()
-
-    def capital(i: int) -> bool:
-        text = tokens[i].group(0)
-        return text[0].isupper() and text.lower() not in stop
-
-    def joined(i: int, j: int) -> bool:  # nothing but spaces between tokens i and j
-        return not question[tokens[i].end():tokens[j].start()].strip()
-
-    def connector(i: int) -> bool:
-        return tokens[i].group(0) in ("of", "the")
-
-    def extend(edge: int, step: int) -> int:
-        while True:
-            nxt = edge + step
-            while 0 <= nxt < len(tokens) and connector(nxt) and joined(min(nxt, nxt - step),
-                                                                        max(nxt, nxt - step)):
-                nxt += step
-            if 0 <= nxt < len(tokens) and joined(min(nxt, nxt - step), max(nxt, nxt - step)) \
-                    and capital(nxt):
-                edge = nxt
-            else:
-                return edge
-
-    start, end = extend(at, -1), extend(at, 1)
-    name = question[tokens[start].start():tokens[end].end()]
-    return re.sub(r"['’]s$", "", name)
+    for m in _NAME_RUN.finditer(question):
+        words = [_POSSESSIVE.sub("", w) for w in m.group(0).split()]
+        while words and words[0].lower() in stop:  # "Did Saint Lucia speak?"
+            words.pop(0)
+        if word in words:
+            return " ".join(words)
+    return word
 
 
 @lru_cache(maxsize=2)
