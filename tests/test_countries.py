@@ -2,8 +2,9 @@
 
 import pytest
 
-from egassist.countries import (asks_for_country, named_countries, names_any, names_country,
-                                shortest_names)
+from egassist.countries import (acts_in, asks_for_country, asks_what_it_said, named_countries,
+                                names_any, names_country, shortest_names)
+from egassist.country_names import forms_of_country
 
 
 @pytest.mark.parametrize("question", [
@@ -111,3 +112,48 @@ def test_every_country_can_be_named_in_a_message():
     assert shortest_names(ivory_coast) == ("Côte d'Ivoire", "科特迪瓦")
     assert names_any("the representative of Côte d'Ivoire said", ivory_coast)
     assert names_any("科特迪瓦代表发言", ivory_coast)
+
+
+@pytest.mark.parametrize("question", [
+    "墨西哥代表团在特设委员会上提出了哪些提案？",
+    "巴西专家就国际合作提出了什么建议？",
+    "俄罗斯联邦对公约草案持何种立场？",
+    "俄罗斯联邦对公约草案表示了什么意见？",
+    "What did Albania propose at the Ad Hoc Committee?",
+    "What reasons did the United States give for voting against the resolution?",
+    "What position did China take on the draft convention?",
+])
+def test_questions_asking_what_a_country_said(question):
+    assert asks_what_it_said(question)
+
+
+@pytest.mark.parametrize("question", [
+    "越南和乌克兰的专家在会议上发言了吗？",          # whether it spoke: a list answers that
+    "Did Brazil attend the fourth meeting?",
+    "Who was the panellist from Nigeria?",
+    "专家组第四次会议在哪里举行？",
+])
+def test_questions_not_asking_what_a_country_said(question):
+    assert not asks_what_it_said(question)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("哥伦比亚代表做出下述发言，并请将发言列入报告中。", "哥伦比亚"),
+    ("中国和俄罗斯联邦提出了一项公约草案。", "俄罗斯"),            # two or three can act together
+    ("The Russian Federation proposed a draft convention.", "俄罗斯"),
+    ("会议由 André Rypl（巴西）主持。巴西代表随后发言。", "巴西"),   # a bracket, then as itself
+])
+def test_texts_where_a_country_acts(text, country):
+    assert acts_in(text, forms_of_country()[country])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Vadim Sushchik（俄罗斯联邦）、Eric do Val Lacerda Sogocio（巴西）", "俄罗斯"),
+    ("下列国家的专家作了发言：阿尔巴尼亚、阿尔及利亚、安哥拉、俄罗斯联邦、塞尔维亚和南非。", "俄罗斯"),
+    ("Statements were made by Albania, Algeria, Angola, the Russian Federation and Serbia.",
+     "俄罗斯"),
+    ("《萨尔瓦多宣言》第 42 段", "萨尔瓦多"),
+    ("哥伦比亚代表做出下述发言。", "巴西"),                        # another country entirely
+])
+def test_texts_where_a_country_only_is_listed(text, country):
+    assert not acts_in(text, forms_of_country()[country])

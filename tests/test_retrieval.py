@@ -247,6 +247,25 @@ def test_a_country_a_passage_names_is_no_reason_to_refuse(searcher, question):
     assert answer_question(question, searcher).answered
 
 
+@pytest.mark.parametrize("question, name", [
+    # Brazil and China are only panellists' nationalities (E/CN.15/2018/12, UNODC/CCPCJ/EG.4/
+    # 2020/L.1), Algeria one of the States whose experts spoke: what they said is not reported.
+    ("巴西的专题讨论主讲人在 2018 年会议上提出了什么建议？", "巴西"),
+    ("中国专家在 2020 年会议上就国际合作提出了哪些主张？", "中国"),
+    ("What did Algeria say at the fourth meeting of the Expert Group?", "Algeria"),
+])
+def test_a_country_named_only_in_a_list_did_not_say_anything(searcher, question, name):
+    answer = answer_question(question, searcher)
+    assert not answer.answered
+    assert f"name {name} only in a list" in answer.reason or f"提及{name}，" in answer.reason_zh
+
+
+def test_what_a_country_that_acts_in_a_passage_said_is_answered(searcher):
+    answer = answer_question("What did Colombia ask the Expert Group to note about terrorism?",
+                             searcher)
+    assert answer.answered and "哥伦比亚" in answer.hits[0].passage.text
+
+
 def test_what_happened_after_every_document_found_was_written_is_not_found(searcher):
     answer = answer_question("What did the Expert Group finally adopt at its 2021 stocktaking "
                              "meeting?", searcher)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from .citations import Citation
 from .comparisons import asks_comparison, states_comparison
 from .counting import states_count
-from .countries import asks_for_country, named_countries, names_any, shortest_names
+from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
+                        shortest_names)
 from .dates import DAY, asked_date, states_date
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import english_meeting, meeting_ordinals, month_name
@@ -340,6 +341,19 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         english, chinese = shortest_names(countries[0])
         return False, Reason(f"no passage found names {english}, which the question is about",
                              f"检索到的段落均未提及问题所涉的{chinese}")
+    # "What did the Russian Federation propose?": a passage that names it only after an
+    # officer's name ("Vadim Sushchik（俄罗斯联邦）") or in a list of those who spoke does not say.
+    if countries and asks_what_it_said(query.text) and not asks_for_person(query.text) \
+            and not asks_for_country(query.text):
+        silent = next((forms for forms in countries
+                       if not any(acts_in(h.passage.heading + h.passage.text, forms)
+                                  for h in hits[:ANSWER_DEPTH])), None)
+        if silent:
+            english, chinese = shortest_names(silent)
+            return False, Reason(
+                f"the passages found name {english} only in a list or after an officer's name, "
+                "not what it said",
+                f"检索到的段落仅在名单中或人名后提及{chinese}，未说明其发言内容")
     precision = asked_date(rest)
     if precision and not any(_about_it(searcher, query, rest, hit)
                              and _dates_it(searcher, query, hit, precision)

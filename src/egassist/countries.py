@@ -12,6 +12,9 @@ Two kinds of mention do not count, because in them the country does not act:
   which countries spoke or voted;
 - a country inside a title ("《萨尔瓦多宣言》", the Salvador Declaration).
 
+The same holds for "what did X propose / say?": a passage that names X only after an officer's
+name or in a list of those who spoke does not say what X said (`acts_in`).
+
 Country names are pycountry's ISO 3166 names (country_names), in English and in its Chinese
 translation and the former names UN texts still use ("Turkey"), plus the longer forms UN texts
 use ("俄罗斯联邦" for 俄罗斯).
@@ -88,6 +91,60 @@ def named_countries(text: str) -> list[frozenset[str]]:
     # Official names jieba splits (大不列颠/及/北爱尔兰/联合王国) are too long to occur by chance.
     found += [forms[name] for name in names if len(name) >= _WHOLE_NAME and name in text]
     return list(dict.fromkeys(found))
+
+
+# What a country said or proposed: a content verb asked about with a question word.
+_SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强调|指出|说|谈|呼吁|反对|支持)"
+                      r"[了过]?[^？?。]{0,12}(?:什么|哪些|何种|哪几|怎样|如何)|"
+                      r"(?:什么|哪些|何种|怎样的?)(?:提案|建议|主张|立场|观点|意见|看法|理由)")
+_SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w*|say|said|"
+                      r"stat(?:e|ed)|argu\w*|position|views?|stress\w*|emphasi\w*|call(?:ed)? for|"
+                      r"recommend\w*|reasons?|oppos\w*|support\w*)\b", re.I)
+
+ENUMERATION = 4
+"""Countries in a row ("阿尔巴尼亚、阿尔及利亚、安哥拉、……") from which this many on are a list of
+who attended or spoke. Two or three ("中国和俄罗斯联邦提出了……") can be who acted."""
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|\band\b|和|及|与)\s*")
+
+
+def asks_what_it_said(question: str) -> bool:
+    """Does the question ask what a country (or its delegate) proposed, said or argued?"""
+    return bool(_SAID_ZH.search(question) or _SAID_EN.search(question))
+
+
+def acts_in(text: str, forms: frozenset[str]) -> bool:
+    """Does the text name the country as one that acts, rather than as an officer's nationality
+    ("Vadim Sushchik（俄罗斯联邦）") or one entry of a list of those who attended or spoke
+    ("阿尔巴尼亚、阿尔及利亚、……、俄罗斯联邦、……")? Neither says what the country said."""
+    text = _TITLES.sub(" ", _BRACKETS.sub("。", text))
+    pieces = _LIST_SEPARATOR.split(text)
+    listed = [_is_country(p) for p in pieces]
+    for i, piece in enumerate(pieces):
+        if not any(_says_name(piece, f) for f in forms):
+            continue
+        start = i
+        while start > 0 and listed[start - 1]:
+            start -= 1
+        end = i
+        while end + 1 < len(pieces) and listed[end + 1]:
+            end += 1
+        if end - start + 1 < ENUMERATION:
+            return True
+    return False
+
+
+def _says_name(piece: str, form: str) -> bool:
+    if _is_chinese(form):
+        return form in piece
+    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", piece) is not None
+
+
+def _is_country(piece: str) -> bool:
+    """Is a list entry a country's name and nothing else (the last may end the sentence)?"""
+    piece = re.sub(r"^the\s+", "", piece.strip().rstrip("。."), flags=re.I)
+    forms = forms_of_country()
+    return piece.lower() in forms or _country_base(piece, _chinese_names()) is not None
 
 
 def names_any(text: str, forms: frozenset[str]) -> bool:
