@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.resolutions import asked_resolution, says_what_it_requested
+from egassist.resolutions import asked_resolution, mentions_resolution, says_what_it_requested
+from egassist.symbols import resolution_of
 
 
 @pytest.mark.parametrize("question, number", [
@@ -49,3 +50,34 @@ def test_a_resolution_cited_only_by_number_says_nothing_it_requested():
     # 提请 draws attention, "called" names: neither asks anything.
     assert not says_what_it_requested("秘书处提请注意第 22/8 号决议。", "22/8")
     assert not says_what_it_requested("Resolution 22/8, called the Vienna text, is cited.", "22/8")
+
+
+@pytest.mark.parametrize("symbol, resolution", [
+    ("A/RES/65/230", ("A", "65/230")),
+    ("a/res/74/247", ("A", "74/247")),                  # typed in lower case
+    ("E/RES/2010/18", ("E", "2010/18")),
+    ("S/RES/2341", ("S", "2341")),
+    ("E/CN.15/2018/12", None),
+    ("A/AC.291/22", None),
+])
+def test_the_organ_and_number_of_a_resolutions_symbol(symbol, resolution):
+    assert resolution_of(symbol) == resolution
+
+
+@pytest.mark.parametrize("text, organ, number, cited", [
+    ("大会第 65/230 号决议请预防犯罪和刑事司法委员会", "A", "65/230", True),
+    ("General Assembly resolution 65/230", "A", "65/230", True),
+    ("in its resolutions 22/7 and 65/230", "A", "65/230", True),
+    ("依照第 74/247 号决议，特设委员会", "A", "74/247", True),      # a session only the GA has had
+    ("经济及社会理事会第 2010/18 号决议", "E", "2010/18", True),
+    ("安理会第 2341 号决议", "S", "2341", True),
+    ("委员会在第 22/7 号决议中请秘书处", "A", "22/7", False),      # the Commission's
+    ("Commission resolution 22/7", "A", "22/7", False),
+    ("依照第 22/7 号决议，秘书处", "A", "22/7", False),            # a session the Commission had too
+    ("大会第 22/7 号决议", "A", "22/7", True),                    # ... unless the GA is named
+    ("第 2341 号决议", "S", "2341", False),                       # a bare number: organ needed
+    ("第 65/2300 号决议", "A", "65/230", False),                  # a longer number
+    ("E/CN.15/2018/12 第 65/230 段", "A", "65/230", False),       # not cited as a resolution
+])
+def test_a_text_cites_a_resolution_by_number(text, organ, number, cited):
+    assert mentions_resolution(text, organ, number) is cited

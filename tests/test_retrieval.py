@@ -71,6 +71,25 @@ def test_a_symbol_of_a_corpus_document_finds_the_document_itself(searcher):
     assert ("ecn15-2018-12.zh.txt", "masthead") in top(answer, 3)
 
 
+@pytest.mark.parametrize("question, number", [
+    ("What is A/RES/65/230 about?", "65/230"),            # 大会第 65/230 号决议
+    ("A/RES/74/247", "74/247"),                          # 第 74/247 号决议 (no organ named)
+    ("E/RES/2010/18 的内容是什么？", "2010/18"),           # 经济及社会理事会第 2010/18 号决议
+])
+def test_a_resolutions_symbol_finds_the_passages_citing_it_by_number(searcher, question, number):
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    assert answer.hits[0].matched_by == ("symbol",)
+    assert number in answer.hits[0].passage.text.replace(" ", "")
+
+
+def test_a_resolutions_symbol_is_not_another_organs_resolution_of_that_number(searcher):
+    # The documents cite the Commission's resolution 22/7 (委员会第 22/7 号决议), never the
+    # General Assembly's, whose symbol this is.
+    answer = answer_question("A/RES/22/7", searcher)
+    assert not answer.answered and "A/RES/22/7" in answer.reason
+
+
 def test_a_shorter_symbol_does_not_match_a_longer_one(searcher):
     answer = answer_question("E/CN.15/2018/1", searcher)
     assert top(answer) == [("ecn15-2018-12.zh.txt", "footnote *")]

@@ -37,3 +37,52 @@ def says_what_it_requested(text: str, number: str) -> bool:
     mention = re.compile(r"(?<![\d/])" + re.escape(number) + r"(?![\d/])")
     return any(mention.search(s) and _REQUEST.search(mention.sub(" ", s))
                for s in _SENTENCE.findall(text))
+
+
+# Who adopted a resolution cited by number: the organ named just before it ("大会第 65/230 号决议",
+# "General Assembly resolution 65/230"). Numbers alone are ambiguous: 22/7 is a resolution of the
+# Commission's twenty-second session, and of the General Assembly's in 1967.
+_ORGAN_WORDS = {
+    "A": r"大会|General Assembly",
+    "E": r"经济及社会理事会|经社理事会|Economic and Social Council|ECOSOC",
+    "S": r"安全理事会|安理会|Security Council",
+}
+ORGAN_REACH = 14
+"""Characters before a resolution's number within which its organ is named ("大会在 2019 年 12 月
+18 日第 74/173 号决议中" names it further away; such a mention counts through the session rule)."""
+
+FIRST_GA_SESSION_ONLY_IT_NUMBERS = 35
+"""From this session on, a session/number resolution (65/230) can only be the General
+Assembly's: the functional commissions that number theirs the same way have not met this often
+(the Crime Commission held its thirty-fourth in 2025)."""
+
+
+def mentions_resolution(text: str, organ: str, number: str) -> bool:
+    """Does `text` cite resolution `number` of `organ` ("A", "E", "S"), as the documents do, by
+    number: "大会第 65/230 号决议", "第 74/247 号决议", "resolution 2010/18"?"""
+    digits = r"\s*/\s*".join(re.escape(part) for part in number.split("/"))
+    cited = re.compile(r"(?<![\d/.])" + digits + r"(?![\d/]|\s*/)")
+    for m in cited.finditer(text):
+        after, before = text[m.end(): m.end() + 12], text[max(0, m.start() - 30): m.start()]
+        if "决议" not in after and not re.search(r"resolutions?\s*(?:\d+\s*/\s*\d+\s*(?:,|and)\s*)*$",
+                                                 before, re.I):
+            continue  # a number, not a resolution's (a paragraph, a date, a page)
+        if _adopted_by(organ, number, before[-ORGAN_REACH:]):
+            return True
+    return False
+
+
+def _adopted_by(organ: str, number: str, before: str) -> bool:
+    named = [(m.end(), o) for o, words in _ORGAN_WORDS.items()
+             for m in re.finditer(words, before, re.I)]
+    other = re.search(r"委员会|Commission|人权理事会|Council", before)
+    if named:
+        return max(named)[1] == organ
+    if other:
+        return False  # 委员会第 22/7 号决议: the Commission's
+    session = number.split("/")[0]
+    if organ == "A":
+        return "/" in number and int(session) >= FIRST_GA_SESSION_ONLY_IT_NUMBERS
+    if organ == "E":
+        return "/" in number and len(session) == 4  # year/number: only ECOSOC numbers so
+    return False  # a Security Council resolution is a bare number: only with its organ named

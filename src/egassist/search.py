@@ -40,7 +40,9 @@ from .names import english_names, unknown_organisation_parts
 from .passages import Passage
 from .persons import asks_for_person, names_person
 from .reasons import Reason, joined
-from .symbols import BOUNDARY as SYMBOL_BOUNDARY, find_typed_symbols, normalise_symbol
+from .resolutions import mentions_resolution
+from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, find_typed_symbols, normalise_symbol,
+                      resolution_of)
 from .tokens import content_terms, part_of_speech, stopwords, tokenize
 
 CANDIDATES = 60
@@ -234,6 +236,9 @@ def _mentions(text: str, symbol: str) -> bool:
     PDF text breaks lines inside symbols ("DSTI/CP/ICCP/ ⏎ SPAM(2005)6"), so whitespace may
     fall anywhere inside it; before it, whitespace is what separates it from a word ("document
     DSTI/..."), so the text is not stripped of it."""
+    resolution = resolution_of(symbol)
+    if resolution and mentions_resolution(text, *resolution):
+        return True  # A/RES/65/230 is cited as 大会第 65/230 号决议
     key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
     return re.search(rf"(?<![{SYMBOL_BOUNDARY}/.]){key}(?!\s*/|[{SYMBOL_BOUNDARY}]|\.\d)", text,
                      re.IGNORECASE) is not None
@@ -407,6 +412,10 @@ class Searcher:
             query.weights[symbol.lower()] = 3.0
         for number in re.findall(r"\d+(?:/\d+)+|\d+", rest):
             query.weights[number] = NUMBER_WEIGHT
+        for symbol in query.symbols:
+            resolution = resolution_of(symbol)
+            if resolution and "/" in resolution[1]:
+                query.weights[resolution[1]] = NUMBER_WEIGHT
         # Over English documents a key term is also "there" in its English form, so coverage
         # (answer.decide) can see an answer in an English passage. Only then: the English words of
         # a Chinese corpus are bibliography, not answers.

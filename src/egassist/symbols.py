@@ -41,3 +41,15 @@ def find_typed_symbols(text: str) -> list[str]:
         if SYMBOL_RE.fullmatch(symbol) or symbol.split("/")[0].upper() in TYPED_ORGANS:
             out.append(symbol)
     return out
+
+
+# A resolution's own symbol: A/RES/65/230 (General Assembly, session/number), E/RES/2010/18
+# (Economic and Social Council, year/number), S/RES/2341 (Security Council, number [year]).
+_RESOLUTION_SYMBOL = re.compile(r"([AES])/RES/(\d{1,4}(?:/\d{1,4})?)", re.IGNORECASE)
+
+
+def resolution_of(symbol: str) -> tuple[str, str] | None:
+    """The organ ("A", "E", "S") and number ("65/230") of a resolution's symbol; documents cite
+    resolutions by number ("大会第 65/230 号决议"), almost never by symbol."""
+    m = _RESOLUTION_SYMBOL.fullmatch(normalise_symbol(symbol))
+    return (m.group(1).upper(), m.group(2)) if m else None
