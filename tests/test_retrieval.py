@@ -83,6 +83,23 @@ def test_a_resolutions_symbol_finds_the_passages_citing_it_by_number(searcher, q
     assert number in answer.hits[0].passage.text.replace(" ", "")
 
 
+@pytest.mark.parametrize("question, nearest", [
+    ("UNODC/CCPCJ/EG.4/2020/L1", "UNODC/CCPCJ/EG.4/2020/L.1"),   # a dropped dot
+    ("E/CN15/2018/12 的内容是什么？", "E/CN.15/2018/12"),
+    ("E/CN.15/2011/91", "E/CN.15/2011/19"),                       # two digits swapped
+])
+def test_a_symbol_the_corpus_lacks_is_refused_with_the_nearest_it_has(searcher, question, nearest):
+    answer = answer_question(question, searcher)
+    assert not answer.answered
+    assert f"nearest: {nearest}" in answer.reason
+    assert f"最接近的是：{nearest}" in answer.reason_zh
+
+
+def test_no_symbol_is_suggested_when_none_is_near(searcher):
+    answer = answer_question("S/2019/999", searcher)
+    assert not answer.answered and "nearest" not in answer.reason
+
+
 def test_a_resolutions_symbol_is_not_another_organs_resolution_of_that_number(searcher):
     # The documents cite the Commission's resolution 22/7 (委员会第 22/7 号决议), never the
     # General Assembly's, whose symbol this is.

@@ -255,9 +255,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason("nothing matched", "未找到匹配的段落")
     unknown = searcher.unknown_symbols(query)
     if unknown and not query.place:
-        return False, Reason("no document in the corpus is or mentions " + joined(unknown, "en"),
+        near = list(dict.fromkeys(s for u in unknown for s in searcher.nearest_symbols(u)))
+        return False, Reason("no document in the corpus is or mentions " + joined(unknown, "en")
+                             + (f" (nearest: {joined(near, 'en')})" if near else ""),
                              f"语料库中没有文号为 {joined(unknown, 'zh')} 的文件，"
-                             "也没有文件提及该文号")
+                             "也没有文件提及该文号"
+                             + (f"；最接近的是：{joined(near, 'zh')}" if near else ""))
     if query.place is not None and hits[0].matched_by[0] != "place":
         # The question names a place its document does not have: the passages that mention the
         # document are no answer to it (and citing one would cite the wrong place).

@@ -41,8 +41,8 @@ from .passages import Passage
 from .persons import asks_for_person, names_person
 from .reasons import Reason, joined
 from .resolutions import mentions_resolution
-from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, find_typed_symbols, normalise_symbol,
-                      resolution_of)
+from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, find_symbols, find_typed_symbols,
+                      normalise_symbol, resolution_of)
 from .tokens import content_terms, part_of_speech, stopwords, tokenize
 
 CANDIDATES = 60
@@ -242,6 +242,16 @@ def _mentions(text: str, symbol: str) -> bool:
     key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
     return re.search(rf"(?<![{SYMBOL_BOUNDARY}/.]){key}(?!\s*/|[{SYMBOL_BOUNDARY}]|\.\d)", text,
                      re.IGNORECASE) is not None
+
+
+SYMBOL_NEAR = 0.9
+"""How alike (difflib ratio) a corpus symbol must be to one a question names to be suggested: one
+character apart, E/CN.15/2019/1 -> E/CN.15/2018/1 (0.93), not -> E/CN.15/2011/19 (0.897)."""
+
+
+def _loose_symbol(symbol: str) -> str:
+    """A symbol without the dots people drop or add (L1, L.1; CN15, CN.15)."""
+    return symbol.replace(".", "")
 
 
 def _latin_share(text: str) -> float:
@@ -938,6 +948,22 @@ class Searcher:
             if not any(_mentions(t, symbol) for t in self._texts):
                 out.append(symbol)
         return out
+
+    def nearest_symbols(self, symbol: str, n: int = 2) -> list[str]:
+        """The corpus's symbols (its documents' and those its passages cite) nearest to one it
+        lacks, to suggest: "UNODC/CCPCJ/EG.4/2020/L1" -> "UNODC/CCPCJ/EG.4/2020/L.1". Never
+        used in its place: a near symbol is another document."""
+        known = self._known_symbols
+        typed = normalise_symbol(symbol)
+        same = [s for key, s in known.items() if _loose_symbol(key) == _loose_symbol(typed)]
+        return same[:n] or [known[k] for k in
+                            difflib.get_close_matches(typed, list(known), n=n, cutoff=SYMBOL_NEAR)]
+
+    @cached_property
+    def _known_symbols(self) -> dict[str, str]:
+        found = [p.symbol for p in self.passages if p.symbol]
+        found += [s for text in self._texts for s in find_symbols(text)]
+        return {normalise_symbol(s): s for s in found}
 
     def corpus_text(self) -> str:
         """Every passage's text, whitespace removed, one per line (for "is X ever mentioned")."""
