@@ -66,6 +66,19 @@ def test_a_symbol_broken_across_lines_after_a_word_is_still_mentioned():
     assert not _mentions("documentDSTI/CP/ICCP/SPAM", "DSTI/CP/ICCP/SPAM")
 
 
+@pytest.mark.parametrize("traditional, simplified", [
+    ("專家組第四次會議有多少個會員國出席？", "专家组第四次会议有多少个会员国出席？"),
+    ("網路犯罪問題專家組的工作計畫是在哪一次會議上通過的？",
+     "网络犯罪问题专家组的工作计划是在哪一次会议上通过的？"),
+])
+def test_a_question_in_traditional_chinese_is_answered_as_in_simplified(searcher, traditional,
+                                                                       simplified):
+    asked, twin = answer_question(traditional, searcher), answer_question(simplified, searcher)
+    assert asked.answered and twin.answered
+    assert top(asked, 3) == top(twin, 3)
+    assert asked.question == traditional  # shown and exported as typed
+
+
 def test_a_symbol_of_a_corpus_document_finds_the_document_itself(searcher):
     answer = answer_question("E/CN.15/2018/12", searcher)
     assert ("ecn15-2018-12.zh.txt", "masthead") in top(answer, 3)

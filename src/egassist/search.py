@@ -27,6 +27,7 @@ from functools import cached_property
 
 import numpy as np
 
+from .chinese_script import to_simplified
 from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
 from .countries import names_country
@@ -412,6 +413,8 @@ class Searcher:
 
     # --- the question ------------------------------------------------------------------------
     def analyse(self, question: str) -> Query:
+        # As the documents write (專家組 -> 专家组); the caller keeps the question as typed.
+        question = to_simplified(question)
         query = Query(question.strip(), question_language(question))
         query.symbols = list(dict.fromkeys(find_typed_symbols(question)))
         query.place = self._place(question, query.symbols)
