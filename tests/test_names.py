@@ -53,6 +53,16 @@ def test_a_nationality_is_known_when_the_corpus_names_its_country():
     assert unknown_names("What did the Kenyan expert say?", "en", corpus) == ["Kenyan"]
 
 
+def test_a_name_the_glossary_renders_is_unknown_when_its_rendering_is_not_in_the_corpus():
+    # Europol is 欧洲刑警组织 in the glossary, which the dictionary does not know.
+    corpus = "维也纳\n国际刑事警察组织"
+    assert unknown_names("Did the Expert Group work with Europol?", "en", corpus) == ["Europol"]
+    assert unknown_names("Did the Expert Group work with Europol?", "en",
+                         corpus + "\n欧洲刑警组织") == []
+    # A word of a glossary phrase alone ("Hoc" of "ad hoc committee") is never called unknown.
+    assert unknown_names("What did the Ad Hoc Committee decide?", "en", corpus) == []
+
+
 def test_a_word_the_dictionary_does_not_know_is_never_called_unknown():
     assert unknown_names("What did Xqzvtland propose?", "en", "维也纳") == []
 

@@ -597,6 +597,17 @@ def test_a_hyphenated_word_the_word_list_lacks_is_read_by_its_parts():
     assert [t.source for t in translate_english("by e-mail")] == ["e-mail"]
 
 
+@pytest.mark.parametrize("abbreviation, term", [
+    ("AHC", "特设委员会"), ("ECOSOC", "经济及社会理事会"),
+    ("UNTOC", "有组织犯罪公约"), ("UNCAC", "反腐败公约"), ("ITU", "国际电信联盟"), ("MLA", "司法协助"),
+])
+def test_an_abbreviation_delegates_type_is_searched_as_the_documents_spell_it(abbreviation, term):
+    from egassist.glossary import translate_english
+
+    found = {t.source: t.terms for t in translate_english(f"What did the {abbreviation} say?")}
+    assert term in found[abbreviation.lower()]
+
+
 def test_an_inflected_glossary_term_is_the_term(searcher):
     from egassist.glossary import translate_english
 

@@ -190,12 +190,16 @@ def unknown_names(question: str, language: str, corpus_text: str,
             unknown.append(name)
         return unknown
     known_words = _glossary_words()
+    entries = glossary()
     unknown = []
     for name in english_names(question):
         word = name.lower()
-        if word in lowered or word in known_words:
+        # A word of a glossary phrase ("Hoc") says nothing alone; a name the glossary renders by
+        # itself ("Europol": 欧洲刑警组织) is looked up like the dictionary's.
+        if word in lowered or (word in known_words and word not in entries):
             continue
-        renderings = chinese_by_english().get(word, ()) + dictionary_terms(word)
+        renderings = entries.get(word, ()) + chinese_by_english().get(word, ()) + \
+            dictionary_terms(word)
         if not renderings or any(term in corpus_text or _country(term) in corpus_text
                                  for term in renderings[:3]):
             continue
