@@ -79,6 +79,16 @@ def test_a_question_in_traditional_chinese_is_answered_as_in_simplified(searcher
     assert asked.question == traditional  # shown and exported as typed
 
 
+@pytest.mark.parametrize("question", [
+    "What is the title of E/CN.15/2018/12?",       # "title" is no word the documents use
+    "E/CN.15/2018/12 的标题是什么？",
+])
+def test_the_title_of_a_document_is_its_masthead(searcher, question):
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "masthead")]
+
+
 def test_a_symbol_of_a_corpus_document_finds_the_document_itself(searcher):
     answer = answer_question("E/CN.15/2018/12", searcher)
     assert ("ecn15-2018-12.zh.txt", "masthead") in top(answer, 3)

@@ -25,7 +25,7 @@ _FOCUS = re.compile(
 VALUE_NOUNS = frozenset(
     "year years date dates day days time times month months week weeks number numbers amount "
     "percentage share proportion name names kind kinds type types way ways part parts "
-    "paragraph paragraphs article articles symbol symbols clause clauses".split())
+    "paragraph paragraphs article articles symbol symbols clause clauses title titles".split())
 """Nouns that ask for a value (a date, a number, a name), not for a topic of their own."""
 
 SHAPE_NOUNS = frozenset(

@@ -500,6 +500,13 @@ class Searcher:
             answer_kinds = set(re.findall(r"\bhow (many|much)\b", lowered)) | {
                 word for word in re.findall(r"\b(?:which|what) ([a-z]+)\b", lowered)
                 if word in VALUE_NOUNS}
+            if query.symbols:
+                # "What is the title (date) of E/CN.15/2018/12?": the document's own, which its
+                # masthead gives; without a symbol the word may be all that ties the question to
+                # the corpus ("the title of the Paris Agreement's article 2").
+                answer_kinds |= {word for word in re.findall(
+                    r"\bwhat (?:is|was|are|were) the ([a-z]+) of\b", lowered)
+                    if word in VALUE_NOUNS}
             for tr in translations:
                 weight = 1.0 if tr.from_glossary else DICTIONARY_WEIGHT
                 group: set[str] = set()
