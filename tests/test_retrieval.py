@@ -89,6 +89,56 @@ def test_the_title_of_a_document_is_its_masthead(searcher, question):
     assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "masthead")]
 
 
+@pytest.mark.parametrize("question, place", [
+    ("What does footnote 40 say?", ("ecn15-2011-19.zh.txt", "footnote 40")),   # one document has it
+    ("What does annex I, para. 37 say?", ("ecn15-2011-19.zh.txt", "annex I para 37")),
+    ("2018 年报告第 18 段说了什么？", ("ecn15-2018-12.zh.txt", "para 18")),         # by its year
+    ("背景文件第 5 段说了什么？", ("ahc-outline-modalities.zh.txt", "para 5")),      # by its title
+    ("What does footnote 4 of the annotated agenda say?", ("eg4-2017-1.zh.txt", "footnote 4")),
+])
+def test_a_place_asked_without_a_symbol_is_the_one_document_that_has_it(searcher, question, place):
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    assert top(answer, 1) == [place] and answer.hits[0].matched_by == ("place",)
+
+
+@pytest.mark.parametrize("question, first", [
+    ("E/CN.15/2018/12 第 10 段讲了什么？", "para 10"),                 # the place alone: in order
+    ("What does para 10 of the 2018 report say?", "para 10"),
+    ("E/CN.15/2018/12 第 10 段关于加密货币说了什么？", "para 10(f)(i)"),   # asked of it: relevance
+    ("What does para 10 of the 2018 report say about cryptocurrencies?", "para 10(f)(i)"),
+])
+def test_a_places_subparagraphs_come_in_order_unless_the_question_asks_something_of_it(
+        searcher, question, first):
+    answer = answer_question(question, searcher)
+    assert top(answer, 1) == [("ecn15-2018-12.zh.txt", first)]
+    assert all(h.matched_by == ("place",) for h in answer.hits[:3])
+
+
+def test_a_place_several_documents_have_is_not_answered_from_one_of_them(searcher):
+    answer = answer_question("第 3 段说了什么？", searcher)
+    assert not answer.answered
+    assert "para. 3 is in 4 documents" in answer.reason and "E/CN.15/2018/12" in answer.reason
+    assert "4 份文件都有第 3 段" in answer.reason_zh
+    # Each document's paragraph 3 is shown, for the reader to choose from.
+    assert {locator for _, locator in top(answer, 4)} == {"para 3"}
+
+
+def test_a_place_no_document_has_is_not_found(searcher):
+    answer = answer_question("What does paragraph 999 say?", searcher)
+    assert not answer.answered and "no document in the corpus has para. 999" in answer.reason
+
+
+@pytest.mark.parametrize("question", [
+    "大会第 65/230 号决议第 9 段要求什么？",            # the resolution's paragraph 9
+    "附件一通过后，哪个代表团发言了？",                  # an annex spoken of, not asked for
+    "What does paragraph 42 of the Salvador Declaration say?",
+])
+def test_a_paragraph_of_a_document_the_corpus_cites_is_no_place_in_the_corpus(searcher, question):
+    answer = answer_question(question, searcher)
+    assert answer.answered and answer.hits[0].matched_by != ("place",)
+
+
 def test_a_symbol_of_a_corpus_document_finds_the_document_itself(searcher):
     answer = answer_question("E/CN.15/2018/12", searcher)
     assert ("ecn15-2018-12.zh.txt", "masthead") in top(answer, 3)

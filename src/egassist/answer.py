@@ -261,6 +261,20 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              f"语料库中没有文号为 {joined(unknown, 'zh')} 的文件，"
                              "也没有文件提及该文号"
                              + (f"；最接近的是：{joined(near, 'zh')}" if near else ""))
+    if query.unplaced is not None:
+        # "What does footnote 40 say?" answered from another place would cite the wrong one.
+        locator, files = query.unplaced
+        if not files:
+            return False, Reason(f"no document in the corpus has {locator.display_en()}",
+                                 f"语料库中没有任何文件有{locator.display_zh()}")
+        names = [searcher.document_names(f) for f in files]
+        symbol = next((en for en, zh in names if en == zh), None)  # one a question can name
+        return False, Reason(
+            f"{locator.display_en()} is in {len(names)} documents "
+            f"({'; '.join(en for en, _ in names)}); name one"
+            + (f", as in \"{symbol} {locator.display_en()}\"" if symbol else ""),
+            f"{len(names)} 份文件都有{locator.display_zh()}（{'；'.join(zh for _, zh in names)}）；"
+            "请注明是哪一份" + (f"，例如“{symbol} {locator.display_zh()}”" if symbol else ""))
     if query.place is not None and hits[0].matched_by[0] != "place":
         # The question names a place its document does not have: the passages that mention the
         # document are no answer to it (and citing one would cite the wrong place).

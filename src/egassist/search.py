@@ -170,6 +170,9 @@ class Query:
     """Each key term of the question as the set of tokens that can stand for it."""
     symbols: list[str] = field(default_factory=list)
     place: tuple[str, Locator] | None = None
+    unplaced: tuple[Locator, list[str]] | None = None
+    """A place asked without a symbol ("What does footnote 40 say?") that not exactly one
+    document has: the place and the files that have it (none, or several to choose from)."""
     sayable_in_english: list[bool] = field(default_factory=list)
     """For a Chinese question over a corpus with English documents, per key term (as `groups`):
     does the dictionary or glossary know an English rendering of it that has a content word?
@@ -244,6 +247,24 @@ def _mentions(text: str, symbol: str) -> bool:
     return re.search(rf"(?<![{SYMBOL_BOUNDARY}/.]){key}(?!\s*/|[{SYMBOL_BOUNDARY}]|\.\d)", text,
                      re.IGNORECASE) is not None
 
+
+_OTHER_DOCUMENTS_PLACE = re.compile(
+    r"(?:决议|宣言|公约|议定书|宪章|条约|决定|》)\s*(?:第\s*[\d一二三四五六七八九十]+\s*条\s*)?第\s*"
+    r"[\d一二三四五六七八九十]+\s*段"
+    r"|\bresolution\s+\d+/\d+\s*,?\s*(?:para|§)"
+    r"|\b(?:para(?:graph)?s?\.?|§)\s*\d+[^?.;]{0,20}?\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:resolution|declaration|convention|protocol|charter|treaty|decision|agreement)s?\b",
+    re.IGNORECASE)
+"""A paragraph of a resolution, declaration or treaty the documents cite, not of a document of
+the corpus: 大会第 65/230 号决议第 9 段, "paragraph 42 of the Salvador Declaration"."""
+
+_SAYS = frozenset("say says said state states stated contain contains 说 讲 内容 说了什么 讲了什么 "
+                  "写 载有".split())
+"""How a question asks for a place's text: no topic of its own."""
+
+_PLACE_WORDS = frozenset("para paragraph paragraphs footnote footnotes annex item items "
+                         "段 段落 脚注 附件 项目 议程".split())
+"""Words that name the place, not the document: no evidence of which document is meant."""
 
 SYMBOL_NEAR = 0.9
 """How alike (difflib ratio) a corpus symbol must be to one a question names to be suggested: one
@@ -418,6 +439,8 @@ class Searcher:
         query = Query(question.strip(), question_language(question))
         query.symbols = list(dict.fromkeys(find_typed_symbols(question)))
         query.place = self._place(question, query.symbols)
+        if query.place is None and not query.symbols:
+            query.place, query.unplaced = self._place_in_some_document(question)
         rest = arabic_numbered_parts(question)
         for symbol in query.symbols:
             rest = rest.replace(symbol, " ")
@@ -648,6 +671,63 @@ class Searcher:
             forms.add(tr.source.lower())
         return forms
 
+    def _place_in_some_document(self, question: str
+                                ) -> tuple[tuple[str, Locator] | None,
+                                           tuple[Locator, list[str]] | None]:
+        """A place asked without a symbol: (file, place) when one document has it, or one of
+        those dated in a year the question names ("paragraph 18 of the 2018 report"); otherwise
+        the place and the files that have it, so the question is not answered from another
+        place. Not a place of a document the corpus only cites ("大会第 65/230 号决议第 9 段")."""
+        locator = find_locator(question)
+        # An annex alone is mostly something the question speaks of ("the statement made after
+        # annex I was adopted"), not the place it asks for; with a symbol it is asked for.
+        if locator is None or locator.kind == "annex" or _OTHER_DOCUMENTS_PLACE.search(question):
+            return None, None
+        files = sorted({p.file for p in self.passages if locator.contains(p.locator)})
+        years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", question))
+        dated = [f for f in files if self._year_of_file.get(f) in years]
+        if dated:
+            files = dated
+        if len(files) > 1:
+            # ... or the one whose title the question's words name most ("报告草稿", "background
+            # paper"), when one does.
+            words = {t for t in content_terms(question)
+                     if not t[0].isdigit() and t.lower() not in _PLACE_WORDS}
+            named = {f: len(words & self._title_terms(f)) for f in files}
+            best = max(named.values())
+            if best and list(named.values()).count(best) == 1:
+                files = [f for f in files if named[f] == best]
+        if len(files) == 1:
+            return (files[0], locator), None
+        return None, (locator, files)
+
+    def _asks_of_place(self, query: Query, files: set[str]) -> bool:
+        """Does the question say more than its place ("E/CN.15/2018/12 para. 10 (f)", "What
+        does paragraph 10 of the 2018 report say?"): a topic word besides symbols, numbers,
+        place words, subparagraph letters and the words naming its document?"""
+        rest = query.text
+        for symbol in query.symbols:
+            rest = rest.replace(symbol, " ")
+        named = frozenset().union(*(self._title_terms(f) for f in files))
+        return any(not t[0].isdigit() and t.lower() not in _PLACE_WORDS | _SAYS
+                   and t not in named and not re.fullmatch(r"[a-z]{1,2}|[ivxlc]{1,5}", t, re.I)
+                   for t in content_terms(rest))
+
+    def _title_terms(self, file: str) -> frozenset[str]:
+        row = next(r for r, p in enumerate(self.passages) if p.file == file)
+        return self._context_terms[row]
+
+    @cached_property
+    def _year_of_file(self) -> dict[str, str]:
+        return {p.file: p.date[:4] for p in self.passages if p.date[:4].isdigit()}
+
+    def document_names(self, file: str) -> tuple[str, str]:
+        """A document as a reader names it, in English and Chinese: its symbol, else its title."""
+        ref = next(p.citation.document for p in self.passages if p.file == file)
+        if ref.symbol:
+            return ref.symbol, ref.symbol
+        return ref.short_title or file, f"《{ref.title_zh or ref.short_title or file}》"
+
     def _place(self, question: str, symbols: list[str]) -> tuple[str, Locator] | None:
         """`E/CN.15/2018/12 第 18 段` -> (file, para 18) when that document is in the index."""
         for symbol in symbols:
@@ -842,15 +922,26 @@ class Searcher:
                 taken.add(row)
                 hits.append(Hit(self.passages[row], score, how))
 
-        if query.place is not None:
-            file, locator = query.place
-            for row, p in enumerate(self.passages):
-                if p.file == file and locator.contains(p.locator):
-                    take(row, 1.0, ("place",))
-
         lexical = self.lexical_scores(query, allowed)
         dense = self.dense_scores(query, allowed)
         fused = self.rank(query, lexical, dense)
+
+        places: list[int] = []
+        if query.place is not None:
+            file, locator = query.place
+            places = [row for row, p in enumerate(self.passages)
+                      if p.file == file and locator.contains(p.locator)]
+        elif query.unplaced is not None:
+            # Several documents have the place: each one's, for the reader to choose from.
+            locator, files = query.unplaced
+            places = [row for row, p in enumerate(self.passages)
+                      if p.file in files and locator.contains(p.locator)]
+        if places and self._asks_of_place(query, {self.passages[r].file for r in places}):
+            # The question asks something of the place ("para. 10 of the 2018 report on
+            # cryptocurrencies"): its most relevant subparagraph first, the rest in order.
+            places.sort(key=lambda r: -fused.get(r, 0.0))
+        for row in places:
+            take(row, 1.0, ("place",))
 
         if query.symbols:
             mentions = [row for row, text in enumerate(self._texts)
