@@ -124,6 +124,13 @@ def test_a_place_several_documents_have_is_not_answered_from_one_of_them(searche
     assert {locator for _, locator in top(answer, 4)} == {"para 3"}
 
 
+def test_a_place_several_documents_have_is_the_one_of_the_documents_chosen(searcher):
+    answer = answer_question("第 3 段说了什么？", searcher,
+                             filters=Filters(files={"ecn15-2018-12.zh.txt"}))
+    assert answer.answered
+    assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 3")]
+
+
 def test_a_place_no_document_has_is_not_found(searcher):
     answer = answer_question("What does paragraph 999 say?", searcher)
     assert not answer.answered and "no document in the corpus has para. 999" in answer.reason

@@ -926,6 +926,14 @@ class Searcher:
         dense = self.dense_scores(query, allowed)
         fused = self.rank(query, lexical, dense)
 
+        if query.unplaced is not None and filters:
+            # The documents the reader chose may leave one that has the place ("第 3 段" with
+            # only the 2018 report selected).
+            locator, files = query.unplaced
+            files = [f for f in files
+                     if any(allowed[r] for r, p in enumerate(self.passages) if p.file == f)]
+            query.place, query.unplaced = (((files[0], locator), None) if len(files) == 1
+                                           else (None, (locator, files)))
         places: list[int] = []
         if query.place is not None:
             file, locator = query.place
