@@ -121,7 +121,7 @@ def acts_in(text: str, forms: frozenset[str]) -> bool:
     pieces = _LIST_SEPARATOR.split(text)
     listed = [_is_country(p) for p in pieces]
     for i, piece in enumerate(pieces):
-        if not any(_says_name(piece, f) for f in forms):
+        if not names_any(piece, forms):
             continue
         start = i
         while start > 0 and listed[start - 1]:
@@ -132,12 +132,6 @@ def acts_in(text: str, forms: frozenset[str]) -> bool:
         if end - start + 1 < ENUMERATION:
             return True
     return False
-
-
-def _says_name(piece: str, form: str) -> bool:
-    if _is_chinese(form):
-        return form in piece
-    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", piece) is not None
 
 
 def _is_country(piece: str) -> bool:

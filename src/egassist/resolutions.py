@@ -73,6 +73,8 @@ def mentions_resolution(text: str, organ: str, number: str) -> bool:
 
 
 def _adopted_by(organ: str, number: str, before: str) -> bool:
+    """Is the resolution `number`, cited right after `before`, `organ`'s: by the organ named
+    last there, else by the form of its number?"""
     named = [(m.end(), o) for o, words in _ORGAN_WORDS.items()
              for m in re.finditer(words, before, re.I)]
     other = re.search(r"委员会|Commission|人权理事会|Council", before)

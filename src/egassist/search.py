@@ -258,6 +258,15 @@ _OTHER_DOCUMENTS_PLACE = re.compile(
 """A paragraph of a resolution, declaration or treaty the documents cite, not of a document of
 the corpus: 大会第 65/230 号决议第 9 段, "paragraph 42 of the Salvador Declaration"."""
 
+def _topic_words(text: str) -> set[str]:
+    """A question's content words that are neither numbers, place words ("para", "脚注"),
+    subparagraph letters, nor how it asks for a text ("say", "说"): what it asks of a place, or
+    the title words naming its document."""
+    return {t for t in content_terms(text)
+            if not t[0].isdigit() and t.lower() not in _PLACE_WORDS | _SAYS
+            and not re.fullmatch(r"[a-z]{1,2}|[ivxlc]{1,5}", t, re.I)}
+
+
 _SAYS = frozenset("say says said state states stated contain contains 说 讲 内容 说了什么 讲了什么 "
                   "写 载有".split())
 """How a question asks for a place's text: no topic of its own."""
@@ -691,8 +700,7 @@ class Searcher:
         if len(files) > 1:
             # ... or the one whose title the question's words name most ("报告草稿", "background
             # paper"), when one does.
-            words = {t for t in content_terms(question)
-                     if not t[0].isdigit() and t.lower() not in _PLACE_WORDS}
+            words = _topic_words(question)
             named = {f: len(words & self._title_terms(f)) for f in files}
             best = max(named.values())
             if best and list(named.values()).count(best) == 1:
@@ -709,13 +717,17 @@ class Searcher:
         for symbol in query.symbols:
             rest = rest.replace(symbol, " ")
         named = frozenset().union(*(self._title_terms(f) for f in files))
-        return any(not t[0].isdigit() and t.lower() not in _PLACE_WORDS | _SAYS
-                   and t not in named and not re.fullmatch(r"[a-z]{1,2}|[ivxlc]{1,5}", t, re.I)
-                   for t in content_terms(rest))
+        return bool(_topic_words(rest) - named)
 
     def _title_terms(self, file: str) -> frozenset[str]:
-        row = next(r for r, p in enumerate(self.passages) if p.file == file)
-        return self._context_terms[row]
+        return self._context_terms[self._rows_of_file[file][0]]
+
+    @cached_property
+    def _rows_of_file(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        for row, p in enumerate(self.passages):
+            rows.setdefault(p.file, []).append(row)
+        return rows
 
     @cached_property
     def _year_of_file(self) -> dict[str, str]:
@@ -723,7 +735,7 @@ class Searcher:
 
     def document_names(self, file: str) -> tuple[str, str]:
         """A document as a reader names it, in English and Chinese: its symbol, else its title."""
-        ref = next(p.citation.document for p in self.passages if p.file == file)
+        ref = self.passages[self._rows_of_file[file][0]].citation.document
         if ref.symbol:
             return ref.symbol, ref.symbol
         return ref.short_title or file, f"《{ref.title_zh or ref.short_title or file}》"
@@ -930,20 +942,17 @@ class Searcher:
             # The documents the reader chose may leave one that has the place ("第 3 段" with
             # only the 2018 report selected).
             locator, files = query.unplaced
-            files = [f for f in files
-                     if any(allowed[r] for r, p in enumerate(self.passages) if p.file == f)]
+            files = [f for f in files if allowed[self._rows_of_file[f]].any()]
             query.place, query.unplaced = (((files[0], locator), None) if len(files) == 1
                                            else (None, (locator, files)))
-        places: list[int] = []
         if query.place is not None:
-            file, locator = query.place
-            places = [row for row, p in enumerate(self.passages)
-                      if p.file == file and locator.contains(p.locator)]
+            locator, files = query.place[1], [query.place[0]]
         elif query.unplaced is not None:
-            # Several documents have the place: each one's, for the reader to choose from.
-            locator, files = query.unplaced
-            places = [row for row, p in enumerate(self.passages)
-                      if p.file in files and locator.contains(p.locator)]
+            locator, files = query.unplaced  # several documents have it: each one's, to choose
+        else:
+            locator, files = None, []
+        places = sorted(row for f in files for row in self._rows_of_file.get(f, [])
+                        if locator.contains(self.passages[row].locator))
         if places and self._asks_of_place(query, {self.passages[r].file for r in places}):
             # The question asks something of the place ("para. 10 of the 2018 report on
             # cryptocurrencies"): its most relevant subparagraph first, the rest in order.
