@@ -149,6 +149,22 @@ def test_canonical_english_and_chinese_forms_round_trip(locator):
     ("E/CN.15/2023/L.4 preamble", "preamble"),
     ("E/CN.15/2023/L.4 的序言说了什么？", "preamble"),
     ("E/CN.15/2023/L.4, annex I, preamble", "annex I preamble"),
+    # A subparagraph typed without brackets is still a subparagraph, never its paragraph.
+    ("E/CN.15/2018/12, para 9 c", "para 9(c)"),
+    ("What does paragraph 9c of E/CN.15/2018/12 say?", "para 9(c)"),
+    ("E/CN.15/2018/12 para. 10 f viii", "para 10(f)(viii)"),
+    ("E/CN.15/2018/12 para 10f(viii).", "para 10(f)(viii)"),
+    ("E/CN.15/2018/12 第 9 段 c 项说了什么？", "para 9(c)"),
+    ("E/CN.15/2018/12 第 10 段 f 项 viii 目", "para 10(f)(viii)"),
+    ("§ 3 b of the draft", "para 3(b)"),
+    # ... but a word after the number stays a word.
+    ("para 9 in E/CN.15/2018/12", "para 9"),
+    ("para 9 a and b", "para 9"),
+    # English may name the annex after the paragraph; footnotes and items have no annex.
+    ("What does paragraph 1 of annex I of the 2011 report say?", "annex I para 1"),
+    ("para 9(c) in annex II", "annex II para 9(c)"),
+    ("footnote 3 of annex I", "footnote 3"),
+    ("para 3 of the report and annex I", "para 3"),
 ])
 def test_places_inside_a_sentence_in_the_ways_people_type_them(sentence, canonical):
     from egassist.citations import find_locator

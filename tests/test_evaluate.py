@@ -38,14 +38,17 @@ def passage(text, locator="para 9(a)", file=FILE, rank=None):
     return p
 
 
-def answer(*passages, answered=True):
+def answer(*passages, answered=True, quoted=None):
+    """An answer object; it quotes its top passage unless `quoted` says what it quotes."""
     ps = []
     for i, p in enumerate(passages, 1):
         p = dict(p)
         p.setdefault("rank", i)
         p.setdefault("score", 1.0 / i)
         ps.append(p)
-    return {"question": "", "answered": answered, "answer": "", "passages": ps}
+    if quoted is None:
+        quoted = f"“{ps[0]['text']}” (E/CN.15/2018/12, para. 1)" if ps else ""
+    return {"question": "", "answered": answered, "answer": quoted, "passages": ps}
 
 
 FILLER = passage("与问题无关的段落。", locator="para 1")
@@ -182,6 +185,24 @@ def test_citation_uses_the_gold_entry_the_top1_passage_hits():
     assert report.questions[0].top1_citation_correct is True
     report = score([q], [answer(passage("……子丑寅卯辰巳午未……", "para 7"))])
     assert report.questions[0].top1_citation_correct is False
+
+
+def test_quote_accuracy_counts_answered_top1_hits_whose_quote_holds_the_gold():
+    g = [gold("甲乙丙丁戊己庚辛壬癸子丑寅卯")]
+    text = "辰巳午未。甲乙丙丁戊己庚辛壬癸子丑寅卯。"
+    qs = [question(f"q{i}", golds=g) for i in range(5)]
+    ans = [
+        answer(passage(text), quoted="“甲乙丙丁 戊己庚辛壬癸子丑寅卯。”"),  # quoted (whitespace aside)
+        answer(passage(text), quoted="“辰巳午未。”"),                     # the wrong sentence
+        answer(passage(text), quoted="“…甲乙丙丁戊己庚辛壬癸子丑…”"),      # cut after the first 12
+        answer(passage(text), answered=False, quoted=""),            # refused: not checked
+        answer(FILLER, passage(text), quoted="“与问题无关的段落。”"),    # not a top-1 hit
+    ]
+    report = score(qs, ans)
+    assert [r.top1_quoted for r in report.questions] == [True, False, True, None, None]
+    assert report.overall.quote_checked == 3 and report.overall.quote_correct == 2
+    assert report_to_dict(report)["overall"]["quote_accuracy"] == pytest.approx(2 / 3)
+    assert "the quoted sentences miss the gold" in report.questions[1].failures()
 
 
 # --- recall, MRR --------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Names the corpus never mentions are evidence that a question is about something else."""
 
-from egassist.names import (chinese_names, english_names, unknown_names,
+from egassist.names import (chinese_names, english_names, names_quoted_from, unknown_names,
                             unknown_organisation_parts, whole_name)
 
 
@@ -107,3 +107,17 @@ def test_an_unknown_word_is_reported_as_the_whole_name_it_belongs_to():
     assert whole_name("What did Syria and Angola say?", "Syria") == "Syria"
     assert whole_name("Did Saint Lucia speak?", "Saint") == "Saint Lucia"
     assert whole_name("It was Syria. Angola spoke.", "Syria") == "Syria"
+
+
+def test_the_noun_a_question_word_asks_for_is_a_kind_not_a_name():
+    # jieba tags 城市 ("city") as a place; 在哪个城市 asks for one.
+    assert chinese_names("专家组第二次会议在哪个城市举行？") == []
+    assert chinese_names("会议在什么城市举行？") == []
+    assert chinese_names("巴西的首都是哪里？") == ["巴西"]
+
+
+def test_a_name_the_corpus_writes_letter_for_letter_is_found_whole():
+    corpus = "报告员，ChristopherD.Ram（加拿大）。"  # whitespace removed, as corpus_text() is
+    assert names_quoted_from("Who is Christopher D. Ram?", corpus) == ["Christopher D. Ram"]
+    assert names_quoted_from("Who is Christopher Columbus?", corpus) == []
+    assert names_quoted_from("What did Ram say?", corpus) == []   # one word: any word's reading

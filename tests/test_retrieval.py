@@ -79,14 +79,41 @@ def test_a_question_in_traditional_chinese_is_answered_as_in_simplified(searcher
     assert asked.question == traditional  # shown and exported as typed
 
 
-@pytest.mark.parametrize("question", [
-    "What is the title of E/CN.15/2018/12?",       # "title" is no word the documents use
-    "E/CN.15/2018/12 的标题是什么？",
+@pytest.mark.parametrize("question, file", [
+    ("What is the title of E/CN.15/2018/12?", "ecn15-2018-12.zh.txt"),  # "title": no corpus word
+    ("E/CN.15/2018/12 的标题是什么？", "ecn15-2018-12.zh.txt"),
+    # Other documents cite E/CN.15/2011/19 with a date and a title: its own front matter first.
+    ("What is the title of E/CN.15/2011/19?", "ecn15-2011-19.zh.txt"),
+    ("What is the date of E/CN.15/2011/19?", "ecn15-2011-19.zh.txt"),
+    ("When was E/CN.15/2011/19 issued?", "ecn15-2011-19.zh.txt"),
+    ("E/CN.15/2011/19 是什么时候印发的？", "ecn15-2011-19.zh.txt"),   # it never says 印发
+    ("UNODC/CCPCJ/EG.4/2017/1 的日期是什么？", "eg4-2017-1.zh.txt"),
 ])
-def test_the_title_of_a_document_is_its_masthead(searcher, question):
+def test_the_title_or_date_of_a_document_is_its_masthead(searcher, question, file):
     answer = answer_question(question, searcher)
     assert answer.answered
-    assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "masthead")]
+    assert top(answer, 1) == [(file, "masthead")]
+
+
+def test_what_a_document_says_about_a_date_is_not_its_masthead(searcher):
+    answer = answer_question("What does E/CN.15/2011/19 say about the date of the meeting?",
+                             searcher)
+    assert answer.hits[0].passage.kind != "masthead"
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What is the title of E/CN.15/2011/19?", True),
+    ("When was the report E/CN.15/2011/19 published?", True),
+    ("E/CN.15/2011/19 号文件的名称是什么？", True),
+    ("E/CN.15/2011/19 于何时发布？", True),
+    ("E/CN.15/2011/19 什么时候印发？", True),
+    ("What is the date of the meeting in E/CN.15/2011/19?", False),
+    ("What does E/CN.15/2011/19 say about names?", False),
+])
+def test_which_questions_ask_for_a_value_of_the_document_itself(question, asks):
+    from egassist.focus import asks_for_document_value
+
+    assert asks_for_document_value(question, "E/CN.15/2011/19") is asks
 
 
 @pytest.mark.parametrize("question, place", [
@@ -100,6 +127,18 @@ def test_a_place_asked_without_a_symbol_is_the_one_document_that_has_it(searcher
     answer = answer_question(question, searcher)
     assert answer.answered
     assert top(answer, 1) == [place] and answer.hits[0].matched_by == ("place",)
+
+
+@pytest.mark.parametrize("question, reason", [
+    # No body has a para. 40; an annex does: say where, never answer from it unasked.
+    ("第 40 段说了什么？", "E/CN.15/2011/19 有附件一，第 40 段"),
+    ("What does paragraph 40 say?", "E/CN.15/2011/19 has annex I, para. 40"),
+    ("What does paragraph 99 say?", "no document in the corpus has para. 99"),
+])
+def test_a_paragraph_only_an_annex_has_is_refused_naming_the_annex(searcher, question, reason):
+    answer = answer_question(question, searcher)
+    assert not answer.answered
+    assert reason in (answer.reason_zh if question_language(question) == "zh" else answer.reason)
 
 
 @pytest.mark.parametrize("question, first", [
@@ -817,6 +856,20 @@ def test_a_long_quote_is_cut_verbatim_around_the_question_terms():
     assert _trimmed(short, query) == short
 
 
+def test_a_long_quote_is_cut_between_list_items_never_inside_a_name():
+    from egassist.answer import _trimmed
+    from egassist.search import Query
+
+    countries = "阿尔巴尼亚、阿尔及利亚、白俄罗斯、波斯尼亚和黑塞哥维那、巴西、"
+    sentence = "发言者有：" + countries * 12 + "尼日利亚、挪威、秘鲁、" + countries * 6 + "。"
+    quote = _trimmed(sentence, Query("尼日利亚", "zh", weights={"尼日利亚": 1.0}))
+    assert "尼日利亚" in quote and quote.strip("…") in sentence
+    inner = quote.strip("…")
+    items = inner.strip("、").split("、")
+    assert all(item in countries + "尼日利亚、挪威、秘鲁、" for item in items)
+    assert sentence[sentence.index(inner) - 1] == "、"   # cut right after a list separator
+
+
 def test_took_the_floor_is_the_un_phrase_for_speaking(searcher):
     # As dictionary words, "floor" is 地板: a key term the documents never use, so the question
     # was refused although para 33 lists the States whose experts spoke.
@@ -1042,3 +1095,85 @@ def test_a_view_on_a_topic_the_corpus_never_names_is_not_found(searcher):
     refused = answer_question("专家组对区块链问题有什么结论？", searcher)
     assert not refused.answered and "区块" in refused.reason_zh
     assert answer_question("专家组对电子证据问题提出了哪些建议？", searcher).answered
+
+
+@pytest.mark.parametrize("question, passage", [
+    ("Who is Christopher D. Ram?", ("eg4-2017-1.zh.txt", "footnote 4")),  # Ram: 公羊 to a dictionary
+    ("专家组第二次会议在哪个城市举行？", None),                                  # 城市 is no name
+])
+def test_a_name_written_in_latin_letters_or_a_city_asked_for_is_answered(searcher, question,
+                                                                         passage):
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    if passage:
+        assert top(answer, 1) == [passage]
+
+
+def test_a_list_after_a_lead_in_is_quoted_whole(searcher):
+    answer = answer_question("2016 年重新召集的专家组主席团中，报告员由谁担任？", searcher)
+    assert top(answer, 1) == [("eg4-2017-1.zh.txt", "footnote 4")]
+    assert "报告员，Christopher D. Ram（加拿大）" in answer.extracts[0].text
+
+
+def test_a_why_question_quotes_the_sentence_giving_the_reason(searcher):
+    answer = answer_question("专家组第六次会议为什么延期？", searcher)
+    assert top(answer, 1) == [("eg4-2020-l1.zh.txt", "para 10")]
+    assert any("由于新冠肺炎疫情期间的限制规定" in e.text for e in answer.extracts)
+
+
+def test_quote_units_keep_a_listed_sentence_and_split_other_clauses():
+    from egassist.answer import quote_units
+
+    assert quote_units("成员如下：主席，甲；报告员，乙。会议结束。") == ["成员如下：主席，甲；报告员，乙。",
+                                                              "会议结束。"]
+    assert quote_units("承认甲；请乙。") == ["承认甲；", "请乙。"]
+
+
+@pytest.mark.parametrize("question", ["UNODC/CCPCJ/EG.4/2017/1 annex",
+                                      "UNODC/CCPCJ/EG.4/2017/1 的附件说了什么？"])
+def test_the_annex_of_a_document_with_one_annex_is_that_annex(searcher, question):
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    assert top(answer, 1) == [("eg4-2017-1.zh.txt", "annex")]
+    assert answer.hits[0].matched_by == ("place",)
+
+
+def test_which_documents_mention_x_asks_about_x_only(searcher):
+    query = searcher.analyse("Which documents mention the Doha Declaration?")
+    assert len(query.groups) == 1 and "多哈宣言" in query.groups[0]
+    answer = answer_question("Which documents mention the Doha Declaration?", searcher)
+    assert answer.answered and "多哈宣言" in answer.hits[0].passage.text
+
+
+@pytest.mark.parametrize("question, places", [
+    ("What did resolution 26/4 request the Expert Group to do?",
+     {("eg4-2020-l1.zh.txt", "para 6"), ("ecn15-2018-12.zh.txt", "para 6")}),
+    ("大会第 74/173 号决议请毒品和犯罪问题办公室做什么？", {("eg4-2020-l1.zh.txt", "para 9")}),
+])
+def test_what_a_resolution_requested_is_the_passage_saying_it_requests(searcher, question, places):
+    # Not the list of documents that cites 26/4 by number, nor a paragraph naming it in passing.
+    answer = answer_question(question, searcher)
+    assert answer.answered and top(answer, 1)[0] in places
+
+
+def test_a_passage_about_another_meeting_ranks_below_one_about_the_meeting_asked(searcher):
+    # E/CN.15/2018/12 para. 13 lists the fourth meeting's panellists.
+    answer = answer_question("第三次会议的专题讨论小组成员有哪些？", searcher)
+    assert ("ecn15-2018-12.zh.txt", "para 13") not in top(answer, 1)
+
+
+def test_a_verb_the_documents_never_use_is_how_a_question_asks(searcher):
+    answer = answer_question("综合研究共分为多少个专题？", searcher)   # the documents never say 分为
+    assert answer.answered
+    assert top(answer, 1) == [("ecn15-2011-19.zh.txt", "annex I para 4")]
+
+
+@pytest.mark.parametrize("question", ["联合国秘书长是谁？", "俄罗斯联邦的总统是谁？"])
+def test_a_holder_of_an_office_no_passage_names_is_not_found(searcher, question):
+    # The bureau's footnote names its chair, not a Secretary-General or a president.
+    assert not answer_question(question, searcher).answered
+
+
+def test_a_holder_of_an_office_a_passage_names_is_found(searcher):
+    answer = answer_question("2016 年重新召集的专家组主席团的主席是谁？", searcher)
+    assert answer.answered and top(answer, 1) == [("eg4-2017-1.zh.txt", "footnote 4")]

@@ -240,14 +240,34 @@ _ZH_PARA_NUMERAL = re.compile(r"第\s*([一二三四五六七八九十]{1,3})\s*
 _ZH_PARA_SUBS_FIRST = re.compile(r"第\s*(\d+)\s*((?:[(（]\s*[a-z]{1,6}\s*[)）]\s*)+)段", re.I)
 
 
+# A subparagraph typed without brackets: "para 9 c", "paragraph 10f viii", "第 9 段 c 项". The
+# letter must end the place (a stop, the end, or a word that follows a place: "of", "say"), so
+# "para 9 in E/CN.15/2018/12" keeps its "in" a word.
+_EN_BARE_SUBS = re.compile(
+    r"((?:\bpara(?:graph)?s?\.?|§)\s*\d+)\s*([a-z])(?:\s*[(（]?\s*([ivx]{1,5})\s*[)）]?)?"
+    r"(?=\s*(?:$|[,.;:?!，。；：？！、)）]|(?:of|in|say|says|said|state|states|read|reads)\b))",
+    re.I)
+_ZH_BARE_SUBS = re.compile(
+    r"(第\s*\d+\s*段)\s*([a-z])\s*(?:项\s*)?(?:[(（]?\s*([ivx]{1,5})\s*[)）]?\s*)?(?=项|分段|目|款|[，。；：？！、]|$)",
+    re.I)
+
+
+def _bracket_subs(m: re.Match) -> str:
+    roman = f"({m.group(3).lower()})" if m.group(3) else ""
+    return f"{m.group(1)}({m.group(2).lower()}){roman}"
+
+
 def _normalise_zh_place(text: str) -> str:
-    """第十八段 -> 第 18 段; 第 5(a) 段 -> 第 5 段(a): the forms parse_locator reads."""
+    """第十八段 -> 第 18 段; 第 5(a) 段 -> 第 5 段(a); para 9 c -> para 9(c): the forms
+    parse_locator reads."""
     def numeral(m: re.Match) -> str:
         value = zh_to_int(m.group(1))
         return f"第 {value} 段" if value else m.group(0)
 
     text = _ZH_PARA_NUMERAL.sub(numeral, text)
-    return _ZH_PARA_SUBS_FIRST.sub(lambda m: f"第 {m.group(1)} 段{m.group(2).strip()}", text)
+    text = _ZH_PARA_SUBS_FIRST.sub(lambda m: f"第 {m.group(1)} 段{m.group(2).strip()}", text)
+    text = _EN_BARE_SUBS.sub(_bracket_subs, text)
+    return _ZH_BARE_SUBS.sub(_bracket_subs, text)
 
 
 def parse_locator(text: str) -> Locator:
@@ -359,10 +379,15 @@ class Citation:
 _FIND_ANNEX = re.compile(r"(?:附件\s*[一二三四五六七八九十]+|\bannex\s+[ivxlc]+\b)", re.I)
 _FIND_PLACE = re.compile(
     r"(?:第\s*\d+\s*段(?:\s*[(（]\s*(?:[a-z]{1,6}|[一二三四五六七八九十]{1,3})\s*[)）])*"
-    r"|\b(?:para(?:graph)?s?\.?|§)\s*\d+(?:\s*\(\s*[a-z]{1,6}\s*\))*"
+    r"|(?:\bpara(?:graph)?s?\.?|§)\s*\d+(?:\s*\(\s*[a-z]{1,6}\s*\))*"
     r"|(?:脚注|\bfootnote)\s*(?:\d+|\*)"
     r"|(?:项目|\bitem)\s*\d+(?:\s*[(（]\s*[a-z]\s*[)）])?"
     r"|序言|\bpreamble\b)", re.I)
+
+
+# "paragraph 1 of annex I": English names the annex after the paragraph.
+_ANNEX_AFTER_PLACE = re.compile(r"\s*,?\s*(?:of|in)\s+(?:the\s+)?", re.I)
+_NOT_IN_AN_ANNEX = re.compile(r"脚注|footnote|项目|item", re.I)  # numbered through the document
 
 
 def find_locator(text: str) -> Locator | None:
@@ -374,7 +399,9 @@ def find_locator(text: str) -> Locator | None:
     place = _FIND_PLACE.search(text)
     annex = _FIND_ANNEX.search(text)
     parts = []
-    if annex and (place is None or annex.start() < place.start()):
+    if annex and (place is None or annex.start() < place.start()
+                  or (_ANNEX_AFTER_PLACE.fullmatch(text, place.end(), annex.start())
+                      and not _NOT_IN_AN_ANNEX.match(place.group(0)))):
         parts.append(annex.group(0))
     if place:
         parts.append(place.group(0))

@@ -50,6 +50,10 @@ KINDS = ("fact", "crosslingual", "symbol", "negative")
 #: A quote cut by a passage boundary still counts when the passage holds this many leading chars.
 CUT_PREFIX_CHARS = 12
 
+#: An answer quotes the gold when its text holds the gold quote's first this many characters (a
+#: quote cut by a sentence boundary or the quote window still starts where the gold does).
+QUOTE_PREFIX = 12
+
 # --- text normalisation ------------------------------------------------------------------------
 
 _LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()]*)\)")  # [text](target), ![alt](src) -> text / alt
@@ -185,6 +189,10 @@ class QuestionResult:
     """Non-null locators of the gold entries that the top-1 passage hits."""
     top1_citation_correct: bool | None = None
     """None when the top-1 passage is not a hit or every gold entry it hits has a null locator."""
+    top1_quoted: bool | None = None
+    """Does the answer's text quote the gold (its first QUOTE_PREFIX characters) of an entry the
+    top-1 passage hits? None when the question was refused or the top-1 passage is not a hit:
+    the right passage with the wrong sentence quoted misleads as a wrong passage does."""
 
     @property
     def hit_at_10(self) -> bool:
@@ -209,6 +217,8 @@ class QuestionResult:
                                + " / ".join(repr(x) for x in self.top1_gold_locators))
             if self.refused:
                 reasons.append("answered false")
+            if self.top1_quoted is False:
+                reasons.append("the quoted sentences miss the gold")
         elif self.kind == "negative" and not self.refused and not self.answer_missing:
             reasons.append("negative answered")
         return reasons
@@ -227,6 +237,8 @@ class KindStats:
     reciprocal_rank_sum: float = 0.0
     citation_checked: int = 0
     citation_correct: int = 0
+    quote_checked: int = 0
+    quote_correct: int = 0
     n_negative: int = 0
     negatives_refused: int = 0
     answerable_refused: int = 0
@@ -257,6 +269,11 @@ class KindStats:
         return self._share(self.citation_correct, self.citation_checked)
 
     @property
+    def quote_accuracy(self) -> float | None:
+        """Share of answered top-1 hits whose quoted sentences hold the gold quote."""
+        return self._share(self.quote_correct, self.quote_checked)
+
+    @property
     def negatives_refused_share(self) -> float | None:
         """Share of negative questions answered with `answered: false`."""
         return self._share(self.negatives_refused, self.n_negative)
@@ -281,6 +298,9 @@ class KindStats:
             if r.top1_citation_correct is not None:
                 self.citation_checked += 1
                 self.citation_correct += r.top1_citation_correct
+            if r.top1_quoted is not None:
+                self.quote_checked += 1
+                self.quote_correct += r.top1_quoted
             self.answerable_refused += r.refused
         elif r.kind == "negative":
             self.n_negative += 1
@@ -293,6 +313,7 @@ class KindStats:
             "recall@10": self.recall_at_10,
             "mrr@10": self.mrr_at_10,
             "citation_accuracy": self.citation_accuracy,
+            "quote_accuracy": self.quote_accuracy,
             "negatives_answered_false": self.negatives_refused_share,
             "answerable_answered_false": self.answerable_refused_share,
         }
@@ -365,6 +386,11 @@ def score_question(question: Mapping[str, Any], answer: Mapping[str, Any] | None
                                         for g in top1_gold_locators)
 
     answered = answer.get("answered") if answer else None
+    top1_quoted = None
+    if top1_hit and answered is True:
+        quoted = normalise_text(str(answer.get("answer") or ""))
+        top1_quoted = any(normalise_text(g.get("quote"))[:QUOTE_PREFIX] in quoted
+                          for g in gold if passage_hits(g, passages[0]))
     return QuestionResult(
         id=str(question.get("id", "")),
         kind=kind,
@@ -378,6 +404,7 @@ def score_question(question: Mapping[str, Any], answer: Mapping[str, Any] | None
         top1_locator=top1_locator,
         top1_gold_locators=top1_gold_locators,
         top1_citation_correct=top1_citation_correct,
+        top1_quoted=top1_quoted,
     )
 
 
@@ -412,7 +439,7 @@ def _frac(part: int, whole: int) -> str:
 
 def format_report(report: Report, failures: bool = True) -> str:
     """Plain-text table per kind and overall (percentages), then the failing questions."""
-    header = ["kind", "n", "R@1", "R@5", "R@10", "MRR@10", "cite", "cite n",
+    header = ["kind", "n", "R@1", "R@5", "R@10", "MRR@10", "cite", "cite n", "quoted",
               "neg false", "ans false", "missing"]
     rows = []
     for stats in [*report.per_kind.values(), report.overall]:
@@ -425,6 +452,7 @@ def format_report(report: Report, failures: bool = True) -> str:
             "-" if stats.mrr_at_10 is None else f"{stats.mrr_at_10:.3f}",
             _pct(stats.citation_accuracy),
             _frac(stats.citation_correct, stats.citation_checked),
+            _pct(stats.quote_accuracy),
             _pct(stats.negatives_refused_share),
             _pct(stats.answerable_refused_share),
             str(stats.answers_missing),
@@ -442,7 +470,8 @@ def format_report(report: Report, failures: bool = True) -> str:
     out.append(line(rows[-1]))
     out.append("")
     out.append("R@k, MRR@10, ans false: over answerable questions; cite: top-1 hits with a gold "
-               "locator; neg false: negatives answered false (higher is better); ans false: "
+               "locator; quoted: answered top-1 hits whose quoted sentences hold the gold quote; "
+               "neg false: negatives answered false (higher is better); ans false: "
                "answerable answered false (lower is better).")
     if failures:
         failing = report.failures

@@ -87,3 +87,21 @@ def asked_thing(question: str) -> str | None:
     if any(w in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS for w in words):
         return None
     return words[-1]
+
+
+_DOCUMENT = "\x00"  # stands for the symbol in the patterns below
+_DOCUMENT_VALUE = re.compile(
+    r"\b(?:title|date|name|subject)\s+of\s+(?:(?:the\s+)?(?:document|report)\s+)?\x00"
+    r"|\bwhen\s+(?:was|is)\s+(?:(?:the\s+)?(?:document|report)\s+)?\x00\s*"
+    r"(?:issued|dated|published|released|circulated)\b"
+    r"|\x00\s*(?:is\s+|was\s+)?(?:titled|called|entitled|dated)\b"
+    r"|\x00\s*(?:号?文件|报告)?\s*的?\s*(?:标题|题目|名称|全称|日期|印发日期|发布日期)"
+    r"|\x00.{0,6}(?:什么时候|何时|哪一?天|哪一?年|什么日期).{0,4}(?:印发|发布|签发|发表)"
+    r"|\x00.{0,4}(?:印发|发布|签发|发表)(?:于|的)?(?:什么时候|何时|哪一?天|哪一?年|日期)", re.I)
+
+
+def asks_for_document_value(question: str, symbol: str) -> bool:
+    """Does the question ask for a value of the document `symbol` itself, which its front matter
+    gives ("What is the title of E/CN.15/2011/19?", "E/CN.15/2011/19 是什么时候印发的？"), rather
+    than what passages citing it say?"""
+    return bool(_DOCUMENT_VALUE.search(question.replace(symbol, _DOCUMENT)))

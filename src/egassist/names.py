@@ -49,6 +49,8 @@ ORGANISATION_MIN_LENGTH = 5
 (经济合作与发展组织) the documents may use instead: we cannot tell, so they are not called unknown.
 A company (微软公司) is not shortened so, and counts from four characters."""
 
+_ASKING = re.compile(r"哪[个些一家所座]?|什么|何")
+
 _UN_PREFIX = "联合国"
 """UN documents in Chinese often drop it: 联合国大会 is 大会 there."""
 
@@ -57,9 +59,13 @@ def chinese_names(question: str) -> list[str]:
     """Person, place and organisation names in a Chinese question, as jieba tags them; never a
     term of our glossary (jieba's dictionary tags some, such as 法律文书, as names)."""
     terms = _glossary_chinese()
+    pairs = list(part_of_speech(fold_variants(question)))
+    # The noun a question word asks for is a kind, not a name: 在哪个城市 asks for a city.
+    asked = {pair.word for before, pair in zip(pairs, pairs[1:])
+             if _ASKING.fullmatch(before.word)}
     return list(dict.fromkeys(
-        pair.word for pair in part_of_speech(fold_variants(question))
-        if (pair.flag in _NAME_TAGS
+        pair.word for pair in pairs
+        if pair.word not in asked and (pair.flag in _NAME_TAGS
             or (pair.flag == "nt" and _ORGANISATION_HEAD.search(pair.word)
                 and (len(pair.word) >= ORGANISATION_MIN_LENGTH or pair.word.endswith("公司"))))
         and _CJK_WORD.match(pair.word) and pair.word not in terms
@@ -140,6 +146,25 @@ def english_names(question: str) -> list[str]:
 # "and", which joins two names as often as one ("Syria and Angola").
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]*(?:\.?\s+(?:(?:of|the)\s+)*[A-Z][\w'’-]*)+")
+
+
+def names_quoted_from(question: str, corpus_text: str) -> list[str]:
+    """Names of two or more capitalised words in an English question that the corpus writes
+    letter for letter ("Christopher D. Ram", in Latin letters inside the Chinese text): the
+    dictionary's renderings of their words (克里斯托弗, 公羊) are not how the corpus names them."""
+    stop = stopwords()
+    out = []
+    for m in _FULL_NAME.finditer(question):
+        words = [_POSSESSIVE.sub("", w) for w in m.group(0).split()]
+        while words and words[0].lower() in stop:  # "Who is Mark Mershon?" -> "Mark Mershon"
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and re.sub(r"\s+", "", name) in corpus_text:
+            out.append(name)
+    return out
 
 
 def whole_name(question: str, word: str) -> str:

@@ -19,8 +19,10 @@ from .tokens import part_of_speech
 
 # Offices a holder is named for; speaking is a role only of a person ("who spoke"): which
 # country spoke is a country question (countries.py), as "哥伦比亚代表做出下述发言" names no one.
-_OFFICE_ZH = r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任"
-_OFFICE_EN = r"chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|moderat\w+|elected"
+_OFFICE_ZH = (r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任"
+              r"|秘书长|总统|总理|部长|主任|局长|负责人")
+_OFFICE_EN = (r"chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|moderat\w+|elected"
+              r"|secretary-general|minister|director|head")
 _ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人")
 _ROLE_ZH = re.compile(_OFFICE_ZH + "|发言")
 _ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
@@ -73,3 +75,26 @@ def _country_in_brackets(text: str, at: int) -> bool:
     return bool(inside) and not any(c.isdigit() for c in inside) \
         and (inside[0].isupper() or "\u4e00" <= inside[0] <= "\u9fff") \
         and not re.match(r"见|参见|see\b|the\b", inside, re.I)
+
+
+_OFFICE_NOUN_ZH = re.compile(r"副?主席|报告员|秘书长|总统|总理|部长|主任|局长|负责人|小组成员")
+
+
+_OFFICE_EN_OF = {"主席": "chair", "副主席": "vice-chair", "报告员": "rapporteur",
+                 "秘书长": "secretary-general", "总统": "president", "总理": "prime minister",
+                 "部长": "minister", "主任": "director", "局长": "director", "负责人": "head",
+                 "小组成员": "panel"}
+
+
+def offices_named(question: str) -> set[str]:
+    """The offices a Chinese question names (主席, 秘书长): a passage names their holder only
+    if it names the office too ("主席，Doctor Mashabane（南非）")."""
+    return set(_OFFICE_NOUN_ZH.findall(question))
+
+
+def names_office(text: str, offices: set[str]) -> bool:
+    """Does the text name one of these offices, in Chinese or, in an English passage, in
+    English ("Chair: Doctor Mashabane")?"""
+    lowered = text.lower()
+    return any(o in text or _OFFICE_EN_OF[o] in lowered for o in offices)
+

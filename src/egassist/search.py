@@ -32,16 +32,17 @@ from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
 from .countries import names_country
 from .dates import ANY, asks_when, states_date
-from .focus import VALUE_NOUNS
+from .focus import VALUE_NOUNS, asks_for_document_value
 from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
                        translate_chinese, translate_english)
 from .index import LoadedIndex
-from .meetings import ORDINAL_ZH, arabic_numbered_parts, english_meeting, month_names
-from .names import english_names, unknown_organisation_parts
+from .meetings import (ORDINAL_ZH, arabic_numbered_parts, english_meeting, meeting_ordinals,
+                       month_names)
+from .names import english_names, names_quoted_from, unknown_organisation_parts
 from .passages import Passage
 from .persons import asks_for_person, names_person
 from .reasons import Reason, joined
-from .resolutions import mentions_resolution
+from .resolutions import asked_resolution, mentions_resolution, says_what_it_requested
 from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, find_symbols, find_typed_symbols,
                       normalise_symbol, resolution_of)
 from .tokens import content_terms, part_of_speech, stopwords, tokenize
@@ -101,6 +102,12 @@ _LIST_ASKED = re.compile(r"哪些|包括什么|\bwhat (?:are|were) the\b|\blist 
 # An item marker of an enumeration inside one passage: "(a) 会议开幕；(b) 通过议程", "1. 组织事项".
 _ENUMERATOR = re.compile(r"(?:^|[\s；;：:])(?:\([a-z]{1,4}\)|\d{1,2}\.)\s")
 _ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b")
+_WHERE_MENTIONED = re.compile(
+    r"\b(?:which|what) (documents?|paragraphs?|passages?|reports?|sections?) (?:of [a-z .]+ )?"
+    r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
+_BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
+_DOCUMENT_VALUE_WORDS = frozenset(
+    "印发 发布 签发 发表 标题 题目 名称 全称 日期 印发日期 发布日期".split())
 _WHERE = re.compile(r"哪里|在哪|何地|何处|什么地方|地点|\bwhere\b")
 _HAS_COUNT = re.compile(r"\d+\s*[个位名次届场项天]|[一二三四五六七八九十两]+\s*[个位名次届场项天]"
                         r"|\[\d+\]")
@@ -116,6 +123,8 @@ RANKING_WEIGHTS = {
     "reason": 1.0,          # a "why" question, a passage giving a reason (由于, because)
     "issued": 1.0,          # "when was the report issued?", the masthead (it carries the date)
     "list": 0.5,            # a "which / what are the" question, a passage listing 3+ items
+    "requests": 1.0,        # "what did resolution 26/4 request?", a sentence naming it that asks
+    "other_meeting": -1.0,  # a question naming a meeting, a passage about none it names
     "bibliographic": -0.155,  # an English question, a Chinese passage mostly in Latin script
 }                           # (a footnote citing sources: it matches English words, not topics)
 """How `Searcher.rank` weighs its evidence, in z units of the retrievers' mixed scores.
@@ -465,9 +474,15 @@ class Searcher:
         # (answer.decide) can see an answer in an English passage. Only then: the English words of
         # a Chinese corpus are bibliography, not answers.
         english_documents = "en" in self.languages
+        # "E/CN.15/2011/19 是什么时候印发的？": its front matter answers (`search`), though it
+        # never says 印发; such a word names the value asked for, not a topic.
+        of_document = any(asks_for_document_value(question, symbol) and self._mastheads_of(symbol)
+                          for symbol in query.symbols)
         if query.language == "zh":
             pieces_only = unknown_organisation_parts(rest, self.vocabulary)
             for term in content_terms(rest):
+                if of_document and term in _DOCUMENT_VALUE_WORDS:
+                    continue
                 query.weights[term] = max(query.weights.get(term, 0), 1.0)
                 group = {term}
                 if term not in self.vocabulary and len(term) > 1:
@@ -521,6 +536,10 @@ class Searcher:
             # "Mashabane", in Latin letters inside the Chinese text): a key term, as strong as
             # a translated one, not a bibliographic English word.
             rendered = {t for tr in translations for t in tokenize(tr.source)}
+            # ... and so is a word the dictionary renders (Ram: 公羊) inside a name the corpus
+            # writes as the question does: the name's own letters stand for it.
+            quoted = {token for name in names_quoted_from(rest, self.corpus_text())
+                      for token in tokenize(name) if token.isalpha() and token in self.vocabulary}
             for name in english_names(rest):
                 for token in tokenize(name):
                     if token.isalpha() and token not in rendered and token in self.vocabulary:
@@ -532,6 +551,9 @@ class Searcher:
             answer_kinds = set(re.findall(r"\bhow (many|much)\b", lowered)) | {
                 word for word in re.findall(r"\b(?:which|what) ([a-z]+)\b", lowered)
                 if word in VALUE_NOUNS}
+            # "Which documents mention the Doha Declaration?" asks where, not about mentioning.
+            for m in _WHERE_MENTIONED.finditer(lowered):
+                answer_kinds |= {m.group(1), m.group(2)}
             if query.symbols:
                 # "What is the title (date) of E/CN.15/2018/12?": the document's own, which its
                 # masthead gives; without a symbol the word may be all that ties the question to
@@ -584,6 +606,9 @@ class Searcher:
                             query.weights[synonym] = max(query.weights.get(synonym, 0),
                                                          SYNONYM_WEIGHT)
                             group.add(synonym)
+                for token in quoted & set(tokenize(tr.source)):
+                    query.weights[token] = 1.0
+                    group.add(token)
                 if tr.source in answer_kinds:
                     continue  # ranks (measured: dropping it re-ranked others), is no key term
                 if group:
@@ -747,7 +772,14 @@ class Searcher:
                      if p.symbol and normalise_symbol(p.symbol) == normalise_symbol(symbol)}
             if not files:
                 continue
-            locator = find_locator(question.replace(symbol, " "))
+            rest = question.replace(symbol, " ")
+            locator = find_locator(rest)
+            if locator is None and _BARE_ANNEX.search(rest):
+                # "UNODC/CCPCJ/EG.4/2017/1 的附件": the annex, when the document has one only.
+                annexes = {p.locator.annex for f in files for row in self._rows_of_file[f]
+                           for p in [self.passages[row]] if p.locator.annex is not None}
+                if len(annexes) == 1:
+                    locator = Locator("annex", annex=annexes.pop())
             if locator is None:
                 continue
             return sorted(files)[0], locator
@@ -850,6 +882,8 @@ class Searcher:
         wants_issue_date = wants_date and bool(_ISSUED.search(asked))
         wants_reason = bool(_WHY.search(asked))
         wants_list = bool(_LIST_ASKED.search(asked))
+        meetings = meeting_ordinals(query.text)
+        resolution = asked_resolution(query.text)
         out: dict[int, dict[str, float]] = {}
         for row, mixed in fuse_by_language(lexical, dense, share, self._language_of).items():
             text = self.passages[row].text
@@ -865,12 +899,29 @@ class Searcher:
                 "reason": float(wants_reason and bool(_HAS_REASON.search(text))),
                 "list": float(wants_list and len(_ENUMERATOR.findall(text)) >= 3),
                 "bibliographic": float(query.language == "en" and self._bibliographic[row]),
+                "other_meeting": float(bool(meetings) and self._about_another_meeting(row, meetings)),
+                "requests": float(bool(resolution) and says_what_it_requested(text, resolution)),
             }
         # Proximity reads sentences, so only the leading candidates get it.
         partial = {row: _weighted(f) for row, f in out.items()}
         for row in sorted(partial, key=lambda r: -partial[r])[:RERANK_DEPTH]:
             out[row]["proximity"] = self.proximity(query, row)
         return out
+
+    def _about_another_meeting(self, row: int, forms: list[str]) -> bool:
+        """Is the passage about a meeting, in its own words or as its document's meeting, but
+        about none of those a question names? (A passage whose document names no meeting is
+        about none we know of: not another.)"""
+        p = self.passages[row]
+        text = p.heading + p.text
+        lowered = text.lower()
+        context = self._context_terms[row]
+        if any(form in text or form in context
+               or (english_meeting(form) and (english_meeting(form) in lowered
+                                              or set(english_meeting(form).split()) <= context))
+               for form in forms):
+            return False
+        return bool(meeting_ordinals(text) or any(ORDINAL_ZH.fullmatch(t) for t in context))
 
     def _tag(self, row: int, name: str, test) -> bool:
         """`test(passage text)` for a passage, computed on first need and kept: the taggers
@@ -961,15 +1012,19 @@ class Searcher:
             take(row, 1.0, ("place",))
 
         if query.symbols:
+            # "What is the title of E/CN.15/2011/19?": its own front matter says, before the
+            # passages that cite it (their wording of its title, their dates).
+            for symbol in query.symbols:
+                if asks_for_document_value(query.text, symbol):
+                    for row in self._mastheads_of(symbol):
+                        take(row, 1.0, ("symbol", "document"))
             mentions = [row for row, text in enumerate(self._texts)
                         if any(_mentions(text, symbol) for symbol in query.symbols)]
             for row in sorted(mentions, key=lambda r: -fused.get(r, 0.0)):
                 take(row, 1.0, ("symbol",))
             for symbol in query.symbols:
-                for row, p in enumerate(self.passages):
-                    if p.kind == "masthead" and p.symbol and \
-                            normalise_symbol(p.symbol) == normalise_symbol(symbol):
-                        take(row, 1.0, ("symbol", "document"))
+                for row in self._mastheads_of(symbol):
+                    take(row, 1.0, ("symbol", "document"))
 
         for row, score in sorted(fused.items(), key=lambda kv: -kv[1]):
             how = tuple(name for name, scores in (("lexical", lexical), ("dense", dense))
@@ -978,6 +1033,12 @@ class Searcher:
             if len(hits) >= max(k, 10):
                 break
         return hits[:k]
+
+    def _mastheads_of(self, symbol: str) -> list[int]:
+        """The front matter of the corpus's document with this symbol (none when it has none)."""
+        key = normalise_symbol(symbol)
+        return [row for row, p in enumerate(self.passages)
+                if p.kind == "masthead" and p.symbol and normalise_symbol(p.symbol) == key]
 
     def proximity(self, query: Query, row: int) -> float:
         """Share of the question's idf-weighted terms found together in one sentence of a passage.
@@ -1036,6 +1097,19 @@ class Searcher:
                        if query.meetings[i] in self._document_terms[row]}
         return sum(1 for g, ps in groups
                    if g & tokens or any(p <= tokens for p in ps)) / len(groups)
+
+    def in_annexes(self, locator: Locator) -> list[tuple[str, Locator]]:
+        """Where a paragraph asked without an annex is in one ("第 40 段" -> E/CN.15/2011/19's
+        annex I para 40): (file, place), in corpus order."""
+        if locator.kind != "para" or locator.annex is not None:
+            return []
+        found: dict[tuple[str, Locator], None] = {}
+        for p in self.passages:
+            if p.locator.annex is not None:
+                place = Locator("para", locator.number, locator.sub, p.locator.annex)
+                if place.contains(p.locator):
+                    found.setdefault((p.file, place), None)
+        return list(found)
 
     def missing_place(self, place: tuple[str, Locator]) -> Reason:
         """Why a place named in a question is not there, with the nearest places that are."""

@@ -175,9 +175,16 @@ def content_terms(text: str) -> list[str]:
     return [t for t in seen if not _classified(t, seen) and not _asked_unit(t, text, asked)]
 
 
+_ASKED_AFTER_WHAT = frozenset({"时候", "时间", "日期", "地方", "地点"})
+"""The 时候 of 什么时候 ("when"), the 地方 of 什么地方 ("where"): jieba splits them off 什么, and
+alone they read as a topic no document speaks of ("E/CN.15/2011/19 是什么时候印发的？")."""
+
+
 def _asked_unit(token: str, text: str, asked: set[str]) -> bool:
     """The 一年 of 哪一年, the 一段 of 哪一段: one of a unit, which the question word asks for
     ("which year"); not a topic, and a word the documents may never use."""
+    if token in _ASKED_AFTER_WHAT and re.search(r"什么\s*" + token, text):
+        return True
     return (len(token) == 2 and token[0] == "一"
             and ("哪" + token in text or any(q.endswith(token) for q in asked))
             and [p.flag for p in part_of_speech(token[1])] in (["q"], ["m"], ["t"], ["n"]))
