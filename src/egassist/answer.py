@@ -19,12 +19,12 @@ from .countries import (acts_in, asks_for_country, asks_what_it_said, named_coun
                         shortest_names)
 from .dates import ANY, DAY, asked_date, asks_when, states_date
 from .focus import asked_thing, asked_topic, asked_topic_zh
-from .meetings import english_meeting, meeting_ordinals, month_name
+from .meetings import english_meeting, meeting_ordinals, month_name, names_meeting
 from .names import unknown_names, whole_name
 from .persons import asks_for_person, names_office, offices_named
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import asked_resolution, says_what_it_requested
-from .search import Filters, Hit, Query, Searcher
+from .search import WHY, Filters, Hit, Query, Searcher
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
 
@@ -55,7 +55,8 @@ COMMON_SHARE = 0.1
 vocabulary: matching only such words says nothing about the question's topic."""
 
 _SENTENCE = re.compile(r"[^。；！？;!?]+[。；！？;!?]?|[^.]+\.(?=\s|$)")
-_WHY = re.compile(r"为什么|为何|什么原因|\bwhy\b|for what reason", re.I)
+# A cause, for quoting the answer to "why": narrower than `search._HAS_REASON`, which also takes
+# aims (以便, 为了, "in order to") as evidence for ranking; quoting an aim answers no "why".
 _BECAUSE = re.compile(r"由于|因为|鉴于|原因|因此|所以|因而|\b(?:because|due to|owing to|as a result of|"
                       r"therefore|hence)\b", re.I)
 
@@ -173,7 +174,7 @@ def _answer_kinds(query: Query) -> list:
     """Tests of a unit for the kind of answer the question asks for."""
     asked = query.text.lower()
     wanted = []
-    if _WHY.search(asked):
+    if WHY.search(asked):
         wanted.append(lambda unit: bool(_BECAUSE.search(unit)))
     if asks_when(asked):
         wanted.append(lambda unit: states_date(unit, ANY))
@@ -256,10 +257,8 @@ _PLAN = re.compile(r"计划|拟|将|预定|预计|\b(?:will|shall|planned|propos
 
 def _absent_meetings(question: str, evidence: str, context: set[str]) -> list[str]:
     """Meetings or sessions the question names that neither `evidence` nor `context` is about."""
-    lowered = evidence.lower()
     return [form for form in meeting_ordinals(question)
-            if form not in evidence and form not in context
-            and not (english_meeting(form) and english_meeting(form) in lowered)]
+            if not names_meeting(form, evidence, context)]
 
 
 def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:

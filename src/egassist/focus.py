@@ -89,6 +89,9 @@ def asked_thing(question: str) -> str | None:
     return words[-1]
 
 
+DOCUMENT_VALUE_WORDS = frozenset(
+    "印发 发布 签发 发表 标题 题目 名称 全称 日期 印发日期 发布日期".split())
+"""Chinese words that name the value such a question asks for, not a topic: no key terms."""
 _DOCUMENT = "\x00"  # stands for the symbol in the patterns below
 _DOCUMENT_VALUE = re.compile(
     r"\b(?:title|date|name|subject)\s+of\s+(?:(?:the\s+)?(?:document|report)\s+)?\x00"

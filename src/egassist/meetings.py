@@ -59,6 +59,13 @@ def meeting_ordinals(question: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def names_meeting(form: str, text: str, context: frozenset[str] | set[str]) -> bool:
+    """Does the text, or its document's context terms, name this meeting (第三次, or in English
+    "third meeting")?"""
+    english = english_meeting(form)
+    return form in text or form in context or (bool(english) and english in text.lower())
+
+
 def english_meeting(form: str) -> str:
     """第七次 -> "seventh meeting", 第二十七届 -> "twenty-seventh session" ("" past 99)."""
     n = zh_to_int(form[1:-1])

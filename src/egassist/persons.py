@@ -77,13 +77,12 @@ def _country_in_brackets(text: str, at: int) -> bool:
         and not re.match(r"见|参见|see\b|the\b", inside, re.I)
 
 
-_OFFICE_NOUN_ZH = re.compile(r"副?主席|报告员|秘书长|总统|总理|部长|主任|局长|负责人|小组成员")
-
-
 _OFFICE_EN_OF = {"主席": "chair", "副主席": "vice-chair", "报告员": "rapporteur",
                  "秘书长": "secretary-general", "总统": "president", "总理": "prime minister",
                  "部长": "minister", "主任": "director", "局长": "director", "负责人": "head",
                  "小组成员": "panel"}
+"""Offices a Chinese question may name, and how an English passage names each."""
+_OFFICE_NOUN_ZH = re.compile("|".join(sorted(_OFFICE_EN_OF, key=len, reverse=True)))
 
 
 def offices_named(question: str) -> set[str]:

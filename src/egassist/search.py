@@ -32,12 +32,12 @@ from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
 from .countries import names_country
 from .dates import ANY, asks_when, states_date
-from .focus import VALUE_NOUNS, asks_for_document_value
+from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value
 from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
                        translate_chinese, translate_english)
 from .index import LoadedIndex
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, english_meeting, meeting_ordinals,
-                       month_names)
+                       month_names, names_meeting)
 from .names import english_names, names_quoted_from, unknown_organisation_parts
 from .passages import Passage
 from .persons import asks_for_person, names_person
@@ -94,7 +94,7 @@ language, and rare, so an exact match is strong evidence."""
 
 _SENTENCE = re.compile(r"[^。；！？;!?]+[。；！？;!?]?")
 _HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}次)会议于\s*(\d{4})\s*年\s*(\d{1,2})\s*月")
-_WHY = re.compile(r"为什么|为何|什么原因|原因是|\bwhy\b|for what reason|what reasons?")
+WHY = re.compile(r"为什么|为何|什么原因|原因是|\bwhy\b|for what reason|what reasons?")
 _HAS_REASON = re.compile(r"由于|因为|因此|所以|鉴于|原因|以便|为了|目的是|\b(?:because|since|due to|"
                          r"owing to|as a result|therefore|in order to|so that)\b", re.I)
 _LIST_ASKED = re.compile(r"哪些|包括什么|\bwhat (?:are|were) the\b|\blist (?:the|all)\b|"
@@ -106,8 +106,6 @@ _WHERE_MENTIONED = re.compile(
     r"\b(?:which|what) (documents?|paragraphs?|passages?|reports?|sections?) (?:of [a-z .]+ )?"
     r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
 _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
-_DOCUMENT_VALUE_WORDS = frozenset(
-    "印发 发布 签发 发表 标题 题目 名称 全称 日期 印发日期 发布日期".split())
 _WHERE = re.compile(r"哪里|在哪|何地|何处|什么地方|地点|\bwhere\b")
 _HAS_COUNT = re.compile(r"\d+\s*[个位名次届场项天]|[一二三四五六七八九十两]+\s*[个位名次届场项天]"
                         r"|\[\d+\]")
@@ -481,7 +479,7 @@ class Searcher:
         if query.language == "zh":
             pieces_only = unknown_organisation_parts(rest, self.vocabulary)
             for term in content_terms(rest):
-                if of_document and term in _DOCUMENT_VALUE_WORDS:
+                if of_document and term in DOCUMENT_VALUE_WORDS:
                     continue
                 query.weights[term] = max(query.weights.get(term, 0), 1.0)
                 group = {term}
@@ -880,7 +878,7 @@ class Searcher:
         wants_place = bool(_WHERE.search(asked))
         wants_person = asks_for_person(query.text)
         wants_issue_date = wants_date and bool(_ISSUED.search(asked))
-        wants_reason = bool(_WHY.search(asked))
+        wants_reason = bool(WHY.search(asked))
         wants_list = bool(_LIST_ASKED.search(asked))
         meetings = meeting_ordinals(query.text)
         resolution = asked_resolution(query.text)
@@ -914,11 +912,10 @@ class Searcher:
         about none we know of: not another.)"""
         p = self.passages[row]
         text = p.heading + p.text
-        lowered = text.lower()
         context = self._context_terms[row]
-        if any(form in text or form in context
-               or (english_meeting(form) and (english_meeting(form) in lowered
-                                              or set(english_meeting(form).split()) <= context))
+        # An English document's context holds its meeting as English words ("third", "meeting").
+        if any(names_meeting(form, text, context)
+               or (english_meeting(form) and set(english_meeting(form).split()) <= context)
                for form in forms):
             return False
         return bool(meeting_ordinals(text) or any(ORDINAL_ZH.fullmatch(t) for t in context))
