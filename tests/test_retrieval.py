@@ -856,6 +856,20 @@ def test_a_long_quote_is_cut_verbatim_around_the_question_terms():
     assert _trimmed(short, query) == short
 
 
+def test_an_english_sentence_is_allowed_twice_the_characters_of_a_chinese_one():
+    from egassist.answer import LATIN_SCALE, MAX_QUOTE, QUOTE_WINDOW, _trimmed
+    from egassist.search import Query
+
+    query = Query("who decided", "en", weights={"decided": 1.0})
+    sentence = "During the Twelfth Congress, held in 2010, Member States decided. " * 4
+    assert MAX_QUOTE < len(sentence) <= MAX_QUOTE * LATIN_SCALE
+    assert _trimmed(sentence, query) == sentence
+    longer = sentence * 2
+    quote = _trimmed(longer, query)
+    assert QUOTE_WINDOW < len(quote) <= QUOTE_WINDOW * LATIN_SCALE + 2
+    assert quote.strip("…") in longer
+
+
 def test_a_long_quote_is_cut_between_list_items_never_inside_a_name():
     from egassist.answer import _trimmed
     from egassist.search import Query

@@ -134,3 +134,16 @@ def test_a_count_in_an_english_passage_may_name_the_counted_thing_by_a_synonym(s
     # 领域 is "domain, field, region" in the dictionary; an English document counts "areas".
     query = searcher.analyse("这些专题分成几个领域？")
     assert states_count("They are grouped into five areas.", query.counted, query.count)
+
+
+def test_an_english_answer_quotes_whole_sentences_not_the_whole_paragraph(searcher):
+    # Para. 5 has three sentences; the first alone says where and when. Before English sentences
+    # were split at full stops, the paragraph was one unit, cut mid-sentence.
+    answer = answer_question("Where and when was the third meeting of the Expert Group held?",
+                             searcher)
+    assert answer.answered, answer.reason
+    first = answer.extracts[0]
+    assert first.citation.en() == "E/CN.15/2018/12, para. 5"
+    assert first.text == ("The third meeting of the Expert Group was held in Vienna from 10 to "
+                          "13 April 2017.")
+    assert not any("exchanged information" in e.text for e in answer.extracts)

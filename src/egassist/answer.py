@@ -25,6 +25,7 @@ from .persons import asks_for_person, names_office, offices_named
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import asked_resolution, says_what_it_requested
 from .search import WHY, Filters, Hit, Query, Searcher
+from .sentences import clauses, full_sentences
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
 
@@ -54,7 +55,6 @@ COMMON_SHARE = 0.1
 """A word found in more than one passage in ten (专家组, 会议, 建议, "work") is the corpus's common
 vocabulary: matching only such words says nothing about the question's topic."""
 
-_SENTENCE = re.compile(r"[^。；！？;!?]+[。；！？;!?]?|[^.]+\.(?=\s|$)")
 # A cause, for quoting the answer to "why": narrower than `search._HAS_REASON`, which also takes
 # aims (以便, 为了, "in order to") as evidence for ranking; quoting an aim answers no "why".
 _BECAUSE = re.compile(r"由于|因为|鉴于|原因|因此|所以|因而|\b(?:because|due to|owing to|as a result of|"
@@ -120,11 +120,6 @@ class Answer:
         }
 
 
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-
-
-_FULL_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _LEAD_IN = re.compile(r"[：:][^；;]*[；;]")
 LIST_ITEM = 80
 """Longest item of a list after a lead-in that keeps the list one quote: longer "items" are a
@@ -136,10 +131,8 @@ def quote_units(text: str) -> list[str]:
     except where a lead-in ending in "：" introduces them: "主席团成员如下：主席，……；副主席，
     ……；报告员，……。" quoted in part reads as if the list ended there."""
     units: list[str] = []
-    for sentence in _FULL_SENTENCE.findall(text):
-        sentence = sentence.strip()
-        if sentence:
-            units += [sentence] if _is_list(sentence) else sentences(sentence)
+    for sentence in full_sentences(text):
+        units += [sentence] if _is_list(sentence) else clauses(sentence)
     return units
 
 
@@ -196,27 +189,36 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
 MAX_QUOTE = 240
 """A quoted "sentence" longer than this (a table, a masthead, a preamble: text with no full stop)
 is cut to the stretch of QUOTE_WINDOW characters that holds most of the question's terms, with
-an ellipsis where text was left out; what is quoted stays verbatim."""
+an ellipsis where text was left out; what is quoted stays verbatim. Both count characters of
+Chinese text; text with more Latin letters than Chinese characters gets LATIN_SCALE times as
+many, as an English sentence takes about twice the characters of its Chinese translation (the
+English versions of E/CN.15/2018/12 and UNODC/CCPCJ/EG.4/2017/1 have 2.3 and 2.2 times the
+characters of the Chinese)."""
 QUOTE_WINDOW = 160
+LATIN_SCALE = 2
 SNAP = 16
 """How far a cut may move to fall between words or list items (_BREAK)."""
 _BREAK = re.compile(r"[\s、，,；;：:）)]+")
 
 
 def _trimmed(sentence: str, query: Query) -> str:
-    if len(sentence) <= MAX_QUOTE:
+    han = sum("\u3400" <= c <= "\u9fff" for c in sentence)
+    latin = sum(c.isascii() and c.isalpha() for c in sentence)
+    scale = LATIN_SCALE if latin > han else 1
+    if len(sentence) <= MAX_QUOTE * scale:
         return sentence
+    window = QUOTE_WINDOW * scale
     lowered = sentence.lower()
     found = [(m.start(), len(t), w) for t, w in query.weights.items() if len(t) > 1
              for m in re.finditer(re.escape(t), lowered)]
     best_start, best_score = 0, -1.0
     for start in sorted({max(0, pos - 20) for pos, _, _ in found} | {0}):
-        end = start + QUOTE_WINDOW
+        end = start + window
         score = sum(w for pos, n, w in found if start <= pos and pos + n <= end)
         if score > best_score:
             best_start, best_score = start, score
-    end = min(len(sentence), best_start + QUOTE_WINDOW)
-    start = max(0, end - QUOTE_WINDOW)
+    end = min(len(sentence), best_start + window)
+    start = max(0, end - window)
     # Cut between words or list items, not inside one: a cut inside 白俄罗斯 quotes "俄罗斯".
     if start:
         cut = _BREAK.search(sentence, start, start + SNAP)
@@ -289,7 +291,7 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
         return False
     rarest = min(min(searcher.passage_share(t) for t in g) for g in found)
     terms = {t for g in found for t in g if searcher.passage_share(t) <= rarest}
-    for sentence in sentences(hit.passage.text) or [hit.passage.text]:
+    for sentence in clauses(hit.passage.text) or [hit.passage.text]:
         if states_date(sentence, precision) and terms & set(tokenize(sentence)):
             return True
     return False
