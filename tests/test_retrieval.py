@@ -1191,3 +1191,13 @@ def test_a_holder_of_an_office_no_passage_names_is_not_found(searcher, question)
 def test_a_holder_of_an_office_a_passage_names_is_found(searcher):
     answer = answer_question("2016 年重新召集的专家组主席团的主席是谁？", searcher)
     assert answer.answered and top(answer, 1) == [("eg4-2017-1.zh.txt", "footnote 4")]
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("E/CN.15/2018/12 annex", "E/CN.15/2018/12 has no annex"),
+    ("E/CN.15/2018/12 的附件说了什么？", "文件 E/CN.15/2018/12 中没有附件"),
+])
+def test_the_annex_of_a_document_without_one_is_refused_saying_so(searcher, question, reason):
+    answer = answer_question(question, searcher)
+    assert not answer.answered
+    assert answer.why().startswith(reason)
