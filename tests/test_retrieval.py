@@ -1129,8 +1129,11 @@ def test_a_list_after_a_lead_in_is_quoted_whole(searcher):
     assert "报告员，Christopher D. Ram（加拿大）" in answer.extracts[0].text
 
 
-def test_a_why_question_quotes_the_sentence_giving_the_reason(searcher):
-    answer = answer_question("专家组第六次会议为什么延期？", searcher)
+@pytest.mark.parametrize("question", ["专家组第六次会议为什么延期？",
+                                      # the reason says none of 改期: it is quoted for its kind
+                                      "为什么第六次会议改期？"])
+def test_a_why_question_quotes_the_sentence_giving_the_reason(searcher, question):
+    answer = answer_question(question, searcher)
     assert top(answer, 1) == [("eg4-2020-l1.zh.txt", "para 10")]
     assert any("由于新冠肺炎疫情期间的限制规定" in e.text for e in answer.extracts)
 
@@ -1191,6 +1194,34 @@ def test_a_holder_of_an_office_no_passage_names_is_not_found(searcher, question)
 def test_a_holder_of_an_office_a_passage_names_is_found(searcher):
     answer = answer_question("2016 年重新召集的专家组主席团的主席是谁？", searcher)
     assert answer.answered and top(answer, 1) == [("eg4-2017-1.zh.txt", "footnote 4")]
+
+
+def test_quote_units_of_a_table_are_its_rows():
+    from egassist.answer import quote_units
+
+    table = "会议\t日期\t任务\n2021 年\n第一届会议\t8 月\t讨论大纲。商定结构\n第二届会议\t2 月\t拟订草案"
+    assert quote_units(table) == ["会议\t日期\t任务", "2021 年", "第一届会议\t8 月\t讨论大纲。商定结构",
+                                  "第二届会议\t2 月\t拟订草案"]
+
+
+@pytest.mark.parametrize("question, row", [
+    ("特设委员会第七届会议的任务是什么？", "第七届会议\t12月内的两周"),
+    ("What is the task of the Ad Hoc Committee's sixth session?", "第六届会议\t8月下旬至9月初两周"),
+])
+def test_a_question_naming_a_table_row_quotes_that_row_only(searcher, question, row):
+    # The sixth session's row also names the seventh ("在委员会第七届会议上"), and every row holds
+    # 会议 of "第七届会议": neither makes it the row asked about.
+    answer = answer_question(question, searcher)
+    assert top(answer, 1) == [("ahc-outline-modalities.zh.txt", "para 8")]
+    assert [e.text.split("\t")[0] for e in answer.extracts] == [row.split("\t")[0]]
+    assert answer.extracts[0].text.startswith(row)
+
+
+def test_a_question_asking_for_the_items_of_a_list_quotes_the_whole_list(searcher):
+    answer = answer_question("专家组第四次会议通过的议程有哪些项目？", searcher)
+    assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 35")]
+    quoted = "".join(e.text for e in answer.extracts)
+    assert "2. 立法和框架。" in quoted and "5. 通过报告。" in quoted and "…" not in quoted
 
 
 @pytest.mark.parametrize("question, reason", [

@@ -24,7 +24,7 @@ from .names import unknown_names, whole_name
 from .persons import asks_for_person, names_office, offices_named
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import asked_resolution, says_what_it_requested
-from .search import WHY, Filters, Hit, Query, Searcher
+from .search import WHY, Filters, Hit, Query, Searcher, asks_for_list, enumerates
 from .sentences import clauses, full_sentences
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
@@ -129,7 +129,12 @@ statement's own clauses, quoted by the sentence."""
 def quote_units(text: str) -> list[str]:
     """What an answer may quote: sentences, and the clauses of a sentence that "；" separates,
     except where a lead-in ending in "：" introduces them: "主席团成员如下：主席，……；副主席，
-    ……；报告员，……。" quoted in part reads as if the list ended there."""
+    ……；报告员，……。" quoted in part reads as if the list ended there. A table's units are
+    its rows."""
+    if "\t" in text:
+        # A table: its rows. A schedule's "第八届会议	六月底前的两周	最后审定……" answers for
+        # the eighth session; the sentences of its cells run across rows.
+        return [row.strip() for row in text.splitlines() if row.strip()]
     units: list[str] = []
     for sentence in full_sentences(text):
         units += [sentence] if _is_list(sentence) else clauses(sentence)
@@ -144,23 +149,55 @@ def _is_list(sentence: str) -> bool:
     return all(len(item.strip()) <= LIST_ITEM for item in items)
 
 
+def _row_head(unit: str) -> str:
+    """A table row's first cell, when it has others: what the row is about. "第二届会议 | 2 月 |
+    根据……委员会第一届会议后提交的建议……" is about the second session, though it names the
+    first. "" for a unit that is not such a row."""
+    cells = [cell.strip() for cell in unit.split("\t")]
+    return cells[0] if len([c for c in cells if c]) > 1 else ""
+
+
+def _names_row(query: Query, head: str) -> bool:
+    """Does a row's first cell say a term of the question whole? Its pieces do not count: every
+    row of a schedule holds 会议 of "第一届会议" ("first session")."""
+    tokens = set(tokenize(head)) if head else set()
+    terms = set().union(*query.groups) if query.groups else set()
+    return any(t in tokens and not any(t in other and t != other for other in terms)
+               for t in terms)
+
+
 def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list) -> float:
     """How much of the question a quotable unit says: each key term once, by its rarest form
     there (a meeting's four jieba forms, 第六次会议 / 第六次 / 第六 / 六次, are one term, not four),
     plus one key term's worth when it gives the kind of answer asked for (a reason, a date)."""
     tokens = set(tokenize(unit))
     grouped = set().union(*query.groups) if query.groups else set()
-    # jieba's pieces of a word the unit holds (伦比, 比亚 of 哥伦比亚) are that word, once.
+    # jieba's pieces of a word the unit holds (伦比, 比亚 of 哥伦比亚) are that word, once; and
+    # the pieces of a meeting the question names (会议, 届会 of 第八届会议) are not terms of their
+    # own: a row saying "第一届会议" says none of "第八届会议", though it holds 会议 and 届会. (The
+    # pieces of other words are: 刑事 and 责任 say much of 刑事责任.)
+    # A longer word counts where the unit writes it inside a still longer one: jieba reads
+    # "联合国毒品和犯罪问题办公室" whole, which holds "毒品和犯罪问题办公室".
+    tokens |= {t for t in grouped if len(t) >= 3 and not t.isascii() and t in unit}
     held = [t for t in grouped if t in tokens]
     terms = [max((searcher.idf.get(t, 0.0) * query.weights.get(t, 1.0)
                   for t in group if t in tokens), default=0.0) for group in query.groups
-             if not any(t in longer for t in group for longer in held if longer not in group)]
+             if not any(t in longer for t in group for longer in held if longer not in group)
+             and not _pieces(group, {t for t in grouped if _ORDINAL_FORM.search(t)})]
     terms += [searcher.idf.get(t, 0.0) * w for t, w in query.weights.items()
               if t in tokens and t not in grouped]
     score = sum(terms)
     if score and any(test(unit) for test in wanted):
         score += max(terms)
     return score
+
+
+_ORDINAL_FORM = re.compile(r"第[一二三四五六七八九十]+[次届]")
+
+
+def _pieces(group: set[str], terms: set[str]) -> bool:
+    """Is every form of `group` part of a longer term of `terms` outside it?"""
+    return all(any(t in longer and t != longer for longer in terms - group) for t in group)
 
 
 def _answer_kinds(query: Query) -> list:
@@ -175,14 +212,30 @@ def _answer_kinds(query: Query) -> list:
 
 
 def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) -> list[str]:
+    if asks_for_list(query.text) and enumerates(hit.passage.text):
+        # "临时议程有哪些项目？" asks for every item: two of eight quoted read as the whole list.
+        return [hit.passage.text]
     parts = quote_units(hit.passage.text) or [hit.passage.text]
     if len(parts) <= limit:
         return parts
     wanted = _answer_kinds(query)
+    header = parts[0] if "\t" in hit.passage.text else None  # repeated after a page break
+    heads = {unit: _names_row(query, _row_head(unit)) and unit != header for unit in parts}
+    if any(heads.values()):
+        # The question names a row ("第七届会议的任务"): quote that row, not another that
+        # mentions the seventh session in passing.
+        parts = [unit for unit in parts if heads[unit]]
     scored = [(_unit_score(searcher, query, unit, wanted), -i, unit)
               for i, unit in enumerate(parts)]
     scored.sort(reverse=True)
     best = [s for score, _, s in scored[:limit] if score > 0] or [parts[0]]
+    # The answer asked for (a reason, a date) is quoted when the passage gives it, even where
+    # units saying more of the question's words outrank it: "第六次会议为什么推迟？" is answered
+    # by "由于新冠肺炎疫情期间的限制规定，会议将延期", not by two sentences giving its dates.
+    if wanted and not any(test(s) for s in best for test in wanted):
+        giving = next((s for _, _, s in scored if any(test(s) for test in wanted)), None)
+        if giving is not None:
+            best = best[:limit - 1] + [giving]
     return [s for s in parts if s in best]  # keep the document's order
 
 
@@ -196,15 +249,18 @@ English versions of E/CN.15/2018/12 and UNODC/CCPCJ/EG.4/2017/1 have 2.3 and 2.2
 characters of the Chinese)."""
 QUOTE_WINDOW = 160
 LATIN_SCALE = 2
+LIST_SCALE = 2
+"""A whole list quoted for "which items" may run to LIST_SCALE times as long: an agenda of eight
+items is 280 characters."""
 SNAP = 16
 """How far a cut may move to fall between words or list items (_BREAK)."""
 _BREAK = re.compile(r"[\s、，,；;：:）)]+")
 
 
-def _trimmed(sentence: str, query: Query) -> str:
+def _trimmed(sentence: str, query: Query, scale: int = 1) -> str:
     han = sum("\u3400" <= c <= "\u9fff" for c in sentence)
     latin = sum(c.isascii() and c.isalpha() for c in sentence)
-    scale = LATIN_SCALE if latin > han else 1
+    scale *= LATIN_SCALE if latin > han else 1
     if len(sentence) <= MAX_QUOTE * scale:
         return sentence
     window = QUOTE_WINDOW * scale
@@ -543,6 +599,8 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
                     reason_zh=reason.zh, filters=filters.describe() if filters else "")
     if answered and hits:
         top = hits[0]
-        answer.extracts = [Extract(_trimmed(s, query), top.passage.citation)
-                           for s in _best_sentences(searcher, query, top)]
+        quoted = _best_sentences(searcher, query, top)
+        scale = LIST_SCALE if quoted == [top.passage.text] and enumerates(quoted[0]) else 1
+        answer.extracts = [Extract(_trimmed(s, query, scale), top.passage.citation)
+                           for s in quoted]
     return answer

@@ -235,6 +235,16 @@ class Filters:
         return "; ".join(parts) or "all documents"
 
 
+def asks_for_list(question: str) -> bool:
+    """Does the question ask for the items of something ("哪些", "what are the", "which topics")?"""
+    return bool(_LIST_ASKED.search(question.lower()))
+
+
+def enumerates(text: str) -> bool:
+    """Is the passage a list of three or more marked items ("1. …", "(a) …")?"""
+    return len(_ENUMERATOR.findall(text)) >= 3
+
+
 def question_language(text: str) -> str:
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     latin = sum(1 for c in text if c.isascii() and c.isalpha())
@@ -881,7 +891,7 @@ class Searcher:
         wants_person = asks_for_person(query.text)
         wants_issue_date = wants_date and bool(_ISSUED.search(asked))
         wants_reason = bool(WHY.search(asked))
-        wants_list = bool(_LIST_ASKED.search(asked))
+        wants_list = asks_for_list(asked)
         meetings = meeting_ordinals(query.text)
         resolution = asked_resolution(query.text)
         out: dict[int, dict[str, float]] = {}
@@ -897,7 +907,7 @@ class Searcher:
                 "masthead": float(self._masthead[row] and not query.symbols),
                 "issued": float(wants_issue_date and self._masthead[row]),
                 "reason": float(wants_reason and bool(_HAS_REASON.search(text))),
-                "list": float(wants_list and len(_ENUMERATOR.findall(text)) >= 3),
+                "list": float(wants_list and enumerates(text)),
                 "bibliographic": float(query.language == "en" and self._bibliographic[row]),
                 "other_meeting": float(bool(meetings) and self._about_another_meeting(row, meetings)),
                 "requests": float(bool(resolution) and says_what_it_requested(text, resolution)),
