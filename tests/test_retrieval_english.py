@@ -147,3 +147,15 @@ def test_an_english_answer_quotes_whole_sentences_not_the_whole_paragraph(search
     assert first.text == ("The third meeting of the Expert Group was held in Vienna from 10 to "
                           "13 April 2017.")
     assert not any("exchanged information" in e.text for e in answer.extracts)
+
+
+def test_a_count_question_wants_a_unit_giving_that_count(searcher):
+    # With the reason and date of "why" and "when", the count of "how many" is what an answer
+    # must quote when its passage gives it (answer._best_sentences), in either language.
+    from egassist.answer import _answer_kinds
+
+    wanted = _answer_kinds(searcher.analyse("专家组第三次会议可以安排几次全体会议？"))
+    gives = "The resources available will allow for eight plenary meetings over four days."
+    other = "On 27 December 2016, the extended Bureau decided on the dates of the third meeting."
+    assert any(test(gives) for test in wanted)
+    assert not any(test(other) for test in wanted)

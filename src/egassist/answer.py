@@ -169,7 +169,8 @@ def _names_row(query: Query, head: str) -> bool:
 def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list) -> float:
     """How much of the question a quotable unit says: each key term once, by its rarest form
     there (a meeting's four jieba forms, 第六次会议 / 第六次 / 第六 / 六次, are one term, not four),
-    plus one key term's worth when it gives the kind of answer asked for (a reason, a date)."""
+    plus one key term's worth when it gives the kind of answer asked for (a reason, a date, a
+    count)."""
     tokens = set(tokenize(unit))
     grouped = set().union(*query.groups) if query.groups else set()
     # jieba's pieces of a word the unit holds (伦比, 比亚 of 哥伦比亚) are that word, once; and
@@ -208,6 +209,8 @@ def _answer_kinds(query: Query) -> list:
         wanted.append(lambda unit: bool(_BECAUSE.search(unit)))
     if asks_when(asked):
         wanted.append(lambda unit: states_date(unit, ANY))
+    if query.count and query.counted:
+        wanted.append(lambda unit: states_count(unit, query.counted, query.count))
     return wanted
 
 
