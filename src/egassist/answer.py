@@ -132,7 +132,7 @@ def quote_units(text: str) -> list[str]:
     ……；报告员，……。" quoted in part reads as if the list ended there. A table's units are
     its rows."""
     if "\t" in text:
-        # A table: its rows. A schedule's "第八届会议	六月底前的两周	最后审定……" answers for
+        # A table: its rows. A schedule's "第八届会议 | 六月底前的两周 | 最后审定……" answers for
         # the eighth session; the sentences of its cells run across rows.
         return [row.strip() for row in text.splitlines() if row.strip()]
     units: list[str] = []
@@ -181,19 +181,17 @@ def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list) -> fl
     # "联合国毒品和犯罪问题办公室" whole, which holds "毒品和犯罪问题办公室".
     tokens |= {t for t in grouped if len(t) >= 3 and not t.isascii() and t in unit}
     held = [t for t in grouped if t in tokens]
+    meetings = {t for t in grouped if any(form in t for form in meeting_ordinals(query.text))}
     terms = [max((searcher.idf.get(t, 0.0) * query.weights.get(t, 1.0)
                   for t in group if t in tokens), default=0.0) for group in query.groups
              if not any(t in longer for t in group for longer in held if longer not in group)
-             and not _pieces(group, {t for t in grouped if _ORDINAL_FORM.search(t)})]
+             and not _pieces(group, meetings)]
     terms += [searcher.idf.get(t, 0.0) * w for t, w in query.weights.items()
               if t in tokens and t not in grouped]
     score = sum(terms)
     if score and any(test(unit) for test in wanted):
         score += max(terms)
     return score
-
-
-_ORDINAL_FORM = re.compile(r"第[一二三四五六七八九十]+[次届]")
 
 
 def _pieces(group: set[str], terms: set[str]) -> bool:
@@ -232,9 +230,10 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
               for i, unit in enumerate(parts)]
     scored.sort(reverse=True)
     best = [s for score, _, s in scored[:limit] if score > 0] or [parts[0]]
-    # The answer asked for (a reason, a date) is quoted when the passage gives it, even where
-    # units saying more of the question's words outrank it: "第六次会议为什么推迟？" is answered
-    # by "由于新冠肺炎疫情期间的限制规定，会议将延期", not by two sentences giving its dates.
+    # The answer asked for (a reason, a date, a count) is quoted when the passage gives it, even
+    # where units saying more of the question's words outrank it: "第六次会议为什么推迟？" is
+    # answered by "由于新冠肺炎疫情期间的限制规定，会议将延期", not by two sentences giving its
+    # dates.
     if wanted and not any(test(s) for s in best for test in wanted):
         giving = next((s for _, _, s in scored if any(test(s) for test in wanted)), None)
         if giving is not None:
