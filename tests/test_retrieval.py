@@ -1232,3 +1232,16 @@ def test_the_annex_of_a_document_without_one_is_refused_saying_so(searcher, ques
     answer = answer_question(question, searcher)
     assert not answer.answered
     assert answer.why().startswith(reason)
+
+
+def test_a_table_header_repeated_after_a_page_break_is_quoted_once(searcher):
+    answer = answer_question("日期和任务", searcher)
+    texts = [e.text for e in answer.extracts]
+    assert len(texts) == len(set(texts)) <= 2
+
+
+def test_the_annex_of_another_symbol_named_is_not_the_first_ones_missing_annex(searcher):
+    # E/CN.15/2018/12 has no annex, but the question asks about A/C.3/72/12's, which it cites.
+    answer = answer_question("E/CN.15/2018/12 提到的 A/C.3/72/12 附件是什么？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1)[0][0] == "ecn15-2018-12.zh.txt"

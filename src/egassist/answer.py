@@ -162,7 +162,9 @@ def _names_row(query: Query, head: str) -> bool:
     row of a schedule holds 会议 of "第一届会议" ("first session")."""
     tokens = set(tokenize(head)) if head else set()
     terms = set().union(*query.groups) if query.groups else set()
-    return any(t in tokens and not any(t in other and t != other for other in terms)
+    # A bare number is no name: "4月12日" names no row by the 4 of every "4月…日".
+    return any(t in tokens and not t.isdigit() and not any(t in other and t != other
+                                                            for other in terms)
                for t in terms)
 
 
@@ -220,7 +222,9 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
     if len(parts) <= limit:
         return parts
     wanted = _answer_kinds(query)
-    header = parts[0] if "\t" in hit.passage.text else None  # repeated after a page break
+    # A table's header row: repeated after a page break, or with no figure in it.
+    header = parts[0] if "\t" in hit.passage.text and (
+        parts.count(parts[0]) > 1 or not any(c.isdigit() for c in parts[0])) else None
     heads = {unit: _names_row(query, _row_head(unit)) and unit != header for unit in parts}
     if any(heads.values()):
         # The question names a row ("第七届会议的任务"): quote that row, not another that
@@ -234,11 +238,20 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
     # where units saying more of the question's words outrank it: "第六次会议为什么推迟？" is
     # answered by "由于新冠肺炎疫情期间的限制规定，会议将延期", not by two sentences giving its
     # dates.
+    # It must share a word with the question: "Due to rounding, totals may differ" is no reason
+    # for a postponement.
     if wanted and not any(test(s) for s in best for test in wanted):
-        giving = next((s for _, _, s in scored if any(test(s) for test in wanted)), None)
+        giving = next((s for _, _, s in scored if any(test(s) for test in wanted)
+                       and _shares_a_term(query, s)), None)
         if giving is not None:
             best = best[:limit - 1] + [giving]
-    return [s for s in parts if s in best]  # keep the document's order
+    # In the document's order, each once (a table's header recurs after a page break).
+    return list(dict.fromkeys(s for s in parts if s in best))
+
+
+def _shares_a_term(query: Query, unit: str) -> bool:
+    terms = set().union(*query.groups) if query.groups else set()
+    return bool(terms & set(tokenize(unit)))
 
 
 MAX_QUOTE = 240

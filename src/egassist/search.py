@@ -784,11 +784,12 @@ class Searcher:
             locator = find_locator(rest)
             if locator is None and _BARE_ANNEX.search(rest):
                 # "UNODC/CCPCJ/EG.4/2017/1 的附件": the annex, when the document has one only;
-                # an annex, when it has none, so the answer says it has none. (With two, a
-                # question about "its annex" is left to the search: it may name its topic.)
+                # an annex, when it has none and the question names no other document whose
+                # annex it may mean, so the answer says it has none. (With two, a question about
+                # "its annex" is left to the search: it may name its topic.)
                 annexes = {p.locator.annex for f in files for row in self._rows_of_file[f]
                            for p in [self.passages[row]] if p.locator.annex is not None}
-                if len(annexes) <= 1:
+                if len(annexes) == 1 or (not annexes and len(symbols) == 1):
                     locator = Locator("annex", annex=annexes.pop() if annexes else "")
             if locator is None:
                 continue
