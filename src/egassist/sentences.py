@@ -44,10 +44,16 @@ def _ends_sentence(before: str) -> bool:
     return word.lower() not in ABBREVIATIONS and not _DOTTED.match(word)
 
 
+LOOK_BACK = 64
+"""How much text before a full stop decides whether it ends a sentence: its last word and a list
+number before it. A bounded look keeps splitting linear in a long block (a list of participants'
+initials), where reading back to the last split at every stop was quadratic."""
+
+
 def _english_split(text: str) -> list[str]:
     pieces, start = [], 0
     for m in _FULL_STOP.finditer(text):
-        if _ends_sentence(text[start:m.start()]):
+        if _ends_sentence(text[max(start, m.start() - LOOK_BACK):m.start()]):
             pieces.append(text[start:m.end()])
             start = m.end()
     pieces.append(text[start:])
