@@ -161,7 +161,7 @@ def _names_row(query: Query, head: str) -> bool:
     """Does a row's first cell say a term of the question whole? Its pieces do not count: every
     row of a schedule holds 会议 of "第一届会议" ("first session")."""
     tokens = set(tokenize(head)) if head else set()
-    terms = set().union(*query.groups) if query.groups else set()
+    terms = query.terms
     # A bare number is no name: "4月12日" names no row by the 4 of every "4月…日".
     return any(t in tokens and not t.isdigit() and not any(t in other and t != other
                                                             for other in terms)
@@ -174,7 +174,7 @@ def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list) -> fl
     plus one key term's worth when it gives the kind of answer asked for (a reason, a date, a
     count)."""
     tokens = set(tokenize(unit))
-    grouped = set().union(*query.groups) if query.groups else set()
+    grouped = query.terms
     # jieba's pieces of a word the unit holds (伦比, 比亚 of 哥伦比亚) are that word, once; and
     # the pieces of a meeting the question names (会议, 届会 of 第八届会议) are not terms of their
     # own: a row saying "第一届会议" says none of "第八届会议", though it holds 会议 and 届会. (The
@@ -250,8 +250,7 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
 
 
 def _shares_a_term(query: Query, unit: str) -> bool:
-    terms = set().union(*query.groups) if query.groups else set()
-    return bool(terms & set(tokenize(unit)))
+    return bool(query.terms & set(tokenize(unit)))
 
 
 MAX_QUOTE = 240

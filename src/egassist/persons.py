@@ -19,10 +19,15 @@ from .tokens import part_of_speech
 
 # Offices a holder is named for; speaking is a role only of a person ("who spoke"): which
 # country spoke is a country question (countries.py), as "哥伦比亚代表做出下述发言" names no one.
-_OFFICE_ZH = (r"主席|报告员|主持|主讲|小组成员|讨论小组|开幕|当选|选举|选出|担任"
-              r"|秘书长|总统|总理|部长|主任|局长|负责人")
-_OFFICE_EN = (r"chair\w*|presid\w+|opened|rapporteur|vice-chair\w*|panel\w*|moderat\w+|elected"
-              r"|secretary-general|minister|director|head")
+_OFFICE_EN_OF = {"主席": "chair", "副主席": "vice-chair", "报告员": "rapporteur",
+                 "秘书长": "secretary-general", "总统": "president", "总理": "prime minister",
+                 "部长": "minister", "主任": "director", "局长": "director", "负责人": "head",
+                 "小组成员": "panel"}
+"""Offices a Chinese question may name, and how an English passage names each."""
+_OFFICE_ZH = "|".join(["主持", "主讲", "讨论小组", "开幕", "当选", "选举", "选出", "担任",
+                       *_OFFICE_EN_OF])
+_OFFICE_EN = "|".join([r"chair\w*", r"presid\w+", "opened", r"vice-chair\w*", r"panel\w*",
+                       r"moderat\w+", "elected", *map(re.escape, _OFFICE_EN_OF.values())])
 _ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人")
 _ROLE_ZH = re.compile(_OFFICE_ZH + "|发言")
 _ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
@@ -77,11 +82,6 @@ def _country_in_brackets(text: str, at: int) -> bool:
         and not re.match(r"见|参见|see\b|the\b", inside, re.I)
 
 
-_OFFICE_EN_OF = {"主席": "chair", "副主席": "vice-chair", "报告员": "rapporteur",
-                 "秘书长": "secretary-general", "总统": "president", "总理": "prime minister",
-                 "部长": "minister", "主任": "director", "局长": "director", "负责人": "head",
-                 "小组成员": "panel"}
-"""Offices a Chinese question may name, and how an English passage names each."""
 _OFFICE_NOUN_ZH = re.compile("|".join(sorted(_OFFICE_EN_OF, key=len, reverse=True)))
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .sentences import full_sentences
+
 _NUMBER = r"(\d{1,3}/\d{1,3})(?![\d/])"
 _ASKED_ZH = re.compile(_NUMBER + r"\s*号?决议[^，。？?]{0,40}?(?:请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成)"
                        r"[^。？?]{0,30}(?:什么|哪些|何事|做何|干什么)")
@@ -20,10 +22,8 @@ _ASKED_EN = re.compile(r"\b[Ww]hat (?:did|does|do)\b[^?]{0,120}?\bresolutions? "
 _REQUEST = re.compile(r"(?<![提申])请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|委托|"
                       r"\b(?:request|ask|urge|decide|decision|invite|encourage|mandate|instruct)\w*|"
                       r"\bdirect(?:s|ed)?\b|\bcall(?:s|ed)? (?:on|upon|for)\b", re.I)
-# Not split at ；: a resolution's clauses follow one another in one sentence ("……第 74/173 号决议中
-# 承认……；赞赏地注意到……；请毒品和犯罪问题办公室……").
-# A "." before a digit (E/CN.15/2013/27, 3.5) does not end a sentence.
-_SENTENCE = re.compile(r"(?:[^。!?！？.]|\.(?=\d))+(?:[。!?！？]|\.(?!\d)|$)")
+# Whole sentences, not split at ；: a resolution's clauses follow one another in one sentence
+# ("……第 74/173 号决议中承认……；赞赏地注意到……；请毒品和犯罪问题办公室……").
 
 
 def asked_resolution(question: str) -> str | None:
@@ -36,7 +36,7 @@ def says_what_it_requested(text: str, number: str) -> bool:
     """Does a sentence of `text` that names resolution `number` say what it requests?"""
     mention = re.compile(r"(?<![\d/])" + re.escape(number) + r"(?![\d/])")
     return any(mention.search(s) and _REQUEST.search(mention.sub(" ", s))
-               for s in _SENTENCE.findall(text))
+               for s in full_sentences(text))
 
 
 # Who adopted a resolution cited by number: the organ named just before it ("大会第 65/230 号决议",

@@ -60,9 +60,10 @@ def _english_split(text: str) -> list[str]:
     return pieces
 
 
-def _split(text: str, terminators: str) -> list[str]:
+def _split(text: str, terminators: str, english: bool = True) -> list[str]:
     pieces = re.findall(rf"[^{terminators}]+[{terminators}]*|[{terminators}]+", text)
-    return [s.strip() for piece in pieces for s in _english_split(piece) if s.strip()]
+    return [s.strip() for piece in pieces
+            for s in (_english_split(piece) if english else [piece]) if s.strip()]
 
 
 def full_sentences(text: str) -> list[str]:
@@ -73,3 +74,11 @@ def full_sentences(text: str) -> list[str]:
 def clauses(text: str) -> list[str]:
     """The sentences of `text` and, within them, the clauses that "；" or ";" separate."""
     return _split(text, _CLAUSE_TERMINATORS)
+
+
+def marked_clauses(text: str) -> list[str]:
+    """`clauses`, less the English full stop: the units `search`'s proximity feature reads, as
+    its weights were fitted on them. Splitting English passages at full stops there changed the
+    ranking on a mixed corpus (mix1 recall@1 85.0 -> 82.5, a refused question answered from
+    the wrong passage; every other set unchanged), so it keeps these."""
+    return _split(text, _CLAUSE_TERMINATORS, english=False)
