@@ -28,6 +28,13 @@ def searcher(real_index):
     return open_searcher(index, embedder)
 
 
+def refused(searcher, question):
+    """The answer to a question a test expects refused; a failure shows what was answered."""
+    answer = answer_question(question, searcher)
+    assert not answer.answered, answer.text()
+    return answer
+
+
 def top(answer, n=1):
     return [(h.passage.file, str(h.passage.locator)) for h in answer.hits[:n]]
 
@@ -136,8 +143,7 @@ def test_a_place_asked_without_a_symbol_is_the_one_document_that_has_it(searcher
     ("What does paragraph 99 say?", "no document in the corpus has para. 99"),
 ])
 def test_a_paragraph_only_an_annex_has_is_refused_naming_the_annex(searcher, question, reason):
-    answer = answer_question(question, searcher)
-    assert not answer.answered
+    answer = refused(searcher, question)
     assert reason in (answer.reason_zh if question_language(question) == "zh" else answer.reason)
 
 
@@ -155,8 +161,7 @@ def test_a_places_subparagraphs_come_in_order_unless_the_question_asks_something
 
 
 def test_a_place_several_documents_have_is_not_answered_from_one_of_them(searcher):
-    answer = answer_question("第 3 段说了什么？", searcher)
-    assert not answer.answered
+    answer = refused(searcher, "第 3 段说了什么？")
     assert "para. 3 is in 4 documents" in answer.reason and "E/CN.15/2018/12" in answer.reason
     assert "4 份文件都有第 3 段" in answer.reason_zh
     # Each document's paragraph 3 is shown, for the reader to choose from.
@@ -171,8 +176,8 @@ def test_a_place_several_documents_have_is_the_one_of_the_documents_chosen(searc
 
 
 def test_a_place_no_document_has_is_not_found(searcher):
-    answer = answer_question("What does paragraph 999 say?", searcher)
-    assert not answer.answered and "no document in the corpus has para. 999" in answer.reason
+    answer = refused(searcher, "What does paragraph 999 say?")
+    assert "no document in the corpus has para. 999" in answer.reason
 
 
 @pytest.mark.parametrize("question", [
@@ -208,22 +213,21 @@ def test_a_resolutions_symbol_finds_the_passages_citing_it_by_number(searcher, q
     ("E/CN.15/2011/91", "E/CN.15/2011/19"),                       # two digits swapped
 ])
 def test_a_symbol_the_corpus_lacks_is_refused_with_the_nearest_it_has(searcher, question, nearest):
-    answer = answer_question(question, searcher)
-    assert not answer.answered
+    answer = refused(searcher, question)
     assert f"nearest: {nearest}" in answer.reason
     assert f"最接近的是：{nearest}" in answer.reason_zh
 
 
 def test_no_symbol_is_suggested_when_none_is_near(searcher):
-    answer = answer_question("S/2019/999", searcher)
-    assert not answer.answered and "nearest" not in answer.reason
+    answer = refused(searcher, "S/2019/999")
+    assert "nearest" not in answer.reason
 
 
 def test_a_resolutions_symbol_is_not_another_organs_resolution_of_that_number(searcher):
     # The documents cite the Commission's resolution 22/7 (委员会第 22/7 号决议), never the
     # General Assembly's, whose symbol this is.
-    answer = answer_question("A/RES/22/7", searcher)
-    assert not answer.answered and "A/RES/22/7" in answer.reason
+    answer = refused(searcher, "A/RES/22/7")
+    assert "A/RES/22/7" in answer.reason
 
 
 def test_a_shorter_symbol_does_not_match_a_longer_one(searcher):
@@ -294,8 +298,8 @@ def test_term_variants_are_one_term(searcher):
     "Who chaired the ninth meeting of the Expert Group?",
 ])
 def test_questions_the_corpus_cannot_answer_are_answered_false(searcher, question):
-    answer = answer_question(question, searcher)
-    assert not answer.answered and answer.reason
+    answer = refused(searcher, question)
+    assert answer.reason
     assert answer.text() in ("Not found in the corpus.", "语料库中未找到答案。")
 
 
@@ -366,8 +370,7 @@ def test_an_asked_for_noun_the_documents_say_another_way_is_no_reason_to_refuse(
     ("What did Solomon Islands propose at the Ad Hoc Committee?", "Solomon Islands"),
 ])
 def test_a_name_the_corpus_never_mentions_means_not_found(searcher, question, name):
-    answer = answer_question(question, searcher)
-    assert not answer.answered
+    answer = refused(searcher, question)
     assert name in answer.reason
 
 
@@ -389,8 +392,7 @@ def test_a_name_the_corpus_does_mention_is_no_reason_to_refuse(searcher, questio
     ("What did Côte d'Ivoire propose for the Ad Hoc Committee?", "Côte d'Ivoire"),
 ])
 def test_a_country_that_no_passage_found_names_means_not_found(searcher, question, name):
-    answer = answer_question(question, searcher)
-    assert not answer.answered
+    answer = refused(searcher, question)
     assert f"names {name}" in answer.reason or f"所涉的{name}" in answer.reason_zh
 
 
@@ -410,8 +412,7 @@ def test_a_country_a_passage_names_is_no_reason_to_refuse(searcher, question):
     ("What did Algeria say at the fourth meeting of the Expert Group?", "Algeria"),
 ])
 def test_a_country_named_only_in_a_list_did_not_say_anything(searcher, question, name):
-    answer = answer_question(question, searcher)
-    assert not answer.answered
+    answer = refused(searcher, question)
     assert f"name {name} only in a list" in answer.reason or f"提及{name}，" in answer.reason_zh
 
 
@@ -422,9 +423,9 @@ def test_what_a_country_that_acts_in_a_passage_said_is_answered(searcher):
 
 
 def test_what_happened_after_every_document_found_was_written_is_not_found(searcher):
-    answer = answer_question("What did the Expert Group finally adopt at its 2021 stocktaking "
-                             "meeting?", searcher)
-    assert not answer.answered and "written before 2021" in answer.reason
+    answer = refused(searcher, "What did the Expert Group finally adopt at its 2021 stocktaking "
+                     "meeting?")
+    assert "written before 2021" in answer.reason
     # The same form of question about a year the documents cover is answered, and so is a
     # question about what was planned for a later year (the documents can say that).
     assert answer_question("专家组在 2018 年 4 月的会议上通过了什么工作计划？", searcher).answered
@@ -472,15 +473,14 @@ def test_a_topic_asked_about_that_the_corpus_never_names_is_not_found(searcher):
 def test_matching_only_the_corpus_common_words_is_not_an_answer(searcher):
     # 专家组 and 建议 are everywhere; 区块链 ("blockchain") is nowhere.
     # (Asked as "对区块链技术提出了哪些建议" the topic rule refuses it first.)
-    answer = answer_question("专家组就区块链技术提出了哪些建议？", searcher)
-    assert not answer.answered and "specific terms" in answer.reason
+    answer = refused(searcher, "专家组就区块链技术提出了哪些建议？")
+    assert "specific terms" in answer.reason
     assert answer_question("专家组就电子证据提出了哪些建议？", searcher).answered
 
 
 def test_an_organisation_the_corpus_never_names_is_not_found_through_its_pieces(searcher):
     # 世界贸易组织 is nowhere; 世界, 贸易 and 组织 are everyday words of the corpus.
-    answer = answer_question("世界贸易组织在打击网络犯罪方面发挥什么作用？", searcher)
-    assert not answer.answered
+    refused(searcher, "世界贸易组织在打击网络犯罪方面发挥什么作用？")
     assert answer_question("国际组织在打击网络犯罪方面发挥什么作用？", searcher).answered
 
 
@@ -630,8 +630,8 @@ def test_where_something_is_mentioned_needs_it_in_the_corpus(searcher):
 
     assert content_terms("为期一年的研究") == ["为期", "一年", "研究"]  # one year, not "which"
     assert "一年" not in content_terms("是哪一年的文件？")
-    answer = answer_question("哪些段落提到了量子计算？", searcher)
-    assert not answer.answered and "量子" in answer.reason_zh
+    answer = refused(searcher, "哪些段落提到了量子计算？")
+    assert "量子" in answer.reason_zh
     assert answer_question("哪些段落提到了暗网？", searcher).answered  # para 10(f)(i): 暗网
 
 
@@ -775,17 +775,15 @@ def test_the_reason_for_not_found_is_given_in_the_questions_language(searcher):
     ("E/CN.15/2018/12 para. 9 (z)", "has no para. 9 (z)"),
 ])
 def test_a_place_the_document_does_not_have_is_not_found(searcher, question, reason):
-    answer = answer_question(question, searcher)
-    assert not answer.answered and reason in answer.reason
+    answer = refused(searcher, question)
+    assert reason in answer.reason
     assert not answer.extracts
 
 
 def test_a_symbol_does_not_answer_an_unrelated_question(searcher):
-    answer = answer_question("Who won the 2030 football world cup according to E/CN.15/2018/12?",
-                             searcher)
-    assert not answer.answered
+    refused(searcher, "Who won the 2030 football world cup according to E/CN.15/2018/12?")
     # An unknown noun is still a topic the corpus lacks, symbol or not.
-    assert not answer_question("E/CN.15/2018/12 对气候变化有何论述？", searcher).answered
+    refused(searcher, "E/CN.15/2018/12 对气候变化有何论述？")
     # The symbol alone still finds its document.
     assert answer_question("E/CN.15/2018/12", searcher).answered
 
@@ -820,8 +818,8 @@ def test_a_treaty_term_is_rendered_whole_not_word_by_word(searcher):
     # 有何 ("what") is a question word, not a key term the corpus happens to use.
     for question in ("What limitation period applies to cybercrime offences?",
                      "专家组对网络犯罪的时效有何建议？"):
-        answer = answer_question(question, searcher)
-        assert not answer.answered and "specific terms" in answer.reason, question
+        answer = refused(searcher, question)
+        assert "specific terms" in answer.reason, question
 
 
 @pytest.mark.parametrize("question", ["e/cn.15/2018/12 的主要内容", "E／CN.15／2018／12 是什么文件？",
@@ -1033,8 +1031,8 @@ def test_no_passage_asked_for_is_an_answer_without_passages(searcher):
 
 def test_a_comparison_the_documents_never_make_is_not_answered(searcher):
     # Both conventions are discussed, never weighed against each other.
-    answer = answer_question("专家组认为《布达佩斯公约》和《有组织犯罪公约》哪一个更为有效？", searcher)
-    assert not answer.answered and "比较" in answer.reason_zh
+    answer = refused(searcher, "专家组认为《布达佩斯公约》和《有组织犯罪公约》哪一个更为有效？")
+    assert "比较" in answer.reason_zh
     # One the 2011 topics paper does make (spam is worse in developing countries) is answered.
     answer = answer_question("垃圾邮件在发展中国家是否比在发达国家更严重？", searcher)
     assert answer.answered
@@ -1055,8 +1053,8 @@ def test_two_english_words_the_corpus_says_with_one_term_are_one_key_term(search
 ])
 def test_a_date_no_passage_gives_beside_the_topic_is_not_found(searcher, question, reason):
     # The documents praise the programme and plan a three-day session in August 2020, undated.
-    answer = answer_question(question, searcher)
-    assert not answer.answered and reason in answer.why()
+    answer = refused(searcher, question)
+    assert reason in answer.why()
 
 
 @pytest.mark.parametrize("question", [
@@ -1229,8 +1227,7 @@ def test_a_question_asking_for_the_items_of_a_list_quotes_the_whole_list(searche
     ("E/CN.15/2018/12 的附件说了什么？", "文件 E/CN.15/2018/12 中没有附件"),
 ])
 def test_the_annex_of_a_document_without_one_is_refused_saying_so(searcher, question, reason):
-    answer = answer_question(question, searcher)
-    assert not answer.answered
+    answer = refused(searcher, question)
     assert answer.why().startswith(reason)
 
 
