@@ -1050,6 +1050,10 @@ def test_two_english_words_the_corpus_says_with_one_term_are_one_key_term(search
 @pytest.mark.parametrize("question, reason", [
     ("Which year did UNODC launch its Global Programme on Cybercrime?", "gives the year asked"),
     ("特设委员会的组织会议具体是哪几天开的？", "给出所问的具体日期"),
+    # The 2011 study says the ITU worked within its agenda, undated; the footnotes that date
+    # something beside the ITU's name cite papers prepared for it.
+    ("国际电联是哪一年推出全球网络安全议程的？", "给出所问的年份"),
+    ("Which year did the ITU start its Global Cybersecurity Agenda?", "gives the year asked"),
 ])
 def test_a_date_no_passage_gives_beside_the_topic_is_not_found(searcher, question, reason):
     # The documents praise the programme and plan a three-day session in August 2020, undated.

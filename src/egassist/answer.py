@@ -48,6 +48,11 @@ countries in a few passages (lists of speakers, statements), which rank somewher
 any question about their meeting: "which countries have ratified the Budapest Convention?" finds
 the 2018 list of speakers fifth, holding a fifth of its key terms."""
 
+DATING_TERMS = 2
+"""How many of a date question's terms the clause that gives the date must hold (all of them if it
+has fewer): one shared word beside a year is no date of the thing asked about. Measured over the
+49 date questions of every set: one more negative refused, no answerable one."""
+
 COMPARISON_DEPTH = 5
 """How deep the comparison rule looks for a passage that weighs one thing against another."""
 
@@ -355,14 +360,21 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.
-    found = [group & tokens for group in query.groups
-             if group & tokens and not all(t.isdigit() for t in group)]
+    asked = [group for group in query.groups if group and not all(t.isdigit() for t in group)]
+    found = [group & tokens for group in asked if group & tokens]
     if not found:
         return False
     rarest = min(min(searcher.passage_share(t) for t in g) for g in found)
     terms = {t for g in found for t in g if searcher.passage_share(t) <= rarest}
+    # One of the question's terms beside a date is not the thing dated: a footnote citing a 2005
+    # paper "prepared for the International Telecommunication Union" does not date the ITU's
+    # agenda the question asks about. The dating clause must hold a second term of the question
+    # (or its only one).
+    needed = min(DATING_TERMS, len(asked))
     for sentence in clauses(hit.passage.text) or [hit.passage.text]:
-        if states_date(sentence, precision) and terms & set(tokenize(sentence)):
+        words = set(tokenize(sentence))
+        if states_date(sentence, precision) and terms & words \
+                and sum(1 for g in found if g & words) >= needed:
             return True
     return False
 
