@@ -247,6 +247,7 @@ def test_a_question_naming_a_place_returns_that_block_first(searcher, question, 
     assert top(answer) == [expected] and answer.hits[0].matched_by == ("place",)
 
 
+
 @pytest.mark.parametrize("question, expected", [
     ("What should capacity-building by UNODC cover?", ("ecn15-2018-12.zh.txt", "para 9(n)")),
     ("When will the Ad Hoc Committee hold its first session?",
@@ -609,6 +610,18 @@ def test_question_words_are_not_content_terms():
         content_terms("哪一天？好几家？几个？何时何地？会不会？能否？"))
     # "任何" (any) is a word of its own, not the question word 何.
     assert "任何" in content_terms("任何国家")
+
+
+def test_function_words_that_frame_a_question_are_not_key_terms(searcher):
+    from egassist.tokens import content_terms
+
+    # "除了……之外，有些国家还……" frames the question; the documents rarely say 除了 or 有些, so
+    # as key terms they made the passage that answers look as if it missed half the question.
+    assert {"除了", "之外", "有些"}.isdisjoint(content_terms("除了自愿参与之外，有些国家还采取了什么做法？"))
+    question = "在企业配合刑事侦查方面，除了自愿参与之外，有些国家还采取了哪些做法？"
+    answer = answer_question(question, searcher)
+    assert answer.answered, answer.reason
+    assert top(answer)[0] == ("ecn15-2011-19.zh.txt", "annex I para 42")
 
 
 @pytest.mark.parametrize("question", [
