@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from egassist.answer import answer_question
+from egassist.answer import answer_question, quote_units
 from egassist.catalog import Catalog
 from egassist.engine import LazyEmbedder, ModelChoice, open_searcher
 from egassist.index import build_index
@@ -246,6 +246,25 @@ def test_a_question_naming_a_place_returns_that_block_first(searcher, question, 
     answer = answer_question(question, searcher)
     assert top(answer) == [expected] and answer.hits[0].matched_by == ("place",)
 
+
+@pytest.mark.parametrize("question", [
+    "E/CN.15/2018/12 第 22 段",
+    "E/CN.15/2011/19, annex I, para. 47",
+    "What does footnote 40 of E/CN.15/2011/19 say?",
+])
+def test_a_question_asking_only_for_a_place_quotes_all_of_it(searcher, question):
+    # Nothing in the question chooses a sentence: the answer is the block, whole.
+    answer = answer_question(question, searcher)
+    assert answer.answered and len(answer.extracts) == 1
+    text = answer.hits[0].passage.text
+    assert len(quote_units(text)) > 2
+    assert answer.extracts[0].text == text
+
+
+def test_a_question_asking_something_of_a_place_quotes_what_it_asks(searcher):
+    answer = answer_question("E/CN.15/2018/12 第 22 段关于论坛说了什么？", searcher)
+    assert answer.hits[0].passage.text not in [e.text for e in answer.extracts]
+    assert any("论坛" in e.text for e in answer.extracts)
 
 
 @pytest.mark.parametrize("question, expected", [

@@ -254,6 +254,16 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
     return list(dict.fromkeys(s for s in parts if s in best))
 
 
+def _asks_only_for(query: Query, hit: Hit) -> bool:
+    """Does the question name the hit's place and nothing else (its symbol aside)? Every key term
+    is then a word of the place's own citation (附件, 47, "annex", "footnote")."""
+    if hit.matched_by[0] != "place":
+        return False
+    locator = hit.passage.locator
+    own = set(tokenize(locator.display_zh() + " " + locator.display_en()))
+    return all(group & own for group in query.groups)
+
+
 def _shares_a_term(query: Query, unit: str) -> bool:
     return bool(query.terms & set(tokenize(unit)))
 
@@ -625,8 +635,13 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
                     reason_zh=reason.zh, filters=filters.describe() if filters else "")
     if answered and hits:
         top = hits[0]
-        quoted = _best_sentences(searcher, query, top)
-        scale = LIST_SCALE if quoted == [top.passage.text] and enumerates(quoted[0]) else 1
+        if _asks_only_for(query, top):
+            # "E/CN.15/2018/12 第 22 段" asks for the paragraph: with no word to choose a
+            # sentence by, one of them would be an arbitrary part of the answer.
+            quoted, scale = [top.passage.text], LIST_SCALE
+        else:
+            quoted = _best_sentences(searcher, query, top)
+            scale = LIST_SCALE if quoted == [top.passage.text] and enumerates(quoted[0]) else 1
         answer.extracts = [Extract(_trimmed(s, query, scale), top.passage.citation)
                            for s in quoted]
     return answer
