@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.resolutions import asked_resolution, mentions_resolution, says_what_it_requested
+from egassist.resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution,
+                                  gives_of_resolution, mentions_resolution, says_what_it_requested)
 from egassist.symbols import resolution_of
 
 
@@ -19,7 +20,7 @@ def test_questions_asking_what_a_resolution_requested(question, number):
 @pytest.mark.parametrize("question", [
     "按照第 65/230 号决议，专家组的进展要向谁汇报？",   # asks who, by the resolution
     "What is resolution 22/8 about?",
-    "委员会第 22/7 号决议的标题是什么？",
+    "委员会第 22/7 号决议的题目是什么？",
     "What did the Expert Group request the Secretariat to do?",  # no resolution
 ])
 def test_questions_that_ask_no_resolution_request(question):
@@ -81,3 +82,49 @@ def test_the_organ_and_number_of_a_resolutions_symbol(symbol, resolution):
 ])
 def test_a_text_cites_a_resolution_by_number(text, organ, number, cited):
     assert mentions_resolution(text, organ, number) is cited
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("第 74/247 号决议的标题是什么？", ("74/247", TITLE)),
+    ("大会第 74/247 号决议叫什么名字？", ("74/247", TITLE)),
+    ("第 22/7 号决议题为什么？", ("22/7", TITLE)),
+    ("What is the title of Commission resolution 22/7?", ("22/7", TITLE)),
+    ("What is resolution 26/4 entitled?", ("26/4", TITLE)),
+    ("第 65/230 号决议是哪一天通过的？", ("65/230", DATE)),
+    ("大会是何时通过第 74/247 号决议的？", ("74/247", DATE)),
+    ("When did the General Assembly adopt resolution 74/247?", ("74/247", DATE)),
+    ("When was resolution 65/230 adopted?", ("65/230", DATE)),
+    ("What is the date of General Assembly resolution 74/247?", ("74/247", DATE)),
+    ("What did resolution 22/7 request?", None),
+    ("第 22/7 号决议要求什么？", None),
+    ("When did the Expert Group discuss resolution 22/8?", None),
+    ("What is the title of E/CN.15/2011/19?", None),  # a document's, from its front matter
+    ("第 22/70 号决议", None),
+])
+def test_questions_asking_a_resolutions_title_or_date(question, asked):
+    assert asked_of_resolution(question) == asked
+
+
+@pytest.mark.parametrize("text, number, what, gives", [
+    ("委员会在其题为“加强国际合作打击网络犯罪”的第 22/7 号决议中，请秘书处……", "22/7", TITLE, True),
+    ("大会关于打击为犯罪目的使用信息和通信技术行为的第 74/247 号决议", "74/247", TITLE, True),
+    ("In its resolution 22/7, entitled “Strengthening international cooperation”, the ...",
+     "22/7", TITLE, True),
+    ("General Assembly resolution 65/230 on the Twelfth United Nations Congress", "65/230", TITLE,
+     True),
+    ("General Assembly resolution 65/230 on 21 December 2010", "65/230", TITLE, False),
+    ("在议程项目 2 下，秘书处将口头报告委员会第 22/7 号决议的执行情况。", "22/7", TITLE, False),
+    ("委员会在其题为“加强国际合作打击网络犯罪”的第 22/70 号决议中", "22/7", TITLE, False),
+    ("In its resolution 22/7, the Commission requested the Secretariat ...", "22/7", TITLE, False),
+    ("在 2019 年 12 月 27 日题为“打击为犯罪目的使用信息和通信技术行为”的第 74/247 号决议中，大会决定……",
+     "74/247", DATE, True),
+    ("In its resolution 65/230 of 21 December 2010, the General Assembly requested ...",
+     "65/230", DATE, True),
+    ("大会第 65/230 号决议请委员会设立专家组。专家组于 2011 年 1 月举行会议。", "65/230", DATE,
+     False),
+    ("在该决议中，大会还决定特设委员会应于 2020 年 8 月在纽约召开组织会议。", "74/247", DATE, False),
+    ("随后经济及社会理事会第 2010/18 号决议和大会第 65/230 号决议也采纳了该建议。", "65/230", DATE,
+     False),
+])
+def test_a_text_gives_a_resolutions_title_or_date_where_it_cites_it(text, number, what, gives):
+    assert gives_of_resolution(text, number, what) is gives

@@ -230,6 +230,33 @@ def test_a_resolutions_symbol_is_not_another_organs_resolution_of_that_number(se
     assert "A/RES/22/7" in answer.reason
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("预防犯罪和刑事司法委员会第 22/7 号决议题为什么？", ("eg4-2017-1.zh.txt", "item 1(b)")),
+    ("What is the title of resolution 74/247?", ("ahc-outline-modalities.zh.txt", "para 1")),
+    ("大会第 74/247 号决议叫什么名字？", ("ahc-outline-modalities.zh.txt", "para 1")),
+    ("When did the General Assembly adopt resolution 74/247?",
+     ("ahc-outline-modalities.zh.txt", "para 1")),
+])
+def test_a_resolutions_title_or_date_is_found_where_a_passage_gives_it(searcher, question,
+                                                                        expected):
+    # Passages citing the resolution by number alone hold every word of the question.
+    answer = answer_question(question, searcher)
+    assert answer.answered and top(answer) == [expected]
+    assert answer.hits[0].matched_by == ("resolution",)
+    assert "题为“" in answer.extracts[0].text
+
+
+@pytest.mark.parametrize("question, reason", [
+    # The documents cite 65/230 by number, beside ECOSOC's 2010/18: no date of its own.
+    ("第 65/230 号决议是哪一天通过的？", "未给出第 65/230 号决议的通过日期"),
+    ("What is the title of General Assembly resolution 65/230?",
+     "gives the title of resolution 65/230"),
+])
+def test_a_resolutions_title_or_date_no_passage_gives_is_not_found(searcher, question, reason):
+    answer = refused(searcher, question)
+    assert reason in answer.why()
+
+
 def test_a_shorter_symbol_does_not_match_a_longer_one(searcher):
     answer = answer_question("E/CN.15/2018/1", searcher)
     assert top(answer) == [("ecn15-2018-12.zh.txt", "footnote *")]

@@ -23,7 +23,7 @@ from .meetings import english_meeting, meeting_ordinals, month_name, names_meeti
 from .names import unknown_names, whole_name
 from .persons import asks_for_person, names_office, offices_named
 from .reasons import NO_REASON, Reason, after_zh, joined
-from .resolutions import asked_resolution, says_what_it_requested
+from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
 from .search import WHY, Filters, Hit, Query, Searcher, asks_for_list, enumerates
 from .sentences import clauses, full_sentences
 from .textio import clean_question
@@ -554,6 +554,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             states_comparison(hit.passage.text) for hit in hits[:COMPARISON_DEPTH]):
         return False, Reason("no passage found compares what the question asks about",
                              "检索到的段落均未对所问事项作比较")
+    of_resolution = asked_of_resolution(query.text)
+    if of_resolution and hits[0].matched_by[0] != "resolution":
+        number, what = of_resolution
+        asked = ("title", "标题") if what == TITLE else ("date", "通过日期")
+        return False, Reason(f"no passage found gives the {asked[0]} of resolution {number}",
+                             f"检索到的段落均未给出第 {number} 号决议的{asked[1]}")
     resolution = asked_resolution(query.text)
     if resolution and not any(says_what_it_requested(hit.passage.text, resolution)
                               for hit in hits[:ANSWER_DEPTH]):

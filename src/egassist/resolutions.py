@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import YEAR, states_date
+from .meetings import MONTHS
 from .sentences import full_sentences
 
 _NUMBER = r"(\d{1,3}/\d{1,3})(?![\d/])"
@@ -37,6 +39,71 @@ def says_what_it_requested(text: str, number: str) -> bool:
     mention = re.compile(r"(?<![\d/])" + re.escape(number) + r"(?![\d/])")
     return any(mention.search(s) and _REQUEST.search(mention.sub(" ", s))
                for s in full_sentences(text))
+
+
+# "第 22/7 号决议的标题是什么？", "When was resolution 74/247 adopted?": what the documents say of a
+# resolution where they cite it. They give its title as 题为“……”的第 22/7 号决议, 关于……的第
+# 74/247 号决议 or resolution 22/7, entitled "...", and its date right before or after its number
+# (2019 年 12 月 27 日……第 74/247 号决议, resolution 65/230 of 21 December 2010). A sentence that
+# cites it by number alone says neither, however many of the question's words it holds.
+TITLE = "title"
+DATE = "date"
+_N = r"(\d{1,3}/\d{1,3})(?![\d/])"
+_ASKED = {
+    TITLE: [
+        re.compile(r"(?<![\d/])" + _N + r"\s*号?决议\s*(?:的\s*(?:标题|题目|名称|全称|名字)"
+                   r"|(?:题为|名为|称为|叫做?)(?:什么|何)|叫什么)"),
+        re.compile(r"\b(?:title|name)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?resolution\s+" + _N,
+                   re.I),
+        re.compile(r"\bresolution\s+" + _N + r"[^?]{0,30}?\b(?:titled|entitled|called|named)\b",
+                   re.I),
+    ],
+    DATE: [
+        re.compile(r"(?<![\d/])" + _N + r"\s*号?决议[^？?，,]{0,12}?(?:何时|什么时候|哪一?天|哪一?年|"
+                   r"哪个日期|什么日期|日期)"),
+        re.compile(r"(?:何时|什么时候|哪一?天|哪一?年)[^？?，,]{0,10}?通过[^？?，,]{0,8}?(?<![\d/])" + _N),
+        re.compile(r"\bwhen\s+(?:was|were|did|had)\b(?=[^?]*\b(?:adopt|pass))[^?]{0,60}?"
+                   r"\bresolution\s+" + _N, re.I),
+        re.compile(r"\b(?:date|day|year)\s+of\s+(?:the\s+)?(?:adoption\s+of\s+)?"
+                   r"(?:[\w-]+\s+){0,4}?resolution\s+" + _N, re.I),
+    ],
+}
+_QUOTED_TITLE = re.compile(r"“[^”]{2,200}”|\"[^\"]{2,200}\"")
+_MONTH_OR_DIGIT = r"(?:\d|(?:" + "|".join(MONTHS) + r")\b)"
+DATE_REACH = 30
+"""Characters between a resolution's number and a date that is its date, once a quoted title is
+taken out ("2019 年 12 月 27 日题为“……”的第 74/247 号决议" -> "2019 年 12 月 27 日题为的第 74/247")."""
+
+
+def asked_of_resolution(question: str) -> tuple[str, str] | None:
+    """(number, TITLE or DATE) when the question asks a resolution's title or its date."""
+    for what, patterns in _ASKED.items():
+        for pattern in patterns:
+            m = pattern.search(question)
+            if m:
+                return m.group(1), what
+    return None
+
+
+def gives_of_resolution(text: str, number: str, what: str) -> bool:
+    """Does `text` give resolution `number`'s title (TITLE) or date (DATE) where it cites it?"""
+    n = r"(?<![\d/])" + re.escape(number) + r"(?![\d/])"
+    if what == TITLE:
+        return bool(re.search(r"(?:题为“[^”]{2,200}”|关于[^，。；“”]{2,80})\s*的\s*(?:第\s*)?" + n +
+                              r"\s*号决议", text)
+                    or re.search(r"\bresolution\s+" + n + r"(?:,?\s*(?:entitled|titled)\s*[“\"]|"
+                                 r",?\s+on\s+(?!" + _MONTH_OR_DIGIT + r")(?:the\s+)?[A-Za-z])",
+                                 text, re.I))
+    for sentence in full_sentences(text):
+        bare = _QUOTED_TITLE.sub("", sentence)
+        for m in re.finditer(n, bare):
+            # Another resolution's number is no year: "第 2010/18 号决议和大会第 65/230 号决议".
+            before = re.sub(r"\d+\s*/\s*\d+", " ", bare[max(0, m.start() - DATE_REACH): m.start()])
+            after = bare[m.end(): m.end() + DATE_REACH]
+            if "决议" in bare[m.end(): m.end() + 4] and states_date(before, YEAR) \
+                    or re.match(r"\s*(?:号决议)?,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", after):
+                return True
+    return False
 
 
 # Who adopted a resolution cited by number: the organ named just before it ("大会第 65/230 号决议",

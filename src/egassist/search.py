@@ -42,7 +42,8 @@ from .names import english_names, names_quoted_from, unknown_organisation_parts
 from .passages import Passage
 from .persons import asks_for_person, names_person
 from .reasons import Reason, joined
-from .resolutions import asked_resolution, mentions_resolution, says_what_it_requested
+from .resolutions import (asked_of_resolution, asked_resolution, gives_of_resolution,
+                          mentions_resolution, says_what_it_requested)
 from .sentences import marked_clauses
 from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, find_symbols, find_typed_symbols,
                       normalise_symbol, resolution_of)
@@ -165,6 +166,9 @@ class Hit:
     passage: Passage
     score: float
     matched_by: tuple[str, ...]
+    """How it was found: "place" (the place the question names), "resolution" (it gives the title
+    or date of the resolution asked about), "symbol" (it is or cites the symbol asked about; "document" for
+    its front matter), else "lexical" and/or "dense"."""
 
 
 @dataclass
@@ -1025,6 +1029,15 @@ class Searcher:
             places.sort(key=lambda r: -fused.get(r, 0.0))
         for row in places:
             take(row, 1.0, ("place",))
+
+        asked = asked_of_resolution(query.text)
+        if asked:
+            # "第 22/7 号决议的标题是什么？": the passages that give its title (or date) where they
+            # cite it, before those that cite it by number alone (which hold every word asked).
+            giving = [row for row, text in enumerate(self._texts)
+                      if gives_of_resolution(text, *asked)]
+            for row in sorted(giving, key=lambda r: -fused.get(r, 0.0)):
+                take(row, 1.0, ("resolution",))
 
         if query.symbols:
             # "What is the title of E/CN.15/2011/19?": its own front matter says, before the
