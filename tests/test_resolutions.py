@@ -100,6 +100,14 @@ def test_a_text_cites_a_resolution_by_number(text, organ, number, cited):
     ("When did the Expert Group discuss resolution 22/8?", None),
     ("What is the title of E/CN.15/2011/19?", None),  # a document's, from its front matter
     ("第 22/70 号决议", None),
+    # About something the resolution asked for or set up, not about the resolution itself.
+    ("第 22/7 号决议要求的全面研究报告何时翻译成六种语文？", None),
+    ("第 74/247 号决议设立的特设委员会何时举行第一届会议？", None),
+    ("特设委员会何时通过第 74/247 号决议所要求的公约？", None),
+    ("What is the name of the expert group established under resolution 65/230?", None),
+    ("What is the title of the study requested in resolution 65/230?", None),
+    ("When did the expert group adopt the workplan requested by resolution 26/4?", None),
+    ("When was the expert group established pursuant to resolution 65/230 first convened?", None),
 ])
 def test_questions_asking_a_resolutions_title_or_date(question, asked):
     assert asked_of_resolution(question) == asked
@@ -107,7 +115,15 @@ def test_questions_asking_a_resolutions_title_or_date(question, asked):
 
 @pytest.mark.parametrize("text, number, what, gives", [
     ("委员会在其题为“加强国际合作打击网络犯罪”的第 22/7 号决议中，请秘书处……", "22/7", TITLE, True),
-    ("大会关于打击为犯罪目的使用信息和通信技术行为的第 74/247 号决议", "74/247", TITLE, True),
+    # 关于……的 names a subject, and as often what else the sentence is about.
+    ("专家组关于网络犯罪的工作以及委员会的第 22/7 号决议。", "22/7", TITLE, False),
+    ("In resolution 26/4, on the recommendation of the Commission, the Council ...", "26/4",
+     TITLE, False),
+    ("专家组在 2018 年 4 月根据第 26/4 号决议通过了工作计划。", "26/4", DATE, False),
+    ("2015 年，秘书处依照第 22/7 号决议翻译了研究报告。", "22/7", DATE, False),
+    ("理事会 2017 年 5 月通过的第 26/4 号决议", "26/4", DATE, True),
+    ("General Assembly resolution 74/247, adopted on 27 December 2019, ...", "74/247", DATE, True),
+    ("大会第 65 / 230 号决议（题为“……”）", "65/230", DATE, False),
     ("In its resolution 22/7, entitled “Strengthening international cooperation”, the ...",
      "22/7", TITLE, True),
     ("General Assembly resolution 65/230 on the Twelfth United Nations Congress", "65/230", TITLE,

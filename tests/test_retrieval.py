@@ -278,6 +278,8 @@ def test_a_question_naming_a_place_returns_that_block_first(searcher, question, 
     "E/CN.15/2018/12 第 22 段",
     "E/CN.15/2011/19, annex I, para. 47",
     "What does footnote 40 of E/CN.15/2011/19 say?",
+    "E/CN.15/2018/12 第 22 段的内容是什么？",   # 内容 asks for the block
+    "Quote paragraph 22 of E/CN.15/2018/12",   # "quote": a word the dictionary cannot render
 ])
 def test_a_question_asking_only_for_a_place_quotes_all_of_it(searcher, question):
     # Nothing in the question chooses a sentence: the answer is the block, whole.

@@ -254,14 +254,23 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
     return list(dict.fromkeys(s for s in parts if s in best))
 
 
+BLOCK_WORDS = frozenset({"内容", "全文", "原文", "案文", "文本", "表示"})
+"""Words that ask for a block itself ("第 22 段的内容是什么", "the text of para. 22", "show me"; the
+last two as the dictionary renders them): with the place, they ask for all of it."""
+
+
 def _asks_only_for(query: Query, hit: Hit) -> bool:
     """Does the question name the hit's place and nothing else (its symbol aside)? Every key term
-    is then a word of the place's own citation (附件, 47, "annex", "footnote")."""
+    is then a word of the place's own citation (附件, 47, "annex", "footnote"; also as jieba cuts
+    it written solid, 附件一第1段 -> 一第), a word asking for the block, or an English word the
+    dictionary cannot render ("quote")."""
     if hit.matched_by[0] != "place":
         return False
     locator = hit.passage.locator
-    own = set(tokenize(locator.display_zh() + " " + locator.display_en()))
-    return all(group & own for group in query.groups)
+    zh = locator.display_zh()
+    solid = re.sub(r"[，\s]", "", zh)
+    own = set(tokenize(f"{zh} {locator.display_en()} {solid}")) | BLOCK_WORDS
+    return all(not group or group & own for group in query.groups)
 
 
 def _shares_a_term(query: Query, unit: str) -> bool:
@@ -360,9 +369,10 @@ def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
 
 
 def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> bool:
-    """Does a sentence of the passage give a date (to `precision`) next to the rarest of the
-    question's terms that the passage holds? A paragraph that names the programme asked about
-    (网络犯罪问题全球方案) and, in another clause, a 2019 resolution dates nothing asked.
+    """Does a clause of the passage give a date (to `precision`) next to the rarest of the
+    question's terms that the passage holds, and DATING_TERMS of its terms in all? A paragraph
+    that names the programme asked about (网络犯罪问题全球方案) and, in another clause, a 2019
+    resolution dates nothing asked.
 
     The rarest term the passage holds, not the question's rarest overall: that one is often a
     word the answer puts another way, and requiring it refused five answerable questions over
@@ -643,7 +653,8 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
         top = hits[0]
         if _asks_only_for(query, top):
             # "E/CN.15/2018/12 第 22 段" asks for the paragraph: with no word to choose a
-            # sentence by, one of them would be an arbitrary part of the answer.
+            # sentence by, one of them would be an arbitrary part of the answer. (Its
+            # subparagraphs are passages of their own, ranked after it.)
             quoted, scale = [top.passage.text], LIST_SCALE
         else:
             quoted = _best_sentences(searcher, query, top)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from .dates import YEAR, states_date
 from .meetings import MONTHS
 from .sentences import full_sentences
 
@@ -42,37 +41,40 @@ def says_what_it_requested(text: str, number: str) -> bool:
 
 
 # "第 22/7 号决议的标题是什么？", "When was resolution 74/247 adopted?": what the documents say of a
-# resolution where they cite it. They give its title as 题为“……”的第 22/7 号决议, 关于……的第
-# 74/247 号决议 or resolution 22/7, entitled "...", and its date right before or after its number
-# (2019 年 12 月 27 日……第 74/247 号决议, resolution 65/230 of 21 December 2010). A sentence that
-# cites it by number alone says neither, however many of the question's words it holds.
+# resolution where they cite it. They give its title as 题为“……”的第 22/7 号决议 or resolution 22/7,
+# entitled "...", and its date in the same phrase (2019 年 12 月 27 日题为“……”的第 74/247 号决议,
+# resolution 65/230 of 21 December 2010). A sentence that cites it by number alone says neither,
+# however many of the question's words it holds. Only a question about the resolution itself
+# counts: "第 22/7 号决议要求的研究报告何时翻译" asks when the study was translated.
 TITLE = "title"
 DATE = "date"
-_N = r"(\d{1,3}/\d{1,3})(?![\d/])"
+_RES = r"(?<![\d/])" + _NUMBER
+# What may stand between "title of" / "adopt" and "resolution": articles and organs.
+_ORGAN_EN = (r"(?:(?:the|its|an?|un|united|nations|general|assembly|commission|commission's|"
+             r"crime|economic|and|social|council|security|ecosoc)\s+)*")
+_WHEN_ZH = r"(?:何时|什么时候|哪一?天|哪一?年|哪个日期|什么日期)"
 _ASKED = {
     TITLE: [
-        re.compile(r"(?<![\d/])" + _N + r"\s*号?决议\s*(?:的\s*(?:标题|题目|名称|全称|名字)"
-                   r"|(?:题为|名为|称为|叫做?)(?:什么|何)|叫什么)"),
-        re.compile(r"\b(?:title|name)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?resolution\s+" + _N,
-                   re.I),
-        re.compile(r"\bresolution\s+" + _N + r"[^?]{0,30}?\b(?:titled|entitled|called|named)\b",
-                   re.I),
+        re.compile(_RES + r"\s*号?决议\s*(?:的\s*(?:标题|题目|名称|全称|名字)|(?:题为|名为|称为|叫做?)"
+                   r"(?:什么|何)|叫什么)"),
+        re.compile(r"\b(?:title|name)\s+of\s+" + _ORGAN_EN + r"resolution\s+" + _NUMBER, re.I),
+        re.compile(r"\bresolution\s+" + _NUMBER + r"\s+(?:is\s+|was\s+)?(?:titled|entitled|called|"
+                   r"named)\b", re.I),
     ],
     DATE: [
-        re.compile(r"(?<![\d/])" + _N + r"\s*号?决议[^？?，,]{0,12}?(?:何时|什么时候|哪一?天|哪一?年|"
-                   r"哪个日期|什么日期|日期)"),
-        re.compile(r"(?:何时|什么时候|哪一?天|哪一?年)[^？?，,]{0,10}?通过[^？?，,]{0,8}?(?<![\d/])" + _N),
-        re.compile(r"\bwhen\s+(?:was|were|did|had)\b(?=[^?]*\b(?:adopt|pass))[^?]{0,60}?"
-                   r"\bresolution\s+" + _N, re.I),
-        re.compile(r"\b(?:date|day|year)\s+of\s+(?:the\s+)?(?:adoption\s+of\s+)?"
-                   r"(?:[\w-]+\s+){0,4}?resolution\s+" + _N, re.I),
+        re.compile(_RES + r"\s*号?决议\s*(?:(?:是|于|在)?\s*" + _WHEN_ZH + r"|的\s*(?:通过)?日期)"),
+        re.compile(_WHEN_ZH + r"\s*(?:通过|作出)了?\s*(?:大会|委员会|理事会)?\s*(?:第\s*)?" + _RES +
+                   r"\s*号?决议\s*的?\s*[？?]?\s*$"),
+        re.compile(r"\bwhen\s+(?:was|were)\s+" + _ORGAN_EN + r"resolution\s+" + _NUMBER +
+                   r"\s+(?:adopted|passed)\b", re.I),
+        re.compile(r"\bwhen\s+did\s+" + _ORGAN_EN + r"(?:adopt|pass)\s+" + _ORGAN_EN +
+                   r"resolution\s+" + _NUMBER + r"\s*[?.]?\s*$", re.I),
+        re.compile(r"\b(?:date|day|year)\s+of\s+(?:the\s+)?(?:adoption\s+of\s+)?" + _ORGAN_EN +
+                   r"resolution\s+" + _NUMBER, re.I),
     ],
 }
 _QUOTED_TITLE = re.compile(r"“[^”]{2,200}”|\"[^\"]{2,200}\"")
-_MONTH_OR_DIGIT = r"(?:\d|(?:" + "|".join(MONTHS) + r")\b)"
-DATE_REACH = 30
-"""Characters between a resolution's number and a date that is its date, once a quoted title is
-taken out ("2019 年 12 月 27 日题为“……”的第 74/247 号决议" -> "2019 年 12 月 27 日题为的第 74/247")."""
+_MONTH = r"(?:" + "|".join(MONTHS) + r")"
 
 
 def asked_of_resolution(question: str) -> tuple[str, str] | None:
@@ -87,23 +89,23 @@ def asked_of_resolution(question: str) -> tuple[str, str] | None:
 
 def gives_of_resolution(text: str, number: str, what: str) -> bool:
     """Does `text` give resolution `number`'s title (TITLE) or date (DATE) where it cites it?"""
-    n = r"(?<![\d/])" + re.escape(number) + r"(?![\d/])"
+    n = _cited(number)
     if what == TITLE:
-        return bool(re.search(r"(?:题为“[^”]{2,200}”|关于[^，。；“”]{2,80})\s*的\s*(?:第\s*)?" + n +
-                              r"\s*号决议", text)
+        return bool(re.search(r"题为“[^”]{2,200}”\s*的\s*(?:第\s*)?" + n + r"\s*号决议", text)
                     or re.search(r"\bresolution\s+" + n + r"(?:,?\s*(?:entitled|titled)\s*[“\"]|"
-                                 r",?\s+on\s+(?!" + _MONTH_OR_DIGIT + r")(?:the\s+)?[A-Za-z])",
-                                 text, re.I))
-    for sentence in full_sentences(text):
-        bare = _QUOTED_TITLE.sub("", sentence)
-        for m in re.finditer(n, bare):
-            # Another resolution's number is no year: "第 2010/18 号决议和大会第 65/230 号决议".
-            before = re.sub(r"\d+\s*/\s*\d+", " ", bare[max(0, m.start() - DATE_REACH): m.start()])
-            after = bare[m.end(): m.end() + DATE_REACH]
-            if "决议" in bare[m.end(): m.end() + 4] and states_date(before, YEAR) \
-                    or re.match(r"\s*(?:号决议)?,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", after):
-                return True
-    return False
+                                 r"\s+on\s+(?!\d|" + _MONTH + r"\b)(?:the\s+)?[A-Za-z])", text, re.I))
+    bare = _QUOTED_TITLE.sub("", text)  # "2019 年 12 月 27 日题为的第 74/247 号决议"
+    return bool(re.search(r"(?<!\d)(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*"
+                          r"(?:[^，。；\d]{0,16}?通过的|大会|委员会|理事会)?\s*(?:题为)?\s*的?\s*"
+                          r"(?:第\s*)?" + n + r"\s*号决议", bare)
+                or re.search(r"\bresolution\s+" + n + r",?\s*(?:of|adopted\s+on)\s+\d{1,2}\s+" +
+                             _MONTH + r"\s+\d{4}", bare, re.I))
+
+
+def _cited(number: str) -> str:
+    """A pattern for resolution `number` as a text cites it ("65/230", "65 / 230")."""
+    digits = r"\s*/\s*".join(re.escape(part) for part in number.split("/"))
+    return r"(?<![\d/.])" + digits + r"(?![\d/]|\s*/)"
 
 
 # Who adopted a resolution cited by number: the organ named just before it ("大会第 65/230 号决议",
@@ -127,8 +129,7 @@ Assembly's: the functional commissions that number theirs the same way have not 
 def mentions_resolution(text: str, organ: str, number: str) -> bool:
     """Does `text` cite resolution `number` of `organ` ("A", "E", "S"), as the documents do, by
     number: "大会第 65/230 号决议", "第 74/247 号决议", "resolution 2010/18"?"""
-    digits = r"\s*/\s*".join(re.escape(part) for part in number.split("/"))
-    cited = re.compile(r"(?<![\d/.])" + digits + r"(?![\d/]|\s*/)")
+    cited = re.compile(_cited(number))
     for m in cited.finditer(text):
         after, before = text[m.end(): m.end() + 12], text[max(0, m.start() - 30): m.start()]
         if "决议" not in after and not re.search(r"resolutions?\s*(?:\d+\s*/\s*\d+\s*(?:,|and)\s*)*$",

@@ -1034,8 +1034,9 @@ class Searcher:
         if asked:
             # "第 22/7 号决议的标题是什么？": the passages that give its title (or date) where they
             # cite it, before those that cite it by number alone (which hold every word asked).
+            number = asked[0]
             giving = [row for row, text in enumerate(self._texts)
-                      if gives_of_resolution(text, *asked)]
+                      if number in self._texts_nospace[row] and gives_of_resolution(text, *asked)]
             for row in sorted(giving, key=lambda r: -fused.get(r, 0.0)):
                 take(row, 1.0, ("resolution",))
 
