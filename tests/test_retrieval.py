@@ -1280,6 +1280,25 @@ def test_a_question_naming_a_table_row_quotes_that_row_only(searcher, question, 
     assert answer.extracts[0].text.startswith(row)
 
 
+@pytest.mark.parametrize("question, day", [
+    ("第三次会议4月12日上午审议哪个项目？", "4月12日"),
+    ("第三次会议 4 月 11 日下午审议什么？", "4月11日"),
+])
+def test_a_day_a_question_names_picks_the_schedules_row_over_its_times(searcher, question, day):
+    # Every sitting's row gives a time (上午10时至 下午1时); the day the question names is the row.
+    answer = answer_question(question, searcher)
+    assert top(answer, 1) == [("eg4-2017-1.zh.txt", "annex")]
+    assert [e.text[:len(day)] for e in answer.extracts] == [day]
+
+
+def test_the_days_a_text_names_in_either_language():
+    from egassist.answer import _days
+
+    assert _days("4月12日, 星期三") == _days("on 12 April") == _days("April 12") == {(4, 12)}
+    assert _days("2018 年 4 月 3 日至 5 日") == {(4, 3)}
+    assert _days("第 12 段") == set() and _days("they may 2 ...") == set()
+
+
 def test_a_question_asking_for_the_items_of_a_list_quotes_the_whole_list(searcher):
     answer = answer_question("专家组第四次会议通过的议程有哪些项目？", searcher)
     assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 35")]

@@ -19,7 +19,7 @@ from .countries import (acts_in, asks_for_country, asks_what_it_said, named_coun
                         shortest_names)
 from .dates import ANY, DAY, asked_date, asks_when, states_date
 from .focus import asked_thing, asked_topic, asked_topic_zh
-from .meetings import english_meeting, meeting_ordinals, month_name, names_meeting
+from .meetings import MONTHS, english_meeting, meeting_ordinals, month_name, names_meeting
 from .names import unknown_names, whole_name
 from .persons import asks_for_person, names_office, offices_named
 from .reasons import NO_REASON, Reason, after_zh, joined
@@ -162,6 +162,27 @@ def _row_head(unit: str) -> str:
     return cells[0] if len([c for c in cells if c]) > 1 else ""
 
 
+# Capitalised, as in dates.py: "may" is no month, "May" is.
+_MONTH_NAME = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
+_DAYS = (re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+         re.compile(r"(?<!\d)(\d{1,2})\s+" + _MONTH_NAME + r"\b"),
+         re.compile(r"\b" + _MONTH_NAME + r"\s+(\d{1,2})(?!\d)"))
+
+
+def _days(text: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs a text names: 4月12日, "12 April", "April 12"."""
+    found = {(int(m), int(d)) for m, d in _DAYS[0].findall(text)}
+    found |= {(MONTHS.index(m.lower()) + 1, int(d)) for d, m in _DAYS[1].findall(text)}
+    found |= {(MONTHS.index(m.lower()) + 1, int(d)) for m, d in _DAYS[2].findall(text)}
+    return found
+
+
+def _names_day(query: Query, head: str) -> bool:
+    """Does a row's first cell give the day the question names ("4月12日, 星期三" for
+    "4月12日上午" or "on 12 April")? A schedule's rows are its days."""
+    return bool(head) and bool(_days(head) & _days(query.text))
+
+
 def _names_row(query: Query, head: str) -> bool:
     """Does a row's first cell say a term of the question whole? Its pieces do not count: every
     row of a schedule holds 会议 of "第一届会议" ("first session")."""
@@ -230,11 +251,14 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
     # A table's header row: repeated after a page break, or with no figure in it.
     header = parts[0] if "\t" in hit.passage.text and (
         parts.count(parts[0]) > 1 or not any(c.isdigit() for c in parts[0])) else None
-    heads = {unit: _names_row(query, _row_head(unit)) and unit != header for unit in parts}
-    if any(heads.values()):
-        # The question names a row ("第七届会议的任务"): quote that row, not another that
-        # mentions the seventh session in passing.
-        parts = [unit for unit in parts if heads[unit]]
+    # The question names a row ("第七届会议的任务"): quote that row, not another that mentions
+    # the seventh session in passing. A day it names ("4月12日上午") outranks its other words:
+    # every sitting's row gives a time of day (上午10时至下午1时).
+    for names in (_names_day, _names_row):
+        named = [unit != header and names(query, _row_head(unit)) for unit in parts]
+        if any(named):
+            parts = [unit for unit, yes in zip(parts, named) if yes]
+            break
     scored = [(_unit_score(searcher, query, unit, wanted), -i, unit)
               for i, unit in enumerate(parts)]
     scored.sort(reverse=True)
