@@ -48,3 +48,12 @@ def test_a_when_question_and_any_date_for_ranking():
     assert not asks_when("专家组第二次会议在哪里举行？")
     assert states_date("会议于 4 月举行", ANY) and states_date("held in April", ANY)
     assert not states_date("the bureau may decide", ANY)  # "may" is no month
+
+
+def test_the_days_a_text_names_in_either_language():
+    from egassist.dates import days_named
+
+    assert days_named("4月12日, 星期三") == days_named("on 12 April") == days_named("April 12") \
+        == {(4, 12)}
+    assert days_named("2018 年 4 月 3 日至 5 日") == {(4, 3)}
+    assert days_named("第 12 段") == set() and days_named("they may 2 ...") == set()

@@ -1291,14 +1291,6 @@ def test_a_day_a_question_names_picks_the_schedules_row_over_its_times(searcher,
     assert [e.text[:len(day)] for e in answer.extracts] == [day]
 
 
-def test_the_days_a_text_names_in_either_language():
-    from egassist.answer import _days
-
-    assert _days("4月12日, 星期三") == _days("on 12 April") == _days("April 12") == {(4, 12)}
-    assert _days("2018 年 4 月 3 日至 5 日") == {(4, 3)}
-    assert _days("第 12 段") == set() and _days("they may 2 ...") == set()
-
-
 def test_a_question_asking_for_the_items_of_a_list_quotes_the_whole_list(searcher):
     answer = answer_question("专家组第四次会议通过的议程有哪些项目？", searcher)
     assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 35")]

@@ -17,9 +17,9 @@ from .comparisons import asks_comparison, states_comparison
 from .counting import states_count
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         shortest_names)
-from .dates import ANY, DAY, asked_date, asks_when, states_date
+from .dates import ANY, DAY, asked_date, asks_when, days_named, states_date
 from .focus import asked_thing, asked_topic, asked_topic_zh
-from .meetings import MONTHS, english_meeting, meeting_ordinals, month_name, names_meeting
+from .meetings import english_meeting, meeting_ordinals, month_name, names_meeting
 from .names import unknown_names, whole_name
 from .persons import asks_for_person, names_office, offices_named
 from .reasons import NO_REASON, Reason, after_zh, joined
@@ -162,25 +162,10 @@ def _row_head(unit: str) -> str:
     return cells[0] if len([c for c in cells if c]) > 1 else ""
 
 
-# Capitalised, as in dates.py: "may" is no month, "May" is.
-_MONTH_NAME = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
-_DAYS = (re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
-         re.compile(r"(?<!\d)(\d{1,2})\s+" + _MONTH_NAME + r"\b"),
-         re.compile(r"\b" + _MONTH_NAME + r"\s+(\d{1,2})(?!\d)"))
-
-
-def _days(text: str) -> set[tuple[int, int]]:
-    """The (month, day) pairs a text names: 4月12日, "12 April", "April 12"."""
-    found = {(int(m), int(d)) for m, d in _DAYS[0].findall(text)}
-    found |= {(MONTHS.index(m.lower()) + 1, int(d)) for d, m in _DAYS[1].findall(text)}
-    found |= {(MONTHS.index(m.lower()) + 1, int(d)) for m, d in _DAYS[2].findall(text)}
-    return found
-
-
 def _names_day(query: Query, head: str) -> bool:
     """Does a row's first cell give the day the question names ("4月12日, 星期三" for
     "4月12日上午" or "on 12 April")? A schedule's rows are its days."""
-    return bool(head) and bool(_days(head) & _days(query.text))
+    return bool(head) and bool(days_named(head) & days_named(query.text))
 
 
 def _names_row(query: Query, head: str) -> bool:

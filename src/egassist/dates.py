@@ -2,7 +2,8 @@
 and whether a text states one, to the precision asked.
 
 `search` ranks passages with any date first for any "when" question (`asks_when`, `ANY`);
-`answer` refuses a question asking for a year or a day that no passage gives (`asked_date`).
+`answer` refuses a question asking for a year or a day that no passage gives (`asked_date`), and
+picks the row of a schedule that gives the day a question names (`days_named`).
 
 Such a question shares its topic with passages that speak of the thing without dating it: "毒品和
 犯罪问题办公室的网络犯罪问题全球方案是哪一年启动的？" matched a paragraph praising the programme's
@@ -58,3 +59,17 @@ def asked_date(question: str) -> str | None:
 def states_date(text: str, precision: str) -> bool:
     """Does the text give a date to `precision`: a day, a year, or ANY date or month?"""
     return bool(_STATES[precision].search(text))
+
+
+_MONTH_NAME = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"  # "may" is no month
+_DAYS = (re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+         re.compile(r"(?<!\d)(\d{1,2})\s+" + _MONTH_NAME + r"\b"),
+         re.compile(r"\b" + _MONTH_NAME + r"\s+(\d{1,2})(?!\d)"))
+
+
+def days_named(text: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs a text names, in either language: 4月12日, "12 April", "April 12"."""
+    found = {(int(m), int(d)) for m, d in _DAYS[0].findall(text)}
+    found |= {(MONTHS.index(m.lower()) + 1, int(d)) for d, m in _DAYS[1].findall(text)}
+    found |= {(MONTHS.index(m.lower()) + 1, int(d)) for m, d in _DAYS[2].findall(text)}
+    return found
