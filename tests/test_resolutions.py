@@ -114,28 +114,30 @@ def test_questions_asking_a_resolutions_title_or_date(question, asked):
 
 
 @pytest.mark.parametrize("text, number, what, gives", [
+    # Titles: 题为“……”的, "entitled", "on the ...".
     ("委员会在其题为“加强国际合作打击网络犯罪”的第 22/7 号决议中，请秘书处……", "22/7", TITLE, True),
-    # 关于……的 names a subject, and as often what else the sentence is about.
-    ("专家组关于网络犯罪的工作以及委员会的第 22/7 号决议。", "22/7", TITLE, False),
-    ("In resolution 26/4, on the recommendation of the Commission, the Council ...", "26/4",
-     TITLE, False),
-    ("专家组在 2018 年 4 月根据第 26/4 号决议通过了工作计划。", "26/4", DATE, False),
-    ("2015 年，秘书处依照第 22/7 号决议翻译了研究报告。", "22/7", DATE, False),
-    ("理事会 2017 年 5 月通过的第 26/4 号决议", "26/4", DATE, True),
-    ("General Assembly resolution 74/247, adopted on 27 December 2019, ...", "74/247", DATE, True),
-    ("大会第 65 / 230 号决议（题为“……”）", "65/230", DATE, False),
     ("In its resolution 22/7, entitled “Strengthening international cooperation”, the ...",
      "22/7", TITLE, True),
     ("General Assembly resolution 65/230 on the Twelfth United Nations Congress", "65/230", TITLE,
      True),
     ("General Assembly resolution 65/230 on 21 December 2010", "65/230", TITLE, False),
+    # 关于……的 names a subject, and as often what else the sentence is about.
+    ("专家组关于网络犯罪的工作以及委员会的第 22/7 号决议。", "22/7", TITLE, False),
+    ("In resolution 26/4, on the recommendation of the Commission, the Council ...", "26/4",
+     TITLE, False),
     ("在议程项目 2 下，秘书处将口头报告委员会第 22/7 号决议的执行情况。", "22/7", TITLE, False),
     ("委员会在其题为“加强国际合作打击网络犯罪”的第 22/70 号决议中", "22/7", TITLE, False),
     ("In its resolution 22/7, the Commission requested the Secretariat ...", "22/7", TITLE, False),
+    # Dates: in the phrase that cites it.
     ("在 2019 年 12 月 27 日题为“打击为犯罪目的使用信息和通信技术行为”的第 74/247 号决议中，大会决定……",
      "74/247", DATE, True),
+    ("理事会 2017 年 5 月通过的第 26/4 号决议", "26/4", DATE, True),
     ("In its resolution 65/230 of 21 December 2010, the General Assembly requested ...",
      "65/230", DATE, True),
+    ("General Assembly resolution 74/247, adopted on 27 December 2019, ...", "74/247", DATE, True),
+    ("专家组在 2018 年 4 月根据第 26/4 号决议通过了工作计划。", "26/4", DATE, False),
+    ("2015 年，秘书处依照第 22/7 号决议翻译了研究报告。", "22/7", DATE, False),
+    ("大会第 65 / 230 号决议（题为“……”）", "65/230", DATE, False),
     ("大会第 65/230 号决议请委员会设立专家组。专家组于 2011 年 1 月举行会议。", "65/230", DATE,
      False),
     ("在该决议中，大会还决定特设委员会应于 2020 年 8 月在纽约召开组织会议。", "74/247", DATE, False),

@@ -167,8 +167,8 @@ class Hit:
     score: float
     matched_by: tuple[str, ...]
     """How it was found: "place" (the place the question names), "resolution" (it gives the title
-    or date of the resolution asked about), "symbol" (it is or cites the symbol asked about; "document" for
-    its front matter), else "lexical" and/or "dense"."""
+    or date of the resolution asked about), "symbol" (it is or cites the symbol asked about;
+    "document" for its front matter), else "lexical" and/or "dense"."""
 
 
 @dataclass
