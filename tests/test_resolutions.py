@@ -91,6 +91,8 @@ def test_a_text_cites_a_resolution_by_number(text, organ, number, cited):
     ("What is the title of Commission resolution 22/7?", ("22/7", TITLE)),
     ("What is resolution 26/4 entitled?", ("26/4", TITLE)),
     ("第 65/230 号决议是哪一天通过的？", ("65/230", DATE)),
+    ("大会第 65/230 号决议是在哪一天通过的？", ("65/230", DATE)),
+    ("第 65/230 号决议通过的日期是什么？", ("65/230", DATE)),
     ("大会是何时通过第 74/247 号决议的？", ("74/247", DATE)),
     ("When did the General Assembly adopt resolution 74/247?", ("74/247", DATE)),
     ("When was resolution 65/230 adopted?", ("65/230", DATE)),

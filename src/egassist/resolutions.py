@@ -62,7 +62,9 @@ _ASKED = {
                    r"named)\b", re.I),
     ],
     DATE: [
-        re.compile(_RES + r"\s*号?决议\s*(?:(?:是|于|在)?\s*" + _WHEN_ZH + r"|的\s*(?:通过)?日期)"),
+        # 是哪一天通过的, 是在哪一天通过的, 于何时通过, 通过的日期, 的通过日期
+        re.compile(_RES + r"\s*号?决议\s*(?:(?:是\s*)?(?:于|在)?\s*" + _WHEN_ZH +
+                   r"|(?:通过)?\s*的\s*(?:通过)?日期)"),
         re.compile(_WHEN_ZH + r"\s*(?:通过|作出)了?\s*(?:大会|委员会|理事会)?\s*(?:第\s*)?" + _RES +
                    r"\s*号?决议\s*的?\s*[？?]?\s*$"),
         re.compile(r"\bwhen\s+(?:was|were)\s+" + _ORGAN_EN + r"resolution\s+" + _NUMBER +
