@@ -20,7 +20,9 @@ from egassist.counting import count_asked, states_count
     ("所载的公约草案一共有多少条？", "公约草案", "项条种类份"),
     # A currency after 多少 asks an amount of money.
     ("每宗报案的平均损失是多少美元？", "平均损失", "money"),
+    ("诈骗类报案平均每宗损失多少钱？", "损失", "money"),
     ("What is the annual budget of the Global Programme?", "budget", "money"),
+    ("What budget did the Secretariat estimate for the sessions?", "budget", "money"),
     # 万 is a numeral, not a currency.
     ("有多少万人受害？", "人", None),
 ])
@@ -68,6 +70,7 @@ STATES_EN = count_asked("How many member States attended?")
      count_asked("能安排几场全体会议？")),
     ("attended by representatives of 98 Member States", {"member states"}, STATES_EN),
     ("所报案件的平均损失为 5,100 美元", {"损失"}, count_asked("平均损失是多少美元？")),
+    ("所报案件的平均损失为 5,100 美元", {"损失"}, count_asked("平均每宗损失多少钱？")),
     ("期限为 5 天", {"期限"}, count_asked("期限是多少天？")),
     # A duration is given as 为期 N 天, whatever its noun (会期, 期限).
     ("召开一次为期三天的组织会议", {"会期"}, count_asked("组织会议的会期是多少天？")),
@@ -120,6 +123,7 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     ("第十一次会议", {"会议"}, count_asked("开了多少次会议？")),
     # An amount of money wants a currency.
     ("预算外资源由 3 个会员国提供", {"预算"}, count_asked("预算是多少美元？")),
+    ("损失了 3 个会员国的支持", {"损失"}, count_asked("平均每宗损失多少钱？")),
     # 一项, 一个: the indefinite article ("a new convention"), not a count of one.
     ("拟订一项关于网络犯罪的新的全球公约草案", {"公约草案"}, count_asked("公约草案有多少条？")),
     ("建立一个会员国之间的机制", {"会员国"}, STATES),

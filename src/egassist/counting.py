@@ -33,7 +33,7 @@ _TIME = MEASURE_KINDS[3]
 _TIME_WORD = re.compile(r"(?:days|weeks|months|years|hours)\b", re.I)
 _MEASURES = "|".join(sorted("".join(MEASURE_KINDS) + "元", key=len, reverse=True))
 _AMOUNT_UNITS = "美元|欧元|万|亿"  # what may follow a number besides a measure word
-_CURRENCIES = "美元|欧元|元"  # ... of which these say it is money
+_CURRENCIES = "美元|欧元|元|钱"  # ... of which these say it is money (多少钱: how much money)
 _CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _CURRENCIES + ")")
 _DATE_RANGE = re.compile(r"\d{1,2}\s*日\s*至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 _COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计)?(?:是|为|有|达到|达))[ \u3000]*$")
@@ -41,7 +41,10 @@ _NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总�
 # The head noun only ("the budget of", "the cost?"), not "the source of funding", "the amount of
 # the loss" (what is counted there is the loss).
 _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
-                            r"(budget|costs?|price|fees?)(?=\s+(?:of|for)\b|\s*\?|\s*$)", re.I)
+                            r"(budget|costs?|price|fees?)(?=\s+(?:of|for)\b|\s*\?|\s*$)"
+                            # ... or its determiner: "what budget did the Secretariat estimate"
+                            r"|\bwhat (budget|costs?|price|fees?) (?:did|does|do|was|is|were|are|"
+                            r"will|would|has|had)\b", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
@@ -102,10 +105,13 @@ def count_asked(question: str) -> CountAsked | None:
         if not head:
             # "预算是多少？", "会员国数目是多少？": what is counted stands before 多少.
             head = _subject(question[: m.start()])
+        if not head and _kind(measure) == MONEY:
+            # "平均每宗损失多少钱？": an amount is of the noun before it, copula or not.
+            head = _last_noun(question[: m.start()])
         return CountAsked(head, _kind(measure))
     m = _ASK_AMOUNT_EN.search(question)
     if m:
-        return CountAsked(m.group(1), MONEY)
+        return CountAsked(m.group(1) or m.group(2), MONEY)
     m = _ASK_EN.search(question)
     if m:
         words = " ".join(question[m.end():].split()[:3])
@@ -140,6 +146,12 @@ def _subject(before: str) -> str:
     if stripped == clause:
         return ""
     return _head(_NUMBER_WORD_TAIL.sub("", stripped).split("的")[-1])
+
+
+def _last_noun(before: str) -> str:
+    clause = re.split(r"[，。？?；,：:]", before)[-1]
+    return next((pair.word for pair in reversed(list(part_of_speech(clause)))
+                 if _nominal(pair.flag) and len(pair.word) > 1), "")
 
 
 def _nominal(flag: str) -> bool:

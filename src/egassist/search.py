@@ -702,8 +702,11 @@ class Searcher:
                     forms |= group
             if "国家" in forms:
                 forms.add("国")  # countries are counted as 会员国, 观察员国 ...
-            if not forms and len(words) == 1 and not words.isascii():
-                forms.add(words)  # 多少票: a count of votes is "120 票"
+            if not forms and not words.isascii() and (len(words) == 1
+                                                      or words in self.corpus_text()):
+                # 多少票: a count of votes is "120 票"; 多少个问题: a word too common to be a key
+                # term (a stopword) is still what is counted.
+                forms.add(words)
             if "en" in self.languages:
                 # An English passage counts in the plural ("five areas"), which the vocabulary-
                 # bound renderings in `groups` may lack.
