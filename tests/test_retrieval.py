@@ -1154,6 +1154,13 @@ def test_a_website_is_where_papers_can_be_read(searcher):
         assert "网站" in top.text, question
 
 
+def test_on_which_day_asks_when_not_where(searcher):
+    # 在哪一天 is "on which day": read as "where", it ranked the paragraph saying the meeting is
+    # in Vienna above the one giving its opening day and hour.
+    top = searcher.search("专家组第三次会议是在哪一天几点开幕的？", k=1)[0].passage
+    assert (top.file, str(top.locator)) == ("eg4-2017-1.zh.txt", "item 1(a)")
+
+
 def test_to_speak_at_a_meeting_is_to_take_the_floor(searcher):
     # The dictionary's "speak" is 说话 / 讲; the reports write 发言 ("下列国家的专家作了发言").
     hits = searcher.search("Which countries spoke at the fourth meeting?", k=1)

@@ -107,7 +107,9 @@ _WHERE_MENTIONED = re.compile(
     r"\b(?:which|what) (documents?|paragraphs?|passages?|reports?|sections?) (?:of [a-z .]+ )?"
     r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
 _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
-_WHERE = re.compile(r"哪里|在哪|何地|何处|什么地方|地点|\bwhere\b")
+# Not 在哪一天, 在哪次会议上 ("on which day", "at which meeting"): when, not where.
+_WHERE = re.compile(r"哪里|在哪(?!一?[天年月日次届场]|个?(?:时候|时间|日期|会议))|何地|何处|什么地方|"
+                    r"地点|\bwhere\b")
 _HAS_COUNT = re.compile(r"\d+\s*[个位名次届场项天]|[一二三四五六七八九十两]+\s*[个位名次届场项天]"
                         r"|\[\d+\]")
 
