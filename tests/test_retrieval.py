@@ -1154,6 +1154,18 @@ def test_a_website_is_where_papers_can_be_read(searcher):
         assert "网站" in top.text, question
 
 
+def test_an_item_is_found_by_the_sentence_introducing_it(searcher):
+    # Para. 10 (f) (i) lists the new forms of cybercrime ("滥用加密货币……"); only its lead-in,
+    # "未将以下行为定为刑事犯罪的会员国应考虑将其定为刑事犯罪：", says they are to be criminalized.
+    top = searcher.search("Which emerging forms of cybercrime should Member States consider "
+                          "criminalizing?", k=1)[0].passage
+    assert (top.file, str(top.locator)) == ("ecn15-2018-12.zh.txt", "para 10(f)(i)")
+    # The lead-in alone, not the whole subparagraph: a question about the subparagraph's own
+    # words still finds the subparagraph, not its items.
+    top = searcher.search("能力建设应至少涵盖哪些领域？", k=1)[0].passage
+    assert (top.file, str(top.locator)) == ("ecn15-2018-12.zh.txt", "para 9(n)")
+
+
 def test_on_which_day_asks_when_not_where(searcher):
     # 在哪一天 is "on which day": read as "where", it ranked the paragraph saying the meeting is
     # in Vienna above the one giving its opening day and hour.

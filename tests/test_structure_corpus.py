@@ -167,6 +167,21 @@ def test_a_short_footnote_is_embedded_with_the_sentence_citing_it(catalog):
     assert long.cited_by not in long.embed_text()
 
 
+def test_a_subparagraph_is_indexed_with_what_introduces_it(catalog):
+    from egassist.passages import split_document
+
+    passages = {str(p.locator): p for p in split_document(doc(catalog, "ecn15-2018-12.zh.txt"))}
+    # A first-level subparagraph: its paragraph's chapeau.
+    assert "本段载有会员国" in passages["para 10(f)"].context
+    # A second-level item: the sentence of its subparagraph that introduces the items, not the
+    # subparagraph's other sentences, and never in its text (which is what is quoted and cited).
+    assert "未将以下行为定为刑事犯罪的会员国应考虑将其定为刑事犯罪" in passages["para 10(f)(i)"].context
+    item = passages["para 9(n)(iv)"]
+    assert "这些能力建设活动应当至少涵盖以下领域" in item.context
+    assert "政治中性" not in item.context
+    assert item.text.startswith("起草、更新和实施法规") and "涵盖以下领域" in item.index_text()
+
+
 def test_line_joining_cjk_without_space_latin_with_one(catalog):
     d = doc(catalog, "ecn15-2011-19.zh.txt")
     para1 = texts(d, "para 1")[0]

@@ -39,7 +39,8 @@ class Passage:
     citation: Citation
     text: str
     context: str
-    """Heading path and parent chapeau: indexed with the text, never shown as its text."""
+    """Heading path and what introduces the block (a subparagraph's paragraph chapeau; a
+    second-level item's introducing sentence): indexed with the text, never shown as its text."""
     date: str = ""
     cited_by: str = ""
     """For a footnote: the sentence(s) whose marker refers to it. A footnote giving the bureau's
@@ -107,6 +108,11 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
     return out
 
 
+def _last_sentence(text: str) -> str:
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    return sentences[-1].strip() if sentences else text
+
+
 def citing_sentence(text: str, offset: int) -> str:
     """The sentence of `text` that a footnote marker at `offset` belongs to. A marker right after
     a full stop ("……举行。⁴重新召集") belongs to the sentence that stop closes."""
@@ -124,6 +130,11 @@ def split_document(document: Document) -> list[Passage]:
     """One passage per citable block with text, in reading order."""
     passages: list[Passage] = []
     chapeau: dict[Locator, str] = {}
+    # A second-level item ("(iv) 起草……法规") is one of what its subparagraph's last sentence
+    # introduces ("……应当至少涵盖以下领域："); that sentence, not the whole subparagraph, is its
+    # context. With the whole, the items outranked their subparagraph on its own other sentences
+    # ("这种能力建设活动应当是政治中性的" answers "what principles").
+    lead_in: dict[Locator, str] = {}
     counts: dict[str, int] = {}
     ref = document.ref
     citing: dict[str, list[str]] = {}
@@ -136,11 +147,15 @@ def split_document(document: Document) -> list[Passage]:
         loc = block.locator
         if block.kind != SUBPARA:
             chapeau[loc] = block.text
+        elif loc is not None:
+            lead_in[loc] = _last_sentence(block.text)
         context_parts = [block.heading[-1]] if block.heading else []
         if block.kind == SUBPARA and loc is not None:
             parent = Locator(loc.kind, loc.number, loc.sub[:-1], loc.annex)
             if parent in chapeau:
                 context_parts.append(chapeau[parent][:200])
+            elif parent in lead_in:
+                context_parts.append(lead_in[parent][:200])
         if block.kind == MASTHEAD_KIND:
             # The document itself: its title and symbol, found when a question names it.
             context_parts = [p for p in (ref.symbol, ref.short_title, ref.title_zh) if p]
