@@ -23,6 +23,7 @@ from egassist.counting import count_asked, states_count
     ("诈骗类报案平均每宗损失多少钱？", "损失", "money"),
     ("What is the annual budget of the Global Programme?", "budget", "money"),
     ("What budget did the Secretariat estimate for the sessions?", "budget", "money"),
+    ("多少钱款被追回？", "钱款", None),  # 钱 inside a word is no currency
     # 万 is a numeral, not a currency.
     ("有多少万人受害？", "人", None),
 ])
@@ -39,6 +40,8 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "A number of speakers said what?",
     "What did a growing number of Member States call for?",
     "Who chaired the meeting?",
+    "What costs did the General Assembly invite donors to help cover?",  # which costs
+    "What budget is used to fund the meetings?",
     "几内亚比绍的代表团由谁担任团长？",  # Guinea-Bissau
     "草案几经修改后通过了吗？",          # "after several revisions"
 ])
@@ -123,7 +126,7 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     ("第十一次会议", {"会议"}, count_asked("开了多少次会议？")),
     # An amount of money wants a currency.
     ("预算外资源由 3 个会员国提供", {"预算"}, count_asked("预算是多少美元？")),
-    ("损失了 3 个会员国的支持", {"损失"}, count_asked("平均每宗损失多少钱？")),
+    ("平均损失为 3 个会员国", {"损失"}, count_asked("平均每宗损失多少钱？")),
     # 一项, 一个: the indefinite article ("a new convention"), not a count of one.
     ("拟订一项关于网络犯罪的新的全球公约草案", {"公约草案"}, count_asked("公约草案有多少条？")),
     ("建立一个会员国之间的机制", {"会员国"}, STATES),

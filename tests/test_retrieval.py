@@ -9,7 +9,7 @@ from egassist.answer import answer_question, quote_units
 from egassist.catalog import Catalog
 from egassist.engine import LazyEmbedder, ModelChoice, open_searcher
 from egassist.index import build_index
-from egassist.search import SECOND_SENSE_WEIGHT, Filters, fuse, question_language
+from egassist.search import SECOND_SENSE_WEIGHT, Filters, asks_where, fuse, question_language
 from egassist.tokens import tokenize
 from conftest import CORPUS
 
@@ -1164,6 +1164,20 @@ def test_an_item_is_found_by_the_sentence_introducing_it(searcher):
     # words still finds the subparagraph, not its items.
     top = searcher.search("能力建设应至少涵盖哪些领域？", k=1)[0].passage
     assert (top.file, str(top.locator)) == ("ecn15-2018-12.zh.txt", "para 9(n)")
+
+
+@pytest.mark.parametrize("question, where", [
+    ("专家组第二次会议在哪个城市举行？", True),
+    ("会议在哪个会议中心举行？", True),
+    ("Where was the fourth meeting held?", True),
+    ("第三次会议在哪一天开幕？", False),
+    ("第三次会议是在哪几天举行的？", False),
+    ("第三次会议是在哪个月举行的？", False),
+    ("专家组在哪次会议上讨论了电子证据？", False),
+    ("这一问题在哪些会议上讨论过？", False),
+])
+def test_which_questions_ask_where(question, where):
+    assert asks_where(question) is where
 
 
 def test_on_which_day_asks_when_not_where(searcher):

@@ -33,7 +33,7 @@ _TIME = MEASURE_KINDS[3]
 _TIME_WORD = re.compile(r"(?:days|weeks|months|years|hours)\b", re.I)
 _MEASURES = "|".join(sorted("".join(MEASURE_KINDS) + "元", key=len, reverse=True))
 _AMOUNT_UNITS = "美元|欧元|万|亿"  # what may follow a number besides a measure word
-_CURRENCIES = "美元|欧元|元|钱"  # ... of which these say it is money (多少钱: how much money)
+_CURRENCIES = "美元|欧元|元|钱(?![款财币])"  # ... of which these say it is money (多少钱, not 钱款)
 _CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _CURRENCIES + ")")
 _DATE_RANGE = re.compile(r"\d{1,2}\s*日\s*至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 _COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计)?(?:是|为|有|达到|达))[ \u3000]*$")
@@ -43,8 +43,8 @@ _NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总�
 _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
                             r"(budget|costs?|price|fees?)(?=\s+(?:of|for)\b|\s*\?|\s*$)"
                             # ... or its determiner: "what budget did the Secretariat estimate"
-                            r"|\bwhat (budget|costs?|price|fees?) (?:did|does|do|was|is|were|are|"
-                            r"will|would|has|had)\b", re.I)
+                            # (not "what costs did donors cover", "what budget is used").
+                            r"|\bwhat (budget|cost|price|fee) (?:did|does|do|will|would)\b", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
@@ -138,10 +138,15 @@ def _head(phrase: str) -> str:
     return "".join(pair.word for pair in head)
 
 
+def _clause(before: str) -> str:
+    """The clause of a question that ends where 多少 stands."""
+    return re.split(r"[，。？?；,：:]", before)[-1]
+
+
 def _subject(before: str) -> str:
     """The counted noun of "X（的数目）是多少": X's head, when 多少 follows a copula (是, 为, 有);
     "开几天" (a verb's duration) names no counted thing."""
-    clause = re.split(r"[，。？?；,：:]", before)[-1]
+    clause = _clause(before)
     stripped = _COPULA_TAIL.sub("", clause)
     if stripped == clause:
         return ""
@@ -149,9 +154,9 @@ def _subject(before: str) -> str:
 
 
 def _last_noun(before: str) -> str:
-    clause = re.split(r"[，。？?；,：:]", before)[-1]
-    return next((pair.word for pair in reversed(list(part_of_speech(clause)))
-                 if _nominal(pair.flag) and len(pair.word) > 1), "")
+    """The last noun of the clause before 多少 ("平均每宗损失" -> 损失; not an adverb: 一共)."""
+    return next((pair.word for pair in reversed(list(part_of_speech(_clause(before))))
+                 if (pair.flag.startswith("n") or pair.flag == "vn") and len(pair.word) > 1), "")
 
 
 def _nominal(flag: str) -> bool:

@@ -1,8 +1,9 @@
 """A parsed Document -> Passages for retrieval, one per citable block, never across two places.
 
 A passage carries its block's citation unchanged. What is embedded and indexed may add context
-(the heading path, the chapeau of a subparagraph's paragraph) but the passage *text* is exactly its
-block's text, so a quoted answer is always inside the place it is cited by.
+(the heading path, the chapeau of a subparagraph's paragraph, the sentence of a subparagraph that
+introduces its items) but the passage *text* is exactly its block's text, so a quoted answer is
+always inside the place it is cited by.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .citations import Citation, Locator, parse_locator
+from .sentences import full_sentences
 from .structure import FOOTNOTE, MASTHEAD_KIND, SUBPARA, Document
 
 WINDOW_CHARS = 320
@@ -108,11 +110,6 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
     return out
 
 
-def _last_sentence(text: str) -> str:
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    return sentences[-1].strip() if sentences else text
-
-
 def citing_sentence(text: str, offset: int) -> str:
     """The sentence of `text` that a footnote marker at `offset` belongs to. A marker right after
     a full stop ("……举行。⁴重新召集") belongs to the sentence that stop closes."""
@@ -148,14 +145,14 @@ def split_document(document: Document) -> list[Passage]:
         if block.kind != SUBPARA:
             chapeau[loc] = block.text
         elif loc is not None:
-            lead_in[loc] = _last_sentence(block.text)
+            lead_in[loc] = (full_sentences(block.text) or [block.text])[-1]
         context_parts = [block.heading[-1]] if block.heading else []
         if block.kind == SUBPARA and loc is not None:
             parent = Locator(loc.kind, loc.number, loc.sub[:-1], loc.annex)
             if parent in chapeau:
                 context_parts.append(chapeau[parent][:200])
             elif parent in lead_in:
-                context_parts.append(lead_in[parent][:200])
+                context_parts.append(lead_in[parent][-200:])  # its end introduces the items
         if block.kind == MASTHEAD_KIND:
             # The document itself: its title and symbol, found when a question names it.
             context_parts = [p for p in (ref.symbol, ref.short_title, ref.title_zh) if p]

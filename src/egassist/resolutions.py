@@ -52,7 +52,7 @@ _RES = r"(?<![\d/])" + _NUMBER
 # What may stand between "title of" / "adopt" and "resolution": articles and organs.
 _ORGAN_EN = (r"(?:(?:the|its|an?|un|united|nations|general|assembly|commission|commission's|"
              r"crime|economic|and|social|council|security|ecosoc)\s+)*")
-_WHEN_ZH = r"(?:何时|什么时候|哪一?天|哪一?年|哪个日期|什么日期)"
+_WHEN_ZH = r"(?:何时|什么时候|什么时间|哪一?天|哪一?年|哪个日期|什么日期)"
 _ASKED = {
     TITLE: [
         re.compile(_RES + r"\s*号?决议\s*(?:的\s*(?:标题|题目|名称|全称|名字)|(?:题为|名为|称为|叫做?)"
@@ -62,9 +62,9 @@ _ASKED = {
                    r"named)\b", re.I),
     ],
     DATE: [
-        # 是哪一天通过的, 是在哪一天通过的, 于何时通过, 通过的日期, 的通过日期
-        re.compile(_RES + r"\s*号?决议\s*(?:(?:是\s*)?(?:于|在)?\s*" + _WHEN_ZH +
-                   r"|(?:通过)?\s*的\s*(?:通过)?日期)"),
+        # 是哪一天通过的, 是在什么时间通过的, 于何时通过, 通过于何时, 通过(的)日期, 的通过日期
+        re.compile(_RES + r"\s*号?决议\s*(?:(?:通过\s*)?(?:是\s*)?(?:于|在)?\s*" + _WHEN_ZH +
+                   r"|(?:通过)?\s*的?\s*(?:通过)?日期)"),
         re.compile(_WHEN_ZH + r"\s*(?:通过|作出)了?\s*(?:大会|委员会|理事会)?\s*(?:第\s*)?" + _RES +
                    r"\s*号?决议\s*的?\s*[？?]?\s*$"),
         re.compile(r"\bwhen\s+(?:was|were)\s+" + _ORGAN_EN + r"resolution\s+" + _NUMBER +
