@@ -131,7 +131,7 @@ def split_document(document: Document) -> list[Passage]:
     # introduces ("……应当至少涵盖以下领域："); that sentence, not the whole subparagraph, is its
     # context. With the whole, the items outranked their subparagraph on its own other sentences
     # ("这种能力建设活动应当是政治中性的" answers "what principles").
-    lead_in: dict[Locator, str] = {}
+    subparagraph: dict[Locator, str] = {}
     counts: dict[str, int] = {}
     ref = document.ref
     citing: dict[str, list[str]] = {}
@@ -145,14 +145,15 @@ def split_document(document: Document) -> list[Passage]:
         if block.kind != SUBPARA:
             chapeau[loc] = block.text
         elif loc is not None:
-            lead_in[loc] = (full_sentences(block.text) or [block.text])[-1]
+            subparagraph[loc] = block.text
         context_parts = [block.heading[-1]] if block.heading else []
         if block.kind == SUBPARA and loc is not None:
             parent = Locator(loc.kind, loc.number, loc.sub[:-1], loc.annex)
             if parent in chapeau:
                 context_parts.append(chapeau[parent][:200])
-            elif parent in lead_in:
-                context_parts.append(lead_in[parent][-200:])  # its end introduces the items
+            elif parent in subparagraph:
+                lead_in = (full_sentences(subparagraph[parent]) or [subparagraph[parent]])[-1]
+                context_parts.append(lead_in[-200:])  # its end introduces the items
         if block.kind == MASTHEAD_KIND:
             # The document itself: its title and symbol, found when a question names it.
             context_parts = [p for p in (ref.symbol, ref.short_title, ref.title_zh) if p]
