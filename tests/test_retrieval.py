@@ -1352,3 +1352,15 @@ def test_the_annex_of_another_symbol_named_is_not_the_first_ones_missing_annex(s
     answer = answer_question("E/CN.15/2018/12 提到的 A/C.3/72/12 附件是什么？", searcher)
     assert answer.answered, answer.reason
     assert top(answer, 1)[0][0] == "ecn15-2018-12.zh.txt"
+
+
+def test_a_question_about_what_an_article_provides_needs_a_passage_that_says_it(searcher):
+    # The reports discuss article 32 (b) of the Budapest Convention but never quote it.
+    refused = answer_question("《布达佩斯公约》第 32 条(b)项规定了哪些内容？", searcher)
+    assert not refused.answered and "provision asked about provides" in refused.reason
+    refused = answer_question("《联合国打击跨国有组织犯罪公约》中哪一条涉及引渡？", searcher)
+    assert not refused.answered and "names the article asked for" in refused.reason
+    # "根据大会议事规则第103条，委员会应……选举主席团成员" names the rule and says what it provides.
+    rule = answer_question("委员会选举主席团成员依据的是议事规则第几条？", searcher)
+    assert rule.answered and top(rule) == [("ahc-outline-modalities.zh.txt", "para 10")]
+

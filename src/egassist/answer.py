@@ -23,6 +23,7 @@ from .meetings import english_meeting, meeting_ordinals, month_name, names_meeti
 from .names import unknown_names, whole_name
 from .persons import asks_for_person, names_office, offices_named
 from .reasons import NO_REASON, Reason, after_zh, joined
+from .provisions import WHICH, answers_provision, asked_provision
 from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
 from .search import WHY, Filters, Hit, Query, Searcher, asks_for_list, enumerates
 from .sentences import clauses, full_sentences
@@ -585,6 +586,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason(f"no passage found says what resolution {resolution} requested "
                              "or decided",
                              f"检索到的段落均未说明第 {resolution} 号决议的要求或决定")
+    provision = asked_provision(query.text)
+    if provision and not any(answers_provision(hit.passage.text, provision, query.text)
+                             for hit in hits[:ANSWER_DEPTH]):
+        return False, (Reason("no passage found names the article asked for",
+                              "检索到的段落均未指明所问的条款") if provision == WHICH else
+                       Reason("no passage found says what the provision asked about provides",
+                              "检索到的段落均未说明所问条款的具体规定"))
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).

@@ -1,0 +1,84 @@
+"""Questions about a treaty's or rules' provisions, and whether a passage answers them.
+
+The reports cite articles by number and discuss them ("《布达佩斯公约》，特别是其中的第 32 条(b)
+项，存在国际法方面难以接受的挑战"), but rarely say what an article provides. A question asking what
+one provides ("第 32 条(b)项的条文具体规定了什么？", "联合国公约草案中关于电子证据保全的条款是
+怎样规定的？") then finds every key term in such a passage, and the passage is no answer. One that
+answers says what the article provides: "根据大会议事规则第103条，委员会应……选举主席团成员",
+"Article 16 provides that ...". A question asking which article ("……的规定是第几条？", "Which
+provision of the Budapest Convention ...?") is answered by a sentence that names one, of the
+treaty the question names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import full_sentences
+
+WHICH = "which"
+CONTENT = "content"
+
+_NUMERAL = r"[0-9０-９一二三四五六七八九十百零]+"
+# 条 but not 条件, 条约, 条例 ("哪些条件" asks for conditions).
+_ARTICLE_ZH = r"第\s*" + _NUMERAL + r"\s*条(?![件约例])"
+_ARTICLE_EN = r"\b(?:[Aa]rticles?|[Aa]rt\.|[Rr]ules?)\s+\d+"
+_ARTICLE = re.compile(_ARTICLE_ZH + "|" + _ARTICLE_EN)
+# An article's subparagraph after its number: 第 32 条(b)项, article 32 (b).
+_SUB = r"(?:\s*[（(][a-z0-9ivx]+[)）]\s*(?:项|款)?)*"
+
+_ASKED = {
+    WHICH: [
+        re.compile(r"第几条|哪(?:一|几|些|个|项)?\s*条(?![件约例理])"),
+        # Not "what provisions" or "what rules", which may ask what the documents recommend.
+        re.compile(r"\b(?:[Ww]hich\s+(?:articles?|provision|rule)|[Ww]hat\s+articles?)\b"),
+    ],
+    CONTENT: [
+        re.compile(r"(?:" + _ARTICLE_ZH + r"|条文|条款)[^。？?，,]{0,20}?"
+                   r"(?:(?:是|作了|有)?(?:如何|怎样|怎么|哪些|何种?)\s*规定|规定了?(?:什么|哪些|何))"),
+        # 内容 only of an article or its text: "示范条款的内容是什么" may ask what a recommended
+        # model provision should cover, which the documents say.
+        re.compile(r"(?:" + _ARTICLE_ZH + _SUB + r"|条文)[^。？?，,]{0,20}?"
+                   r"(?:的?(?:内容|原文|案文|措辞)(?:是|为)?(?:什么|何)|(?:说|写)了什么)"),
+        re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s+(?:does|did|do)\b[^?]{0,20}?\b(?:articles?|provision|"
+                   r"rule\s+\d+)\b[^?]{0,80}?\b(?:say|provide|stipulate|state|require|read|allow|"
+                   r"permit)\b", re.I),
+        re.compile(r"\b(?:text|wording)\s+of\s+(?:the\s+)?(?:articles?|provisions?|rules?)\b",
+                   re.I),
+    ],
+}
+
+# What makes a sentence say what an article provides: the article is the subject of 规定 /
+# "provides" (not "第 32 条(b)项中的规定", "the provisions of"), or the clause opens with it as
+# the authority for what follows ("根据……第 103 条，委员会应……", "Under article 16, ...").
+_PROVIDES = re.compile(r"(?:" + _ARTICLE_ZH + "|" + _ARTICLE_EN + ")" + _SUB +
+                       r"\s*(?:明确|具体)?(?:规定|要求|provides?|states?|stipulates?|requires?|"
+                       r"reads?)(?!的)")
+# The authority opens the sentence: "under article 15, and the guidance notes ..." inside one only
+# cites it.
+_AUTHORITY = re.compile(r"^\s*(?:根据|按照|依照|依据|[Uu]nder\b|[Pp]ursuant to\b)[^，,。；;]{0,40}?"
+                        r"(?:" + _ARTICLE_ZH + "|" + _ARTICLE_EN + ")" + _SUB +
+                        r"[^，,。；;]{0,10}[，,](?!\s*(?:and|or)\b)[^。；;]{6,}")
+_TITLE = re.compile(r"《([^《》]{2,60})》")
+
+
+def asked_provision(question: str) -> str | None:
+    """CONTENT when the question asks what a provision says, WHICH when it asks which article."""
+    for kind in (CONTENT, WHICH):
+        if any(p.search(question) for p in _ASKED[kind]):
+            return kind
+    return None
+
+
+def answers_provision(text: str, kind: str, question: str) -> bool:
+    """Does a sentence of `text` answer the provision question: name an article (WHICH), or say
+    what one provides (CONTENT), of the treaty or document the question names in 《》 if any?"""
+    titles = _TITLE.findall(question)
+    for sentence in full_sentences(text):
+        if titles and not any(title in sentence for title in titles):
+            continue
+        if kind == WHICH and _ARTICLE.search(sentence):
+            return True
+        if kind == CONTENT and (_PROVIDES.search(sentence) or _AUTHORITY.search(sentence)):
+            return True
+    return False

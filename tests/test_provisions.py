@@ -1,0 +1,71 @@
+"""Questions about what a provision says or which article it is, and sentences that answer them."""
+
+import pytest
+
+from egassist.provisions import CONTENT, WHICH, answers_provision, asked_provision
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("《布达佩斯公约》第 19 条具体规定了什么？", CONTENT),
+    ("第32条(b)项的内容是什么？", CONTENT),
+    ("公约草案中关于管辖权的条款是怎么规定的？", CONTENT),
+    ("这一条文写了什么？", CONTENT),
+    ("What does Article 29 of the Budapest Convention provide?", CONTENT),
+    ("What is the text of article 5?", CONTENT),
+    ("选举主席团成员依据的是议事规则第几条？", WHICH),
+    ("哪一条款被认为与国家主权相冲突？", WHICH),
+    ("Which provision of the convention concerns extradition?", WHICH),
+    ("What article of the rules governs elections?", WHICH),
+])
+def test_questions_about_a_provision(question, kind):
+    assert asked_provision(question) == kind
+
+
+@pytest.mark.parametrize("question", [
+    "会员国应当在拟订计算机犯罪的条款时考虑什么？",  # what to consider, not what one provides
+    "示范条款的内容是什么？",                        # what a recommended model law should cover
+    "有发言者对第 32 条(b)项提出了哪些质疑？",       # the concerns, not its text
+    "哪些条件下可以跨境调取数据？",                   # 条件, not 条
+    "What rules govern the participation of observers?",
+    "What provisions should Member States enact on electronic evidence?",
+])
+def test_questions_that_ask_no_provision(question):
+    assert asked_provision(question) is None
+
+
+def test_a_sentence_naming_an_article_answers_which():
+    question = "《布达佩斯公约》哪一条款有争议？"
+    assert answers_provision("一些发言者认为，《布达佩斯公约》，特别是其中的第 32 条(b)项，存在挑战。",
+                             WHICH, question)
+    # An article of another treaty, or the treaty without an article, does not.
+    assert not answers_provision("根据《欧洲联盟条约》第 34 条制定的互助公约。《布达佩斯公约》提供了"
+                                 "便利。", WHICH, question)
+    assert answers_provision("The Committee elects its officers under rule 103.", WHICH,
+                             "Which rule applies?")
+
+
+def test_a_sentence_saying_what_an_article_provides_answers_content():
+    question = "议事规则第103条规定了什么？"
+    assert answers_provision("根据大会议事规则第103条，委员会应根据公平地域分配选举主席团成员。",
+                             CONTENT, question)
+    assert answers_provision("第 16 条(a)项规定，缔约国应采取立法措施。", CONTENT, question)
+    assert answers_provision("Article 16 provides that each State Party shall adopt measures.",
+                             CONTENT, "What does article 16 provide?")
+
+
+def test_a_sentence_that_only_discusses_an_article_does_not_say_what_it_provides():
+    question = "第 32 条(b)项规定了什么？"
+    assert not answers_provision("另有发言者指出，第 32 条(b)项的范围是有限的，而且一些国家现已超出了"
+                                 "第 32 条(b)项中的规定。", CONTENT, question)
+    assert not answers_provision("《布达佩斯公约》，特别是其中的第 32 条(b)项，存在国际法方面难以"
+                                 "接受的挑战。", CONTENT, question)
+    assert not answers_provision("Speakers discussed the provisions of article 32 (b) at length.",
+                                 CONTENT, "What does article 32 (b) provide?")
+
+
+def test_an_article_cited_inside_a_sentence_is_no_authority_for_what_follows():
+    question = "What does article 15 provide?"
+    assert not answers_provision("See the safeguards under article 15, and the guidance notes "
+                                 "adopted by the Committee.", CONTENT, question)
+    assert answers_provision("Under article 15, each Party shall ensure adequate safeguards.",
+                             CONTENT, question)
