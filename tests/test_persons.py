@@ -13,6 +13,11 @@ from egassist.persons import asks_for_person, names_person
     # The holder's country: reports give it only in brackets beside the holder's name.
     "特设委员会的主席是由哪个国家的代表担任的？",
     "Which country chaired the fourth meeting?",
+    # The role asked for with "which".
+    "Which panellists moderated the session on electronic evidence?",
+    "Which two vice-chairs were elected?",
+    "第四次会议由哪些专题讨论小组成员主持？",
+    "哪几位副主席当选？",
 ])
 def test_questions_asking_who_held_a_role(question):
     assert asks_for_person(question)
@@ -29,6 +34,10 @@ def test_questions_asking_who_held_a_role(question):
     # Which country spoke: reports name the country ("哥伦比亚代表做出下述发言"), not a person.
     "哪国代表在第一次会议上就恐怖主义问题发言？",
     "Which delegation's speakers raised terrorism?",
+    # The reports' speakers are nameless: "一些发言者认为" answers these.
+    "哪些发言者支持制定新的法律文书？",
+    "Which speakers called for a new treaty?",
+    "Which panel discussions were held?",           # the discussions, not their members
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)

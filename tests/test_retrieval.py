@@ -1364,3 +1364,9 @@ def test_a_question_about_what_an_article_provides_needs_a_passage_that_says_it(
     rule = answer_question("委员会选举主席团成员依据的是议事规则第几条？", searcher)
     assert rule.answered and top(rule) == [("ahc-outline-modalities.zh.txt", "para 10")]
 
+def test_which_panellists_asks_for_people_of_the_meeting_asked_about(searcher):
+    # The 2020 draft report says what the fifth meeting discussed but names none of its
+    # panellists; the 2018 report names the fourth meeting's.
+    refused = answer_question("Which panellists led the discussions at the Expert Group's fifth "
+                              "meeting in 2019?", searcher)
+    assert not refused.answered and "names the person" in refused.reason

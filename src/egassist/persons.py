@@ -31,6 +31,13 @@ _OFFICE_EN = "|".join([r"chair\w*", r"presid\w+", "opened", r"vice-chair\w*", r"
 _ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人")
 _ROLE_ZH = re.compile(_OFFICE_ZH + "|发言")
 _ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
+# "Which panellists ...", "哪些专题讨论小组成员 ...": the role itself asked for. Not "which
+# speakers" or 哪些发言者: the reports' speakers are nameless ("一些发言者认为"), and answer such
+# a question without naming anyone.
+_WHICH_HOLDERS_ZH = re.compile(r"哪(?:些|几位|几名)(?:专题讨论)?(?:小组成员|副?主席|报告员|主持人)")
+_WHICH_HOLDERS_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:panel(?:l?ists?|members?)|"
+                               r"(?:vice-)?chair(?:s|persons?|man|woman)?|rapporteurs?|"
+                               r"moderators?)\b", re.I)
 _ROLE_EN = re.compile(rf"\b(?:{_OFFICE_EN}|speakers?)\b", re.I)
 # The holder's country is asked for too, for an office: UN reports give it only beside the
 # holder's name.
@@ -47,7 +54,8 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 def asks_for_person(question: str) -> bool:
     """Does the question ask who holds or held a role (chair, rapporteur, panellist ...)?"""
-    return bool((_ASK_ZH.search(question) and _ROLE_ZH.search(question))
+    return bool(_WHICH_HOLDERS_ZH.search(question) or _WHICH_HOLDERS_EN.search(question)
+                or (_ASK_ZH.search(question) and _ROLE_ZH.search(question))
                 or (_ASK_EN.search(question) and _ROLE_EN.search(question))
                 or (_ASK_COUNTRY_ZH.search(question) and _HOLDS_OFFICE_ZH.search(question))
                 or (_ASK_COUNTRY_EN.search(question) and _HOLDS_OFFICE_EN.search(question)))
