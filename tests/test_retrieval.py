@@ -1364,6 +1364,13 @@ def test_a_question_about_what_an_article_provides_needs_a_passage_that_says_it(
     rule = answer_question("委员会选举主席团成员依据的是议事规则第几条？", searcher)
     assert rule.answered and top(rule) == [("ahc-outline-modalities.zh.txt", "para 10")]
 
+
+def test_an_organisation_named_only_among_those_who_spoke_said_nothing_we_can_quote(searcher):
+    # 2018 para. 34 lists the intergovernmental organisations that took the floor, nothing more.
+    refused = answer_question("欧洲联盟的代表在2018年的会议上提出了什么主张？", searcher)
+    assert not refused.answered and "only in a list or as an example" in refused.reason
+
+
 def test_which_panellists_asks_for_people_of_the_meeting_asked_about(searcher):
     # The 2020 draft report says what the fifth meeting discussed but names none of its
     # panellists; the 2018 report names the fourth meeting's.

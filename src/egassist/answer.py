@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .actors import acts_as_speaker, opening_actor
 from .citations import Citation
 from .comparisons import asks_comparison, states_comparison
 from .counting import states_count
@@ -563,6 +564,17 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                 f"the passages found name {english} only in a list or after an officer's name, "
                 "not what it said",
                 f"检索到的段落仅在名单中或人名后提及{chinese}，未说明其发言内容")
+    # The same for any other speaker a Chinese question opens with, named in the passages found:
+    # "上海合作组织的代表提出了哪些建议？" over a list of the organisations that took the floor.
+    actor = opening_actor(query.text) if query.language == "zh" else None
+    if actor and asks_what_it_said(query.text) and not asks_for_person(query.text) \
+            and not asks_for_country(query.text):
+        texts = [h.passage.heading + h.passage.text for h in hits[:ANSWER_DEPTH]]
+        if any(actor in t for t in texts) and not any(acts_as_speaker(t, actor) for t in texts):
+            return False, Reason(
+                f"the passages found name {actor} only in a list or as an example, "
+                "not what it said",
+                f"检索到的段落仅在名单中或作为例子提及{actor}，未说明其发言内容")
     precision = asked_date(rest)
     if precision and not any(_about_it(searcher, query, rest, hit)
                              and _dates_it(searcher, query, hit, precision)

@@ -1,0 +1,50 @@
+"""Who a Chinese "what did X say?" question asks about, and whether a passage has X say anything.
+
+countries.acts_in answers this for a country. Any other speaker a question opens with (an
+organisation: "上海合作组织的代表在会上提出了哪些建议？") is just as often named by the reports only
+in a list of those who took the floor ("下列政府间组织的代表也作了发言：欧洲委员会、欧洲联盟、上海合作
+组织。") or as an example ("例如欧洲委员会和美洲国家组织"): every key term is then in a passage that
+does not say what it said. A passage that does names it with what it did after it, in one clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import part_of_speech
+
+# What a speaker does in a report: says, proposes, stresses ... ("欧洲联盟的代表强调……").
+_ACTS = re.compile(r"提出|建议|提议|主张|强调|指出|表示|认为|呼吁|介绍|说明|发言|谈到|说|作出|做出|"
+                   r"报告|通报|分享|赞扬|欢迎|支持|反对|敦促|要求|请")
+# The documents' own bodies and meetings act, or are the setting, in nearly every passage; a
+# question opening with one ("专家组第五次会议认为……") asks what the meeting concluded, and the
+# reports say it as "在这次会议上，专家组……".
+# The Commission and the Council act by resolutions, and under their short names (委员会); the
+# Council of Europe (欧洲委员会) is a speaker like any other.
+_OWN = re.compile(r"会议|会上|专家组|^(?:特设)?委员会|刑事司法委员会|理事会|主席团|秘书处|发言者|"
+                  r"^大会")
+_CLAUSE = re.compile(r"[，,。；;：:]")
+MIN_NAME = 3
+
+
+def opening_actor(question: str) -> str | None:
+    """The name a Chinese question opens with (its nouns before anything else: "上海合作组织" of
+    "上海合作组织的代表……"), when it is not one of the documents' own bodies or meetings."""
+    words = []
+    for pair in part_of_speech(question):
+        if pair.flag[:1] not in ("n", "x") or not pair.word.strip() \
+                or not re.search(r"[\u4e00-\u9fffA-Za-z]", pair.word):
+            break
+        words.append(pair.word)
+    name = "".join(words)
+    return name if len(name) >= MIN_NAME and not _OWN.search(name) else None
+
+
+def acts_as_speaker(text: str, name: str) -> bool:
+    """Does a clause of `text` name `name` with something it did after it ("上海合作组织的代表
+    介绍了……"), rather than in a list after a colon or as an example?"""
+    for clause in _CLAUSE.split(text):
+        at = clause.find(name)
+        if at >= 0 and _ACTS.search(clause[at + len(name):]):
+            return True
+    return False
