@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from egassist.dates import DAY, YEAR, asked_date, states_date
+from egassist.dates import DAY, YEAR, asked_date, naming_years, states_date
 
 
 @pytest.mark.parametrize("question, precision", [
@@ -57,3 +57,18 @@ def test_the_days_a_text_names_in_either_language():
         == {(4, 12)}
     assert days_named("2018 年 4 月 3 日至 5 日") == {(4, 3)}
     assert days_named("第 12 段") == set() and days_named("they may 2 ...") == set()
+
+
+@pytest.mark.parametrize("question, years", [
+    ("How does the 2011 expert group report define phishing?", {"2011"}),
+    ("按照2011年的专题汇编，哪一年开始……？", {"2011"}),
+    ("What did the March 2019 meeting discuss?", {"2019"}),
+    # A year bounding a period is not the year of a document.
+    ("Which countries have ratified the convention since 2018?", set()),
+    ("2019年以来有哪些变化？", set()),
+    ("自2011年起，专家组开了几次会？", set()),
+    ("截至2020年，共有多少国家加入？", set()),
+    ("What happened between 2011 and 2018?", set()),
+])
+def test_the_years_a_question_names_a_document_by(question, years):
+    assert naming_years(question) == years

@@ -1377,3 +1377,14 @@ def test_which_panellists_asks_for_people_of_the_meeting_asked_about(searcher):
     refused = answer_question("Which panellists led the discussions at the Expert Group's fifth "
                               "meeting in 2019?", searcher)
     assert not refused.answered and "names the person" in refused.reason
+
+
+def test_a_year_the_question_names_the_report_by_is_held_by_its_paragraphs(searcher):
+    # Footnote 14 of E/CN.15/2011/19 defines 僵尸 ("botnet") without repeating its year.
+    answer = answer_question('How does the 2011 expert group report define the term "botnet"?',
+                             searcher)
+    assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
+    # ... but "since 2018" asks about a period, which no report's date answers.
+    refused = answer_question("Which States have acceded to the Budapest Convention since 2018?",
+                              searcher)
+    assert not refused.answered

@@ -73,3 +73,23 @@ def days_named(text: str) -> set[tuple[int, int]]:
     found |= {(MONTHS.index(m.lower()) + 1, int(d)) for d, m in _DAYS[1].findall(text)}
     found |= {(MONTHS.index(m.lower()) + 1, int(d)) for m, d in _DAYS[2].findall(text)}
     return found
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year bounding a period: "since 2018", "2019 年以来", "自 2011 年起". The documents' own dates
+# do not say what happened in it.
+_BOUNDS_EN = re.compile(r"\b(?:since|after|before|until|till|by|from|between|through|beyond)\s+"
+                        r"(?:(?:early|late|mid|the end of|the start of)\s+)?(?:[A-Za-z]+\s+)?"
+                        r"((?:19|20)\d\d)(?!\d)", re.I)
+_BOUNDS_ZH = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:\d{1,2}\s*月\s*)?(?:以来|之后|以后|之前|以前|"
+                        r"起|至今|后|前)|(?:自|从|截至|截止|直到)\s*((?:19|20)\d\d)(?!\d)")
+_BETWEEN = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def naming_years(question: str) -> set[str]:
+    """The years a question names a document or meeting by ("the 2011 expert group report",
+    "2018年会议"), not those bounding a period ("since 2018", "2019 年以来")."""
+    bounds = {y for m in _BOUNDS_EN.finditer(question) for y in m.groups() if y}
+    bounds |= {y for m in _BETWEEN.finditer(question) for y in m.groups()}
+    bounds |= {y for m in _BOUNDS_ZH.finditer(question) for y in m.groups() if y}
+    return set(_YEAR.findall(question)) - bounds

@@ -31,7 +31,7 @@ from .chinese_script import to_simplified
 from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
 from .countries import names_country
-from .dates import ANY, asks_when, states_date
+from .dates import ANY, asks_when, naming_years, states_date
 from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value
 from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
                        translate_chinese, translate_english)
@@ -1108,9 +1108,10 @@ class Searcher:
     def coverage(self, query: Query, passage_rows: list[int]) -> float:
         """Share of the question's key terms that the given passages contain.
 
-        What a passage's document stands for (its meeting, title) is not counted here: measured
-        on our set after the question-word stopwords, counting it saved two answerable questions
-        from refusal (2.5% -> 0.8%) but answered two more negatives (45% -> 36% refused)."""
+        What a passage's document stands for is counted only for its meeting and for a year the
+        question names it by: its title too, measured on our set after the question-word
+        stopwords, saved two answerable questions from refusal (2.5% -> 0.8%) but answered two
+        more negatives (45% -> 36% refused)."""
         groups = query.groups
         if query.language == "zh" and passage_rows and \
                 all(self.passages[r].language == "en" for r in passage_rows):
@@ -1132,11 +1133,17 @@ class Searcher:
         if not groups:
             return 0.0
         tokens: set[str] = set()
+        years = naming_years(query.text)
         for row in passage_rows:
             tokens |= self._token_sets[row]
             # A meeting is there where the passage's document is its report.
             tokens |= {query.meetings[i] for i in query.meetings
                        if query.meetings[i] in self._document_terms[row]}
+            # So is a year the question names it by ("the 2011 expert group report", "2011年的
+            # 专题汇编"): the report's paragraphs rarely repeat their own year. Measured over every
+            # set: four answerable questions no longer refused, no negative answered, once a year
+            # bounding a period ("since 2018") stopped counting.
+            tokens |= {t for t in self._document_terms[row] if t in years}
         return sum(1 for g, ps in groups
                    if g & tokens or any(p <= tokens for p in ps)) / len(groups)
 
