@@ -8,6 +8,8 @@ from egassist.actors import acts_as_speaker, opening_actor
 @pytest.mark.parametrize("question, actor", [
     ("上海合作组织的代表在会上提出了哪些建议？", "上海合作组织"),
     ("欧洲委员会强调了什么？", "欧洲委员会"),
+    ("欧洲联盟代表强调了什么？", "欧洲联盟"),
+    ("国际电联的代表说了什么？", "国际电联"),
 ])
 def test_the_name_a_question_opens_with(question, actor):
     assert opening_actor(question) == actor
@@ -18,6 +20,10 @@ def test_the_name_a_question_opens_with(question, actor):
     "许多发言者提出了什么？",              # 许多 first: no name
     "在会上，欧洲联盟说了什么？",          # opens with no noun
     "会议上谁发言了？",
+    # A topic the question opens with, not a speaker.
+    "电子证据的保全有哪些建议？",
+    "技术援助提出了哪些要求？",
+    "网络犯罪问题提出了哪些挑战？",
 ])
 def test_no_actor(question):
     assert opening_actor(question) is None
@@ -26,6 +32,7 @@ def test_no_actor(question):
 def test_a_speaker_named_with_what_it_did():
     assert acts_as_speaker("上海合作组织的代表介绍了该组织的区域合作。", "上海合作组织")
     assert acts_as_speaker("欧洲联盟强调，应加强能力建设。", "欧洲联盟")
+    assert acts_as_speaker("欧洲联盟重申其致力于打击网络犯罪。", "欧洲联盟")
 
 
 def test_a_speaker_named_in_a_list_or_as_an_example_says_nothing():

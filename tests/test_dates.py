@@ -63,12 +63,19 @@ def test_the_days_a_text_names_in_either_language():
     ("How does the 2011 expert group report define phishing?", {"2011"}),
     ("按照2011年的专题汇编，哪一年开始……？", {"2011"}),
     ("What did the March 2019 meeting discuss?", {"2019"}),
+    ("What was recommended by the 2018 report?", {"2018"}),
+    ("从2018年的报告看，专家组建议了什么？", {"2018"}),
+    ("2011年起草的研究报告说了什么？", {"2011"}),
+    ("What differs between the 2011 and 2018 reports?", {"2011", "2018"}),
     # A year bounding a period is not the year of a document.
     ("Which countries have ratified the convention since 2018?", set()),
     ("2019年以来有哪些变化？", set()),
     ("自2011年起，专家组开了几次会？", set()),
     ("截至2020年，共有多少国家加入？", set()),
     ("What happened between 2011 and 2018?", set()),
+    ("What changed from 2011 to 2018?", set()),
+    ("2018年至2020年期间举行了几次会议？", set()),
+    ("What happened by March 2019?", set()),
 ])
 def test_the_years_a_question_names_a_document_by(question, years):
     assert naming_years(question) == years

@@ -16,6 +16,7 @@ from egassist.persons import asks_for_person, names_person
     # The role asked for with "which".
     "Which panellists moderated the session on electronic evidence?",
     "Which two vice-chairs were elected?",
+    "What panel members were appointed?",
     "第四次会议由哪些专题讨论小组成员主持？",
     "哪几位副主席当选？",
 ])
@@ -38,6 +39,8 @@ def test_questions_asking_who_held_a_role(question):
     "哪些发言者支持制定新的法律文书？",
     "Which speakers called for a new treaty?",
     "Which panel discussions were held?",           # the discussions, not their members
+    "What rapporteur's report was adopted?",        # a document
+    "What chair's summary was prepared?",
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)

@@ -9,7 +9,7 @@ from egassist.provisions import CONTENT, WHICH, answers_provision, asked_provisi
     ("《布达佩斯公约》第 19 条具体规定了什么？", CONTENT),
     ("第32条(b)项的内容是什么？", CONTENT),
     ("公约草案中关于管辖权的条款是怎么规定的？", CONTENT),
-    ("这一条文写了什么？", CONTENT),
+    ("这一条文的原文是什么？", CONTENT),
     ("What does Article 29 of the Budapest Convention provide?", CONTENT),
     ("What is the text of article 5?", CONTENT),
     ("选举主席团成员依据的是议事规则第几条？", WHICH),
@@ -28,6 +28,9 @@ def test_questions_about_a_provision(question, kind):
     "哪些条件下可以跨境调取数据？",                   # 条件, not 条
     "What rules govern the participation of observers?",
     "What provisions should Member States enact on electronic evidence?",
+    "专家组提出了哪几条建议？",                       # 条, the measure word
+    "Which rule of law principles did speakers stress?",
+    "发言者对第32条(b)项说了什么？",                  # what speakers said of it
 ])
 def test_questions_that_ask_no_provision(question):
     assert asked_provision(question) is None
@@ -67,5 +70,23 @@ def test_an_article_cited_inside_a_sentence_is_no_authority_for_what_follows():
     question = "What does article 15 provide?"
     assert not answers_provision("See the safeguards under article 15, and the guidance notes "
                                  "adopted by the Committee.", CONTENT, question)
+    # ... nor one opening it when the clause after it only goes on listing.
+    assert not answers_provision("Under article 15, and the guidance notes adopted by the "
+                                 "Committee.", CONTENT, question)
     assert answers_provision("Under article 15, each Party shall ensure adequate safeguards.",
                              CONTENT, question)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Article 16 of the Convention provides that each State Party shall adopt measures.",
+    "Article 16, paragraph 1, provides that a request shall be made in writing.",
+    "Under article 16 of the Convention, each State Party shall adopt measures.",
+    "公约第 16 条第 1 款规定，缔约国应采取措施。",
+])
+def test_an_article_with_its_paragraph_or_treaty_before_the_verb(sentence):
+    assert answers_provision(sentence, CONTENT, "What does article 16 provide?")
+
+
+def test_the_treaty_named_may_be_in_another_sentence_of_the_passage():
+    assert answers_provision("《布达佩斯公约》是一项多边文书。第 32 条(b)项规定，缔约方可以访问公开数据。",
+                             CONTENT, "《布达佩斯公约》第32条(b)项规定了什么？")

@@ -1384,7 +1384,9 @@ def test_a_year_the_question_names_the_report_by_is_held_by_its_paragraphs(searc
     answer = answer_question('How does the 2011 expert group report define the term "botnet"?',
                              searcher)
     assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
-    # ... but "since 2018" asks about a period, which no report's date answers.
+    # ... but "since 2018" asks about a period, which no report's date answers. (Counting every
+    # year the question holds, this was answered from the 2018 list of speakers, whose coverage
+    # then reached the country rule's threshold.)
     refused = answer_question("Which States have acceded to the Budapest Convention since 2018?",
                               searcher)
     assert not refused.answered

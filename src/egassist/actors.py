@@ -14,8 +14,13 @@ import re
 from .tokens import part_of_speech
 
 # What a speaker does in a report: says, proposes, stresses ... ("欧洲联盟的代表强调……").
-_ACTS = re.compile(r"提出|建议|提议|主张|强调|指出|表示|认为|呼吁|介绍|说明|发言|谈到|说|作出|做出|"
-                   r"报告|通报|分享|赞扬|欢迎|支持|反对|敦促|要求|请")
+_ACTS = re.compile(r"提出|建议|提议|主张|强调|重申|指出|表示|认为|呼吁|介绍|说明|阐述|概述|发言|致辞|"
+                   r"谈到|提到|说|称|作出|做出|报告|通报|分享|赞扬|欢迎|支持|反对|敦促|要求|请")
+# A speaker, not a topic the question opens with ("电子证据的保全有哪些建议？"): a name followed by
+# its representative (……的代表, 代表团, 观察员), or an organisation's name (jieba's nt, or an
+# organisation's last word).
+_REPRESENTED = re.compile(r"^的?(?:代表|观察员)")
+_ORGANISATION = re.compile(r"(?:组织|联盟|联合体|联合会|集团|论坛)$")
 # The documents' own bodies and meetings act, or are the setting, in nearly every passage; a
 # question opening with one ("专家组第五次会议认为……") asks what the meeting concluded, and the
 # reports say it as "在这次会议上，专家组……".
@@ -25,19 +30,29 @@ _OWN = re.compile(r"会议|会上|专家组|^(?:特设)?委员会|刑事司法�
                   r"^大会")
 _CLAUSE = re.compile(r"[，,。；;：:]")
 MIN_NAME = 3
+"""Characters a name needs: two-character openings are everyday nouns (会员, 国家), not names."""
 
 
 def opening_actor(question: str) -> str | None:
-    """The name a Chinese question opens with (its nouns before anything else: "上海合作组织" of
-    "上海合作组织的代表……"), when it is not one of the documents' own bodies or meetings."""
-    words = []
+    """The speaker a Chinese question opens with: its leading nouns, when a representative follows
+    them or they end in an organisation's name ("上海合作组织" of "上海合作组织的代表……"), and they
+    are not one of the documents' own bodies or meetings."""
+    pairs = []
     for pair in part_of_speech(question):
         if pair.flag[:1] not in ("n", "x") or not pair.word.strip() \
                 or not re.search(r"[\u4e00-\u9fffA-Za-z]", pair.word):
             break
-        words.append(pair.word)
-    name = "".join(words)
-    return name if len(name) >= MIN_NAME and not _OWN.search(name) else None
+        pairs.append(pair)
+    represented = False
+    while pairs and pairs[-1].word in ("代表", "代表团", "观察员"):  # 欧洲联盟代表强调……
+        pairs.pop()
+        represented = True
+    name = "".join(pair.word for pair in pairs)
+    if len(name) < MIN_NAME or _OWN.search(name):
+        return None
+    speaker = (represented or _REPRESENTED.match(question[len(name):])
+               or pairs[-1].flag == "nt" or _ORGANISATION.search(name))
+    return name if speaker else None
 
 
 def acts_as_speaker(text: str, name: str) -> bool:

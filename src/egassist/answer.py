@@ -23,8 +23,8 @@ from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import english_meeting, meeting_ordinals, month_name, names_meeting
 from .names import unknown_names, whole_name
 from .persons import asks_for_person, names_office, offices_named
-from .reasons import NO_REASON, Reason, after_zh, joined
 from .provisions import WHICH, answers_provision, asked_provision
+from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
 from .search import WHY, Filters, Hit, Query, Searcher, asks_for_list, enumerates
 from .sentences import clauses, full_sentences
@@ -567,7 +567,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # The same for any other speaker a Chinese question opens with, named in the passages found:
     # "上海合作组织的代表提出了哪些建议？" over a list of the organisations that took the floor.
     actor = opening_actor(query.text) if query.language == "zh" else None
-    if actor and asks_what_it_said(query.text) and not asks_for_person(query.text) \
+    if actor and not countries and asks_what_it_said(query.text) \
+            and not asks_for_person(query.text) \
             and not asks_for_country(query.text):
         texts = [h.passage.heading + h.passage.text for h in hits[:ANSWER_DEPTH]]
         if any(actor in t for t in texts) and not any(acts_as_speaker(t, actor) for t in texts):

@@ -17,6 +17,9 @@ import re
 
 from .meetings import MONTHS
 
+FIGURE_YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+"""A year written in figures (2011), not a piece of a longer number."""
+
 ANY = "any"
 YEAR = "year"
 DAY = "day"
@@ -35,7 +38,7 @@ _STATES = {
     # Case-sensitive: "may" is no month, "May" is.
     ANY: re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|"
                     r"(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"),
-    YEAR: re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}\s*年"),
+    YEAR: re.compile(FIGURE_YEAR + r"|[〇零一二三四五六七八九]{4}\s*年"),
     DAY: re.compile(r"(?<![\d/.])\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日|"
                     r"\b\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+" + _MONTH + r"\b|"
                     r"\b" + _MONTH + r"\s+\d{1,2}\b", re.I),
@@ -75,21 +78,26 @@ def days_named(text: str) -> set[tuple[int, int]]:
     return found
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# A year bounding a period: "since 2018", "2019 年以来", "自 2011 年起". The documents' own dates
-# do not say what happened in it.
-_BOUNDS_EN = re.compile(r"\b(?:since|after|before|until|till|by|from|between|through|beyond)\s+"
-                        r"(?:(?:early|late|mid|the end of|the start of)\s+)?(?:[A-Za-z]+\s+)?"
-                        r"((?:19|20)\d\d)(?!\d)", re.I)
-_BOUNDS_ZH = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:\d{1,2}\s*月\s*)?(?:以来|之后|以后|之前|以前|"
-                        r"起|至今|后|前)|(?:自|从|截至|截止|直到)\s*((?:19|20)\d\d)(?!\d)")
-_BETWEEN = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)(?!\d)", re.I)
+_MONTH_EN = r"(?:" + "|".join(MONTHS) + r")"
+_Y = r"((?:19|20)\d\d)(?!\d)"
+# A year bounding a period, "since 2018", "2019 年以来", "自 2011 年起", or one end of a range,
+# "2011-2018", 2018年至2020年: the documents' own dates do not say what happened in it. Not "by"
+# or "from the 2018 report", which name the report.
+_BOUNDS = [
+    re.compile(r"\b(?:since|after|before|until|till|through|beyond)\s+(?:(?:early|late|mid|"
+               r"the end of|the start of)\s+)?(?:" + _MONTH_EN + r"\s+)?" + _Y, re.I),
+    re.compile(r"\b(?:by|from)\s+(?:" + _MONTH_EN + r"\s+)?" + _Y, re.I),
+    re.compile(r"\bbetween\s+" + _Y + r"\s+and\s+" + _Y, re.I),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:\d{1,2}\s*月\s*)?(?:以来|之后|以后|之前|以前|"
+               r"起(?!草)|至今|后|前)"),
+    re.compile(r"(?:自|从|截至|截止|直到)\s*" + _Y + r"(?!\s*年的)"),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:-|–|—|to|至|到)\s*" + _Y, re.I),
+]
 
 
 def naming_years(question: str) -> set[str]:
     """The years a question names a document or meeting by ("the 2011 expert group report",
     "2018年会议"), not those bounding a period ("since 2018", "2019 年以来")."""
-    bounds = {y for m in _BOUNDS_EN.finditer(question) for y in m.groups() if y}
-    bounds |= {y for m in _BETWEEN.finditer(question) for y in m.groups()}
-    bounds |= {y for m in _BOUNDS_ZH.finditer(question) for y in m.groups() if y}
-    return set(_YEAR.findall(question)) - bounds
+    bounds = {y for pattern in _BOUNDS for m in pattern.finditer(question)
+              for y in m.groups() if y}
+    return set(re.findall(FIGURE_YEAR, question)) - bounds

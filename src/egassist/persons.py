@@ -35,9 +35,10 @@ _ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
 # speakers" or 哪些发言者: the reports' speakers are nameless ("一些发言者认为"), and answer such
 # a question without naming anyone.
 _WHICH_HOLDERS_ZH = re.compile(r"哪(?:些|几位|几名)(?:专题讨论)?(?:小组成员|副?主席|报告员|主持人)")
-_WHICH_HOLDERS_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:panel(?:l?ists?|members?)|"
+# (Not a possessive: "what rapporteur's report", "what chair's summary" ask for a document.)
+_WHICH_HOLDERS_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:panel(?:l?ists?|\s+members?)|"
                                r"(?:vice-)?chair(?:s|persons?|man|woman)?|rapporteurs?|"
-                               r"moderators?)\b", re.I)
+                               r"moderators?)\b(?!['’])", re.I)
 _ROLE_EN = re.compile(rf"\b(?:{_OFFICE_EN}|speakers?)\b", re.I)
 # The holder's country is asked for too, for an office: UN reports give it only beside the
 # holder's name.

@@ -25,13 +25,23 @@ _ARTICLE_ZH = r"第\s*" + _NUMERAL + r"\s*条(?![件约例])"
 _ARTICLE_EN = r"\b(?:[Aa]rticles?|[Aa]rt\.|[Rr]ules?)\s+\d+"
 _ARTICLE = re.compile(_ARTICLE_ZH + "|" + _ARTICLE_EN)
 # An article's subparagraph after its number: 第 32 条(b)项, article 32 (b).
-_SUB = r"(?:\s*[（(][a-z0-9ivx]+[)）]\s*(?:项|款)?)*"
+# (Its whitespace inside the optional part only: two adjacent \s* would backtrack exponentially.)
+_SUB = r"(?:\s*[（(][a-z0-9ivx]+[)）](?:\s*[项款])?)*"
+# What may stand between an article and its verb: its paragraph and its treaty ("article 16,
+# paragraph 1, provides", "Article 16 of the Convention provides", 第 16 条第 1 款规定).
+_OF = (r"(?:\s*第\s*" + _NUMERAL + r"\s*款|,?\s+paragraph\s+\d+,?|\s+of\s+the\s+[A-Z][\w ]{0,60}?"
+       r"(?=\s+(?:provides|states|stipulates|requires|reads)\b|,))?")
 
 _ASKED = {
     WHICH: [
-        re.compile(r"第几条|哪(?:一|几|些|个|项)?\s*条(?![件约例理])"),
-        # Not "what provisions" or "what rules", which may ask what the documents recommend.
-        re.compile(r"\b(?:[Ww]hich\s+(?:articles?|provision|rule)|[Ww]hat\s+articles?)\b"),
+        # 条 alone is also a measure word ("哪几条建议"): an article only as 条款 / 条文, or
+        # where the question ends or goes on to what the article does ("哪一条涉及引渡").
+        re.compile(r"第几条|哪(?:一|几|些|个|项)?\s*条(?:款|文)|哪一?\s*条(?=\s*(?:[，。？?]|涉及|"
+                   r"规定|是|被|(?:议事)?规则))"),
+        # Not "what provisions" or "what rules", which may ask what the documents recommend;
+        # not "which rule of law principles".
+        re.compile(r"\b(?:[Ww]hich\s+(?:articles?|provision|rule(?!\s+of\s+law))|"
+                   r"[Ww]hat\s+articles?)\b"),
     ],
     CONTENT: [
         re.compile(r"(?:" + _ARTICLE_ZH + r"|条文|条款)[^。？?，,]{0,20}?"
@@ -39,7 +49,7 @@ _ASKED = {
         # 内容 only of an article or its text: "示范条款的内容是什么" may ask what a recommended
         # model provision should cover, which the documents say.
         re.compile(r"(?:" + _ARTICLE_ZH + _SUB + r"|条文)[^。？?，,]{0,20}?"
-                   r"(?:的?(?:内容|原文|案文|措辞)(?:是|为)?(?:什么|何)|(?:说|写)了什么)"),
+                   r"的?(?:内容|原文|案文|措辞)(?:是|为)?(?:什么|何)"),
         re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s+(?:does|did|do)\b[^?]{0,20}?\b(?:articles?|provision|"
                    r"rule\s+\d+)\b[^?]{0,80}?\b(?:say|provide|stipulate|state|require|read|allow|"
                    r"permit)\b", re.I),
@@ -51,14 +61,14 @@ _ASKED = {
 # What makes a sentence say what an article provides: the article is the subject of 规定 /
 # "provides" (not "第 32 条(b)项中的规定", "the provisions of"), or the clause opens with it as
 # the authority for what follows ("根据……第 103 条，委员会应……", "Under article 16, ...").
-_PROVIDES = re.compile(r"(?:" + _ARTICLE_ZH + "|" + _ARTICLE_EN + ")" + _SUB +
+_PROVIDES = re.compile(r"(?:" + _ARTICLE_ZH + "|" + _ARTICLE_EN + ")" + _SUB + _OF +
                        r"\s*(?:明确|具体)?(?:规定|要求|provides?|states?|stipulates?|requires?|"
                        r"reads?)(?!的)")
 # The authority opens the sentence: "under article 15, and the guidance notes ..." inside one only
 # cites it.
 _AUTHORITY = re.compile(r"^\s*(?:根据|按照|依照|依据|[Uu]nder\b|[Pp]ursuant to\b)[^，,。；;]{0,40}?"
                         r"(?:" + _ARTICLE_ZH + "|" + _ARTICLE_EN + ")" + _SUB +
-                        r"[^，,。；;]{0,10}[，,](?!\s*(?:and|or)\b)[^。；;]{6,}")
+                        r"[^，,。；;]{0,40}[，,](?!\s*(?:and|or)\b)[^。；;]{6,}")
 _TITLE = re.compile(r"《([^《》]{2,60})》")
 
 
@@ -72,12 +82,16 @@ def asked_provision(question: str) -> str | None:
 
 def answers_provision(text: str, kind: str, question: str) -> bool:
     """Does a sentence of `text` answer the provision question: name an article (WHICH), or say
-    what one provides (CONTENT), of the treaty or document the question names in 《》 if any?"""
+    what one provides (CONTENT)? When the question names a treaty in 《》 (Chinese questions do),
+    the article named must be in a sentence naming it too (the number is the answer, and
+    "根据《欧洲联盟条约》第 34 条" is another treaty's), and what an article provides must be in a
+    passage naming it ("《布达佩斯公约》……。第 32 条(b)项规定，……")."""
     titles = _TITLE.findall(question)
+    if titles and not any(title in text for title in titles):
+        return False
     for sentence in full_sentences(text):
-        if titles and not any(title in sentence for title in titles):
-            continue
-        if kind == WHICH and _ARTICLE.search(sentence):
+        if kind == WHICH and _ARTICLE.search(sentence) \
+                and (not titles or any(title in sentence for title in titles)):
             return True
         if kind == CONTENT and (_PROVIDES.search(sentence) or _AUTHORITY.search(sentence)):
             return True

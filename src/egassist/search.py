@@ -31,7 +31,7 @@ from .chinese_script import to_simplified
 from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
 from .countries import names_country
-from .dates import ANY, asks_when, naming_years, states_date
+from .dates import ANY, FIGURE_YEAR, asks_when, naming_years, states_date
 from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value
 from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
                        translate_chinese, translate_english)
@@ -748,7 +748,7 @@ class Searcher:
         if locator is None or locator.kind == "annex" or _OTHER_DOCUMENTS_PLACE.search(question):
             return None, None
         files = sorted({p.file for p in self.passages if locator.contains(p.locator)})
-        years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", question))
+        years = set(re.findall(FIGURE_YEAR, question))
         dated = [f for f in files if self._year_of_file.get(f) in years]
         if dated:
             files = dated
@@ -1143,7 +1143,7 @@ class Searcher:
             # 专题汇编"): the report's paragraphs rarely repeat their own year. Measured over every
             # set: four answerable questions no longer refused, no negative answered, once a year
             # bounding a period ("since 2018") stopped counting.
-            tokens |= {t for t in self._document_terms[row] if t in years}
+            tokens |= self._document_terms[row] & years
         return sum(1 for g, ps in groups
                    if g & tokens or any(p <= tokens for p in ps)) / len(groups)
 
