@@ -18,7 +18,7 @@ from .comparisons import asks_comparison, states_comparison
 from .counting import states_count
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         shortest_names)
-from .dates import ANY, DAY, asked_date, asks_when, days_named, states_date
+from .dates import ANY, DAY, FIGURE_YEAR, asked_date, asks_when, days_named, states_date
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import english_meeting, meeting_ordinals, month_name, names_meeting
 from .names import unknown_names, whole_name
@@ -353,7 +353,6 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
     return missing
 
 
-_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _OUTCOME = re.compile(r"了|已经|最终|\b(?:did|had|adopted|decided|concluded|agreed|"
                       r"elected|approved)\b", re.I)
 # ... unless it asks what actually happened to the plan ("是否按拟议……召开？实际是何时举行的").
@@ -415,7 +414,7 @@ def _asks_what_happened_in(text: str) -> int | None:
     adopt in 2021"): documents written before it cannot report it. A plan for that year ("when
     was the session proposed to take place in 2022") they can, so plan words disarm it, unless
     the question asks what actually happened."""
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in re.findall(FIGURE_YEAR, text)]
     if not years or not _OUTCOME.search(text) or (_PLAN.search(text)
                                                    and not _ACTUAL.search(text)):
         return None
