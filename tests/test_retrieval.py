@@ -1390,3 +1390,10 @@ def test_a_year_the_question_names_the_report_by_is_held_by_its_paragraphs(searc
     refused = answer_question("Which States have acceded to the Budapest Convention since 2018?",
                               searcher)
     assert not refused.answered
+
+
+def test_a_meetings_ordinal_is_no_count(searcher):
+    # "在专家组第六次会议期间" (para. 19) numbers the meeting; "有[94]个会员国" (para. 22) counts.
+    answer = answer_question("How many Member States were represented at the Expert Group's "
+                             "sixth meeting?", searcher)
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 22")]

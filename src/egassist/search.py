@@ -110,8 +110,9 @@ _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
 # Not 在哪一天, 在哪次会议上 ("on which day", "at which meeting"): when, not where.
 _WHERE = re.compile(r"哪里|在哪(?!(?:一|几|些)?个?(?:[天年月日周次届场]|时候|时间|日期|段时间|"
                     r"会议(?![中室厅])))|何地|何处|什么地方|地点|\bwhere\b")
-_HAS_COUNT = re.compile(r"\d+\s*[个位名次届场项天]|[一二三四五六七八九十两]+\s*[个位名次届场项天]"
-                        r"|\[\d+\]")
+# Not an ordinal: 第 6 场会议, 第六次会议 number a meeting, they count nothing.
+_HAS_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?<!第 )(?:\d+\s*[个位名次届场项天]|[一二三四五六七八九十两]+\s*"
+                        r"[个位名次届场项天])|\[\d+\]")
 
 RANKING_WEIGHTS = {
     "retrievers": 1.225,    # the mixed z-scores of BM25 and e5 (LEXICAL_WEIGHT sets the mix)
