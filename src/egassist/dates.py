@@ -79,7 +79,7 @@ def days_named(text: str) -> set[tuple[int, int]]:
 
 
 _MONTH_EN = r"(?:" + "|".join(MONTHS) + r")"
-_Y = r"((?:19|20)\d\d)(?!\d)"
+_Y = "(" + FIGURE_YEAR + ")"
 # A year bounding a period, "since 2018", "2019 年以来", "自 2011 年起", or one end of a range,
 # "2011-2018", 2018年至2020年: the documents' own dates do not say what happened in it. Not "by"
 # or "from the 2018 report", which name the report.
@@ -88,10 +88,10 @@ _BOUNDS = [
                r"the end of|the start of)\s+)?(?:" + _MONTH_EN + r"\s+)?" + _Y, re.I),
     re.compile(r"\b(?:by|from)\s+(?:" + _MONTH_EN + r"\s+)?" + _Y, re.I),
     re.compile(r"\bbetween\s+" + _Y + r"\s+and\s+" + _Y, re.I),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:\d{1,2}\s*月\s*)?(?:以来|之后|以后|之前|以前|"
+    re.compile(_Y + r"\s*年?\s*(?:\d{1,2}\s*月\s*)?(?:以来|之后|以后|之前|以前|"
                r"起(?!草)|至今|后|前)"),
     re.compile(r"(?:自|从|截至|截止|直到)\s*" + _Y + r"(?!\s*年的)"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:-|–|—|to|至|到)\s*" + _Y, re.I),
+    re.compile(_Y + r"\s*年?\s*(?:-|–|—|to|至|到)\s*" + _Y, re.I),
 ]
 
 

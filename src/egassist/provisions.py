@@ -23,14 +23,16 @@ _NUMERAL = r"[0-9０-９一二三四五六七八九十百零]+"
 # 条 but not 条件, 条约, 条例 ("哪些条件" asks for conditions).
 _ARTICLE_ZH = r"第\s*" + _NUMERAL + r"\s*条(?![件约例])"
 _ARTICLE_EN = r"\b(?:[Aa]rticles?|[Aa]rt\.|[Rr]ules?)\s+\d+"
-_ARTICLE = re.compile(_ARTICLE_ZH + "|" + _ARTICLE_EN)
+_ANY_ARTICLE = "(?:" + _ARTICLE_ZH + "|" + _ARTICLE_EN + ")"
+_ARTICLE = re.compile(_ANY_ARTICLE)
+_PROVIDING_EN = r"provides?|states?|stipulates?|requires?|reads?"
 # An article's subparagraph after its number: 第 32 条(b)项, article 32 (b).
 # (Its whitespace inside the optional part only: two adjacent \s* would backtrack exponentially.)
 _SUB = r"(?:\s*[（(][a-z0-9ivx]+[)）](?:\s*[项款])?)*"
 # What may stand between an article and its verb: its paragraph and its treaty ("article 16,
 # paragraph 1, provides", "Article 16 of the Convention provides", 第 16 条第 1 款规定).
 _OF = (r"(?:\s*第\s*" + _NUMERAL + r"\s*款|,?\s+paragraph\s+\d+,?|\s+of\s+the\s+[A-Z][\w ]{0,60}?"
-       r"(?=\s+(?:provides|states|stipulates|requires|reads)\b|,))?")
+       r"(?=\s+(?:" + _PROVIDING_EN + r")\b|,))?")
 
 _ASKED = {
     WHICH: [
@@ -61,13 +63,12 @@ _ASKED = {
 # What makes a sentence say what an article provides: the article is the subject of 规定 /
 # "provides" (not "第 32 条(b)项中的规定", "the provisions of"), or the clause opens with it as
 # the authority for what follows ("根据……第 103 条，委员会应……", "Under article 16, ...").
-_PROVIDES = re.compile(r"(?:" + _ARTICLE_ZH + "|" + _ARTICLE_EN + ")" + _SUB + _OF +
-                       r"\s*(?:明确|具体)?(?:规定|要求|provides?|states?|stipulates?|requires?|"
-                       r"reads?)(?!的)")
+_PROVIDES = re.compile(_ANY_ARTICLE + _SUB + _OF +
+                       r"\s*(?:明确|具体)?(?:规定|要求|" + _PROVIDING_EN + r")(?!的)")
 # The authority opens the sentence: "under article 15, and the guidance notes ..." inside one only
 # cites it.
 _AUTHORITY = re.compile(r"^\s*(?:根据|按照|依照|依据|[Uu]nder\b|[Pp]ursuant to\b)[^，,。；;]{0,40}?"
-                        r"(?:" + _ARTICLE_ZH + "|" + _ARTICLE_EN + ")" + _SUB +
+                        + _ANY_ARTICLE + _SUB +
                         r"[^，,。；;]{0,40}[，,](?!\s*(?:and|or)\b)[^。；;]{6,}")
 _TITLE = re.compile(r"《([^《》]{2,60})》")
 
