@@ -113,6 +113,9 @@ def test_the_noun_a_question_word_asks_for_is_a_kind_not_a_name():
     # jieba tags 城市 ("city") as a place; 在哪个城市 asks for one.
     assert chinese_names("专家组第二次会议在哪个城市举行？") == []
     assert chinese_names("会议在什么城市举行？") == []
+    # ... with a measure word between (jieba: 哪 / 座 / 城市, 哪 / 一座 / 城市).
+    assert chinese_names("特设委员会在哪座城市举行几届会议？") == []
+    assert chinese_names("会议在哪一座城市举行？") == []
     assert chinese_names("巴西的首都是哪里？") == ["巴西"]
 
 

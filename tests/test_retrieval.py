@@ -1397,3 +1397,8 @@ def test_a_meetings_ordinal_is_no_count(searcher):
     answer = answer_question("How many Member States were represented at the Expert Group's "
                              "sixth meeting?", searcher)
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 22")]
+
+
+def test_which_city_asks_for_a_city_not_about_one_named_city(searcher):
+    answer = answer_question("特设委员会的八届会议拟在哪座城市举行？", searcher)
+    assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "para 5")]

@@ -60,9 +60,14 @@ def chinese_names(question: str) -> list[str]:
     term of our glossary (jieba's dictionary tags some, such as 法律文书, as names)."""
     terms = _glossary_chinese()
     pairs = list(part_of_speech(fold_variants(question)))
-    # The noun a question word asks for is a kind, not a name: 在哪个城市 asks for a city.
-    asked = {pair.word for before, pair in zip(pairs, pairs[1:])
-             if _ASKING.fullmatch(before.word)}
+    # The noun a question word asks for is a kind, not a name: 在哪个城市 asks for a city, and so
+    # do 在哪座城市 and 哪一座城市 (jieba splits off the measure word: 哪 / 座 / 城市).
+    asked = set()
+    for i, pair in enumerate(pairs):
+        if _ASKING.fullmatch(pair.word):
+            noun = next((p for p in pairs[i + 1:] if p.flag not in ("m", "q")), None)
+            if noun is not None:
+                asked.add(noun.word)
     return list(dict.fromkeys(
         pair.word for pair in pairs
         if pair.word not in asked and (pair.flag in _NAME_TAGS
