@@ -11,7 +11,7 @@ from egassist.counting import count_asked, states_count
     ("会议期间能安排多少场有同声传译的全体会议？", "全体会议", "次场届轮"),
     ("每个区域组最多提名多少位政府专家来协助研究？", "政府专家", "个位名人家国所"),
     ("秘书处收到了多少份对报告草稿的书面评论？", "书面评论", "项条种类份"),
-    ("How many Member States attended the meeting?", "Member States attended", None),
+    ("How many Member States attended the meeting?", "Member States attended", "个位名人家国所"),
     ("How much extrabudgetary funding was raised?", "extrabudgetary funding was", None),
     # Nothing after 多少: the counted thing is the subject of 是 / 有 before it.
     ("办公室全球方案每年的预算是多少？", "预算", None),
@@ -167,3 +167,21 @@ def test_a_thing_named_by_one_character_is_counted_by_it():
     assert states_count("该决议以 79 票赞成、60 票反对获得通过。", {"票"}, asked)
     assert not states_count("大会第 74/247 号决议设立了特设委员会。", {"票"}, asked)
     assert not states_count("第 3 票", {"票"}, asked)  # an ordinal is no count
+
+
+def test_an_english_question_counting_meetings_or_states_says_the_kind():
+    asked = count_asked("How many interpreted plenary meetings could the resources support?")
+    assert asked.measure_kind == "次场届轮"
+    assert count_asked("How many Member States attended?").measure_kind == "个位名人家国所"
+    assert count_asked("How many questions were in it?").measure_kind is None
+    # ... so the number may stand before what it counts through a modifier, in kind.
+    text = "在四天内举行八次配有联合国六种正式语文口译的全体会议。"
+    assert states_count(text, {"全体会议"}, asked)
+    assert not states_count("请以联合国六种正式语文口译的全体会议。", {"全体会议"}, asked)
+
+
+def test_a_far_number_counts_only_through_a_modifier_of_the_thing():
+    # 一名 counts 代表, not the 问题 seven characters on.
+    text = "秘书处一名代表介绍了毒品和犯罪问题办公室的工作。"
+    assert not states_count(text, {"问题"}, count_asked("调查表共包含多少个问题？"))
+    assert states_count("共有 13 名来自各区域组的专家。", {"专家"}, count_asked("有多少名专家？"))

@@ -1402,3 +1402,10 @@ def test_a_meetings_ordinal_is_no_count(searcher):
 def test_which_city_asks_for_a_city_not_about_one_named_city(searcher):
     answer = answer_question("特设委员会的八届会议拟在哪座城市举行？", searcher)
     assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "para 5")]
+
+
+def test_an_english_count_of_meetings_is_met_through_a_chinese_modifier(searcher):
+    # "在四天内举行八次配有联合国六种正式语文口译的全体会议" (UNODC/CCPCJ/EG.4/2017/1).
+    answer = answer_question("How many interpreted plenary meetings could be held at the third "
+                             "meeting?", searcher)
+    assert answer.answered and top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]

@@ -8,7 +8,8 @@ Convention?") were answered from passages that mention the States and the Conven
 Both sides are read with the measure words Chinese puts between a number and what it counts
 (个, 名, 次, 届 ...): 98 个会员国 is a count of States, 六种正式语文 is not, and 2016 年 is a year.
 A question's measure word must agree in kind with the passage's (a "多少场" meeting count is met
-by "八次"); an English question has none, so its counted words must follow the number closely.
+by "八次"). An English question has none, but "meetings" or "States" say the kind all the same;
+its other counted words must follow the number closely.
 
 An amount of money is a count too: "多少美元", "what is the budget of ..." want a currency amount
 (5,100 美元) beside what they ask about, and "预算是多少？" a number beside 预算, not merely
@@ -53,6 +54,13 @@ _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内
                      r"(" + _MEASURES + ")?")
 # "a growing number of Member States" asks no count; "the number of Member States" does.
 _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|\b(?:the|what|total) number of\s+", re.I)
+# An English question has no measure word, but what it counts says which kind a Chinese text
+# would use: meetings are counted by 次 / 场 / 届, States and people by 个 / 名 / 位. Only these
+# two: items are counted by 个 as often as by 项 or 条.
+_KIND_EN = ((re.compile(r"(?:meetings?|sessions?|rounds?)\b", re.I), MEASURE_KINDS[1]),
+            (re.compile(r"(?:(?:member )?states|countries|experts|members|delegations|"
+                        r"participants|persons|people|representatives|observers)\b", re.I),
+             MEASURE_KINDS[0]))
 
 # A number and its measure word: not an ordinal (第 3 次, nor the 一次 of 第十一次), not a piece of
 # a symbol or a decimal, nor a date's month or day (2011 年 6 月, 4 月 3 日).
@@ -75,8 +83,9 @@ _ONLY = ("只有", "仅有", "只", "仅", "共有", "共", "、")
 _CLAUSE_END = "。；;，,\t\n"  # a table's cells are tab-separated: a number counts in its own cell
 
 NEAR = 20
-"""How far (characters) a measured number may stand before what it counts when the question's
-measure word says what kind of count it wants: 八次配有联合国六种正式语文口译的全体会议."""
+"""How far (characters) a measured number may stand before what it counts, through a modifier
+ending in 的, when the question says what kind of count it wants (its measure word, or an English
+question's counted noun): 八次配有联合国六种正式语文口译的全体会议."""
 
 ADJACENT = 4
 """... and when it does not (an English question): 98 个会员国."""
@@ -115,7 +124,10 @@ def count_asked(question: str) -> CountAsked | None:
     m = _ASK_EN.search(question)
     if m:
         words = " ".join(question[m.end():].split()[:3])
-        return CountAsked(words, _TIME if _TIME_WORD.match(words) else None)
+        if _TIME_WORD.match(words):
+            return CountAsked(words, _TIME)
+        return CountAsked(words, next((kind for pattern, kind in _KIND_EN
+                                       if pattern.search(words)), None))
     return None
 
 
@@ -208,7 +220,10 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
                 return True
     if asked.measure_kind == _TIME and "会期" in forms and _DATE_RANGE.search(lowered):
         return True  # a session's length is its dates: 2013 年 2 月 25 日至 28 日
-    before_form = re.compile(_QUANTITY + r"(?=[^" + _CLAUSE_END + r"]{0,%d}$)" % gap)
+    # Farther than ADJACENT, only through a modifier of the thing counted, which ends in 的
+    # (八次[配有……口译的]全体会议): in 一名代表介绍了……问题 the number counts 代表.
+    before_form = re.compile(_QUANTITY + r"(?=(?:[^%s]{0,%d}|[^%s]{0,%d}的)$)"
+                             % (_CLAUSE_END, ADJACENT, _CLAUSE_END, max(gap - 1, ADJACENT)))
     for form in forms:
         for m in re.finditer(re.escape(form.lower()), lowered):
             before = lowered[max(0, m.start() - gap - 8): m.start()]
