@@ -19,6 +19,10 @@ from egassist.persons import asks_for_person, names_person
     "What panel members were appointed?",
     "第四次会议由哪些专题讨论小组成员主持？",
     "哪几位副主席当选？",
+    # ... or named before the question word.
+    "第五次会议的专题讨论主讲人有哪些？",
+    "特设委员会的副主席分别是谁？",
+    "哪些人担任了专题讨论主讲人？",
 ])
 def test_questions_asking_who_held_a_role(question):
     assert asks_for_person(question)
@@ -41,6 +45,8 @@ def test_questions_asking_who_held_a_role(question):
     "Which panel discussions were held?",           # the discussions, not their members
     "What rapporteur's report was adopted?",        # a document
     "What chair's summary was prepared?",
+    "主席团由哪些成员组成？",                          # the posts, not who holds them
+    "主席提出了哪些建议？",
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)

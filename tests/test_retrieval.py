@@ -1399,6 +1399,12 @@ def test_a_meetings_ordinal_is_no_count(searcher):
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 22")]
 
 
+def test_panellists_named_before_the_question_word_are_people_asked_for(searcher):
+    # The corpus names the fourth and sixth meetings' panellists, not the second's.
+    refused = answer_question("2013年第二次专家组会议的专题讨论主讲人有哪些？", searcher)
+    assert not refused.answered and "names the person" in refused.reason
+
+
 def test_which_city_asks_for_a_city_not_about_one_named_city(searcher):
     answer = answer_question("特设委员会的八届会议拟在哪座城市举行？", searcher)
     assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "para 5")]

@@ -28,13 +28,16 @@ _OFFICE_ZH = "|".join(["主持", "主讲", "讨论小组", "开幕", "当选", "
                        *_OFFICE_EN_OF])
 _OFFICE_EN = "|".join([r"chair\w*", r"presid\w+", "opened", r"vice-chair\w*", r"panel\w*",
                        r"moderat\w+", "elected", *map(re.escape, _OFFICE_EN_OF.values())])
-_ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人")
+_ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人|哪些人")
 _ROLE_ZH = re.compile(_OFFICE_ZH + "|发言")
 _ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
 # "Which panellists ...", "哪些专题讨论小组成员 ...": the role itself asked for. Not "which
 # speakers" or 哪些发言者: the reports' speakers are nameless ("一些发言者认为"), and answer such
 # a question without naming anyone.
-_WHICH_HOLDERS_ZH = re.compile(r"哪(?:些|几位|几名)(?:专题讨论)?(?:小组成员|副?主席|报告员|主持人)")
+_HOLDER_ZH = r"(?:专题讨论)?(?:小组成员|副?主席|报告员|主持人|主讲人)"
+_WHICH_HOLDERS_ZH = re.compile(r"哪(?:些|几位|几名)" + _HOLDER_ZH +
+                               # ... or after it: 专题讨论主讲人有哪些, 副主席分别是谁.
+                               "|" + _HOLDER_ZH + r"(?:都|分别)?(?:有|是|包括|为)(?:哪|谁)")
 # (Not a possessive: "what rapporteur's report", "what chair's summary" ask for a document.)
 _WHICH_HOLDERS_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:panel(?:l?ists?|\s+members?)|"
                                r"(?:vice-)?chair(?:s|persons?|man|woman)?|rapporteurs?|"
