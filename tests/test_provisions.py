@@ -12,6 +12,7 @@ from egassist.provisions import CONTENT, WHICH, answers_provision, asked_provisi
     ("这一条文的原文是什么？", CONTENT),
     ("What does Article 29 of the Budapest Convention provide?", CONTENT),
     ("What is the text of article 5?", CONTENT),
+    ("What exactly does article 32(b) of the Budapest Convention allow a Party to do?", CONTENT),
     ("选举主席团成员依据的是议事规则第几条？", WHICH),
     ("哪一条款被认为与国家主权相冲突？", WHICH),
     ("Which provision of the convention concerns extradition?", WHICH),

@@ -52,7 +52,8 @@ _ASKED = {
         # model provision should cover, which the documents say.
         re.compile(r"(?:" + _ARTICLE_ZH + _SUB + r"|条文)[^。？?，,]{0,20}?"
                    r"的?(?:内容|原文|案文|措辞)(?:是|为)?(?:什么|何)"),
-        re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s+(?:does|did|do)\b[^?]{0,20}?\b(?:articles?|provision|"
+        re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s+(?:exactly\s+|precisely\s+|specifically\s+)?"
+                   r"(?:does|did|do)\b[^?]{0,20}?\b(?:articles?|provision|"
                    r"rule\s+\d+)\b[^?]{0,80}?\b(?:say|provide|stipulate|state|require|read|allow|"
                    r"permit)\b", re.I),
         re.compile(r"\b(?:text|wording)\s+of\s+(?:the\s+)?(?:articles?|provisions?|rules?)\b",
