@@ -1399,6 +1399,22 @@ def test_a_meetings_ordinal_is_no_count(searcher):
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 22")]
 
 
+def test_a_question_asking_what_a_quoted_term_means_needs_a_passage_defining_it(searcher):
+    # 技术中性 is recommended (2018 para. 9 (a)) but never explained.
+    refused = answer_question("“技术中性”具体是指什么？", searcher)
+    assert not refused.answered and "技术中性" in refused.reason
+    # Footnote 14 of E/CN.15/2011/19: "“僵尸”是简称，系指……".
+    answer = answer_question("“僵尸”一词是什么意思？", searcher)
+    assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
+    # An English question's term is looked for as the documents write it: "technology-neutral"
+    # as 技术中性, "botnet" as 僵尸.
+    refused = answer_question('What does "technology-neutral" mean in the recommendations?',
+                              searcher)
+    assert not refused.answered and "technology-neutral" in refused.reason
+    answer = answer_question('What does the term "botnet" mean?', searcher)
+    assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
+
+
 def test_panellists_named_before_the_question_word_are_people_asked_for(searcher):
     # The corpus names the fourth and sixth meetings' panellists, not the second's.
     refused = answer_question("2013年第二次专家组会议的专题讨论主讲人有哪些？", searcher)

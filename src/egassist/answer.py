@@ -18,6 +18,7 @@ from .comparisons import asks_comparison, states_comparison
 from .counting import states_count
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         shortest_names)
+from .definitions import asked_meaning, defines
 from .dates import ANY, DAY, FIGURE_YEAR, asked_date, asks_when, days_named, states_date
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import english_meeting, meeting_ordinals, month_name, names_meeting
@@ -409,6 +410,27 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     return False
 
 
+def _whole_words(searcher: Searcher, text: str) -> list[set[str]]:
+    """The key-term groups of `text` that are whole words of it, not their pieces (工作文件, not
+    工作 nor 文件: "拟议工作安排" is no working paper)."""
+    groups = [g for g in searcher.analyse(text).groups if g]
+    words = {t for g in groups for t in g}
+    return [g for g in groups if not all(any(t != w and t in w for w in words) for t in g)]
+
+
+def _written_forms(searcher: Searcher, query: Query, term: str) -> list[str]:
+    """How the documents may write a term the question quotes: as quoted in a Chinese question,
+    and, from an English one ("phishing"), also as its translations' longest forms (网络钓鱼, not
+    网络)."""
+    if query.language != "en":
+        return [term]
+    forms = [term]
+    for group in _whole_words(searcher, term):
+        longest = max(map(len, group))
+        forms += [t for t in group if len(t) == longest]
+    return forms
+
+
 def _asks_what_happened_in(text: str) -> int | None:
     """The latest year a question asks the outcome of ("2021 年……最终通过了哪些", "what did it
     adopt in 2021"): documents written before it cannot report it. A plan for that year ("when
@@ -605,6 +627,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                               "检索到的段落均未指明所问的条款") if provision == WHICH else
                        Reason("no passage found says what the provision asked about provides",
                               "检索到的段落均未说明所问条款的具体规定"))
+    meaning = asked_meaning(query.text, query.language)
+    if meaning and not any(defines(h.passage.heading + h.passage.text, form)
+                           for term in meaning for form in _written_forms(searcher, query, term)
+                           for h in hits[:ANSWER_DEPTH]):
+        return False, Reason(f"no passage found says what \u201c{meaning[0]}\u201d means",
+                             f"检索到的段落均未说明“{meaning[0]}”的含义")
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).

@@ -1,0 +1,70 @@
+"""Questions asking what a quoted term means, and whether a passage says.
+
+"扩大主席团多次采用的“默许程序”具体是指什么？" finds the paragraphs that use the term ("扩大主席团
+通过默许程序商定了第六次会议的临时议程"), and they hold every key term of the question; none says
+what the term means, so none answers it. A passage that does defines the term right after naming
+it: "“网络钓鱼”一词系指……", "计算机犯罪和较为确切的网上犯罪这两个术语用于描述……", "“僵尸”是
+简称，系指……", "The term 'phishing' refers to ...".
+
+Only a term the question quotes counts: unquoted, "X 是指什么" cannot say where X begins, and a
+wrong guess would refuse answerable questions. An English question's term ("phishing") is looked
+for as the documents write it (网络钓鱼): the caller translates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import clauses
+from .tokens import fold_variants
+
+# A quoted term, in any of the quotation marks the questions use.
+_QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’'\n]{2,30})[”\"」』’']")
+# In English, an apostrophe inside a word is none ("the Secretariat's paper").
+_QUOTED_EN = re.compile(r"(?:(?<![A-Za-z])['‘]|[“\"])([^“”\"‘’'\n]{2,40})(?:[”\"’]|'(?![A-Za-z]))")
+# After the term, in its clause: 是指什么, 具体指的是哪种行为, 是什么意思, 的含义, 如何理解.
+_MEANING_AFTER = re.compile(r"^[^。？?，,；;！!]{0,8}?(?:(?:系|意|是)?指(?:的是)?(?:什么|哪|何)|"
+                            r"(?:是)?什么意思|何意|的?(?:含义|涵义|定义)|如何理解|作何解释)")
+# ... or before it: 什么叫“钓鱼”攻击, 何谓“X”, 如何定义“X”.
+_MEANING_BEFORE = re.compile(r"(?:什么叫|何谓|什么是|如何定义|怎样定义|如何界定)\s*$")
+
+# "How does the report define the term 'phishing'?", "What is meant by 'silence procedure'?",
+# "What did the term 'phishing' originally refer to?"
+_MEANING_EN = re.compile(r"\b(?:define[sd]?|definitions?|mean|means|meant|meaning|refers? to|"
+                         r"stands? for)\b", re.I)
+
+# What follows a term a sentence defines, within DEFINING_GAP characters of it.
+_DEFINING = re.compile(r"系指|是指|指的是|意指|原指|即指|专指|泛指|常指|指代|用于描述|用以描述|用来描述|"
+                       r"定义为|界定为|是一种|\b(?:means|refers? to|is defined as|denotes|describes)\b",
+                       re.I)
+DEFINING_GAP = 15
+"""Characters between a term and the words defining it: "一词", "这两个术语", "是简称，"."""
+
+
+def asked_meaning(question: str, language: str) -> list[str]:
+    """The quoted terms of a question that asks what one means (any of them may be the one
+    defined: "“计算机犯罪”与“网络犯罪”这两个说法指的是什么？"); [] when it asks no meaning."""
+    if language == "en":
+        quoted = [m.group(1).strip() for m in _QUOTED_EN.finditer(question)]
+        return quoted if _MEANING_EN.search(question) else []
+    quoted = list(_QUOTED.finditer(question))
+    if any(_MEANING_AFTER.search(question[m.end():])
+           or _MEANING_BEFORE.search(question[: m.start()]) for m in quoted):
+        return [m.group(1).strip() for m in quoted]
+    return []
+
+
+def defines(text: str, term: str) -> bool:
+    """Does a clause of `text` name `term` (or its variant: 网络犯罪 / 网上犯罪) and then say
+    what it means?"""
+    term = fold_variants(term).lower()
+    for clause in clauses(text):
+        folded = fold_variants(clause).lower()
+        start = folded.find(term)
+        while start >= 0:
+            after = folded[start + len(term): start + len(term) + DEFINING_GAP + 10]
+            m = _DEFINING.search(after)
+            if m and m.start() <= DEFINING_GAP:
+                return True
+            start = folded.find(term, start + 1)
+    return False
