@@ -1415,6 +1415,17 @@ def test_a_question_asking_what_a_quoted_term_means_needs_a_passage_defining_it(
     assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
 
 
+def test_a_question_asking_for_a_symbol_needs_one_beside_the_document_asked_about(searcher):
+    # The methodology's timetable is in E/CN.15/2011/19, annex II, which has no symbol of its
+    # own; the passages about it cite other documents' symbols in other clauses.
+    refused = answer_question("研究方法中指示性时间表的文件编号是什么？", searcher)
+    assert not refused.answered and "document symbol" in refused.reason
+    # "第一次会议审议情况概要（UNODC/CCPCJ/EG.4/2017/2）".
+    answer = answer_question("What is the document symbol of the summary of the first meeting "
+                             "prepared by the rapporteur?", searcher)
+    assert answer.answered and top(answer) == [("eg4-2017-1.zh.txt", "item 3")]
+
+
 def test_panellists_named_before_the_question_word_are_people_asked_for(searcher):
     # The corpus names the fourth and sixth meetings' panellists, not the second's.
     refused = answer_question("2013年第二次专家组会议的专题讨论主讲人有哪些？", searcher)

@@ -10,6 +10,7 @@ terms the top passages contain, whether the two retrievers agree, and symbols th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .actors import acts_as_speaker, opening_actor
@@ -29,6 +30,7 @@ from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
 from .search import WHY, Filters, Hit, Query, Searcher, asks_for_list, enumerates
 from .sentences import clauses, full_sentences
+from .symbols import find_symbols, symbol_asked_of
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
 
@@ -383,31 +385,20 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     """Does a clause of the passage give a date (to `precision`) next to the rarest of the
     question's terms that the passage holds, and DATING_TERMS of its terms in all? A paragraph
     that names the programme asked about (网络犯罪问题全球方案) and, in another clause, a 2019
-    resolution dates nothing asked.
+    resolution dates nothing asked."""
+    return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision))
 
-    The rarest term the passage holds, not the question's rarest overall: that one is often a
-    word the answer puts another way, and requiring it refused five answerable questions over
-    our sets."""
-    tokens = searcher.token_set(hit.passage)
-    # The question's numbers qualify the answer (its year, its month), checked by _about_it;
-    # they are not what it is about.
-    asked = [group for group in query.groups if group and not all(t.isdigit() for t in group)]
-    found = [group & tokens for group in asked if group & tokens]
-    if not found:
-        return False
-    rarest = min(min(searcher.passage_share(t) for t in g) for g in found)
-    terms = {t for g in found for t in g if searcher.passage_share(t) <= rarest}
-    # One of the question's terms beside a date is not the thing dated: a footnote citing a 2005
-    # paper "prepared for the International Telecommunication Union" does not date the ITU's
-    # agenda the question asks about. The dating clause must hold a second term of the question
-    # (or its only one).
-    needed = min(DATING_TERMS, len(asked))
-    for sentence in clauses(hit.passage.text) or [hit.passage.text]:
-        words = set(tokenize(sentence))
-        if states_date(sentence, precision) and terms & words \
-                and sum(1 for g in found if g & words) >= needed:
-            return True
-    return False
+
+def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
+    """Does a clause of the passage give a document symbol beside a term of what the question asks
+    the symbol `of` (or, when it does not say, beside its terms as `_dates_it` for a date)?
+    "专家组第一次会议审议情况概要（UNODC/CCPCJ/EG.4/2017/2）" gives no symbol of the first
+    meeting's concept paper."""
+    if not of:
+        return _gives_beside_terms(searcher, query, hit, lambda c: bool(find_symbols(c)))
+    groups = _whole_words(searcher, of)
+    return any(find_symbols(clause) and any(g & set(tokenize(clause)) for g in groups)
+               for clause in clauses(hit.passage.text))
 
 
 def _whole_words(searcher: Searcher, text: str) -> list[set[str]]:
@@ -429,6 +420,36 @@ def _written_forms(searcher: Searcher, query: Query, term: str) -> list[str]:
         longest = max(map(len, group))
         forms += [t for t in group if len(t) == longest]
     return forms
+
+
+def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
+                        gives: Callable[[str], bool]) -> bool:
+    """Does a clause of the passage give what `gives` looks for next to the rarest of the
+    question's terms that the passage holds, and DATING_TERMS of its terms in all?
+
+    The rarest term the passage holds, not the question's rarest overall: that one is often a
+    word the answer puts another way, and requiring it refused five answerable questions over
+    our sets."""
+    tokens = searcher.token_set(hit.passage)
+    # The question's numbers qualify the answer (its year, its month), checked by _about_it;
+    # they are not what it is about.
+    asked = [group for group in query.groups if group and not all(t.isdigit() for t in group)]
+    found = [group & tokens for group in asked if group & tokens]
+    if not found:
+        return False
+    rarest = min(min(searcher.passage_share(t) for t in g) for g in found)
+    terms = {t for g in found for t in g if searcher.passage_share(t) <= rarest}
+    # One of the question's terms beside a date is not the thing dated: a footnote citing a 2005
+    # paper "prepared for the International Telecommunication Union" does not date the ITU's
+    # agenda the question asks about. The clause must hold a second term of the question (or
+    # its only one).
+    needed = min(DATING_TERMS, len(asked))
+    for sentence in clauses(hit.passage.text) or [hit.passage.text]:
+        words = set(tokenize(sentence))
+        if gives(sentence) and terms & words \
+                and sum(1 for g in found if g & words) >= needed:
+            return True
+    return False
 
 
 def _asks_what_happened_in(text: str) -> int | None:
@@ -633,6 +654,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                            for h in hits[:ANSWER_DEPTH]):
         return False, Reason(f"no passage found says what \u201c{meaning[0]}\u201d means",
                              f"检索到的段落均未说明“{meaning[0]}”的含义")
+    symbol_of = symbol_asked_of(query.text)
+    if symbol_of is not None and not any(_about_it(searcher, query, rest, hit)
+                                         and _gives_symbol(searcher, query, hit, symbol_of)
+                                         for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the document symbol asked for",
+                             "检索到的段落均未给出所问文件的文号")
     # Only when no document could report it: with a later one in the corpus, passages from
     # earlier documents on top are a ranking miss, not proof of absence ("2019 年 3 月的会议讨论了
     # 哪些议题" over a corpus holding the 2020 report).

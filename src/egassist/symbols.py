@@ -53,3 +53,33 @@ def resolution_of(symbol: str) -> tuple[str, str] | None:
     resolutions by number ("大会第 65/230 号决议"), almost never by symbol."""
     m = _RESOLUTION_SYMBOL.fullmatch(normalise_symbol(symbol))
     return (m.group(1).upper(), m.group(2)) if m else None
+
+
+# "……的文件编号是什么？", "文号为何", "What is the document symbol of ...", "under what symbol":
+# the answer is a symbol. (Not "Which paragraph refers to A/C.3/72/12?": that one names it.)
+_ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件符号)(?:是|为)?(?:什么|多少|何|哪)|"
+                          r"(?:什么|哪个)(?:文件编号|文号)|"
+                          r"\b(?:what|which)\s+(?:is\s+the\s+)?(?:[\w/.-]+\s+){0,3}?"
+                          r"(?:document\s+)?symbol\b|\bsymbol\s+of\s+(?:the|its|that)\b",
+                          re.IGNORECASE)
+
+
+_OF_EN = re.compile(r"\bsymbol\s+(?:of|for)\s+(?:the\s+|its\s+|that\s+)?([^?,;]+)", re.I)
+
+
+def symbol_asked_of(question: str) -> str | None:
+    """What a question asks the symbol of ("第一次专家组会议的概念/工作文件的文件编号是什么？" ->
+    概念/工作文件, "the symbol of the Secretariat's background paper" -> "Secretariat's background
+    paper"); "" when it does not say; None when it asks for no symbol."""
+    if find_typed_symbols(question):
+        return None
+    m = _ASKS_SYMBOL.search(question)
+    if not m:
+        return None
+    of = _OF_EN.search(question)
+    if of:
+        return of.group(1).strip()
+    if not re.search(r"[\u4e00-\u9fff]", question):
+        return ""  # "Under what symbol was the letter circulated?"
+    before = re.split(r"[，。？?；;,：:]", question[: m.start()])[-1]
+    return before.rstrip("的").split("的")[-1].strip()
