@@ -1442,3 +1442,18 @@ def test_an_english_count_of_meetings_is_met_through_a_chinese_modifier(searcher
     answer = answer_question("How many interpreted plenary meetings could be held at the third "
                              "meeting?", searcher)
     assert answer.answered and top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]
+
+
+def test_a_tables_row_dates_only_its_own_session(searcher):
+    # The background paper's timetable gives the fourth session days ("12月12日至23日") and the
+    # fifth only "四月内的两周*".
+    refused = answer_question("特设委员会第五届会议的具体日期是哪几天？", searcher)
+    assert not refused.answered and "day asked for" in refused.reason
+    answer = answer_question("特设委员会第四届会议在哪几天举行？", searcher)
+    assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "para 8")]
+
+
+def test_why_no_dates_asks_a_reason_not_a_date(searcher):
+    # The background paper's footnote: "由于工作程序，……无法提供2023年和2024年届会的具体日期".
+    answer = answer_question("为什么无法提供特设委员会2023年和2024年届会的具体日期？", searcher)
+    assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "footnote *")]

@@ -444,7 +444,12 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     # agenda the question asks about. The clause must hold a second term of the question (or
     # its only one).
     needed = min(DATING_TERMS, len(asked))
-    for sentence in clauses(hit.passage.text) or [hit.passage.text]:
+    units = clauses(hit.passage.text) or [hit.passage.text]
+    if "\t" in hit.passage.text:
+        # A table's row is its clause: "第五届会议\t四月内的两周" does not date the fifth session
+        # because the row before it gives days ("第四届会议\t12月12日至23日").
+        units = [row for unit in units for row in unit.split("\n")]
+    for sentence in units:
         words = set(tokenize(sentence))
         if gives(sentence) and terms & words \
                 and sum(1 for g in found if g & words) >= needed:
@@ -618,7 +623,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                 f"the passages found name {actor} only in a list or as an example, "
                 "not what it said",
                 f"检索到的段落仅在名单中或作为例子提及{actor}，未说明其发言内容")
-    precision = asked_date(rest)
+    # "Why could no exact dates be given?" asks a reason, not a date.
+    precision = None if WHY.search(rest.lower()) else asked_date(rest)
     if precision and not any(_about_it(searcher, query, rest, hit)
                              and _dates_it(searcher, query, hit, precision)
                              for hit in hits[:ANSWER_DEPTH]):
