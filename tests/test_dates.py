@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from egassist.dates import DAY, YEAR, asked_date, naming_years, states_date
+from egassist.dates import DAY, YEAR, asked_date, dated_act, naming_years, states_date
 
 
 @pytest.mark.parametrize("question, precision", [
@@ -79,3 +79,16 @@ def test_the_days_a_text_names_in_either_language():
 ])
 def test_the_years_a_question_names_a_document_by(question, years):
     assert naming_years(question) == years
+
+
+@pytest.mark.parametrize("question, act", [
+    ("专家组第五次会议的报告是在哪一天通过的？", "通过"),
+    ("公约草案是哪一年提交秘书长的？", "提交"),
+    ("第三次会议定于哪一天几点开幕？", "开幕"),
+    # A verb elsewhere in the question is not the act dated.
+    ("根据第一次专家组会议通过的研究专题，网民人数是从哪一年起多于工业化国家的？", None),
+    ("临时议程说明是哪一天印发的？", None),  # a masthead dates a document
+    ("专家组第二次会议于何时举行？", None),
+])
+def test_the_act_a_question_asks_the_date_of(question, act):
+    assert dated_act(question) == act

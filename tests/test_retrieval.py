@@ -1453,6 +1453,16 @@ def test_a_tables_row_dates_only_its_own_session(searcher):
     assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "para 8")]
 
 
+def test_a_date_asked_of_an_act_is_given_where_the_act_is(searcher):
+    # "专家组第五次会议于 2019 年 3 月 27 日至 29 日在维也纳举行" dates the meeting; no document
+    # says when its report was adopted.
+    refused = answer_question("第五次专家组会议的报告是哪一天通过的？", searcher)
+    assert not refused.answered and "day asked for" in refused.reason
+    # "专家组在 2018 年 4 月 5 日第 6 场会议上通过了报告".
+    answer = answer_question("专家组第四次会议的报告是哪天通过的？", searcher)
+    assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 39")]
+
+
 def test_why_no_dates_asks_a_reason_not_a_date(searcher):
     # The background paper's footnote: "由于工作程序，……无法提供2023年和2024年届会的具体日期".
     answer = answer_question("为什么无法提供特设委员会2023年和2024年届会的具体日期？", searcher)

@@ -20,7 +20,8 @@ from .counting import states_count
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         shortest_names)
 from .definitions import asked_meaning, defines
-from .dates import ANY, DAY, FIGURE_YEAR, asked_date, asks_when, days_named, states_date
+from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
+                    states_date)
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import english_meeting, meeting_ordinals, month_name, names_meeting
 from .names import unknown_names, whole_name
@@ -386,7 +387,9 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     question's terms that the passage holds, and DATING_TERMS of its terms in all? A paragraph
     that names the programme asked about (网络犯罪问题全球方案) and, in another clause, a 2019
     resolution dates nothing asked."""
-    return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision))
+    act = dated_act(query.text)
+    return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
+                               and (not act or act in c))
 
 
 def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
@@ -623,6 +626,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                 f"the passages found name {actor} only in a list or as an example, "
                 "not what it said",
                 f"检索到的段落仅在名单中或作为例子提及{actor}，未说明其发言内容")
+    # Before the date rule: of a resolution's date, this one says why.
+    of_resolution = asked_of_resolution(query.text)
+    if of_resolution and hits[0].matched_by[0] != "resolution":
+        number, what = of_resolution
+        asked = ("title", "标题") if what == TITLE else ("date", "通过日期")
+        return False, Reason(f"no passage found gives the {asked[0]} of resolution {number}",
+                             f"检索到的段落均未给出第 {number} 号决议的{asked[1]}")
     # "Why could no exact dates be given?" asks a reason, not a date.
     precision = None if WHY.search(rest.lower()) else asked_date(rest)
     if precision and not any(_about_it(searcher, query, rest, hit)
@@ -635,12 +645,6 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             states_comparison(hit.passage.text) for hit in hits[:COMPARISON_DEPTH]):
         return False, Reason("no passage found compares what the question asks about",
                              "检索到的段落均未对所问事项作比较")
-    of_resolution = asked_of_resolution(query.text)
-    if of_resolution and hits[0].matched_by[0] != "resolution":
-        number, what = of_resolution
-        asked = ("title", "标题") if what == TITLE else ("date", "通过日期")
-        return False, Reason(f"no passage found gives the {asked[0]} of resolution {number}",
-                             f"检索到的段落均未给出第 {number} 号决议的{asked[1]}")
     resolution = asked_resolution(query.text)
     if resolution and not any(says_what_it_requested(hit.passage.text, resolution)
                               for hit in hits[:ANSWER_DEPTH]):

@@ -59,6 +59,22 @@ def asked_date(question: str) -> str | None:
     return None
 
 
+# "……的报告是在哪一天通过的？": the date asked is of an act (通过), which the dating clause must
+# name; "专家组第五次会议于 2019 年 3 月 27 日至 29 日举行" dates the meeting, not its report's
+# adoption. Only a verb right after the question word is the act asked about ("根据……通过的专题，
+# ……从哪一年起" asks no date of an adoption). Not 印发 (issued): a document's masthead dates it.
+_DATED_ACT = re.compile(r"(?:哪一?天|哪几天|哪一?日|何日|何时|什么时候|哪一?年|何年|什么日期|"
+                        r"几月几[日号])[^，。？?；]{0,3}?(通过|提交|签署|当选|设立|核准|批准|商定|"
+                        r"选举|决定|开幕|闭幕)")
+
+
+def dated_act(question: str) -> str | None:
+    """The act a Chinese question asks the date of (通过, 提交 ...), when it names one right after
+    its question word."""
+    m = _DATED_ACT.search(question)
+    return m.group(1) if m else None
+
+
 def states_date(text: str, precision: str) -> bool:
     """Does the text give a date to `precision`: a day, a year, or ANY date or month?"""
     return bool(_STATES[precision].search(text))
