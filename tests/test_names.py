@@ -28,6 +28,9 @@ def test_english_names_skip_sentence_starts_acronyms_and_stopwords():
     assert english_names("What does the Malabo Convention require?") == ["Malabo", "Convention"]
     assert english_names("Can NGOs and UNODC's partners help? Syria was named.") == []
     assert english_names("Did Kenya's delegation speak?") == ["Kenya"]
+    # A month or a weekday is a date, however the documents write it (2021 年 8 月).
+    assert english_names("How many sessions between August 2021 and June 2024?") == []
+    assert english_names("Was it opened on Monday, 10 April?") == []
 
 
 def test_a_name_is_unknown_only_when_no_form_of_it_is_in_the_corpus():
@@ -116,6 +119,8 @@ def test_the_noun_a_question_word_asks_for_is_a_kind_not_a_name():
     # ... with a measure word between (jieba: 哪 / 座 / 城市, 哪 / 一座 / 城市).
     assert chinese_names("特设委员会在哪座城市举行几届会议？") == []
     assert chinese_names("会议在哪一座城市举行？") == []
+    # A measure word that is the noun itself (哪天) leaves the next word a name.
+    assert chinese_names("哪天秘鲁代表发言？") == ["秘鲁"]
     assert chinese_names("巴西的首都是哪里？") == ["巴西"]
 
 

@@ -1467,3 +1467,10 @@ def test_why_no_dates_asks_a_reason_not_a_date(searcher):
     # The background paper's footnote: "由于工作程序，……无法提供2023年和2024年届会的具体日期".
     answer = answer_question("为什么无法提供特设委员会2023年和2024年届会的具体日期？", searcher)
     assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "footnote *")]
+
+
+def test_a_month_in_an_english_question_is_a_date_not_an_unknown_name(searcher):
+    # The documents write "2021 年 8 月", never "八月", the dictionary's rendering of August.
+    answer = answer_question("Which city will host the Ad Hoc Committee's sessions between "
+                             "August 2021 and June 2024?", searcher)
+    assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "para 5")]

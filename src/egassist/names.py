@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .country_names import chinese_by_english
 from .glossary import chinese_terms, dictionary_terms, english_glosses, glossary
+from .meetings import MONTHS
 from .tokens import fold_variants, part_of_speech, segmenter, stopwords
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
@@ -49,6 +50,9 @@ ORGANISATION_MIN_LENGTH = 5
 (经济合作与发展组织) the documents may use instead: we cannot tell, so they are not called unknown.
 A company (微软公司) is not shortened so, and counts from four characters."""
 
+_SELF_NOUNS = "天年月日次届周"
+"""Measure words that are the noun asked for themselves (哪天, 哪一年)."""
+
 _ASKING = re.compile(r"哪[个些一家所座]?|什么|何")
 
 _UN_PREFIX = "联合国"
@@ -61,13 +65,15 @@ def chinese_names(question: str) -> list[str]:
     terms = _glossary_chinese()
     pairs = list(part_of_speech(fold_variants(question)))
     # The noun a question word asks for is a kind, not a name: 在哪个城市 asks for a city, and so
-    # do 在哪座城市 and 哪一座城市 (jieba splits off the measure word: 哪 / 座 / 城市).
+    # do 在哪座城市 and 哪一座城市 (jieba splits off the measure word: 哪 / 座 / 城市). One measure
+    # word only, and not one that is the noun itself: in 哪天秘鲁代表发言, 秘鲁 is a name.
     asked = set()
     for i, pair in enumerate(pairs):
-        if _ASKING.fullmatch(pair.word):
-            noun = next((p for p in pairs[i + 1:] if p.flag not in ("m", "q")), None)
-            if noun is not None:
-                asked.add(noun.word)
+        if _ASKING.fullmatch(pair.word) and i + 1 < len(pairs):
+            noun = pairs[i + 1]
+            if noun.flag in ("m", "q") and noun.word[-1] not in _SELF_NOUNS and i + 2 < len(pairs):
+                noun = pairs[i + 2]
+            asked.add(noun.word)
     return list(dict.fromkeys(
         pair.word for pair in pairs
         if pair.word not in asked and (pair.flag in _NAME_TAGS
@@ -130,6 +136,10 @@ def unknown_organisation_parts(question: str, vocabulary: set[str] | frozenset[s
     return absorbed
 
 
+_CALENDAR = frozenset(MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def english_names(question: str) -> list[str]:
     """Capitalised words inside an English question's sentences (not acronyms, not stopwords)."""
     out = []
@@ -143,6 +153,8 @@ def english_names(question: str) -> list[str]:
         base = re.sub(r"['’]s$", "", word)
         if base.lower() in stop or sum(c.isupper() for c in base) > 1:
             continue  # "NGOs", "UNODC's": acronyms are spelt many ways; we cannot tell
+        if base.lower() in _CALENDAR:
+            continue  # "August 2021" is a date, which the documents write 2021 年 8 月
         out.append(base)
     return list(dict.fromkeys(out))
 
