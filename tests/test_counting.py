@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.counting import count_asked, states_count
+from egassist.counting import asks_share, count_asked, states_count, states_share
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -185,3 +185,29 @@ def test_a_far_number_counts_only_through_a_modifier_of_the_thing():
     text = "秘书处一名代表介绍了毒品和犯罪问题办公室的工作。"
     assert not states_count(text, {"问题"}, count_asked("调查表共包含多少个问题？"))
     assert states_count("共有 13 名来自各区域组的专家。", {"专家"}, count_asked("有多少名专家？"))
+
+
+def test_the_change_of_a_count_is_asked_of_the_thing_counted():
+    asked = count_asked("与第三次会议相比，第四次会议出席的会员国多了多少个？")
+    assert asked.words == "会员国"
+    assert count_asked("出席的会员国数量增加了多少？").words == "会员国"
+    # 最多 / 至少 bound a count; they do not change one.
+    assert count_asked("每个区域组推荐的政府专家最多多少？").words == ""
+
+
+@pytest.mark.parametrize("question, share", [
+    ("预付款诈骗在报案损失总额中只占多大比例？", True),
+    ("What share of the total dollar loss was linked to Nigerian letter fraud?", True),
+    ("What percentage of the programme budget is earmarked for the sessions?", True),
+    ("比例是多少？", True),
+    ("The Bureau shares views with whom?", False),
+    ("What did speakers share about best practices?", False),
+])
+def test_questions_asking_for_a_share(question, share):
+    assert asks_share(question) == share
+
+
+def test_a_share_is_a_percentage():
+    assert states_share("所报案件的美元损失总额中只有 1.7%与尼日利亚信件诈骗有关")
+    assert states_share("约占百分之六十")
+    assert not states_share("见第 17 段和 1.7 节")

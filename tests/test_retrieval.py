@@ -1474,3 +1474,21 @@ def test_a_month_in_an_english_question_is_a_date_not_an_unknown_name(searcher):
     answer = answer_question("Which city will host the Ad Hoc Committee's sessions between "
                              "August 2021 and June 2024?", searcher)
     assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "para 5")]
+
+
+def test_a_share_asked_for_needs_a_percentage_beside_the_thing(searcher):
+    refused = answer_question("What percentage of Member States responded to the questionnaire "
+                              "for the comprehensive study?", searcher)
+    assert not refused.answered and "share asked for" in refused.reason
+    # Footnote 28: "所报案件的美元损失总额中只有 1.7%与尼日利亚信件诈骗有关". (占多少比例 also
+    # asks a count of 比例, which no passage gives: the share rule answers for it.)
+    for question in ("在报案损失总额中，尼日利亚信件诈骗占多大比例？",
+                     "尼日利亚信件诈骗在所报案件的美元损失总额中占多少比例？"):
+        answer = answer_question(question, searcher)
+        assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 28")]
+
+
+def test_how_many_more_asks_a_count_of_both_meetings(searcher):
+    # The 2018 report gives the fourth meeting's 98 Member States, no document the third's.
+    refused = answer_question("与第三次会议相比，第四次会议出席的会员国多了多少个？", searcher)
+    assert not refused.answered and "number asked for" in refused.reason

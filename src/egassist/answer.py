@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .actors import acts_as_speaker, opening_actor
 from .citations import Citation
 from .comparisons import asks_comparison, states_comparison
-from .counting import states_count
+from .counting import asks_share, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         shortest_names)
 from .definitions import asked_meaning, defines
@@ -572,7 +572,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         english = [english_meeting(form) or form for form in absent]
         return False, Reason("no passage found is about the " + joined(english, "en"),
                              "检索到的段落均不涉及" + joined([f + "会议" for f in absent], "zh"))
-    if query.count and query.counted and not any(
+    if asks_share(rest) and not any(_about_it(searcher, query, rest, hit)
+                                    and _gives_beside_terms(searcher, query, hit, states_share)
+                                    for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the share asked for",
+                             "检索到的段落均未给出所问的比例")
+    # (A share is asked with 多少 too, 占多少比例: the share rule above answers for it.)
+    if query.count and query.counted and not asks_share(rest) and not any(
             _about_it(searcher, query, rest, hit)
             and states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
             for hit in hits[:ANSWER_DEPTH]):

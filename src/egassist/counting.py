@@ -38,6 +38,8 @@ _CURRENCIES = "美元|欧元|元|钱(?![款财币])"  # ... of which these say i
 _CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _CURRENCIES + ")")
 _DATE_RANGE = re.compile(r"\d{1,2}\s*日\s*至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 _COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计)?(?:是|为|有|达到|达))[ \u3000]*$")
+# "会员国多了多少个？", "数量增加了多少？": the change of a count is asked of the thing counted.
+_CHANGE_TAIL = re.compile(r"(?:(?<![最至])[多少]|增加|减少|增长|上升|下降)了?[ \u3000]*$")
 _NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总额|金额)$")
 # The head noun only ("the budget of", "the cost?"), not "the source of funding", "the amount of
 # the loss" (what is counted there is the loss).
@@ -131,6 +133,26 @@ def count_asked(question: str) -> CountAsked | None:
     return None
 
 
+# "What percentage / share / proportion of X", 占多大比例, 百分之几: a share, which a text gives
+# as a percentage (1.7%, 百分之六十).
+_ASKS_SHARE = re.compile(r"\bwhat (?:percentage|share|proportion|fraction|per ?cent)\b|"
+                         r"\bhow (?:large|big|high) (?:a |the )?(?:share|proportion|percentage)\b|"
+                         r"(?:多大|多少|什么)(?:的)?(?:比例|比重|百分比|份额)|百分之几|"
+                         r"比例(?:是|为)(?:多少|几)", re.I)
+_SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|per ?cent\b)|百分之[\d零一二三四五六七八九十百点.]+",
+                    re.I)
+
+
+def asks_share(question: str) -> bool:
+    """Does the question ask what share of something a part is?"""
+    return bool(_ASKS_SHARE.search(question))
+
+
+def states_share(text: str) -> bool:
+    """Does the text give a share (a percentage)?"""
+    return bool(_SHARE.search(text))
+
+
 def _head(phrase: str) -> str:
     """The counted noun of a Chinese phrase after 多少: what follows the last 的 (the words before
     it describe it: 有同声传译的全体会议), up to the verb or preposition after it (国家派代表出席 ->
@@ -160,6 +182,8 @@ def _subject(before: str) -> str:
     "开几天" (a verb's duration) names no counted thing."""
     clause = _clause(before)
     stripped = _COPULA_TAIL.sub("", clause)
+    if stripped == clause:
+        stripped = _CHANGE_TAIL.sub("", clause)
     if stripped == clause:
         return ""
     return _head(_NUMBER_WORD_TAIL.sub("", stripped).split("的")[-1])
