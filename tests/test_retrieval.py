@@ -1492,3 +1492,18 @@ def test_how_many_more_asks_a_count_of_both_meetings(searcher):
     # The 2018 report gives the fourth meeting's 98 Member States, no document the third's.
     refused = answer_question("与第三次会议相比，第四次会议出席的会员国多了多少个？", searcher)
     assert not refused.answered and "number asked for" in refused.reason
+
+
+def test_a_symbol_given_in_a_clause_about_another_meeting_is_not_the_one_asked_for(searcher):
+    # "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述" is in the third meeting's agenda.
+    refused = answer_question("专家组第三次会议（2017年4月）通过的会议报告文号是什么？", searcher)
+    assert not refused.answered and "document symbol" in refused.reason
+
+
+def test_the_symbol_of_a_document_in_the_corpus_is_in_its_citation(searcher):
+    # No clause of the 2020 draft report gives its own symbol; every citation of it does.
+    answer = answer_question("专家组第六次会议报告草稿的文号是什么？", searcher)
+    assert answer.answered and top(answer)[0][0] == "eg4-2020-l1.zh.txt"
+    # The meeting is no word of what the symbol is asked of: 临时议程说明 is.
+    answer = answer_question("第六次会议临时议程说明的文号是什么？", searcher)
+    assert answer.answered and "UNODC/CCPCJ/EG.4/2020/1" in answer.hits[0].passage.text

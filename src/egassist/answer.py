@@ -23,7 +23,7 @@ from .definitions import asked_meaning, defines
 from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
                     states_date)
 from .focus import asked_thing, asked_topic, asked_topic_zh
-from .meetings import english_meeting, meeting_ordinals, month_name, names_meeting
+from .meetings import ORDINAL_ZH, english_meeting, meeting_ordinals, month_name, names_meeting
 from .names import unknown_names, whole_name
 from .persons import asks_for_person, names_office, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
@@ -399,8 +399,23 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     meeting's concept paper."""
     if not of:
         return _gives_beside_terms(searcher, query, hit, lambda c: bool(find_symbols(c)))
-    groups = _whole_words(searcher, of)
-    return any(find_symbols(clause) and any(g & set(tokenize(clause)) for g in groups)
+    # Its whole words less the meeting (which `_about_it` and the clause test below see to), and
+    # less the corpus's common words when it has rarer ones (专家组 and 报告 are in any report).
+    groups = [g for g in _whole_words(searcher, of) if not any(ORDINAL_ZH.search(t) for t in g)]
+    specific = [g for g in groups if min(map(searcher.passage_share, g)) < COMMON_SHARE]
+    groups = specific or groups
+    context = searcher.context_terms(hit.passage)
+    if specific and hit.passage.symbol \
+            and sum(1 for g in specific if g & context) >= min(2, len(specific)):
+        return True  # the document asked about is this one, whose citation gives its symbol
+    meetings = meeting_ordinals(query.text)
+    # ... and of the meeting asked about: "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述"
+    # gives the second meeting's report, not the third's.
+    needed = min(2, len(groups))  # 会议 and 报告 of 会议报告, not 会议 alone
+    return any(find_symbols(clause)
+               and sum(1 for g in groups if g & set(tokenize(clause))) >= needed
+               and not (meetings and ORDINAL_ZH.search(clause)
+                        and not any(m in clause for m in meetings))
                for clause in clauses(hit.passage.text))
 
 
