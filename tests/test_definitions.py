@@ -36,6 +36,12 @@ def test_questions_that_ask_no_meaning(question):
     ("What does the Secretariat's paper mean by 'progressive approach'?", ["progressive approach"]),
     ("Which paragraph refers to document A/C.3/72/12?", []),   # no quoted term
     ('What did speakers say about "revenge porn"?', []),       # no meaning asked
+    # The meaning word must be of the quoted term: here the term is what is referred to.
+    ('Which footnote refers to the "Understanding Cybercrime" guide?', []),
+    # A yes/no question asks whether the documents include it.
+    ('Does the outline include the importance of a definition of "cybercrime"?', []),
+    # A curly apostrophe inside a word does not close the quotation.
+    ("What does the ‘Secretariat’s proposal’ mean for the sessions?", ["Secretariat’s proposal"]),
 ])
 def test_english_questions_asking_what_a_term_means(question, terms):
     assert asked_meaning(question, "en") == terms
@@ -47,6 +53,8 @@ def test_english_questions_asking_what_a_term_means(question, terms):
     ("计算机犯罪和较为确切的网上犯罪这两个术语用于描述一种具体类别的犯罪。", "网络犯罪"),  # variant
     ("The term “phishing” refers to acts to make victims disclose information.", "phishing"),
     ("网络特有犯罪，常指代核心的网络犯罪", "网络特有犯罪"),
+    # An example in brackets right after the term says what it covers.
+    ("(d) 组合犯罪（如“网络钓鱼”）和未来趋势概览；", "组合犯罪"),
 ])
 def test_a_clause_defining_the_term(text, term):
     assert defines(text, term)

@@ -20,23 +20,33 @@ from .tokens import fold_variants
 
 # A quoted term, in any of the quotation marks the questions use.
 _QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’'\n]{2,30})[”\"」』’']")
-# In English, an apostrophe inside a word is none ("the Secretariat's paper").
-_QUOTED_EN = re.compile(r"(?:(?<![A-Za-z])['‘]|[“\"])([^“”\"‘’'\n]{2,40})(?:[”\"’]|'(?![A-Za-z]))")
+# In English, an apostrophe inside a word is none ("the Secretariat's paper", "Secretariat’s").
+_QUOTED_EN = re.compile(r"(?:(?<![A-Za-z])['‘]|[“\"])((?:[^“”\"‘’'\n]|(?<=[A-Za-z])['’](?=[A-Za-z]))"
+                        r"{2,40})(?:[”\"]|['’](?![A-Za-z]))")
 # After the term, in its clause: 是指什么, 具体指的是哪种行为, 是什么意思, 的含义, 如何理解.
 _MEANING_AFTER = re.compile(r"^[^。？?，,；;！!]{0,8}?(?:(?:系|意|是)?指(?:的是)?(?:什么|哪|何)|"
                             r"(?:是)?什么意思|何意|的?(?:含义|涵义|定义)|如何理解|作何解释)")
 # ... or before it: 什么叫“钓鱼”攻击, 何谓“X”, 如何定义“X”.
 _MEANING_BEFORE = re.compile(r"(?:什么叫|何谓|什么是|如何定义|怎样定义|如何界定)\s*$")
 
-# "How does the report define the term 'phishing'?", "What is meant by 'silence procedure'?",
-# "What did the term 'phishing' originally refer to?"
-_MEANING_EN = re.compile(r"\b(?:define[sd]?|definitions?|mean|means|meant|meaning|refers? to|"
-                         r"stands? for)\b", re.I)
+# Of the quoted term itself, in English: after it, "'phishing' (originally) refer to", "'X' mean";
+# before it, "define the term 'phishing'", "what is meant by the 'silence procedure'". Not "which
+# footnote refers to the "Understanding Cybercrime" guide" (the term is what is referred to).
+_MEANING_AFTER_EN = re.compile(r"^\s*(?:(?:originally|actually|exactly|really|usually)\s+)?"
+                               r"(?:mean|means|meant|refers? to|stands? for)\b", re.I)
+_MEANING_BEFORE_EN = re.compile(r"\b(?:define[sd]?|definition of|meant by|mean by|meaning of)\s+"
+                                r"(?:the\s+)?(?:(?:term|word|phrase|expression)\s+)?$", re.I)
+# A yes/no question asks whether, not what: "Does the outline include a definition of "X"?"
+_YES_NO_EN = re.compile(r"^\s*(?:does|do|did|is|are|was|were|will|would|can|could|should|has|"
+                        r"have|had)\b", re.I)
 
 # What follows a term a sentence defines, within DEFINING_GAP characters of it.
 _DEFINING = re.compile(r"系指|是指|指的是|意指|原指|即指|专指|泛指|常指|指代|用于描述|用以描述|用来描述|"
                        r"定义为|界定为|是一种|\b(?:means|refers? to|is defined as|denotes|describes)\b",
                        re.I)
+# Right after the term, an example or gloss in brackets explains what it covers: 组合犯罪（如“网络
+# 钓鱼”）, "X (i.e. ...)".
+_GLOSS = re.compile(r"^\s*[（(]\s*(?:如|例如|即|也就是|e\.g\.|i\.e\.|such as)", re.I)
 DEFINING_GAP = 15
 """Characters between a term and the words defining it: "一词", "这两个术语", "是简称，"."""
 
@@ -45,8 +55,13 @@ def asked_meaning(question: str, language: str) -> list[str]:
     """The quoted terms of a question that asks what one means (any of them may be the one
     defined: "“计算机犯罪”与“网络犯罪”这两个说法指的是什么？"); [] when it asks no meaning."""
     if language == "en":
-        quoted = [m.group(1).strip() for m in _QUOTED_EN.finditer(question)]
-        return quoted if _MEANING_EN.search(question) else []
+        if _YES_NO_EN.search(question):
+            return []
+        quoted = list(_QUOTED_EN.finditer(question))
+        if any(_MEANING_AFTER_EN.search(question[m.end():])
+               or _MEANING_BEFORE_EN.search(question[: m.start()]) for m in quoted):
+            return [m.group(1).strip() for m in quoted]
+        return []
     quoted = list(_QUOTED.finditer(question))
     if any(_MEANING_AFTER.search(question[m.end():])
            or _MEANING_BEFORE.search(question[: m.start()]) for m in quoted):
@@ -64,7 +79,7 @@ def defines(text: str, term: str) -> bool:
         while start >= 0:
             after = folded[start + len(term): start + len(term) + DEFINING_GAP + 10]
             m = _DEFINING.search(after)
-            if m and m.start() <= DEFINING_GAP:
+            if m and m.start() <= DEFINING_GAP or _GLOSS.match(after):
                 return True
             start = folded.find(term, start + 1)
     return False
