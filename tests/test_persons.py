@@ -47,6 +47,9 @@ def test_questions_asking_who_held_a_role(question):
     "What chair's summary was prepared?",
     "主席团由哪些成员组成？",                          # the posts, not who holds them
     "主席提出了哪些建议？",
+    "根据工作计划，报告员有哪些任务？",                # the role's duties
+    "主席为哪些议题作了总结？",
+    "副主席是哪个区域组的？",
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)

@@ -36,8 +36,10 @@ _ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
 # a question without naming anyone.
 _HOLDER_ZH = r"(?:专题讨论)?(?:小组成员|副?主席|报告员|主持人|主讲人)"
 _WHICH_HOLDERS_ZH = re.compile(r"哪(?:些|几位|几名)" + _HOLDER_ZH +
-                               # ... or after it: 专题讨论主讲人有哪些, 副主席分别是谁.
-                               "|" + _HOLDER_ZH + r"(?:都|分别)?(?:有|是|包括|为)(?:哪|谁)")
+                               # ... or after it, asking for the holders themselves: 专题讨论主讲人
+                               # 有哪些, 副主席分别是谁; not 报告员有哪些任务, 主席为哪些议题.
+                               "|" + _HOLDER_ZH + r"(?:都|分别)?(?:有|是|包括|为)"
+                               r"(?:哪些人|哪几位|哪几名|哪些|谁)(?=\s*(?:[？?，,。；;]|$))")
 # (Not a possessive: "what rapporteur's report", "what chair's summary" ask for a document.)
 _WHICH_HOLDERS_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:panel(?:l?ists?|\s+members?)|"
                                r"(?:vice-)?chair(?:s|persons?|man|woman)?|rapporteurs?|"
