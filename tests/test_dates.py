@@ -17,6 +17,7 @@ from egassist.dates import DAY, YEAR, asked_date, dated_act, naming_years, state
     ("会议的具体日期是什么？", DAY),
     ("On what date did the bureau decide?", DAY),
     ("Which days were set aside for the debate?", DAY),
+    ("What are the exact opening and closing dates of the session?", DAY),
     ("专家组第二次会议于何时举行？", None),  # "when" takes a year, a month or a session
     ("哪些年级的学生参加了培训？", None),
     ("How many years did the study take?", None),

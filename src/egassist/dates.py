@@ -31,7 +31,7 @@ _ASKS_YEAR = re.compile(r"哪一?年(?![级龄])|何年|(?:哪个|什么|哪一)
                         r"\b(?:which|what) year\b", re.I)
 _ASKS_DAY = re.compile(r"哪一?天|哪几天|哪些天|哪一?日|几月几[日号]|何日|(?:具体|确切)(?:的)?日期|"
                        r"哪(?:个|些)日期|什么日期|\b(?:which|what) (?:exact )?(?:dates?|days?)\b|"
-                       r"\bon what date\b|\bexact dates?\b", re.I)
+                       r"\bon what date\b|\b(?:exact|precise)\s+(?:[a-z-]+\s+){0,3}?dates?\b", re.I)
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _STATES = {
