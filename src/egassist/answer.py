@@ -142,14 +142,22 @@ def quote_units(text: str) -> list[str]:
     except where a lead-in ending in "：" introduces them: "主席团成员如下：主席，……；副主席，
     ……；报告员，……。" quoted in part reads as if the list ended there. A table's units are
     its rows."""
-    if "\t" in text:
-        # A table: its rows. A schedule's "第八届会议 | 六月底前的两周 | 最后审定……" answers for
-        # the eighth session; the sentences of its cells run across rows.
-        return [row.strip() for row in text.splitlines() if row.strip()]
+    rows = _table_rows(text)
+    if rows:
+        return rows
     units: list[str] = []
     for sentence in full_sentences(text):
         units += [sentence] if _is_list(sentence) else clauses(sentence)
     return units
+
+
+def _table_rows(text: str) -> list[str]:
+    """A table's rows ([] for text that is no table: its cells are tab-separated). A schedule's
+    "第八届会议 | 六月底前的两周 | 最后审定……" is about the eighth session; the sentences of its
+    cells run across rows, so a table is read by rows, for quoting and for what a clause gives."""
+    if "\t" not in text:
+        return []
+    return [row.strip() for row in text.splitlines() if row.strip()]
 
 
 def _is_list(sentence: str) -> bool:
@@ -462,11 +470,9 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     # agenda the question asks about. The clause must hold a second term of the question (or
     # its only one).
     needed = min(DATING_TERMS, len(asked))
-    units = clauses(hit.passage.text) or [hit.passage.text]
-    if "\t" in hit.passage.text:
-        # A table's row is its clause: "第五届会议\t四月内的两周" does not date the fifth session
-        # because the row before it gives days ("第四届会议\t12月12日至23日").
-        units = [row for unit in units for row in unit.split("\n")]
+    # A table's row is its clause: "第五届会议\t四月内的两周" does not date the fifth session
+    # because the row before it gives days ("第四届会议\t12月12日至23日").
+    units = _table_rows(hit.passage.text) or clauses(hit.passage.text) or [hit.passage.text]
     for sentence in units:
         words = set(tokenize(sentence))
         if gives(sentence) and terms & words \
