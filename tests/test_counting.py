@@ -44,6 +44,11 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "What budget is used to fund the meetings?",
     "几内亚比绍的代表团由谁担任团长？",  # Guinea-Bissau
     "草案几经修改后通过了吗？",          # "after several revisions"
+    # "the number of" is what another question word asks about: a year, a meeting.
+    "In which year did the number of Internet users in developing countries first exceed that "
+    "of industrialized countries?",
+    "Which meeting had the largest number of participants?",
+    "When did the number of Member States with cybercrime laws double?",
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
@@ -150,6 +155,7 @@ def test_an_english_question_counting_time_wants_time():
 
 def test_the_number_of_asks_a_count():
     assert count_asked("What was the number of Member States at the meeting?") is not None
+    assert count_asked("How many States, and which ones, attended?") is not None
 
 
 def test_long_runs_of_spaces_do_not_make_the_patterns_backtrack():

@@ -1170,6 +1170,7 @@ def test_an_item_is_found_by_the_sentence_introducing_it(searcher):
     ("专家组第二次会议在哪个城市举行？", True),
     ("会议在哪个会议中心举行？", True),
     ("Where was the fourth meeting held?", True),
+    ("How many sessions, over what period and in which city?", True),
     ("第三次会议在哪一天开幕？", False),
     ("第三次会议是在哪几天举行的？", False),
     ("第三次会议是在哪个月举行的？", False),
@@ -1507,3 +1508,29 @@ def test_the_symbol_of_a_document_in_the_corpus_is_in_its_citation(searcher):
     # The meeting is no word of what the symbol is asked of: 临时议程说明 is.
     answer = answer_question("第六次会议临时议程说明的文号是什么？", searcher)
     assert answer.answered and "UNODC/CCPCJ/EG.4/2020/1" in answer.hits[0].passage.text
+
+
+def test_an_english_count_is_of_the_plural_noun_after_how_many(searcher):
+    # "政府专家（不超过六名）" (E/CN.15/2011/19, annex II, para. 3): "government" only describes
+    # the experts counted.
+    answer = answer_question("At most how many government experts were the regional groups to "
+                             "put forward to the Secretariat?", searcher)
+    assert answer.answered
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex II para 3")]
+    # A compound the documents use is counted whole: "plenary meetings" are 全体会议, which the
+    # outline never counts ("一次为期三天的组织会议" counts a session).
+    query = searcher.analyse("How many plenary meetings were planned for the organizational "
+                             "session?")
+    assert "全体会议" in query.counted and "会议" not in query.counted
+
+
+def test_the_number_of_a_thing_asked_in_which_year_asks_a_year(searcher):
+    answer = answer_question("In which year did the number of Internet users in developing "
+                             "countries first exceed that in industrialized countries?", searcher)
+    assert answer.answered
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 50")]
+
+
+def test_an_adverb_of_a_total_is_no_term_the_corpus_lacks(searcher):
+    query = searcher.analyse("综合研究一共分成了多少个专题？")
+    assert not any("一共" in group for group in query.groups)

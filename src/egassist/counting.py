@@ -54,8 +54,11 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千�
 # ("almost"), 几经, 几何, 几内亚 (Guinea) and the clock and calendar: 几点, 几时, 几号, 几月, 几日.
 _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内经何]))[ \u3000]{0,2}"
                      r"(" + _MEASURES + ")?")
-# "a growing number of Member States" asks no count; "the number of Member States" does.
+# "a growing number of Member States" asks no count; "the number of Member States" does, unless
+# another question word asks something of it: "in which year did the number of Internet users
+# first exceed ..." asks a year.
 _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|\b(?:the|what|total) number of\s+", re.I)
+_ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b", re.I)
 # An English question has no measure word, but what it counts says which kind a Chinese text
 # would use: meetings are counted by 次 / 场 / 届, States and people by 个 / 名 / 位. Only these
 # two: items are counted by 个 as often as by 项 or 条.
@@ -124,6 +127,8 @@ def count_asked(question: str) -> CountAsked | None:
     if m:
         return CountAsked(m.group(1) or m.group(2), MONEY)
     m = _ASK_EN.search(question)
+    if m and not m.group(0).lower().startswith("how") and _ASKS_OTHER_EN.search(question):
+        m = None
     if m:
         words = " ".join(question[m.end():].split()[:3])
         if _TIME_WORD.match(words):

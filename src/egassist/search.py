@@ -109,7 +109,8 @@ _WHERE_MENTIONED = re.compile(
 _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
 # Not 在哪一天, 在哪次会议上 ("on which day", "at which meeting"): when, not where.
 _WHERE = re.compile(r"哪里|在哪(?!(?:一|几|些)?个?(?:[天年月日周次届场]|时候|时间|日期|段时间|"
-                    r"会议(?![中室厅])))|何地|何处|什么地方|地点|\bwhere\b")
+                    r"会议(?![中室厅])))|何地|何处|什么地方|地点|\bwhere\b|"
+                    r"\b(?:which|what) (?:city|town|venue|location)\b")
 # Not an ordinal: 第 6 场会议, 第六次会议 number a meeting, they count nothing.
 _HAS_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?<!第 )(?:\d+\s*[个位名次届场项天]|[一二三四五六七八九十两]+\s*"
                         r"[个位名次届场项天])|\[\d+\]")
@@ -730,9 +731,17 @@ class Searcher:
                     for english in renderings[:10]:
                         forms.update(english_synonyms(english, self.vocabulary))
             return forms
-        for tr in translate_english(words, stopwords())[:1]:
+        translations = translate_english(words, stopwords())
+        # The first word after "how many", and the noun it counts: counted nouns are plural, so
+        # in "how many government experts" that is "experts" (专家（不超过六名）), not the
+        # modifier before it.
+        plural = [tr for tr in translations if re.search(r"[^s]s$", tr.source)]
+        for tr in translations[:1] + plural[:1]:
             for term in tr.terms[:6]:
-                forms.update(t for t in tokenize(term) if len(t) > 1 and t in self.vocabulary)
+                # A compound the documents use is counted whole: "plenary meetings" are 全体会议,
+                # and 一次为期三天的组织会议 counts no plenary meetings.
+                pieces = [t for t in tokenize(term) if len(t) > 1 and t in self.vocabulary]
+                forms.update([term] if term in pieces else pieces)
             forms.add(tr.source.lower())
         return forms
 
