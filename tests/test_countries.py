@@ -122,6 +122,9 @@ def test_every_country_can_be_named_in_a_message():
     "What did Albania propose at the Ad Hoc Committee?",
     "What reasons did the United States give for voting against the resolution?",
     "What position did China take on the draft convention?",
+    # Which side it took.
+    "Did Colombia support or oppose a new global instrument?",
+    "哥伦比亚是支持还是反对制定新的全球法律文书？",
 ])
 def test_questions_asking_what_a_country_said(question):
     assert asks_what_it_said(question)

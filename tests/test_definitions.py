@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.definitions import asked_meaning, defines
+from egassist.definitions import asked_meaning, defines, quoted_terms
 
 
 @pytest.mark.parametrize("question, terms", [
@@ -13,6 +13,12 @@ from egassist.definitions import asked_meaning, defines
     ("“多元利益攸关方”的含义是什么？", ["多元利益攸关方"]),
     # Either quoted term may be the one defined.
     ("“计算机犯罪”与“网络犯罪”这两个说法指的是什么？", ["计算机犯罪", "网络犯罪"]),
+    # What kind of thing it is.
+    ("主席团采用的“默许程序”是一种怎样的程序？", ["默许程序"]),
+    ("“技术中性”是什么样的原则？", ["技术中性"]),
+    # Asked in a later clause that points back to the one quoted term.
+    ("会议以“混合/主席形式”举行，这种形式具体指什么？", ["混合/主席形式"]),
+    ("报告提到“多元利益攸关方”，该说法是什么意思？", ["多元利益攸关方"]),
 ])
 def test_questions_asking_what_a_term_means(question, terms):
     assert asked_meaning(question, "zh") == terms
@@ -23,6 +29,8 @@ def test_questions_asking_what_a_term_means(question, terms):
     "“色情报复”是否应定为犯罪？",
     "技术中性是指什么？",                                    # unquoted: where does the term begin?
     "第 32 条(b)项指的是什么？",
+    "“技术中性”原则是在怎样的背景下提出的？",              # its context, not its meaning
+    "会议以“混合形式”举行，这次会议有多少人参加？",        # a later clause asking something else
 ])
 def test_questions_that_ask_no_meaning(question):
     assert asked_meaning(question, "zh") == []
@@ -42,6 +50,10 @@ def test_questions_that_ask_no_meaning(question):
     ('Does the outline include the importance of a definition of "cybercrime"?', []),
     # A curly apostrophe inside a word does not close the quotation.
     ("What does the ‘Secretariat’s proposal’ mean for the sessions?", ["Secretariat’s proposal"]),
+    # "What does the term 'X', ..., mean?": the meaning word ends the question.
+    ("What does the term 'revenge porn', listed among the recommendations, mean?",
+     ["revenge porn"]),
+    ("What does the 'Understanding Cybercrime' guide say it will mean for States?", []),
 ])
 def test_english_questions_asking_what_a_term_means(question, terms):
     assert asked_meaning(question, "en") == terms
@@ -70,3 +82,9 @@ def test_a_clause_defining_the_term(text, term):
 ])
 def test_a_clause_that_does_not_define_the_term(text, term):
     assert not defines(text, term)
+
+
+def test_the_terms_a_question_quotes():
+    assert quoted_terms("第四次会议上，“预防”议程项目的专题讨论由哪些小组成员主持？") == ["预防"]
+    assert quoted_terms("专家组审议了题为“立法和框架”和“刑事定罪”的议程项目") == ["立法和框架", "刑事定罪"]
+    assert quoted_terms("专家组第四次会议讨论了什么？") == []

@@ -23,6 +23,11 @@ from egassist.persons import asks_for_person, names_person
     "第五次会议的专题讨论主讲人有哪些？",
     "特设委员会的副主席分别是谁？",
     "哪些人担任了专题讨论主讲人？",
+    # A person's name asked outright.
+    "在会上介绍该办公室工作的那位秘书处代表叫什么名字？",
+    "宣读声明的代表姓名是什么？",
+    "What was the name of the Secretariat representative who introduced the item?",
+    "Who declared the April 2018 meeting open, and in what capacity?",
 ])
 def test_questions_asking_who_held_a_role(question):
     assert asks_for_person(question)
@@ -48,6 +53,9 @@ def test_questions_asking_who_held_a_role(question):
     "主席团由哪些成员组成？",                          # the posts, not who holds them
     "主席提出了哪些建议？",
     "根据工作计划，报告员有哪些任务？",                # the role's duties
+    "该方案叫什么名字？",                              # the name of a programme
+    "Who convened the open-ended intergovernmental expert group?",  # not "declared open"
+    "各区域组应向秘书处提供政府专家的哪些信息？",      # a name given, not asked for
     "主席为哪些议题作了总结？",
     "副主席是哪个区域组的？",
 ])

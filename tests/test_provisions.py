@@ -13,6 +13,9 @@ from egassist.provisions import CONTENT, WHICH, answers_provision, asked_provisi
     ("What does Article 29 of the Budapest Convention provide?", CONTENT),
     ("What is the text of article 5?", CONTENT),
     ("What exactly does article 32(b) of the Budapest Convention allow a Party to do?", CONTENT),
+    # What it allows or requires, asked in Chinese.
+    ("《布达佩斯公约》第 32 条(b)项具体允许缔约国做什么？", CONTENT),
+    ("第 16 条要求缔约国采取哪些措施？", CONTENT),
     ("选举主席团成员依据的是议事规则第几条？", WHICH),
     ("哪一条款被认为与国家主权相冲突？", WHICH),
     ("Which provision of the convention concerns extradition?", WHICH),
@@ -26,6 +29,7 @@ def test_questions_about_a_provision(question, kind):
     "会员国应当在拟订计算机犯罪的条款时考虑什么？",  # what to consider, not what one provides
     "示范条款的内容是什么？",                        # what a recommended model law should cover
     "有发言者对第 32 条(b)项提出了哪些质疑？",       # the concerns, not its text
+    "第 32 条(b)项存在哪些挑战？",
     "哪些条件下可以跨境调取数据？",                   # 条件, not 条
     "What rules govern the participation of observers?",
     "What provisions should Member States enact on electronic evidence?",
@@ -91,3 +95,12 @@ def test_an_article_with_its_paragraph_or_treaty_before_the_verb(sentence):
 def test_the_treaty_named_may_be_in_another_sentence_of_the_passage():
     assert answers_provision("《布达佩斯公约》是一项多边文书。第 32 条(b)项规定，缔约方可以访问公开数据。",
                              CONTENT, "《布达佩斯公约》第32条(b)项规定了什么？")
+
+
+def test_an_english_text_says_what_an_article_allows_under_its_english_title():
+    # A Chinese question names the treaty 《布达佩斯公约》; an English footnote names no title.
+    text = ("Article 32 (b) allows a party, without the authorization of another party, to access "
+            "stored computer data located in another party, if the party obtains consent.")
+    assert answers_provision(text, CONTENT, "《布达佩斯公约》第三十二条(b)项允许一方做什么？")
+    assert not answers_provision("第 32 条(b)项存在难以接受的挑战。", CONTENT,
+                                 "《布达佩斯公约》第三十二条(b)项允许一方做什么？")

@@ -1510,6 +1510,24 @@ def test_the_symbol_of_a_document_in_the_corpus_is_in_its_citation(searcher):
     assert answer.answered and "UNODC/CCPCJ/EG.4/2020/1" in answer.hits[0].passage.text
 
 
+def test_a_name_asked_of_a_person_needs_a_passage_naming_one(searcher):
+    # "秘书处一名代表介绍了……工作" (E/CN.15/2011/19, para. 3) names no one.
+    answer = refused(searcher, "第一次会议上介绍毒品和犯罪问题办公室滥用互联网工作的那位秘书处代表"
+                               "叫什么名字？")
+    assert "names the person" in answer.reason
+
+
+def test_a_term_asked_what_kind_of_thing_it_is_needs_a_passage_defining_it(searcher):
+    # 默许程序 (the silence procedure) and 混合/主席形式 are used (EG.4/2020/L.1, para. 10), never
+    # explained; 色情报复 ("revenge pornography") is only listed (2018, para. 10 (f) (ii)).
+    for question, term in (("扩大主席团采用的“默许程序”是一种怎样的程序？", "默许程序"),
+                           ("会议以“混合/主席形式”举行，这种形式具体指什么？", "混合/主席形式"),
+                           ("What does the term 'revenge pornography', listed among the 2018 "
+                            "recommendations, mean?", "revenge pornography")):
+        answer = refused(searcher, question)
+        assert term in answer.reason, question
+
+
 def test_an_english_count_is_of_the_plural_noun_after_how_many(searcher):
     # "政府专家（不超过六名）" (E/CN.15/2011/19, annex II, para. 3): "government" only describes
     # the experts counted.
@@ -1534,3 +1552,9 @@ def test_the_number_of_a_thing_asked_in_which_year_asks_a_year(searcher):
 def test_an_adverb_of_a_total_is_no_term_the_corpus_lacks(searcher):
     query = searcher.analyse("综合研究一共分成了多少个专题？")
     assert not any("一共" in group for group in query.groups)
+
+
+def test_what_an_article_allows_needs_a_passage_saying_it(searcher):
+    # E/CN.15/2018/12, para. 18 discusses article 32 (b) and never says what it allows.
+    answer = refused(searcher, "《布达佩斯公约》第 32 条(b)项具体允许缔约国做什么？")
+    assert "provides" in answer.reason

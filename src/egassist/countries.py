@@ -96,10 +96,14 @@ def named_countries(text: str) -> list[frozenset[str]]:
 # What a country said or proposed: a content verb asked about with a question word.
 _SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强调|指出|说|谈|呼吁|反对|支持)"
                       r"[了过]?[^？?。]{0,12}(?:什么|哪些|何种|哪几|怎样|如何)|"
-                      r"(?:什么|哪些|何种|怎样的?)(?:提案|建议|主张|立场|观点|意见|看法|理由)")
+                      r"(?:什么|哪些|何种|怎样的?)(?:提案|建议|主张|立场|观点|意见|看法|理由)|"
+                      r"(?:支持|赞成)还是反对")
 _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w*|say|said|"
                       r"stat(?:e|ed)|argu\w*|position|views?|stress\w*|emphasi\w*|call(?:ed)? for|"
-                      r"recommend\w*|reasons?|oppos\w*|support\w*)\b", re.I)
+                      r"recommend\w*|reasons?|oppos\w*|support\w*)\b|"
+                      # ... or asks which side it took: "did Colombia support or oppose ...?"
+                      r"\b(?:did|does|do|has|have)\s+[A-Z][\w -]{0,40}?\s+(?:support|oppose|favou?r|"
+                      r"endorse|reject|agree with|object to)\b", re.I)
 
 ENUMERATION = 4
 """Countries in a row ("阿尔巴尼亚、阿尔及利亚、安哥拉、……") from which this many on are a list of

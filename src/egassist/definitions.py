@@ -25,7 +25,13 @@ _QUOTED_EN = re.compile(r"(?:(?<![A-Za-z])['‘]|[“\"])((?:[^“”\"‘’'\n
                         r"{2,40})(?:[”\"]|['’](?![A-Za-z]))")
 # After the term, in its clause: 是指什么, 具体指的是哪种行为, 是什么意思, 的含义, 如何理解.
 _MEANING_AFTER = re.compile(r"^[^。？?，,；;！!]{0,8}?(?:(?:系|意|是)?指(?:的是)?(?:什么|哪|何)|"
-                            r"(?:是)?什么意思|何意|的?(?:含义|涵义|定义)|如何理解|作何解释)")
+                            r"(?:是)?什么意思|何意|的?(?:含义|涵义|定义)|如何理解|作何解释|"
+                            # "“默许程序”具体是一种怎样的决策程序": what kind of thing it is
+                            r"是(?:一种|一个|一项)?(?:怎样|什么样|怎么样)的)")
+# ... or in a later clause that points back to it: "以“混合/主席形式”举行，这种形式具体指什么".
+_MEANING_LATER = re.compile(r"^[^。？?；;！!]*?[，,]\s*(?:这种|这一|这个|这项|该|此)[^，,。？?；;]{0,6}?"
+                            r"(?:具体)?(?:(?:系|意|是)?指(?:的是)?(?:什么|哪|何)|(?:是)?什么意思|"
+                            r"何意|的?(?:含义|涵义))")
 # ... or before it: 什么叫“钓鱼”攻击, 何谓“X”, 如何定义“X”.
 _MEANING_BEFORE = re.compile(r"(?:什么叫|何谓|什么是|如何定义|怎样定义|如何界定)\s*$")
 
@@ -36,6 +42,10 @@ _MEANING_AFTER_EN = re.compile(r"^\s*(?:(?:originally|actually|exactly|really|us
                                r"(?:mean|means|meant|refers? to|stands? for)\b", re.I)
 _MEANING_BEFORE_EN = re.compile(r"\b(?:define[sd]?|definition of|meant by|mean by|meaning of)\s+"
                                 r"(?:the\s+)?(?:(?:term|word|phrase|expression)\s+)?$", re.I)
+# ... or around it: "What does the term 'revenge pornography', listed among ..., mean?"
+_WHAT_DOES_EN = re.compile(r"\bwhat (?:does|do|did) (?:the\s+)?(?:(?:term|word|phrase|expression)"
+                           r"\s+)?$", re.I)
+_MEAN_AT_END_EN = re.compile(r"\bmean\s*\??\s*$", re.I)
 # A yes/no question asks whether, not what: "Does the outline include a definition of "X"?"
 _YES_NO_EN = re.compile(r"^\s*(?:does|do|did|is|are|was|were|will|would|can|could|should|has|"
                         r"have|had)\b", re.I)
@@ -51,6 +61,11 @@ DEFINING_GAP = 15
 """Characters between a term and the words defining it: "一词", "这两个术语", "是简称，"."""
 
 
+def quoted_terms(question: str) -> list[str]:
+    """The terms a Chinese question quotes ("“预防”议程项目", "题为“立法和框架”")."""
+    return [m.group(1).strip() for m in _QUOTED.finditer(question)]
+
+
 def asked_meaning(question: str, language: str) -> list[str]:
     """The quoted terms of a question that asks what one means (any of them may be the one
     defined: "“计算机犯罪”与“网络犯罪”这两个说法指的是什么？"); [] when it asks no meaning."""
@@ -59,12 +74,15 @@ def asked_meaning(question: str, language: str) -> list[str]:
             return []
         quoted = list(_QUOTED_EN.finditer(question))
         if any(_MEANING_AFTER_EN.search(question[m.end():])
-               or _MEANING_BEFORE_EN.search(question[: m.start()]) for m in quoted):
+               or _MEANING_BEFORE_EN.search(question[: m.start()])
+               or (_WHAT_DOES_EN.search(question[: m.start()])
+                   and _MEAN_AT_END_EN.search(question[m.end():])) for m in quoted):
             return [m.group(1).strip() for m in quoted]
         return []
     quoted = list(_QUOTED.finditer(question))
     if any(_MEANING_AFTER.search(question[m.end():])
-           or _MEANING_BEFORE.search(question[: m.start()]) for m in quoted):
+           or _MEANING_BEFORE.search(question[: m.start()]) for m in quoted) \
+            or (len(quoted) == 1 and _MEANING_LATER.search(question[quoted[0].end():])):
         return [m.group(1).strip() for m in quoted]
     return []
 

@@ -26,7 +26,8 @@ _OFFICE_EN_OF = {"主席": "chair", "副主席": "vice-chair", "报告员": "rap
 """Offices a Chinese question may name, and how an English passage names each."""
 _OFFICE_ZH = "|".join(["主持", "主讲", "讨论小组", "开幕", "当选", "选举", "选出", "担任",
                        *_OFFICE_EN_OF])
-_OFFICE_EN = "|".join([r"chair\w*", r"presid\w+", "opened", r"vice-chair\w*", r"panel\w*",
+_OFFICE_EN = "|".join([r"chair\w*", r"presid\w+", "opened", r"declared\b[^?]{0,60}?\bopen(?!-)",
+                       r"vice-chair\w*", r"panel\w*",
                        r"moderat\w+", "elected", *map(re.escape, _OFFICE_EN_OF.values())])
 _ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人|哪些人")
 _ROLE_ZH = re.compile(_OFFICE_ZH + "|发言")
@@ -49,6 +50,13 @@ _ROLE_EN = re.compile(rf"\b(?:{_OFFICE_EN}|speakers?)\b", re.I)
 # holder's name.
 _ASK_COUNTRY_ZH = re.compile(r"哪个国家|哪国|哪一国")
 _ASK_COUNTRY_EN = re.compile(r"\b[Ww]hich (?:country|Member State|State|delegation)\b")
+# A person's name asked outright: "介绍……工作的那位秘书处代表叫什么名字？", "What was the name of
+# the Secretariat representative who ...". Only of a person: "该方案叫什么名字" names a programme.
+_PERSON_NOUN_ZH = r"代表|官员|人员|专家|成员|发言者|发言人|主持人|人士|那位|这位|此人"
+_NAME_ASKED_ZH = re.compile(r"(?:" + _PERSON_NOUN_ZH + r")的?(?:叫什么(?:名字)?|叫啥|姓甚名谁|"
+                            r"(?:姓名|名字)(?:是|叫)(?:什么|谁))")
+_NAME_ASKED_EN = re.compile(r"\bwhat (?:is|was) the name of the (?:[\w-]+\s+){0,3}?(?:representatives?|"
+                            r"officials?|persons?|experts?|speakers?|delegates?|officers?)\b", re.I)
 _HOLDS_OFFICE_ZH = re.compile(_OFFICE_ZH)
 _HOLDS_OFFICE_EN = re.compile(rf"\b(?:{_OFFICE_EN})\b", re.I)
 
@@ -59,8 +67,10 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
 def asks_for_person(question: str) -> bool:
-    """Does the question ask who holds or held a role (chair, rapporteur, panellist ...)?"""
+    """Does the question ask who holds or held a role (chair, rapporteur, panellist ...), or a
+    person's name?"""
     return bool(_WHICH_HOLDERS_ZH.search(question) or _WHICH_HOLDERS_EN.search(question)
+                or _NAME_ASKED_ZH.search(question) or _NAME_ASKED_EN.search(question)
                 or (_ASK_ZH.search(question) and _ROLE_ZH.search(question))
                 or (_ASK_EN.search(question) and _ROLE_EN.search(question))
                 or (_ASK_COUNTRY_ZH.search(question) and _HOLDS_OFFICE_ZH.search(question))

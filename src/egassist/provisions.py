@@ -25,7 +25,7 @@ _ARTICLE_ZH = r"第\s*" + _NUMERAL + r"\s*条(?![件约例])"
 _ARTICLE_EN = r"\b(?:[Aa]rticles?|[Aa]rt\.|[Rr]ules?)\s+\d+"
 _ANY_ARTICLE = "(?:" + _ARTICLE_ZH + "|" + _ARTICLE_EN + ")"
 _ARTICLE = re.compile(_ANY_ARTICLE)
-_PROVIDING_EN = r"provides?|states?|stipulates?|requires?|reads?"
+_PROVIDING_EN = r"provides?|states?|stipulates?|requires?|reads?|allows?|permits?"
 # An article's subparagraph after its number: 第 32 条(b)项, article 32 (b).
 # (Its whitespace inside the optional part only: two adjacent \s* would backtrack exponentially.)
 _SUB = r"(?:\s*[（(][a-z0-9ivx]+[)）](?:\s*[项款])?)*"
@@ -48,6 +48,10 @@ _ASKED = {
     CONTENT: [
         re.compile(r"(?:" + _ARTICLE_ZH + r"|条文|条款)[^。？?，,]{0,20}?"
                    r"(?:(?:是|作了|有)?(?:如何|怎样|怎么|哪些|何种?)\s*规定|规定了?(?:什么|哪些|何))"),
+        # What it allows or requires ("第 32 条(b)项具体允许缔约国采取什么做法"), as the English
+        # "what does article … allow" below.
+        re.compile(r"(?:" + _ARTICLE_ZH + _SUB + r"|条文|条款)[^。？?，,]{0,20}?"
+                   r"(?:允许|准许|许可|授权|要求|禁止)[^。？?，,]{0,12}?(?:什么|哪些|何种?)"),
         # 内容 only of an article or its text: "示范条款的内容是什么" may ask what a recommended
         # model provision should cover, which the documents say.
         re.compile(r"(?:" + _ARTICLE_ZH + _SUB + r"|条文)[^。？?，,]{0,20}?"
@@ -89,6 +93,9 @@ def answers_provision(text: str, kind: str, question: str) -> bool:
     "根据《欧洲联盟条约》第 34 条" is another treaty's), and what an article provides must be in a
     passage naming it ("《布达佩斯公约》……。第 32 条(b)项规定，……")."""
     titles = _TITLE.findall(question)
+    # (An English text names the treaty in English: "Article 32 (b) allows a party ...".)
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        titles = []
     if titles and not any(title in text for title in titles):
         return False
     for sentence in full_sentences(text):
