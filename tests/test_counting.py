@@ -156,6 +156,9 @@ def test_an_english_question_counting_time_wants_time():
 def test_the_number_of_asks_a_count():
     assert count_asked("What was the number of Member States at the meeting?") is not None
     assert count_asked("How many States, and which ones, attended?") is not None
+    # A "which" after it opens a relative clause, asking nothing else.
+    assert count_asked("What was the number of Member States which attended the fourth "
+                       "meeting?") is not None
 
 
 def test_long_runs_of_spaces_do_not_make_the_patterns_backtrack():

@@ -135,6 +135,7 @@ def test_questions_asking_what_a_country_said(question):
     "Did Brazil attend the fourth meeting?",
     "Who was the panellist from Nigeria?",
     "专家组第四次会议在哪里举行？",
+    "Does the outline support holding sessions in Vienna?",   # no country takes a side
 ])
 def test_questions_not_asking_what_a_country_said(question):
     assert not asks_what_it_said(question)

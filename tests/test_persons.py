@@ -55,6 +55,7 @@ def test_questions_asking_who_held_a_role(question):
     "根据工作计划，报告员有哪些任务？",                # the role's duties
     "该方案叫什么名字？",                              # the name of a programme
     "Who convened the open-ended intergovernmental expert group?",  # not "declared open"
+    "What is the name of the expert group established under resolution 65/230?",
     "各区域组应向秘书处提供政府专家的哪些信息？",      # a name given, not asked for
     "主席为哪些议题作了总结？",
     "副主席是哪个区域组的？",

@@ -30,6 +30,8 @@ def test_questions_about_a_provision(question, kind):
     "示范条款的内容是什么？",                        # what a recommended model law should cover
     "有发言者对第 32 条(b)项提出了哪些质疑？",       # the concerns, not its text
     "第 32 条(b)项存在哪些挑战？",
+    "第 32 条是否要求任何授权？",                    # whether, with the 何 of 任何
+    "示范条款要求会员国采取哪些措施？",              # what a model provision should cover
     "哪些条件下可以跨境调取数据？",                   # 条件, not 条
     "What rules govern the participation of observers?",
     "What provisions should Member States enact on electronic evidence?",

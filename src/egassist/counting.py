@@ -55,8 +55,8 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千�
 _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内经何]))[ \u3000]{0,2}"
                      r"(" + _MEASURES + ")?")
 # "a growing number of Member States" asks no count; "the number of Member States" does, unless
-# another question word asks something of it: "in which year did the number of Internet users
-# first exceed ..." asks a year.
+# a question word before it asks something of it: "in which year did the number of Internet users
+# first exceed ..." asks a year ("the number of States which attended" still asks a count).
 _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|\b(?:the|what|total) number of\s+", re.I)
 _ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b", re.I)
 # An English question has no measure word, but what it counts says which kind a Chinese text
@@ -127,7 +127,8 @@ def count_asked(question: str) -> CountAsked | None:
     if m:
         return CountAsked(m.group(1) or m.group(2), MONEY)
     m = _ASK_EN.search(question)
-    if m and not m.group(0).lower().startswith("how") and _ASKS_OTHER_EN.search(question):
+    if m and not m.group(0).lower().startswith("how") \
+            and _ASKS_OTHER_EN.search(question[: m.start()]):
         m = None
     if m:
         words = " ".join(question[m.end():].split()[:3])

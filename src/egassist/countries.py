@@ -102,8 +102,8 @@ _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w
                       r"stat(?:e|ed)|argu\w*|position|views?|stress\w*|emphasi\w*|call(?:ed)? for|"
                       r"recommend\w*|reasons?|oppos\w*|support\w*)\b|"
                       # ... or asks which side it took: "did Colombia support or oppose ...?"
-                      r"\b(?:did|does|do|has|have)\s+[A-Z][\w -]{0,40}?\s+(?:support|oppose|favou?r|"
-                      r"endorse|reject|agree with|object to)\b", re.I)
+                      r"\b(?:did|does|do|has|have)\s+(?-i:[A-Z])[\w -]{0,40}?\s+"
+                      r"(?:support|oppose|favou?r|endorse|reject|agree with|object to)\b", re.I)
 
 ENUMERATION = 4
 """Countries in a row ("阿尔巴尼亚、阿尔及利亚、安哥拉、……") from which this many on are a list of

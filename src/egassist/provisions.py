@@ -50,8 +50,9 @@ _ASKED = {
                    r"(?:(?:是|作了|有)?(?:如何|怎样|怎么|哪些|何种?)\s*规定|规定了?(?:什么|哪些|何))"),
         # What it allows or requires ("第 32 条(b)项具体允许缔约国采取什么做法"), as the English
         # "what does article … allow" below.
-        re.compile(r"(?:" + _ARTICLE_ZH + _SUB + r"|条文|条款)[^。？?，,]{0,20}?"
-                   r"(?:允许|准许|许可|授权|要求|禁止)[^。？?，,]{0,12}?(?:什么|哪些|何种?)"),
+        # (Not 示范条款, whose contents the documents recommend; not the 何 of 任何.)
+        re.compile(r"(?:" + _ARTICLE_ZH + _SUB + r"|条文|(?<!示范)条款)[^。？?，,]{0,20}?"
+                   r"(?:允许|准许|许可|授权|要求|禁止)[^。？?，,]{0,12}?(?:什么|哪些|(?<!任)何种?)"),
         # 内容 only of an article or its text: "示范条款的内容是什么" may ask what a recommended
         # model provision should cover, which the documents say.
         re.compile(r"(?:" + _ARTICLE_ZH + _SUB + r"|条文)[^。？?，,]{0,20}?"

@@ -706,7 +706,7 @@ class Searcher:
     def _counted_forms(self, query: Query) -> set[str]:
         """How passages may name what a "how many" question counts: the key terms among the
         words after 多少 (a Chinese question), or the renderings of the first term after "how
-        many" and that term itself (an English one)."""
+        many" and of the plural noun it counts, and those terms themselves (an English one)."""
         words = query.count.words
         forms: set[str] = set()
         if query.language == "zh":
