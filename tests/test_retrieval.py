@@ -508,6 +508,8 @@ def test_plans_are_not_outcomes():
     assert _asks_what_happened_in("第一届会议最终是否按拟议于2021年召开？实际是何时举行的？") == 2021
     assert _asks_what_happened_in("When did the session planned for 2021 actually take "
                                   "place?") == 2021
+    # 拟订 is "to draft", no plan: what became of the draft is an outcome.
+    assert _asks_what_happened_in("特设委员会拟订的公约草案最终是否在 2024 年获得通过？") == 2024
 
 
 def test_a_topic_asked_about_that_the_corpus_never_names_is_not_found(searcher):
@@ -1510,6 +1512,23 @@ def test_the_symbol_of_a_document_in_the_corpus_is_in_its_citation(searcher):
     assert answer.answered and "UNODC/CCPCJ/EG.4/2020/1" in answer.hits[0].passage.text
 
 
+def test_a_venue_asked_for_needs_a_passage_naming_one_beside_the_event(searcher):
+    # The outline proposes the sessions in Vienna (para. 5) and the organizational session in
+    # New York (para. 2) ...
+    for question in ("特设委员会的组织会议在哪里召开？",
+                     "Where was the Ad Hoc Committee's organizational session to be held?"):
+        answer = answer_question(question, searcher)
+        assert answer.answered, question
+        assert ("ahc-outline-modalities.zh.txt", "para 2") in top(answer, 3), question
+    # ... and a high-level conference to sign the convention without saying where (para. 12):
+    # para. 7's Vienna is the venue of the committee's sessions, not of that conference.
+    answer = refused(searcher, "为签署公约而安排的高级别政治会议将在哪个城市举行？")
+    assert "where it is held" in answer.reason
+    # The reconvened Bureau's first meeting is dated (2016-12-01), never placed.
+    answer = refused(searcher, "重新召集的扩大主席团第一次会议是在哪里召开的？")
+    assert "where it is held" in answer.reason
+
+
 def test_a_name_asked_of_a_person_needs_a_passage_naming_one(searcher):
     # "秘书处一名代表介绍了……工作" (E/CN.15/2011/19, para. 3) names no one.
     answer = refused(searcher, "第一次会议上介绍毒品和犯罪问题办公室滥用互联网工作的那位秘书处代表"
@@ -1554,7 +1573,72 @@ def test_an_adverb_of_a_total_is_no_term_the_corpus_lacks(searcher):
     assert not any("一共" in group for group in query.groups)
 
 
+def test_a_quoted_agenda_item_qualifies_who_is_asked_for(searcher):
+    # The fourth meeting's panellists (2018, para. 13) chaired its discussion under "立法和框架";
+    # "预防" was no item of that meeting, though the report's body (预防犯罪和刑事司法委员会)
+    # holds the word.
+    answer = answer_question("第四次会议上，“立法和框架”议程项目的专题讨论由哪些小组成员主持？",
+                             searcher)
+    assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 13")]
+    answer = refused(searcher, "第四次会议上，“预防”议程项目的专题讨论由哪些小组成员主持？")
+    assert "names the person" in answer.reason
+
+
+def test_a_count_asked_of_one_body_is_not_answered_from_the_other(searcher):
+    # "八次配有联合国六种正式语文口译的全体会议" are the Expert Group's third meeting's
+    # (EG.4/2017/1, item 1 (b)); the outline gives no plenary meetings of the Ad Hoc Committee.
+    answer = answer_question("How many plenary meetings with interpretation could the third "
+                             "meeting of the Expert Group hold?", searcher)
+    assert answer.answered and ("eg4-2017-1.zh.txt", "item 1(b)") in top(answer, 3)
+    answer = refused(searcher, "How many plenary meetings with interpretation were planned for "
+                               "the Ad Hoc Committee's organizational session?")
+    assert "number asked for" in answer.reason
+
+
+def test_an_english_venue_is_asked_of_the_event_the_question_names(searcher):
+    # The outline's Vienna (para. 5) is the venue of the committee's sessions; the conference to
+    # sign the convention is proposed (para. 12) without one.
+    answer = answer_question("Which city will host the Ad Hoc Committee's sessions between "
+                             "August 2021 and June 2024?", searcher)
+    assert answer.answered and top(answer) == [("ahc-outline-modalities.zh.txt", "para 5")]
+    answer = refused(searcher, "In which city would the high-level political conference for the "
+                               "signature of the convention be held?")
+    assert "where it is held" in answer.reason
+
+
+def test_a_best_passage_defining_the_term_asked_about_answers(searcher):
+    # Footnote 14 of E/CN.15/2011/19 defines 僵尸; the question's other words (where it met the
+    # term) are not in that footnote.
+    answer = answer_question("2011年研究专题文件谈到新的犯罪手法时提到的“僵尸”，“僵尸”一词是什么意思？",
+                             searcher)
+    assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
+
+
 def test_what_an_article_allows_needs_a_passage_saying_it(searcher):
     # E/CN.15/2018/12, para. 18 discusses article 32 (b) and never says what it allows.
     answer = refused(searcher, "《布达佩斯公约》第 32 条(b)项具体允许缔约国做什么？")
     assert "provides" in answer.reason
+
+
+def test_what_a_country_said_at_one_meeting_is_not_what_it_said_at_another(searcher):
+    # Colombia made a statement at the first meeting (E/CN.15/2011/19, para. 3); the April 2018
+    # report names it only in the list of speakers (para. 33).
+    answer = refused(searcher, "At the April 2018 expert group meeting, did Colombia support or "
+                               "oppose a new global legal instrument on cybercrime?")
+    assert "Colombia" in answer.reason
+    answer = answer_question("What did Colombia say about terrorism at the first meeting of the "
+                             "expert group?", searcher)
+    assert answer.answered and ("ecn15-2011-19.zh.txt", "para 3") in top(answer, 3)
+
+
+def test_a_venue_asked_in_english_of_a_session_is_its_mastheads_city(searcher):
+    # "预防犯罪和刑事司法委员会 第二十七届会议 2018年5月14日至18日，维也纳": "session" renders
+    # 届会, which the masthead does not write.
+    answer = answer_question("Where was the Commission's twenty-seventh session held?", searcher)
+    assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "masthead")]
+
+
+def test_a_defined_term_asked_of_a_report_the_corpus_lacks_is_not_answered_for_its_definition(
+        searcher):
+    answer = refused(searcher, "气候变化报告中“僵尸”一词是什么意思？")
+    assert answer.reason

@@ -19,11 +19,13 @@ from .comparisons import asks_comparison, states_comparison
 from .counting import asks_share, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         shortest_names)
-from .definitions import asked_meaning, defines
+from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
                     states_date)
 from .focus import asked_thing, asked_topic, asked_topic_zh
-from .meetings import ORDINAL_ZH, english_meeting, meeting_ordinals, month_name, names_meeting
+from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
+                       english_ordinal_value, meeting_ordinals, month_name, names_body,
+                       names_meeting, other_body)
 from .names import unknown_names, whole_name
 from .persons import asks_for_person, names_office, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
@@ -34,6 +36,7 @@ from .sentences import clauses, full_sentences
 from .symbols import find_symbols, symbol_asked_of
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
+from .venues import asks_venue, names_venue, venue_asked_of, venue_asked_of_en
 
 MIN_COVERAGE_TOP = 0.35
 MIN_COVERAGE_TOP3 = 0.6
@@ -369,8 +372,10 @@ _OUTCOME = re.compile(r"了|已经|最终|\b(?:did|had|adopted|decided|concluded
                       r"elected|approved)\b", re.I)
 # ... unless it asks what actually happened to the plan ("是否按拟议……召开？实际是何时举行的").
 _ACTUAL = re.compile(r"实际|事实上|\b(?:actually|in fact|in the end|eventually)\b", re.I)
-_PLAN = re.compile(r"计划|拟|将|预定|预计|\b(?:will|shall|planned|proposed|scheduled|expected|"
-                   r"intended|to be)\b", re.I)
+# (Not the 拟 of 拟订 / 拟定, "to draft": "特设委员会拟订的公约草案最终是否在 2024 年……获得通过"
+# asks what became of the draft.)
+_PLAN = re.compile(r"计划|拟(?![订定])|将|预定|预计|\b(?:will|shall|planned|proposed|scheduled|"
+                   r"expected|intended|to be)\b", re.I)
 
 
 def _absent_meetings(question: str, evidence: str, context: set[str]) -> list[str]:
@@ -379,15 +384,46 @@ def _absent_meetings(question: str, evidence: str, context: set[str]) -> list[st
             if not names_meeting(form, evidence, context)]
 
 
-def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit,
+              meetings_of: str | None = None) -> bool:
     """Does this one passage carry what the question qualifies its answer by (its meeting, year,
     month), itself or through its document? A count or a name is an answer only there:
     "专家组第二次会议有多少个会员国出席" is not answered by "98 个会员国" in another meeting's
-    report."""
+    report. `rest` holds the numbers that count, `meetings_of` the meetings (the question's by
+    default)."""
     text = hit.passage.heading + hit.passage.text
     context = searcher.context_terms(hit.passage)
     return not (_missing_numbers(rest, text, context)
-                or _absent_meetings(query.text, text, context))
+                or _absent_meetings(query.text if meetings_of is None else meetings_of, text,
+                                    context)
+                or _absent_quoted(searcher, query, hit)
+                or _other_body(query.text, text, context))
+
+
+def _other_body(question: str, text: str, context: frozenset[str]) -> bool:
+    """Does the question ask about one body (the Ad Hoc Committee, the Expert Group) and the
+    passage, itself or through its document, about the other only? (A document whose body is not
+    known, nor named in the passage, is about neither.)"""
+    body = body_named(question)
+    return body is not None and not names_body(body, text, context) \
+        and names_body(other_body(body), text, context)
+
+
+def _absent_quoted(searcher: Searcher, query: Query, hit: Hit) -> bool:
+    """Does a Chinese question quote a term (an agenda item's title, "“预防”议程项目") that the
+    passage, its heading and its document do not hold? The fourth meeting's panellists
+    (2018, para. 13, under "立法和框架") did not chair its discussion of "预防"."""
+    if query.language != "zh":
+        return False
+    # Not what the document stands for (its body, 预防犯罪和刑事司法委员会, holds 预防): only its
+    # own words, its headings and its title.
+    held = searcher.token_set(hit.passage) | set(tokenize(hit.passage.heading)) \
+        | set(tokenize(hit.passage.citation.document.title_zh or ""))
+    for term in quoted_terms(query.text):
+        words = [t for t in tokenize(term) if len(t) > 1] or [term]
+        if not all(w in held for w in words):
+            return True
+    return False
 
 
 def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> bool:
@@ -425,6 +461,60 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
                and not (meetings and ORDINAL_ZH.search(clause)
                         and not any(m in clause for m in meetings))
                for clause in clauses(hit.passage.text))
+
+
+def _gives_venue(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+    """Is the passage about the event the question asks the venue of, and does a clause of it
+    name a venue beside that event? "……2024 年在维也纳举行的委员会届会" is no venue of the
+    high-level conference asked about. (When it cannot tell the event: beside two of the
+    question's terms.)"""
+    # A masthead is one statement: the session, its dates, its city ("……，维也纳").
+    units = [hit.passage.text] if hit.passage.kind == "masthead" else \
+        _table_rows(hit.passage.text) or clauses(hit.passage.text)
+    if query.language == "en":
+        # Less its ordinals (the meeting is `_about_it`'s), its dates (June renders 六月, the
+        # documents write 6 月) and its body (the passage may name it short: 委员会).
+        event = " ".join(w for w in venue_asked_of_en(query.text).split()
+                         if english_ordinal_value(w) is None)
+        groups = [g for g in searcher.analyse(event).groups if g
+                  and not all(t.isdigit() or _MONTH_ZH.fullmatch(t) for t in g)
+                  and not g & BODY_NAMES] if event else []
+        about = _about_it(searcher, query, rest, hit)
+    else:
+        event = venue_asked_of(query.text)
+        groups = [g for g in _whole_words(searcher, event)
+                  if not any(ORDINAL_ZH.search(t) for t in g)]
+        # The event's numbers and meeting, not those of what the question says of it: "审议第一次
+        # 专家组会议报告的……第二十届会议" asks where the twentieth session was held.
+        about = _about_it(searcher, query, event, hit, meetings_of=event) if groups \
+            else _about_it(searcher, query, rest, hit)
+    if not about:
+        return False
+    if not groups:
+        # "委员会为履行其任务，可考虑……在维也纳举行八届会议" names the Ad Hoc Committee short.
+        asked = [g for g in query.groups if g and not all(t.isdigit() for t in g)]
+        needed = min(DATING_TERMS, len(asked))
+        return any(names_venue(unit) and sum(1 for g in asked if g & set(tokenize(unit))) >= needed
+                   for unit in units)
+    # Its rarer words when it has some (扩大主席团 of 扩大主席团第一次会议), not 会议 alone: all of
+    # them in Chinese; in English, whose renderings the documents may put another way, half of
+    # them (高级别, 签署 of "the high-level conference for signing the convention"; its 会议 and
+    # 公约 are in every clause about sessions), and none of one ("session" renders 届会, the
+    # documents write 第二十七届会议).
+    specific = [{t for t in g if searcher.passage_share(t) < COMMON_SHARE} for g in groups]
+    specific = [g for g in specific if g]
+    needed = specific or groups
+    if query.language == "zh":
+        enough = len(needed)
+    elif specific:
+        enough = (len(specific) + 1) // 2 if len(specific) > 1 else 0
+    else:
+        enough = 1
+    return any(names_venue(unit) and sum(1 for g in needed if g & set(tokenize(unit))) >= enough
+               for unit in units)
+
+
+_MONTH_ZH = re.compile(r"[一二三四五六七八九十]{1,3}月")
 
 
 def _whole_words(searcher: Searcher, text: str) -> list[set[str]]:
@@ -632,8 +722,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # officer's name ("Vadim Sushchik（俄罗斯联邦）") or in a list of those who spoke does not say.
     if countries and asks_what_it_said(query.text) and not asks_for_person(query.text) \
             and not asks_for_country(query.text):
+        # ... nor one of another meeting: Colombia spoke at the first meeting (2011, para. 3), not
+        # at the April 2018 one asked about.
         silent = next((forms for forms in countries
                        if not any(acts_in(h.passage.heading + h.passage.text, forms)
+                                  and _about_it(searcher, query, rest, h)
                                   for h in hits[:ANSWER_DEPTH])), None)
         if silent:
             english, chinese = shortest_names(silent)
@@ -668,6 +761,10 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         asked = ("the day", "具体日期") if precision == DAY else ("the year", "年份")
         return False, Reason(f"no passage found gives {asked[0]} asked for",
                              f"检索到的段落均未给出所问的{asked[1]}")
+    if asks_venue(query.text) and not any(_gives_venue(searcher, query, rest, hit)
+                                          for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found says where it is held",
+                             "检索到的段落均未给出所问的举行地点")
     if asks_comparison(query.text) and not any(
             states_comparison(hit.passage.text) for hit in hits[:COMPARISON_DEPTH]):
         return False, Reason("no passage found compares what the question asks about",
@@ -691,6 +788,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                            for h in hits[:ANSWER_DEPTH]):
         return False, Reason(f"no passage found says what \u201c{meaning[0]}\u201d means",
                              f"检索到的段落均未说明“{meaning[0]}”的含义")
+    if meaning and not _unknown_groups(searcher, query) \
+            and any(defines(hits[0].passage.heading + hits[0].passage.text, form)
+                    for term in meaning for form in _written_forms(searcher, query, term)):
+        # The best passage says what the term means: that answers it, however many words the
+        # question adds about where it met the term ("2011年……提到的“僵尸”攻击，“僵尸”一词是
+        # 什么意思"), as long as the corpus has them all ("气候变化报告中“僵尸”一词" it has not).
+        return True, NO_REASON
     symbol_of = symbol_asked_of(query.text)
     if symbol_of is not None and not any(_about_it(searcher, query, rest, hit)
                                          and _gives_symbol(searcher, query, hit, symbol_of)
@@ -745,9 +849,7 @@ def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) 
     多少个专题？": the documents never say 分为), not a topic the corpus lacks; an unknown noun
     still is ("E/CN.15/2018/12 对气候变化有何论述？"). Measured: exempting verbs beyond questions
     found by a symbol changed no question of any eval set."""
-    unknown = [group for group in query.groups if not group & searcher.vocabulary
-               and not (len(group) == 1 and _is_verb(next(iter(group))))]
-    if not unknown:
+    if not _unknown_groups(searcher, query):
         return False
     found: set[str] = set()
     for hit in hits:
@@ -755,6 +857,13 @@ def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) 
     return not any(
         min(searcher.passage_share(t) for t in group & found) < COMMON_SHARE
         for group in query.groups if group & found)
+
+
+def _unknown_groups(searcher: Searcher, query: Query) -> list[set[str]]:
+    """The question's key-term groups the corpus never uses, but for a lone verb: an unknown
+    Chinese verb is how the question asks (分为, 谈到), not a topic the corpus lacks."""
+    return [group for group in query.groups if not group & searcher.vocabulary
+            and not (len(group) == 1 and _is_verb(next(iter(group))))]
 
 
 def _is_verb(term: str) -> bool:

@@ -95,3 +95,33 @@ def arabic_numbered_parts(text: str) -> str:
         return f"第 {value} {m.group(2)}" if value else m.group(0)
 
     return _NUMBERED_PART.sub(digits, text)
+
+
+# The two bodies whose meetings the corpus reports, as each language names them. A count, a date
+# or a name asked of one is no answer from the other's documents: the Expert Group's third
+# meeting had "八次配有……口译的全体会议", the Ad Hoc Committee's organizational session none the
+# outline gives.
+_BODIES = (("特设委员会", ("ad", "hoc", "committee")), ("专家组", ("expert", "group")))
+_BODY_EN = {zh: re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I) for zh, words in _BODIES}
+
+
+BODY_NAMES = frozenset(zh for zh, _ in _BODIES)
+
+
+def body_named(question: str) -> str | None:
+    """The one body (its Chinese name) a question names, in either language; None for none or
+    both."""
+    named = [zh for zh, _ in _BODIES if zh in question or _BODY_EN[zh].search(question)]
+    return named[0] if len(named) == 1 else None
+
+
+def other_body(body: str) -> str:
+    """The other of the two bodies."""
+    return next(zh for zh, _ in _BODIES if zh != body)
+
+
+def names_body(body: str, text: str, context: frozenset[str] | set[str]) -> bool:
+    """Does the text, or its document (`context`, its tokens), name the body?"""
+    # An English document's context holds the body's words one by one ("expert", "group").
+    return body in text or body in context or bool(_BODY_EN[body].search(text)) \
+        or set(dict(_BODIES)[body]) <= context

@@ -1,0 +1,115 @@
+"""Questions asking where an event is held ("高级别政治会议将在哪个城市举行？", "Where was the
+organizational session held?"), and whether a text names a venue.
+
+Such a question shares its topic with every passage about the event: "特设委员会可……考虑安排一次
+高级别政治会议用以签署公约" holds each key term of "签署公约的高级别政治会议将在哪个城市举行？"
+and names no city. Reports say where a meeting is held in a fixed way: a city or country (在纽约,
+于维也纳, "held in Vienna") or a building (联合国总部, 国际会议中心).
+
+Only a place asked of an event counts (举行, 召开, held, take place): "在哪份报告中提到" and "Where
+does the report discuss ..." ask for a place in a document, which the citation gives. Where an
+office is (设在, 位于, "based in") is not read: reports say it in other ways.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .meetings import MONTHS
+from .tokens import part_of_speech
+
+_EVENT_ZH = r"举行|召开|举办|开会|开幕|召集|签署|会晤"
+# 在哪个城市, 哪座城市, 什么地方, 何地, 哪里 ... with the event's verb anywhere in the question.
+_WHERE_ZH = re.compile(r"(?:哪个|哪座|哪一座|哪一个|什么)(?:城市|地方|国家的城市)|什么地点|何地|何处|"
+                       r"哪里|哪儿|地点(?:是|在|为)")
+_EVENT_ZH_RE = re.compile(_EVENT_ZH)
+# Not "located", "based" (where an office is: reports say it otherwise, 设在, which `names_venue`
+# does not read), nor "evidence-based".
+_EVENT_EN = re.compile(r"\b(?:held|hold|holding|hosts?|hosted|take place|took place|taking place|"
+                       r"convened?|meet|met|signed?)\b", re.I)
+# "where" as the question word: opening the question or joined to another ("when and where");
+# not "in cases where", "where jurisdiction is based on ...".
+_WHERE_EN = re.compile(r"^\W*where\b|\b(?:when|and|or)\s+where\b|"
+                       r"\b(?:which|what) (?:city|town|venue|location)\b", re.I)
+_HELD_ZH = re.compile(r"举行|召开|举办|开会|开幕|签署|会晤|进行")
+_VERB_GAP = 12
+"""Characters between a place and the event's verb: 在维也纳国际中心举行."""
+_BUILDING_AFTER = re.compile(r"[在于][^，,。；;在于]{0,12}?(?:总部|会议中心|大厦|大楼)")
+# An English passage: "held in Vienna", "convened at United Nations Headquarters"; not "in
+# January", and not any "in" ("in the Convention", "in Article 16").
+_PLACE_EN = re.compile(r"\b(?:held|convened|took place|take place|taking place|meet|met|hosted|"
+                       r"signed)\s+(?:[\w,-]+\s+){0,8}?(?:in|at)\s+(?:the\s+)?(?!(?:" +
+                       "|".join(m.capitalize() for m in MONTHS) + r")\b)[A-Z][a-z]+")
+
+
+def asks_venue(question: str) -> bool:
+    """Does the question ask where an event is (was, will be) held?"""
+    if _WHERE_EN.search(question):
+        return bool(_EVENT_EN.search(question))
+    return bool(_WHERE_ZH.search(question) and _EVENT_ZH_RE.search(question))
+
+
+# What may stand between the event and the question word: other things asked (何时, 什么时间),
+# and the verbs and prepositions that lead to it (将在, 定于, 是在).
+_LEAD_IN_ZH = re.compile(r"(?:[、和及与\s]|何时|什么时间段?|什么时候|哪一?天|哪几天|哪一?年|何日|"
+                         r"在|于|将|是|已|会|应|要|拟|计划|打算|准备|定于|预定)+$")
+# After the event's verb, what is held: 举行几届会议 -> 会议 (less its count), up to a purpose.
+_AFTER_EVENT_ZH = re.compile(r"^[^，,。？?；;]*?(?:" + _EVENT_ZH + r")了?(?:[几多少一二三四五六七八九十\d]+"
+                             r"[次届场个])?([^，,。？?；;、的]*?)(?:来|以|用于|用以|并|[，,。？?；;、的]|$)")
+
+
+def venue_asked_of(question: str) -> str:
+    """What a Chinese question asks the venue of: what its verb holds after the question word
+    ("在什么地点举行几届会议" -> 会议), or the noun phrase before the question word, less what
+    describes it ("……而安排的高级别政治会议将在哪个城市举行" -> 高级别政治会议); "" when it
+    cannot tell."""
+    m = _WHERE_ZH.search(question)
+    if not m:
+        return ""
+    after = _AFTER_EVENT_ZH.match(question[m.end():])
+    if after and after.group(1).strip():
+        return after.group(1).strip()
+    before = _LEAD_IN_ZH.sub("", question[: m.start()])
+    before = re.split(r"[，,。；;：:]", before)[-1]
+    # The last segment that is more than the event's verb: "第四次会议的举行地点是哪里".
+    for part in reversed(before.split("的")):
+        thing = re.sub(_EVENT_ZH + "|地点", "", part).strip()
+        if thing:
+            return thing
+    return ""
+
+
+_EVENT_EN_NP = re.compile(r"\b(?:is|was|will|would|are|were|did|does|do|shall|should)\s+(?:the\s+)?"
+                          r"([^,?;]+?)\s+(?:to\s+)?(?:be\s+)?(?:held|take place|took place|"
+                          r"convened?|meet)\b", re.I)
+_HOST_EN_NP = re.compile(r"\b(?:will|would|did|does|is to)\s+host\s+(?:the\s+)?([^,?;]+)|"
+                         r"\bhosted\s+(?:the\s+)?([^,?;]+)", re.I)
+
+
+def venue_asked_of_en(question: str) -> str:
+    """What an English question asks the venue of: "In which city would the high-level political
+    conference … be held?" -> "high-level political conference …", "Which city will host the Ad
+    Hoc Committee's sessions" -> "Ad Hoc Committee's sessions"; "" when it cannot tell."""
+    if not _WHERE_EN.search(question):
+        return ""
+    m = _HOST_EN_NP.search(question) or _EVENT_EN_NP.search(question)
+    return next((g.strip() for g in m.groups() if g), "") if m else ""
+
+
+def names_venue(text: str) -> bool:
+    """Does the text say where something is held: 在 / 于 a city or country (jieba's ns tag) or a
+    building, then the event's verb (在维也纳举行, 于纽约召开); in English "in / at" a capitalised
+    name? The verb is needed because jieba tags some verbs ns: "在重新召集的扩大主席团第一次会议
+    上" names no place."""
+    if _BUILDING_AFTER.search(text) or _PLACE_EN.search(text):
+        return True
+    pairs = [p for p in part_of_speech(text) if p.word.strip()]
+    for i in range(1, len(pairs)):
+        if pairs[i].flag == "ns" and i > 1 and pairs[i - 1].word in "，," \
+                and pairs[i - 2].word == "日":
+            return True  # a masthead's "2011 年 4 月 11 日至 15 日，维也纳"
+        if pairs[i].flag == "ns" and pairs[i - 1].word in ("在", "于"):
+            after = "".join(p.word for p in pairs[i + 1:])[:_VERB_GAP]
+            if _HELD_ZH.search(re.split(r"[，,。；;]", after)[0]):
+                return True
+    return False

@@ -1,0 +1,28 @@
+"""The body a question asks about, and whether a text or its document names it."""
+
+import pytest
+
+from egassist.meetings import body_named, names_body, other_body
+
+
+@pytest.mark.parametrize("question, body", [
+    ("特设委员会的组织会议开几天？", "特设委员会"),
+    ("How many plenary meetings did the Ad Hoc Committee plan?", "特设委员会"),
+    ("专家组第四次会议有多少个会员国出席？", "专家组"),
+    ("Who chaired the fourth meeting of the Expert Group?", "专家组"),
+    ("专家组的建议会提交特设委员会吗？", None),        # both: which one is asked about?
+    ("预防犯罪和刑事司法委员会第二十届会议何时举行？", None),
+])
+def test_the_body_a_question_names(question, body):
+    assert body_named(question) == body
+
+
+def test_a_body_is_named_by_the_text_or_by_its_document():
+    assert names_body("专家组", "98 个会员国出席了会议", {"专家组", "会议"})
+    assert names_body("特设委员会", "The Ad Hoc Committee shall convene", set())
+    assert not names_body("特设委员会", "可用的资源将允许在四天内举行八次全体会议", {"专家组"})
+
+
+def test_an_english_documents_context_names_a_body_word_by_word():
+    assert names_body("专家组", "98 Member States were represented", {"expert", "group", "2018"})
+    assert other_body("专家组") == "特设委员会" and other_body("特设委员会") == "专家组"

@@ -1,0 +1,84 @@
+"""Questions asking where an event is held, what they ask it of, and texts that name a venue."""
+
+import pytest
+
+from egassist.venues import asks_venue, names_venue, venue_asked_of, venue_asked_of_en
+
+
+@pytest.mark.parametrize("question", [
+    "为签署公约而安排的高级别政治会议将在哪个城市举行？",
+    "扩大主席团第一次会议是在哪里召开的？",
+    "第四次会议的举行地点是哪里？",
+    "Where was the organizational session held?",
+    "In which city will the signing conference take place?",
+])
+def test_questions_asking_where_an_event_is_held(question):
+    assert asks_venue(question)
+
+
+@pytest.mark.parametrize("question", [
+    "在哪份报告中提到了这次会议？",                    # a place in the documents
+    "E/CN.15/2018/1 是在哪里被引用的？",
+    "Where does the report discuss phishing?",
+    "有发言者认为网络安全问题应当放在哪些论坛上讨论？",
+    "专家组第三次会议在哪一天举行？",                  # when, not where
+    # "where" that asks no place, and "location" that is no venue.
+    "Where jurisdiction is based on nationality, what should Member States provide for in law?",
+    "Where did speakers call for evidence-based policies?",
+    "What location data can service providers be asked to preserve?",
+    "秘书处设在哪里？",                                # where an office is: not read
+])
+def test_questions_asking_no_venue(question):
+    assert not asks_venue(question)
+
+
+@pytest.mark.parametrize("question, event", [
+    ("特设委员会为签署公约而安排的高级别政治会议将在哪个城市举行？", "高级别政治会议"),
+    ("2016年举行的重新召集的扩大主席团第一次会议是在哪里召开的？", "扩大主席团第一次会议"),
+    ("在哪里举行了第四次会议？", "第四次会议"),
+    # What the verb holds, less its count; other things asked before the question word.
+    ("秘书处建议特设委员会在什么时间、什么地点举行几届会议来拟订公约？", "会议"),
+    ("特设委员会的组织会议定于何时何地举行、开几天？", "组织会议"),
+    ("审议第一次会议报告的委员会第二十届会议于何时在哪里举行？", "委员会第二十届会议"),
+    ("第四次会议的举行地点是哪里？", "第四次会议"),
+    ("Where was the organizational session held?", ""),
+])
+def test_what_the_venue_is_asked_of(question, event):
+    assert venue_asked_of(question) == event
+
+
+@pytest.mark.parametrize("text", [
+    "专家组第一次会议于 2011 年 1 月 17 日至 21 日在维也纳举行。",
+    "特设委员会应于 2020 年 8 月在纽约召开一次为期三天的组织会议",
+    "会议在联合国总部举行",
+    "The meeting was held in Vienna from 3 to 5 April 2018.",
+    "预防犯罪和刑事司法委员会\n第二十届会议\n2011 年 4 月 11 日至 15 日，维也纳",  # a masthead
+])
+def test_texts_naming_a_venue(text):
+    assert names_venue(text)
+
+
+@pytest.mark.parametrize("text", [
+    # jieba tags 重新召集 as a place name; it follows no 在 / 于.
+    "重新召集的扩大主席团第一次会议于 2016 年 12 月 1 日举行。",
+    "特设委员会可考虑安排一次高级别政治会议用以签署公约。",
+    "The session will be held in January 2021.",
+    "André Rypl（巴西）宣布会议开幕。",               # a country in brackets is a nationality
+    "Measures are set out in the Convention and in Article 16.",
+])
+def test_texts_naming_no_venue(text):
+    assert not names_venue(text)
+
+
+@pytest.mark.parametrize("question, event", [
+    ("In which city would the high-level conference for signing the convention be held?",
+     "high-level conference for signing the convention"),
+    ("Where was the Ad Hoc Committee's organizational session to be held?",
+     "Ad Hoc Committee's organizational session"),
+    ("Which city will host the committee's sessions?", "committee's sessions"),
+    ("When and where did the fifth meeting take place?", "fifth meeting"),
+    ("Which city hosted the fourth meeting?", "fourth meeting"),
+    ("Where does the report discuss phishing?", ""),     # no venue asked
+])
+def test_what_an_english_question_asks_the_venue_of(question, event):
+    assert venue_asked_of_en(question) == event
