@@ -84,3 +84,11 @@ def test_proximity_counts_only_the_terms_a_passage_of_its_language_can_hold(mixe
     assert len(own.weights) < len(query.weights)
     assert mixed.proximity(query, row) == pytest.approx(mixed.proximity(own, row))
     assert mixed.proximity(query, row) > 0.5
+
+
+def test_a_venue_in_a_mixed_corpus_is_looked_for_by_its_chinese_words(mixed):
+    # With English documents the key terms carry English forms too; "congressional", one of 会议's,
+    # is in no passage and must not make 会议 a rare word the venue's clause lacks.
+    answer = answer_question("大会决定特设委员会的组织会议在哪里召开、开几天？", mixed)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].passage.file == "ahc-outline-modalities.zh.txt"

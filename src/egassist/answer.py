@@ -483,9 +483,12 @@ def _gives_venue(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
     else:
         event = venue_asked_of(query.text)
         # (In an English passage the event's Chinese words are not to be looked for whole.)
-        groups = [g for g in _whole_words(searcher, event)
+        # (Nor their English forms, which a mixed corpus adds: "congressional" of 会议 is in no
+        # passage, so it would make 会议 a rare word.)
+        groups = [{t for t in g if not t.isascii()} for g in _whole_words(searcher, event)
                   if not any(ORDINAL_ZH.search(t) for t in g)] \
             if hit.passage.citation.document.language == "zh" else []
+        groups = [g for g in groups if g]
         # The event's numbers and meeting, not those of what the question says of it: "审议第一次
         # 专家组会议报告的……第二十届会议" asks where the twentieth session was held.
         about = _about_it(searcher, query, event, hit, meetings_of=event) if groups \
