@@ -1529,6 +1529,25 @@ def test_a_venue_asked_for_needs_a_passage_naming_one_beside_the_event(searcher)
     assert "where it is held" in answer.reason
 
 
+def test_a_why_question_needs_a_passage_giving_a_reason(searcher):
+    # The report says who was elected (EG.4/2017/1, footnote 4) and how many States attended
+    # (2018, para. 36), never why.
+    answer = refused(searcher, "Why was Christopher Ram chosen as rapporteur of the Expert Group?")
+    assert "gives a reason" in answer.reason
+    answer = refused(searcher, "为什么2018年4月的会议有98个会员国出席？")
+    assert "gives a reason" in answer.reason
+    # The postponement's cause is stated (EG.4/2020/L.1, para. 10); a question whether the study
+    # examines why asks for a topic, which annex I, para. 12 (f) lists.
+    for question, place in (
+            ("Why did the sixth meeting of the Expert Group not take place in April 2020?",
+             ("eg4-2020-l1.zh.txt", "para 10")),
+            ("研究报告是否探讨为什么网上犯罪的定义很重要？",
+             ("ecn15-2011-19.zh.txt", "annex I para 12(f)"))):
+        answer = answer_question(question, searcher)
+        assert answer.answered, question
+        assert top(answer) == [place], question
+
+
 def test_a_name_asked_of_a_person_needs_a_passage_naming_one(searcher):
     # "秘书处一名代表介绍了……工作" (E/CN.15/2011/19, para. 3) names no one.
     answer = refused(searcher, "第一次会议上介绍毒品和犯罪问题办公室滥用互联网工作的那位秘书处代表"

@@ -28,6 +28,7 @@ from functools import cached_property
 import numpy as np
 
 from .chinese_script import to_simplified
+from .causes import WHY
 from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
 from .countries import names_country
@@ -95,7 +96,6 @@ NUMBER_WEIGHT = 1.5
 language, and rare, so an exact match is strong evidence."""
 
 _HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}次)会议于\s*(\d{4})\s*年\s*(\d{1,2})\s*月")
-WHY = re.compile(r"为什么|为何|什么原因|原因是|\bwhy\b|for what reason|what reasons?")
 _HAS_REASON = re.compile(r"由于|因为|因此|所以|鉴于|原因|以便|为了|目的是|\b(?:because|since|due to|"
                          r"owing to|as a result|therefore|in order to|so that)\b", re.I)
 _LIST_ASKED = re.compile(r"哪些|包括什么|\bwhat (?:are|were) the\b|\blist (?:the|all)\b|"

@@ -1,0 +1,51 @@
+"""Whether a question asks "why", and whether a passage gives a reason.
+
+Two strengths of "gives a reason". `states_cause` is narrow (由于, "because"): the sentence quoted
+as the answer to "why" must give a cause, not an aim. `gives_reason` is broad (aims, 以便, "in
+order to"; a relation, 与……有关; a consequence, 导致): a passage that gives none of these cannot
+answer "why" at all, which is what deciding whether to answer needs. Over the "why" questions of
+the readable sets, every answerable one has a passage giving a reason (broad) among its first
+three; on-topic negatives asking the reason for a fact that no document explains ("为什么第四次
+会议由副主席宣布开幕？") often have none.
+"""
+
+from __future__ import annotations
+
+import re
+
+WHY = re.compile(r"为什么|为何|什么原因|原因是|\bwhy\b|for what reason|what reasons?")
+"""A "why" anywhere in the question (lower case): for ranking and quoting, where a reason-giving
+passage or sentence is preferred."""
+
+# Asked outright: at the start of a clause in English ("..., and why does that hinder ..."), and
+# not as the object of a verb of study ("Will the study examine why a definition matters?", "是否
+# 探讨为什么..." ask whether a topic is covered, which a passage answers without giving a reason).
+_ASKS_WHY = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:why\b|for what reasons?\b|what (?:were the |are the )?reasons?\b)"
+    r"|(?<!探讨)(?<!研究)(?<!审查)(?<!说明)(?<!讨论)(?<!分析)(?<!解释)(?:为什么|为何)|什么原因|原因是",
+    re.I)
+
+_CAUSE = re.compile(r"由于|因为|鉴于|原因|因此|所以|因而|\b(?:because|due to|owing to|as a result of|"
+                    r"therefore|hence)\b", re.I)
+
+_REASON = re.compile(
+    r"由于|因为|因此|所以|因而|鉴于|原因|以便|为了|目的是|为此|之所以|与[^，。；]{1,30}有关|"
+    r"旨在|考虑到|出于|起见|以免|以防|从而|基于|归因于|导致|造成|致使|使得|因(?![素此而为])|"
+    r"\b(?:because|since|due to|owing to|as a result|therefore|thus|hence|in order to|so that|"
+    r"in the interests? of|in view of|in light of|given that)\b", re.I)
+
+
+def asks_why(question: str) -> bool:
+    """Does the question itself ask for a reason ("为什么推迟", "Why was ...", "What reasons did
+    X give")?"""
+    return bool(_ASKS_WHY.search(question.strip()))
+
+
+def states_cause(text: str) -> bool:
+    """Does the text give a cause (由于, "because"), as the sentence quoted for "why" must?"""
+    return bool(_CAUSE.search(text))
+
+
+def gives_reason(text: str) -> bool:
+    """Does the text give a cause, an aim or a relation that could answer "why"?"""
+    return bool(_REASON.search(text))

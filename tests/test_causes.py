@@ -1,0 +1,52 @@
+import pytest
+
+from egassist.causes import asks_why, gives_reason, states_cause
+
+
+@pytest.mark.parametrize("question", [
+    "为什么会议推迟了？",
+    "专家组第六次会议为何没有如期举行？",
+    "特设委员会适用哪一套议事规则？原因是什么？",
+    "Why was the meeting postponed?",
+    "What was the Internet built for, and why does that hinder investigations?",
+    "According to the outline, why is the word spelled that way?",
+    "What reasons did the delegation give?",
+])
+def test_questions_asking_why(question):
+    assert asks_why(question)
+
+
+@pytest.mark.parametrize("question", [
+    # Whether a topic is covered: the passage listing it answers, reason-words or not.
+    "Will the study examine why a definition of cybercrime matters?",
+    "研究报告是否探讨为什么网上犯罪的定义很重要？",
+    "专家组第六次会议在哪里举行？",
+    "Who opened the meeting?",
+])
+def test_questions_asking_no_why(question):
+    assert not asks_why(question)
+
+
+@pytest.mark.parametrize("text", [
+    "由于新冠肺炎疫情期间的限制规定，会议将延期。",
+    "“ph”与黑客中流行的命名传统有关。",
+    "秘书处编写了本文件，以便利特设委员会讨论。",
+    "In the interests of reaching consensus, the representative agreed.",
+])
+def test_texts_giving_a_reason(text):
+    assert gives_reason(text)
+
+
+@pytest.mark.parametrize("text", [
+    "会议由副主席宣布开幕。",
+    "The meeting was opened by the Vice-Chair.",
+    "有关国家出席了会议。",  # 有关 as "concerned", no relation stated
+])
+def test_texts_giving_no_reason(text):
+    assert not gives_reason(text)
+
+
+def test_an_aim_is_a_reason_but_not_a_cause():
+    # Quoting "以便……" as the answer to "why was it postponed" would answer another question.
+    assert gives_reason("以便利讨论") and not states_cause("以便利讨论")
+    assert states_cause("由于疫情，会议延期")
