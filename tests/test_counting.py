@@ -65,6 +65,13 @@ def test_a_verb_before_how_many_names_no_counted_thing():
     assert count_asked("组织会议在哪里召开、开几天？").words == ""
 
 
+
+def test_each_or_every_before_how_many_names_no_counted_thing():
+    # "各有几人" counts the persons of each office the question listed before, not a thing named 各.
+    assert count_asked("主席团由哪些职位组成，各有几人？").words == ""
+    assert count_asked("报告员和副主席分别有几名？").words == "报告员和副主席"
+    assert count_asked("两个小组分别有多少名成员？").words == "成员"
+
 STATES = count_asked("有多少个会员国出席？")
 STATES_EN = count_asked("How many member States attended?")
 
