@@ -10,6 +10,8 @@ from egassist.definitions import asked_meaning, defines, quoted_terms
     ("所谓“网络钓鱼”具体指的是哪种行为？", ["网络钓鱼"]),
     ("“网络钓鱼”这个词是什么意思？", ["网络钓鱼"]),
     ("什么叫“僵尸”网络？", ["僵尸"]),
+    ("报告的脚注如何解释“僵尸”一词？", ["僵尸"]),
+    ("怎样解释“网络钓鱼”攻击里的“网络钓鱼”一词？", ["网络钓鱼"]),  # each term once
     ("“多元利益攸关方”的含义是什么？", ["多元利益攸关方"]),
     # Either quoted term may be the one defined.
     ("“计算机犯罪”与“网络犯罪”这两个说法指的是什么？", ["计算机犯罪", "网络犯罪"]),
@@ -38,6 +40,7 @@ def test_questions_that_ask_no_meaning(question):
 
 @pytest.mark.parametrize("question, terms", [
     ('How does the 2011 report define the term "phishing"?', ["phishing"]),
+    ('How does the 2011 report explain the term "botnet"?', ["botnet"]),
     ("What did the term 'phishing' originally refer to?", ["phishing"]),
     ("What is meant by the ‘silence procedure’?", ["silence procedure"]),
     # An apostrophe inside a word opens no quotation.

@@ -32,15 +32,15 @@ _MEANING_AFTER = re.compile(r"^[^。？?，,；;！!]{0,8}?(?:(?:系|意|是)?�
 _MEANING_LATER = re.compile(r"^[^。？?；;！!]*?[，,]\s*(?:这种|这一|这个|这项|该|此)[^，,。？?；;]{0,6}?"
                             r"(?:具体)?(?:(?:系|意|是)?指(?:的是)?(?:什么|哪|何)|(?:是)?什么意思|"
                             r"何意|的?(?:含义|涵义))")
-# ... or before it: 什么叫“钓鱼”攻击, 何谓“X”, 如何定义“X”.
-_MEANING_BEFORE = re.compile(r"(?:什么叫|何谓|什么是|如何定义|怎样定义|如何界定)\s*$")
+# ... or before it: 什么叫“钓鱼”攻击, 何谓“X”, 如何定义“X”, 如何解释“僵尸”一词.
+_MEANING_BEFORE = re.compile(r"(?:什么叫|何谓|什么是|(?:如何|怎样|怎么)(?:定义|界定|解释))\s*$")
 
 # Of the quoted term itself, in English: after it, "'phishing' (originally) refer to", "'X' mean";
 # before it, "define the term 'phishing'", "what is meant by the 'silence procedure'". Not "which
 # footnote refers to the "Understanding Cybercrime" guide" (the term is what is referred to).
 _MEANING_AFTER_EN = re.compile(r"^\s*(?:(?:originally|actually|exactly|really|usually)\s+)?"
                                r"(?:mean|means|meant|refers? to|stands? for)\b", re.I)
-_MEANING_BEFORE_EN = re.compile(r"\b(?:define[sd]?|definition of|meant by|mean by|meaning of)\s+"
+_MEANING_BEFORE_EN = re.compile(r"\b(?:define[sd]?|explain(?:s|ed)?|definition of|meant by|mean by|meaning of)\s+"
                                 r"(?:the\s+)?(?:(?:term|word|phrase|expression)\s+)?$", re.I)
 # ... or around it: "What does the term 'revenge pornography', listed among ..., mean?"
 _WHAT_DOES_EN = re.compile(r"\bwhat (?:does|do|did) (?:the\s+)?(?:(?:term|word|phrase|expression)"
@@ -77,13 +77,13 @@ def asked_meaning(question: str, language: str) -> list[str]:
                or _MEANING_BEFORE_EN.search(question[: m.start()])
                or (_WHAT_DOES_EN.search(question[: m.start()])
                    and _MEAN_AT_END_EN.search(question[m.end():])) for m in quoted):
-            return [m.group(1).strip() for m in quoted]
+            return list(dict.fromkeys(m.group(1).strip() for m in quoted))
         return []
     quoted = list(_QUOTED.finditer(question))
     if any(_MEANING_AFTER.search(question[m.end():])
            or _MEANING_BEFORE.search(question[: m.start()]) for m in quoted) \
             or (len(quoted) == 1 and _MEANING_LATER.search(question[quoted[0].end():])):
-        return [m.group(1).strip() for m in quoted]
+        return list(dict.fromkeys(m.group(1).strip() for m in quoted))
     return []
 
 
