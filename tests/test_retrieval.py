@@ -108,6 +108,33 @@ def test_what_a_document_says_about_a_date_is_not_its_masthead(searcher):
     assert answer.hits[0].passage.kind != "masthead"
 
 
+@pytest.mark.parametrize("question, place", [
+    ("According to UNODC/CCPCJ/EG.4/2017/1, when did the extended Bureau agree on the "
+     "provisional agenda?", ("eg4-2017-1.zh.txt", "item 1(b)")),
+    ("根据E/CN.15/2018/12，有多少个会员国出席了会议？", ("ecn15-2018-12.zh.txt", "para 36")),
+])
+def test_a_question_citing_a_document_as_its_source_is_answered_from_its_body(searcher, question,
+                                                                             place):
+    # The front matter mentions the symbol too, but says nothing of what is asked.
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    assert top(answer) == [place]
+
+
+@pytest.mark.parametrize("question, cites", [
+    ("根据 E/CN.15/2011/19，会议在哪里举行？", True),
+    ("E/CN.15/2011/19 中提到了哪些专题？", True),
+    ("According to E/CN.15/2011/19, who chaired the meeting?", True),
+    ("In E/CN.15/2011/19, which topics are listed?", True),
+    ("E/CN.15/2011/19 是哪次会议的报告？", False),   # about the document itself
+    ("What is the title of E/CN.15/2011/19?", False),
+])
+def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):
+    from egassist.focus import cites_as_source
+
+    assert cites_as_source(question, "E/CN.15/2011/19") is cites
+
+
 @pytest.mark.parametrize("question, asks", [
     ("What is the title of E/CN.15/2011/19?", True),
     ("When was the report E/CN.15/2011/19 published?", True),

@@ -108,3 +108,16 @@ def asks_for_document_value(question: str, symbol: str) -> bool:
     gives ("What is the title of E/CN.15/2011/19?", "E/CN.15/2011/19 是什么时候印发的？"), rather
     than what passages citing it say?"""
     return bool(_DOCUMENT_VALUE.search(question.replace(symbol, _DOCUMENT)))
+
+
+# The symbol as where to look: "根据 UNODC/CCPCJ/EG.4/2017/1，……", "E/CN.15/2018/12 中提到……",
+# "According to E/CN.15/2018/12, ...", "In E/CN.15/2011/19, ...".
+_AS_SOURCE = re.compile(
+    r"(?:根据|按照|依据|据|在)\s*(?:《[^》]*》)?\s*\x00|\x00\s*(?:号?文件)?\s*(?:中|里|内|之中|指出|提到|称|表示|所述)"
+    r"|\b(?:according to|in|under|per)\s+(?:the\s+)?(?:(?:document|report)\s+)?\x00", re.I)
+
+
+def cites_as_source(question: str, symbol: str) -> bool:
+    """Does the question name the document `symbol` as where its answer is ("根据 X，……",
+    "According to X, ...") rather than ask about the document itself ("X 是哪次会议的报告？")?"""
+    return bool(_AS_SOURCE.search(question.replace(symbol, _DOCUMENT)))

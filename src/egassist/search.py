@@ -33,7 +33,7 @@ from .citations import DocumentRef, Locator, find_locator
 from .counting import CountAsked, count_asked
 from .countries import names_country
 from .dates import ANY, FIGURE_YEAR, asks_when, naming_years, states_date
-from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value
+from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value, cites_as_source
 from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
                        translate_chinese, translate_english)
 from .index import LoadedIndex
@@ -1070,6 +1070,16 @@ class Searcher:
                 if asks_for_document_value(query.text, symbol):
                     for row in self._mastheads_of(symbol):
                         take(row, 1.0, ("symbol", "document"))
+            # "根据 UNODC/CCPCJ/EG.4/2017/1，扩大主席团在哪一天……商定了临时议程？": the
+            # document's own passage on what is asked, before its front matter (which mentions
+            # the symbol) and the passages citing it.
+            if query.groups:
+                for symbol in filter(lambda s: cites_as_source(query.text, s), query.symbols):
+                    files = {self.passages[row].file for row in self._mastheads_of(symbol)}
+                    own = [row for row in fused if self.passages[row].file in files
+                           and self.passages[row].kind != "masthead" and row in lexical]
+                    if own:
+                        take(max(own, key=lambda r: fused[r]), 1.0, ("symbol", "document"))
             mentions = [row for row, text in enumerate(self._texts)
                         if any(_mentions(text, symbol) for symbol in query.symbols)]
             for row in sorted(mentions, key=lambda r: -fused.get(r, 0.0)):
