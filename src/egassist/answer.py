@@ -21,7 +21,7 @@ from .countries import (acts_in, asks_for_country, asks_what_it_said, named_coun
                         shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
-                    states_date)
+                    names_act, states_date)
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -432,7 +432,7 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     resolution dates nothing asked."""
     act = dated_act(query.text)
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
-                               and (not act or act in c))
+                               and (not act or names_act(c, act)))
 
 
 def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:

@@ -63,16 +63,35 @@ def asked_date(question: str) -> str | None:
 # name; "专家组第五次会议于 2019 年 3 月 27 日至 29 日举行" dates the meeting, not its report's
 # adoption. Only a verb right after the question word is the act asked about ("根据……通过的专题，
 # ……从哪一年起" asks no date of an adoption). Not 印发 (issued): a document's masthead dates it.
+# In English, the participle the question ends its clause with: "On what date was X first elected
+# Chair?" is not answered by a clause dating the meeting X opened.
+_ACTS = (("通过", "adopted"), ("提交", "submitted"), ("签署", "signed"),
+         ("当选", "选举", "选出", "选为", "elected"), ("设立", "成立", "established"),
+         ("核准", "批准", "approved"), ("商定", "agreed"), ("决定", "decided"),
+         ("开幕", "opened"), ("闭幕", "closed"))
 _DATED_ACT = re.compile(r"(?:哪一?天|哪几天|哪一?日|何日|何时|什么时候|哪一?年|何年|什么日期|"
-                        r"几月几[日号])[^，。？?；]{0,3}?(通过|提交|签署|当选|设立|核准|批准|商定|"
-                        r"选举|决定|开幕|闭幕)")
+                        r"几月几[日号])[^，。？?；]{0,3}?(" +
+                        "|".join(form for act in _ACTS for form in act if not form.isascii()) +
+                        ")")
+_DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|which day|"
+                           r"in (?:what|which) year|what year|which year)\b[^?.,;]{0,80}?\b(" +
+                           "|".join(act[-1] for act in _ACTS) + r")\b", re.I)
 
 
-def dated_act(question: str) -> str | None:
-    """The act a Chinese question asks the date of (通过, 提交 ...), when it names one right after
-    its question word."""
-    m = _DATED_ACT.search(question)
-    return m.group(1) if m else None
+def dated_act(question: str) -> tuple[str, ...]:
+    """The act a question asks the date of (通过, "elected" ...), in the forms a dating clause may
+    name it by, Chinese and English; () when it names none right after its question word."""
+    m = _DATED_ACT.search(question) or _DATED_ACT_EN.search(question)
+    if not m:
+        return ()
+    word = m.group(1).lower()
+    return next(act for act in _ACTS if word in act)
+
+
+def names_act(clause: str, act: tuple[str, ...]) -> bool:
+    """Does the clause name the act (any of its forms; English in any case)?"""
+    lowered = clause.lower()
+    return any(form in lowered for form in act)
 
 
 def states_date(text: str, precision: str) -> bool:
