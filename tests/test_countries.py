@@ -125,6 +125,8 @@ def test_every_country_can_be_named_in_a_message():
     # Which side it took.
     "Did Colombia support or oppose a new global instrument?",
     "哥伦比亚是支持还是反对制定新的全球法律文书？",
+    "欧洲联盟是否在会上反对谈判一项新的条约？",
+    "巴西是否支持在维也纳举行届会？",
 ])
 def test_questions_asking_what_a_country_said(question):
     assert asks_what_it_said(question)
@@ -132,6 +134,7 @@ def test_questions_asking_what_a_country_said(question):
 
 @pytest.mark.parametrize("question", [
     "越南和乌克兰的专家在会议上发言了吗？",          # whether it spoke: a list answers that
+    "越南是否出席了第四次会议？",
     "Did Brazil attend the fourth meeting?",
     "Who was the panellist from Nigeria?",
     "专家组第四次会议在哪里举行？",

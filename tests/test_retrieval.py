@@ -1399,6 +1399,10 @@ def test_an_organisation_named_only_among_those_who_spoke_said_nothing_we_can_qu
     # 2018 para. 34 lists the intergovernmental organisations that took the floor, nothing more.
     refused = answer_question("欧洲联盟的代表在2018年的会议上提出了什么主张？", searcher)
     assert not refused.answered and "only in a list or as an example" in refused.reason
+    # ... nor which side it took.
+    refused = answer_question("上海合作组织是否在2018年的会议上支持制定新的全球法律文书？",
+                              searcher)
+    assert not refused.answered and "only in a list or as an example" in refused.reason
 
 
 def test_which_panellists_asks_for_people_of_the_meeting_asked_about(searcher):

@@ -97,7 +97,9 @@ def named_countries(text: str) -> list[frozenset[str]]:
 _SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强调|指出|说|谈|呼吁|反对|支持)"
                       r"[了过]?[^？?。]{0,12}(?:什么|哪些|何种|哪几|怎样|如何)|"
                       r"(?:什么|哪些|何种|怎样的?)(?:提案|建议|主张|立场|观点|意见|看法|理由)|"
-                      r"(?:支持|赞成)还是反对")
+                      r"(?:支持|赞成)还是反对|"
+                      # ... or whether it took a side: "欧洲联盟是否在会上反对谈判新条约？"
+                      r"是否[^？?。，,]{0,20}?(?:反对|支持|赞成|主张|提议|呼吁|敦促)")
 _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w*|say|said|"
                       r"stat(?:e|ed)|argu\w*|position|views?|stress\w*|emphasi\w*|call(?:ed)? for|"
                       r"recommend\w*|reasons?|oppos\w*|support\w*)\b|"
