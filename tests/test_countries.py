@@ -149,6 +149,8 @@ def test_questions_not_asking_what_a_country_said(question):
     ("中国和俄罗斯联邦提出了一项公约草案。", "俄罗斯"),            # two or three can act together
     ("The Russian Federation proposed a draft convention.", "俄罗斯"),
     ("会议由 André Rypl（巴西）主持。巴西代表随后发言。", "巴西"),   # a bracket, then as itself
+    ("为了达成共识，哥伦比亚同意阿根廷代表团的建议。", "哥伦比亚"),   # the one who agrees acts
+    ("墨西哥同意上述意见，并提出了修正案。", "墨西哥"),
 ])
 def test_texts_where_a_country_acts(text, country):
     assert acts_in(text, forms_of_country()[country])
@@ -161,6 +163,9 @@ def test_texts_where_a_country_acts(text, country):
      "俄罗斯"),
     ("《萨尔瓦多宣言》第 42 段", "萨尔瓦多"),
     ("哥伦比亚代表做出下述发言。", "巴西"),                        # another country entirely
+    # Named as what another speaker agreed to: its proposal is referred to, not stated.
+    ("为了达成共识，哥伦比亚同意阿根廷代表团关于此主题事项的建议。", "阿根廷"),
+    ("The representative of Colombia agreed to the Argentina proposal.", "阿根廷"),
 ])
 def test_texts_where_a_country_only_is_listed(text, country):
     assert not acts_in(text, forms_of_country()[country])

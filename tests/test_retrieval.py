@@ -497,6 +497,9 @@ def test_a_country_a_passage_names_is_no_reason_to_refuse(searcher, question):
     ("巴西的专题讨论主讲人在 2018 年会议上提出了什么建议？", "巴西"),
     ("中国专家在 2020 年会议上就国际合作提出了哪些主张？", "中国"),
     ("What did Algeria say at the fourth meeting of the Expert Group?", "Algeria"),
+    # Colombia agreed to Argentina's proposal (E/CN.15/2011/19, para. 3), never said what it was.
+    ("What exactly did Argentina's delegation propose on terrorism at the first meeting?",
+     "Argentina"),
 ])
 def test_a_country_named_only_in_a_list_did_not_say_anything(searcher, question, name):
     answer = refused(searcher, question)

@@ -742,9 +742,9 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         if silent:
             english, chinese = shortest_names(silent)
             return False, Reason(
-                f"the passages found name {english} only in a list or after an officer's name, "
-                "not what it said",
-                f"检索到的段落仅在名单中或人名后提及{chinese}，未说明其发言内容")
+                f"the passages found name {english} only in a list, after an officer's name or "
+                "as what another speaker took up, not what it said",
+                f"检索到的段落仅在名单中、人名后或他方所赞同的提议中提及{chinese}，未说明其发言内容")
     # The same for any other speaker a Chinese question opens with, named in the passages found:
     # "上海合作组织的代表提出了哪些建议？" over a list of the organisations that took the floor.
     actor = opening_actor(query.text) if query.language == "zh" else None

@@ -135,9 +135,23 @@ def acts_in(text: str, forms: frozenset[str]) -> bool:
         end = i
         while end + 1 < len(pieces) and listed[end + 1]:
             end += 1
-        if end - start + 1 < ENUMERATION:
+        if end - start + 1 < ENUMERATION and not _object_of_another(piece, forms):
             return True
     return False
+
+
+# Another speaker's verb right before the country: "哥伦比亚同意阿根廷代表团关于此主题事项的建议"
+# has Colombia agree to Argentina's proposal, which it names without saying what it was.
+_TAKES_UP = re.compile(r"(?:同意|支持|赞同|赞成|欢迎|注意到|采纳|接受|附议|响应|反对)\s*$|"
+                       r"\b(?:agreed to|agreed with|supported|welcomed|noted|accepted|opposed)"
+                       r"\s+(?:the\s+)?$", re.I)
+
+
+def _object_of_another(piece: str, forms: frozenset[str]) -> bool:
+    """Is every mention of the country in this clause the object of another speaker's verb?"""
+    starts = [m.start() for f in forms for m in re.finditer(
+        re.escape(f) if _is_chinese(f) else rf"(?<![\w-]){re.escape(f)}(?![\w-])", piece)]
+    return bool(starts) and all(_TAKES_UP.search(piece[:i]) for i in starts)
 
 
 def _is_country(piece: str) -> bool:
