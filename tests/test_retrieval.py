@@ -1706,3 +1706,17 @@ def test_a_defined_term_asked_of_a_report_the_corpus_lacks_is_not_answered_for_i
         searcher):
     answer = refused(searcher, "气候变化报告中“僵尸”一词是什么意思？")
     assert answer.reason
+
+
+def test_whether_a_plan_finally_happened_needs_a_passage_saying_it_did(searcher):
+    # The outline proposes that the General Assembly approve it and that a conference sign the
+    # convention (paras. 2 and 12); no document says either happened.
+    for question in ("大会最终是否核准了特设委员会进一步活动的纲要和方法？",
+                     "Was the high-level political conference to sign the convention ultimately "
+                     "convened?"):
+        answer = refused(searcher, question)
+        assert "happened" in answer.reason, question
+    # The 2018 report says the third meeting adopted the summaries (para. 5).
+    answer = answer_question("专家组第三次会议最终是否通过了报告员编写的第一和第二次会议审议情况"
+                             "概要？", searcher)
+    assert answer.answered, answer.reason

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import acts_as_speaker, opening_actor
+from .causes import WHY, asks_why, gives_reason, states_cause
 from .citations import Citation
 from .comparisons import asks_comparison, states_comparison
 from .counting import asks_share, states_count, states_share
@@ -27,9 +28,9 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
                        names_meeting, other_body)
 from .names import unknown_names, whole_name
+from .outcomes import asked_outcome, asking_word, states_done
 from .persons import asks_for_person, names_office, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
-from .causes import WHY, asks_why, gives_reason, states_cause
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
 from .search import Filters, Hit, Query, Searcher, asks_for_list, enumerates
@@ -782,6 +783,17 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             gives_reason(hit.passage.text) for hit in hits[:CAUSE_DEPTH]):
         return False, Reason("no passage found gives a reason for what the question asks about",
                              "检索到的段落均未说明所问事项的原因")
+    # "特设委员会第八届会议最终是否按计划核准了公约草案案文？": the outline's timetable says it is
+    # to be; only a sentence saying that it was answers, and it must hold what the question is
+    # about besides the act ("举行非正式会议" holds no conference).
+    act = asked_outcome(query.text)
+    subject = act and replace(query, groups=[g for g in query.groups
+                                             if not any(asking_word(t, act) for t in g)])
+    if act and not any(_gives_beside_terms(searcher, subject, hit,
+                                           lambda unit: states_done(unit, act))
+                       for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found says that it happened (at most that it was "
+                             "planned)", "检索到的段落均未说明其最终是否实现（至多说明了计划）")
     if asks_venue(query.text) and not any(_gives_venue(searcher, query, rest, hit)
                                           for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says where it is held",

@@ -1,0 +1,33 @@
+import pytest
+
+from egassist.outcomes import asked_outcome, states_done
+
+
+@pytest.mark.parametrize("question, form", [
+    ("特设委员会第八届会议最终是否按计划核准了公约草案案文？", "核准"),
+    ("第一届会议是否最终在维也纳召开？", "举行"),
+    ("Was the signing conference eventually held?", "held"),
+    ("Did the open-ended Expert Group ultimately adopt the report?", "adopt"),  # not "open"
+])
+def test_questions_asking_whether_it_finally_happened(question, form):
+    assert form in asked_outcome(question)
+
+
+@pytest.mark.parametrize("question", [
+    "专家组通过了哪些建议？",                 # what, not whether
+    "专家组汇总的初步结论和建议最终要提交给哪个机构？",
+    "Who actually presided over the sixth meeting?",
+    "最终是否有结论？",                       # no act named
+])
+def test_questions_asking_no_such_thing(question):
+    assert asked_outcome(question) == ()
+
+
+def test_a_plan_is_not_a_report_that_it_happened():
+    approved = asked_outcome("大会最终是否核准了纲要？")
+    assert not states_done("提交大会第七十五届会议审议及核准", approved)
+    assert not states_done("最后审定并核准公约案文草案，公约草案案文将作为其附件", approved)
+    assert not states_done("The outline is submitted for approval", approved)
+    assert states_done("扩大主席团核准了举行第六次会议的日期", approved)
+    assert states_done("The Bureau approved the dates", approved)
+    assert not states_done("会议在维也纳举行", approved)   # another act
