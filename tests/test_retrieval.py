@@ -1720,3 +1720,14 @@ def test_whether_a_plan_finally_happened_needs_a_passage_saying_it_did(searcher)
     answer = answer_question("专家组第三次会议最终是否通过了报告员编写的第一和第二次会议审议情况"
                              "概要？", searcher)
     assert answer.answered, answer.reason
+
+
+def test_a_why_question_needs_its_years_where_the_reason_is(searcher):
+    # The 2011 outline gives aims (annex II) but cannot know why the meeting slipped to 2013.
+    answer = refused(searcher, "Why was the second meeting of the Expert Group held only in 2013?")
+    assert "gives a reason" in answer.reason
+    # A year the passage's document stands for will do: the 2011 paper's para. 50 on spam.
+    answer = answer_question("According to the 2011 topics paper, why do developing countries "
+                             "suffer more from spam?", searcher)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2011-19.zh.txt", "annex I para 50") in top(answer, 2)
