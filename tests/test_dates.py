@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from egassist.dates import (DAY, YEAR, asked_date, dated_act, names_act, naming_years,
-                            states_date)
+from egassist.dates import (DAY, YEAR, asked_date, dated_act, meeting_act, names_act,
+                            names_meeting_of_act, naming_years, states_date)
 
 
 @pytest.mark.parametrize("question, precision", [
@@ -106,3 +106,24 @@ def test_an_act_is_named_by_any_of_its_forms():
     assert names_act("2016 年 12 月 1 日选举 Mashabane 为主席", elected)
     assert names_act("The Chair was Elected on 1 December 2016", elected)
     assert not names_act("会议于 2020 年 7 月 27 日开幕", elected)
+
+
+@pytest.mark.parametrize("question, act", [
+    ("Mashabane 是在哪一次会议上当选为主席的？", "当选"),
+    ("工作计划在哪次会议上通过？", "通过"),
+    ("特设委员会在哪一届会议上核准公约草案？", "核准"),
+    ("At which session was the report adopted?", "通过"),
+    ("哪次会议讨论了电子证据？", None),           # what was discussed, no act
+    ("在哪一年通过了报告？", None),               # a year asked: dated_act's
+])
+def test_the_act_a_question_asks_the_meeting_of(question, act):
+    forms = meeting_act(question)
+    assert (act in forms) if act else forms == ()
+
+
+def test_a_meeting_is_named_with_the_act():
+    adopted = meeting_act("工作计划在哪次会议上通过？")
+    assert names_meeting_of_act("会上，专家组还通过了主席的提案", adopted)
+    assert names_meeting_of_act("在第 1 场会议上，专家组通过了工作计划", adopted)
+    assert not names_meeting_of_act("专家组通过了工作计划", adopted)
+    assert not names_meeting_of_act("会上，专家组讨论了工作计划", adopted)

@@ -1731,3 +1731,14 @@ def test_a_why_question_needs_its_years_where_the_reason_is(searcher):
                              "suffer more from spam?", searcher)
     assert answer.answered, answer.reason
     assert ("ecn15-2011-19.zh.txt", "annex I para 50") in top(answer, 2)
+
+
+def test_at_which_meeting_it_was_done_needs_a_clause_naming_the_act_at_a_meeting(searcher):
+    # The rapporteur is named in the reconvened Bureau (EG.4/2017/1, footnote 4); no document
+    # says where he was elected.
+    answer = refused(searcher, "Christopher Ram 是在哪一次会议上当选为报告员的？")
+    assert "which meeting" in answer.reason
+    # "在 2018 年 4 月 3 日举行的第 1 场会议上……通过了主席关于……工作计划的建议" (2018, para. 11).
+    answer = answer_question("主席关于2018-2021年期间工作计划的建议是在哪次会议上通过的？", searcher)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 2)

@@ -22,7 +22,7 @@ from .countries import (acts_in, asks_for_country, asks_what_it_said, named_coun
                         shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
-                    names_act, states_date)
+                    meeting_act, names_act, names_meeting_of_act, states_date)
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -773,6 +773,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         asked = ("the day", "具体日期") if precision == DAY else ("the year", "年份")
         return False, Reason(f"no passage found gives {asked[0]} asked for",
                              f"检索到的段落均未给出所问的{asked[1]}")
+    # "Mashabane 是在专家组哪一次会议上当选为专家组主席的？": the passages name him Chair, none
+    # says where he was elected.
+    held_at = meeting_act(rest)
+    if held_at and not any(_gives_beside_terms(searcher, query, hit,
+                                               lambda c: names_meeting_of_act(c, held_at))
+                           for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found says at which meeting it was done",
+                             "检索到的段落均未说明其是在哪次会议上进行的")
     # "为什么2018年第四次会议由副主席宣布开幕？": the passages say that he did, none says why.
     # (A question naming a document asks why that document cites something: its passages are
     # the answer, reason-words or not.)

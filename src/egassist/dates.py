@@ -81,11 +81,40 @@ _DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|whi
 def dated_act(question: str) -> tuple[str, ...]:
     """The act a question asks the date of (通过, "elected" ...), in the forms a dating clause may
     name it by, Chinese and English; () when it names none right after its question word."""
-    m = _DATED_ACT.search(question) or _DATED_ACT_EN.search(question)
+    return _act_of(_DATED_ACT.search(question) or _DATED_ACT_EN.search(question))
+
+
+def _act_of(m: re.Match | None) -> tuple[str, ...]:
+    """All the forms of the act a question's match names."""
     if not m:
         return ()
     word = m.group(1).lower()
     return next(act for act in _ACTS if word in act)
+
+
+# "Mashabane 是在专家组哪一次会议上当选为专家组主席的？", "At which session was the report adopted?":
+# the meeting an act took place at is asked as its date is, and answered only by a clause naming
+# both the act and a meeting.
+_MEETING_ACT = re.compile(r"(?:哪一?次|哪一?届|哪一?场)(?:会议|届会|会)?上?[^，。？?；]{0,3}?(" +
+                          "|".join(form for act in _ACTS for form in act if not form.isascii()) +
+                          ")")
+_MEETING_ACT_EN = re.compile(r"\b(?:at|in|during) (?:which|what) (?:meeting|session)\b"
+                             r"[^?.,;]{0,80}?\b(" + "|".join(act[-1] for act in _ACTS) + r")\b",
+                             re.I)
+_MEETING_NAMED = re.compile(r"会上|会议上|届会上|第\s*[\d一二三四五六七八九十]+\s*(?:次|届|场)|"
+                            r"\b(?:meeting|session)\b", re.I)
+
+
+def meeting_act(question: str) -> tuple[str, ...]:
+    """The act a question asks at which meeting it took place (当选, "adopted" ...), in its
+    forms as `dated_act` gives them; () when it asks no such thing."""
+    return _act_of(_MEETING_ACT.search(question) or _MEETING_ACT_EN.search(question))
+
+
+def names_meeting_of_act(clause: str, act: tuple[str, ...]) -> bool:
+    """Does the clause name the act and a meeting it took place at ("会上，专家组还通过了……",
+    "在第 1 场会议上……通过")?"""
+    return names_act(clause, act) and bool(_MEETING_NAMED.search(clause))
 
 
 def names_act(clause: str, act: tuple[str, ...]) -> bool:
