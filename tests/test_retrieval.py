@@ -1742,3 +1742,12 @@ def test_at_which_meeting_it_was_done_needs_a_clause_naming_the_act_at_a_meeting
     answer = answer_question("主席关于2018-2021年期间工作计划的建议是在哪次会议上通过的？", searcher)
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 2)
+
+
+def test_a_span_of_years_in_a_name_is_no_year_asked_of_an_outcome(searcher):
+    # "the 2018-2021 workplan" was read as asking what happened in 2021, after every document.
+    answer = answer_question("At which meeting did the Expert Group adopt its workplan for "
+                             "2018-2021?", searcher)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 3)
+    refused(searcher, "What did the Expert Group adopt in 2021?")

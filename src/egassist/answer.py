@@ -583,12 +583,16 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     return False
 
 
+_YEAR_SPAN = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
+
+
 def _asks_what_happened_in(text: str) -> int | None:
     """The latest year a question asks the outcome of ("2021 年……最终通过了哪些", "what did it
     adopt in 2021"): documents written before it cannot report it. A plan for that year ("when
     was the session proposed to take place in 2022") they can, so plan words disarm it, unless
-    the question asks what actually happened."""
-    years = [int(y) for y in re.findall(FIGURE_YEAR, text)]
+    the question asks what actually happened. A span of years ("the 2018-2021 workplan") names
+    a period, not when the outcome was."""
+    years = [int(y) for y in re.findall(FIGURE_YEAR, _YEAR_SPAN.sub(" ", text))]
     if not years or not _OUTCOME.search(text) or (_PLAN.search(text)
                                                    and not _ACTUAL.search(text)):
         return None
