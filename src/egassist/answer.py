@@ -64,13 +64,6 @@ DATING_TERMS = 2
 has fewer): one shared word beside a year is no date of the thing asked about. Measured over the
 49 date questions of every set: one more negative refused, no answerable one."""
 
-CITED_ONLY_TERMS = 3
-"""Key terms a symbol question needs besides the symbol before the passages citing it must hold
-one: "E/CN.15/2018/1 是在哪份报告中被引用的？" (two, asking words) is answered by the bare citation;
-a question with three or more terms asks something of the document that a bare citation does not
-say. No answerable symbol question of the readable sets has three terms of which the passages
-citing its symbol hold none."""
-
 CAUSE_DEPTH = 3
 """How deep the "why" rule looks for a passage that gives a reason. Every answerable "why"
 question of the readable sets (about 60) has one among its first three."""
@@ -860,15 +853,6 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason(f"the corpus's documents were written before {year}; "
                              "they cannot say what happened then",
                              f"语料库中的文件均早于 {year} 年，无法反映该年的情况")
-    citing = [h for h in hits if h.matched_by[0] == "symbol"]
-    if citing and len(query.groups) >= CITED_ONLY_TERMS and not any(
-            searcher.coverage(query, [searcher.row_of(h.passage)]) for h in citing):
-        # "Which items besides ... appear on the provisional agenda E/CN.15/2018/1?": the one
-        # passage citing it is a bare footnote ("E/CN.15/2018/1。") holding none of the rest.
-        symbols = joined(query.symbols, "en")
-        return False, Reason(f"the passages citing {symbols} hold none of the question's other "
-                             "key terms",
-                             f"引用 {joined(query.symbols, 'zh')} 的段落均不含问题中的其他关键词")
     if hits[0].matched_by[0] == "symbol":
         # The passages cite the document asked about; what else the question says ("its main
         # content") need not be in them. The rules above still catch a question about something
