@@ -20,6 +20,8 @@ def test_questions_asking_why(question):
     # Whether a topic is covered: the passage listing it answers, reason-words or not.
     "Will the study examine why a definition of cybercrime matters?",
     "研究报告是否探讨为什么网上犯罪的定义很重要？",
+    "研究报告是否探讨了为什么网上犯罪的定义很重要？",
+    "报告是否提到为何推迟？",
     "专家组第六次会议在哪里举行？",
     "Who opened the meeting?",
 ])
@@ -32,6 +34,8 @@ def test_questions_asking_no_why(question):
     "“ph”与黑客中流行的命名传统有关。",
     "秘书处编写了本文件，以便利特设委员会讨论。",
     "In the interests of reaching consensus, the representative agreed.",
+    "The Group met with a view to strengthening international cooperation.",   # UN English's aim
+    "会议的目的在于便利讨论。",
 ])
 def test_texts_giving_a_reason(text):
     assert gives_reason(text)

@@ -139,6 +139,7 @@ def test_questions_asking_what_a_country_said(question):
     "Who was the panellist from Nigeria?",
     "专家组第四次会议在哪里举行？",
     "Does the outline support holding sessions in Vienna?",   # no country takes a side
+    "巴西是否在会上获得了技术支持？",                  # 支持 the noun: support it received
 ])
 def test_questions_not_asking_what_a_country_said(question):
     assert not asks_what_it_said(question)
@@ -151,6 +152,9 @@ def test_questions_not_asking_what_a_country_said(question):
     ("会议由 André Rypl（巴西）主持。巴西代表随后发言。", "巴西"),   # a bracket, then as itself
     ("为了达成共识，哥伦比亚同意阿根廷代表团的建议。", "哥伦比亚"),   # the one who agrees acts
     ("墨西哥同意上述意见，并提出了修正案。", "墨西哥"),
+    # Taken up by another, with what it proposed in its own words.
+    ("一些发言者支持中国提出的制定新的全球公约的提议。", "中国"),
+    ("会议欢迎中国主动提出在北京举办下一次会议。", "中国"),
 ])
 def test_texts_where_a_country_acts(text, country):
     assert acts_in(text, forms_of_country()[country])
@@ -166,6 +170,9 @@ def test_texts_where_a_country_acts(text, country):
     # Named as what another speaker agreed to: its proposal is referred to, not stated.
     ("为了达成共识，哥伦比亚同意阿根廷代表团关于此主题事项的建议。", "阿根廷"),
     ("The representative of Colombia agreed to the Argentina proposal.", "阿根廷"),
+    # The English report's own wording (E/CN.15/2011/19, para. 3).
+    ("In the interests of reaching consensus, Colombia agreed to the proposal of the "
+     "delegation of Argentina on this subject matter.", "阿根廷"),
 ])
 def test_texts_where_a_country_only_is_listed(text, country):
     assert not acts_in(text, forms_of_country()[country])

@@ -33,9 +33,14 @@ def test_questions_asking_what_a_term_means(question, terms):
     "第 32 条(b)项指的是什么？",
     "“技术中性”原则是在怎样的背景下提出的？",              # its context, not its meaning
     "会议以“混合形式”举行，这次会议有多少人参加？",        # a later clause asking something else
+    "报告如何解释“网络钓鱼”现象日益增多？",                # why it grows, not what the word means
 ])
 def test_questions_that_ask_no_meaning(question):
     assert asked_meaning(question, "zh") == []
+
+
+def test_explaining_a_thing_named_in_english_asks_no_meaning():
+    assert asked_meaning('How does the report explain the "botnet" threat?', "en") == []
 
 
 @pytest.mark.parametrize("question, terms", [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.focus import asked_thing, asked_topic, asked_topic_zh
+from egassist.focus import asked_thing, asked_topic, asked_topic_zh, cites_as_source
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -50,3 +50,16 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     # A body's view on it too.
     assert asked_topic_zh("专家组对区块链问题有什么结论？") == "区块链"
     assert asked_topic_zh("发言者对电子证据提出了哪些建议？") == "电子证据"
+
+
+@pytest.mark.parametrize("question, cites", [
+    ("根据 E/CN.15/2011/19，会议在哪里举行？", True),
+    ("E/CN.15/2011/19 中提到了哪些专题？", True),
+    ("According to E/CN.15/2011/19, who chaired the meeting?", True),
+    ("In E/CN.15/2011/19, which topics are listed?", True),
+    ("E/CN.15/2011/19 是哪次会议的报告？", False),   # about the document itself
+    ("What is the title of E/CN.15/2011/19?", False),
+    ("哪份报告在 E/CN.15/2011/19 之后印发？", False),   # a time, not a source
+])
+def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):
+    assert cites_as_source(question, "E/CN.15/2011/19") is cites

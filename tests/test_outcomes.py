@@ -6,8 +6,8 @@ from egassist.outcomes import asked_outcome, states_done
 @pytest.mark.parametrize("question, form", [
     ("特设委员会第八届会议最终是否按计划核准了公约草案案文？", "核准"),
     ("第一届会议是否最终在维也纳召开？", "举行"),
-    ("Was the signing conference eventually held?", "held"),
-    ("Did the open-ended Expert Group ultimately adopt the report?", "adopt"),  # not "open"
+    ("Was the signing conference eventually held?", "举行"),
+    ("Did the open-ended Expert Group ultimately adopt the report?", "通过"),  # not "open"
 ])
 def test_questions_asking_whether_it_finally_happened(question, form):
     assert form in asked_outcome(question)
@@ -18,6 +18,7 @@ def test_questions_asking_whether_it_finally_happened(question, form):
     "专家组汇总的初步结论和建议最终要提交给哪个机构？",
     "Who actually presided over the sixth meeting?",
     "最终是否有结论？",                       # no act named
+    "Did the Group actually discuss significant electronic evidence?",  # not sign, elect
 ])
 def test_questions_asking_no_such_thing(question):
     assert asked_outcome(question) == ()
@@ -31,3 +32,15 @@ def test_a_plan_is_not_a_report_that_it_happened():
     assert states_done("扩大主席团核准了举行第六次会议的日期", approved)
     assert states_done("The Bureau approved the dates", approved)
     assert not states_done("会议在维也纳举行", approved)   # another act
+
+
+@pytest.mark.parametrize("sentence", [
+    "专家组通过了 2018-2021 年工作计划",            # 计划 of 工作计划 plans nothing
+    "会议按计划举行",                              # held as planned: held
+    "专家组通过了报告，以便提交委员会",              # an aim of what was done
+    "The Group adopted the proposed agenda",
+    "The Group was held from 3 to 5 May 2017 and adopted its report",  # May, the month
+])
+def test_a_report_of_what_happened_with_words_that_can_also_plan(sentence):
+    acts = {"通过": asked_outcome("最终是否通过了？"), "举行": asked_outcome("最终是否举行了？")}
+    assert any(states_done(sentence, act) for act in acts.values())

@@ -22,23 +22,27 @@ passage or sentence is preferred."""
 # 探讨为什么..." ask whether a topic is covered, which a passage answers without giving a reason).
 _ASKS_WHY = re.compile(
     r"(?:^|[,;:]\s*|\band\s+)(?:why\b|for what reasons?\b|what (?:were the |are the )?reasons?\b)"
-    r"|(?<!探讨)(?<!研究)(?<!审查)(?<!说明)(?<!讨论)(?<!分析)(?<!解释)(?:为什么|为何)|什么原因|原因是",
-    re.I)
+    r"|为什么|为何|什么原因|原因是", re.I)
+_STUDIES = re.compile(r"(?:探讨|研究|审查|说明|讨论|分析|解释|提到|涉及|阐述)了?\s*$")
 
 _CAUSE = re.compile(r"由于|因为|鉴于|原因|因此|所以|因而|\b(?:because|due to|owing to|as a result of|"
                     r"therefore|hence)\b", re.I)
 
 _REASON = re.compile(
-    r"由于|因为|因此|所以|因而|鉴于|原因|以便|为了|目的是|为此|之所以|与[^，。；]{1,30}有关|"
-    r"旨在|考虑到|出于|起见|以免|以防|从而|基于|归因于|导致|造成|致使|使得|因(?![素此而为])|"
-    r"\b(?:because|since|due to|owing to|as a result|therefore|thus|hence|in order to|so that|"
-    r"in the interests? of|in view of|in light of|given that)\b", re.I)
+    r"由于|因为|因此|所以|因而|鉴于|原因|理由|以便|为了|目的是|目的在于|为此|之所以|"
+    r"与[^，。；]{1,30}有关|旨在|考虑到|出于|起见|以免|以防|从而|基于|源于|归因于|导致|造成|致使|"
+    r"使得|因(?![素此而为])|"
+    r"\b(?:because|since|due to|owing to|as a result|as a consequence|consequently|therefore|"
+    r"thus|hence|in order to|so that|reasons?|in the interests? of|in view of|"
+    r"in (?:the )?light of|with a view to|in response to|given that)\b", re.I)
 
 
 def asks_why(question: str) -> bool:
     """Does the question itself ask for a reason ("为什么推迟", "Why was ...", "What reasons did
     X give")?"""
-    return bool(_ASKS_WHY.search(question.strip()))
+    question = question.strip()
+    return any(not (m.group(0) in ("为什么", "为何") and _STUDIES.search(question[:m.start()]))
+               for m in _ASKS_WHY.finditer(question))
 
 
 def states_cause(text: str) -> bool:

@@ -98,8 +98,10 @@ _SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强�
                       r"[了过]?[^？?。]{0,12}(?:什么|哪些|何种|哪几|怎样|如何)|"
                       r"(?:什么|哪些|何种|怎样的?)(?:提案|建议|主张|立场|观点|意见|看法|理由)|"
                       r"(?:支持|赞成)还是反对|"
-                      # ... or whether it took a side: "欧洲联盟是否在会上反对谈判新条约？"
-                      r"是否[^？?。，,]{0,20}?(?:反对|支持|赞成|主张|提议|呼吁|敦促)")
+                      # ... or whether it took a side: "欧洲联盟是否在会上反对谈判新条约？" (the
+                      # verb right after 是否 or its 在……上; not "是否获得了技术支持")
+                      r"是否\s*(?:在[^？?。，,]{0,20}?[上中]\s*)?(?:曾经?|明确|公开)?"
+                      r"(?:反对|支持|赞成|主张|提议|呼吁|敦促)")
 _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w*|say|said|"
                       r"stat(?:e|ed)|argu\w*|position|views?|stress\w*|emphasi\w*|call(?:ed)? for|"
                       r"recommend\w*|reasons?|oppos\w*|support\w*)\b|"
@@ -144,14 +146,19 @@ def acts_in(text: str, forms: frozenset[str]) -> bool:
 # has Colombia agree to Argentina's proposal, which it names without saying what it was.
 _TAKES_UP = re.compile(r"(?:同意|支持|赞同|赞成|欢迎|注意到|采纳|接受|附议|响应|反对)\s*$|"
                        r"\b(?:agreed to|agreed with|supported|welcomed|noted|accepted|opposed)"
-                       r"\s+(?:the\s+)?$", re.I)
+                       r"\s+(?:the\s+)?(?:(?:proposal|suggestion|position|view)s?\s+of\s+"
+                       r"(?:the\s+)?(?:delegations?\s+of\s+)?)?$", re.I)
+# ... unless its own verb follows: "支持中国提出的制定新的全球公约的提议" and "欢迎中国主动提出在
+# 北京举办下一次会议" say what China proposed.
+_STATES_ITS_OWN = re.compile(r"^\s*(?:代表团|代表)?(?:主动|曾|所)?(?:提出|建议|提议|主张|表示|强调)")
 
 
 def _object_of_another(piece: str, forms: frozenset[str]) -> bool:
     """Is every mention of the country in this clause the object of another speaker's verb?"""
-    starts = [m.start() for f in forms for m in re.finditer(
+    starts = [(m.start(), f) for f in forms for m in re.finditer(
         re.escape(f) if _is_chinese(f) else rf"(?<![\w-]){re.escape(f)}(?![\w-])", piece)]
-    return bool(starts) and all(_TAKES_UP.search(piece[:i]) for i in starts)
+    return bool(starts) and all(_TAKES_UP.search(piece[:i]) and not _STATES_ITS_OWN.match(
+        piece[i + len(form):]) for i, form in starts)
 
 
 def _is_country(piece: str) -> bool:

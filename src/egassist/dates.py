@@ -118,9 +118,11 @@ def names_meeting_of_act(clause: str, act: tuple[str, ...]) -> bool:
 
 
 def names_act(clause: str, act: tuple[str, ...]) -> bool:
-    """Does the clause name the act (any of its forms; English in any case)?"""
+    """Does the clause name the act (any of its forms; English in any case, as a whole word:
+    "selected" does not name "elected")?"""
     lowered = clause.lower()
-    return any(form in lowered for form in act)
+    return any(re.search(rf"\b{form}\b", lowered) if form.isascii() else form in lowered
+               for form in act)
 
 
 def states_date(text: str, precision: str) -> bool:

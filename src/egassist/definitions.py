@@ -32,16 +32,23 @@ _MEANING_AFTER = re.compile(r"^[^。？?，,；;！!]{0,8}?(?:(?:系|意|是)?�
 _MEANING_LATER = re.compile(r"^[^。？?；;！!]*?[，,]\s*(?:这种|这一|这个|这项|该|此)[^，,。？?；;]{0,6}?"
                             r"(?:具体)?(?:(?:系|意|是)?指(?:的是)?(?:什么|哪|何)|(?:是)?什么意思|"
                             r"何意|的?(?:含义|涵义))")
-# ... or before it: 什么叫“钓鱼”攻击, 何谓“X”, 如何定义“X”, 如何解释“僵尸”一词.
-_MEANING_BEFORE = re.compile(r"(?:什么叫|何谓|什么是|(?:如何|怎样|怎么)(?:定义|界定|解释))\s*$")
+# ... or before it: 什么叫“钓鱼”攻击, 何谓“X”, 如何定义“X”.
+_MEANING_BEFORE = re.compile(r"(?:什么叫|何谓|什么是|(?:如何|怎样|怎么)(?:定义|界定))\s*$")
+# 解释 asks a meaning only of a word: "如何解释“僵尸”一词", not "如何解释“网络钓鱼”现象日益增多"
+# (an explanation of a trend).
+_EXPLAIN_BEFORE = re.compile(r"(?:如何|怎样|怎么)解释[^，,。？?]*$")
+_A_WORD_AFTER = re.compile(r"^\s*(?:一词|这个词|这一词|一语|这一术语|这个术语|术语|的含义|的意思)")
 
 # Of the quoted term itself, in English: after it, "'phishing' (originally) refer to", "'X' mean";
 # before it, "define the term 'phishing'", "what is meant by the 'silence procedure'". Not "which
 # footnote refers to the "Understanding Cybercrime" guide" (the term is what is referred to).
 _MEANING_AFTER_EN = re.compile(r"^\s*(?:(?:originally|actually|exactly|really|usually)\s+)?"
                                r"(?:mean|means|meant|refers? to|stands? for)\b", re.I)
-_MEANING_BEFORE_EN = re.compile(r"\b(?:define[sd]?|explain(?:s|ed)?|definition of|meant by|mean by|meaning of)\s+"
-                                r"(?:the\s+)?(?:(?:term|word|phrase|expression)\s+)?$", re.I)
+_MEANING_BEFORE_EN = re.compile(r"\b(?:(?:define[sd]?|definition of|meant by|mean by|meaning of)\s+"
+                                r"(?:the\s+)?(?:(?:term|word|phrase|expression)\s+)?|"
+                                # "explain the term 'X'", not "explain the 'botnet' threat"
+                                r"explain(?:s|ed)?\s+(?:the\s+)?(?:term|word|phrase|expression)\s+)$",
+                                re.I)
 # ... or around it: "What does the term 'revenge pornography', listed among ..., mean?"
 _WHAT_DOES_EN = re.compile(r"\bwhat (?:does|do|did) (?:the\s+)?(?:(?:term|word|phrase|expression)"
                            r"\s+)?$", re.I)
@@ -81,7 +88,9 @@ def asked_meaning(question: str, language: str) -> list[str]:
         return []
     quoted = list(_QUOTED.finditer(question))
     if any(_MEANING_AFTER.search(question[m.end():])
-           or _MEANING_BEFORE.search(question[: m.start()]) for m in quoted) \
+           or _MEANING_BEFORE.search(question[: m.start()])
+           or (_EXPLAIN_BEFORE.search(question[: m.start()])
+               and _A_WORD_AFTER.search(question[m.end():])) for m in quoted) \
             or (len(quoted) == 1 and _MEANING_LATER.search(question[quoted[0].end():])):
         return list(dict.fromkeys(m.group(1).strip() for m in quoted))
     return []

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 # The acts whose happening a question may ask about, in the forms a passage may name them by:
-# Chinese words, and English stems (matched at a word start: "approv" finds "approved",
-# "approval" and "approve").
-ACTS = (("通过", "adopt"), ("提交", "submit"), ("签署", "sign"),
-        ("当选", "选举", "选出", "选为", "elect"), ("设立", "成立", "establish"),
-        ("核准", "批准", "approv"), ("商定", "agree"), ("决定", "decid"),
-        ("开幕", "open"), ("闭幕", "clos"), ("举行", "召开", "held", "hold", "conven"))
+# Chinese words, and English words as patterns matched whole ("approv(?:e|ed|al)" finds
+# "approved" and "approval", not "electronic" for "elect" or "significant" for "sign").
+ACTS = (("通过", "adopt(?:s|ed|ion)?"), ("提交", "submi(?:t|ts|tted|ssion)"),
+        ("签署", "sign(?:s|ed|ing|ature)?"), ("当选", "选举", "选出", "选为", "elect(?:s|ed|ion)?"),
+        ("设立", "成立", "establish(?:es|ed|ment)?"), ("核准", "批准", "approv(?:e|es|ed|al)"),
+        ("商定", "agree(?:s|d|ment)?"), ("决定", "decide[sd]?|decision"),
+        ("开幕", "open(?:s|ed)?"), ("闭幕", "clos(?:e|es|ed|ure)"),
+        ("举行", "召开", "held|hold(?:s|ing)?|conven(?:e|es|ed)"))
 
 # "最终是否", "是否最终", "实际上有没有"; "Was ... eventually held", "Did ... ultimately adopt".
 _FINALLY_ZH = re.compile(r"(?:最终|最后|终于|实际上?|到底)\s*(?:是否|有没有|有无)|"
@@ -26,16 +28,17 @@ _FINALLY_EN = re.compile(r"^\s*(?:was|were|did|has|have|had|is|are)\b[^?]*?"
                          r"\b(?:eventually|ultimately|finally|actually|in the end)\b", re.I)
 
 PLAN = re.compile(
-    r"计划|拟(?![订定])|将|预定|预计|可考虑|可以|可在|可能|设想|以便|应于|供[^。；]{0,40}?(?:审议|通过|核准|批准)|"
-    r"提交[^。；]{0,40}?(?:审议|核准|批准)|"
-    r"\b(?:will|shall|would|may|planned|proposed|scheduled|expected|intended|to be|"
-    r"for (?:its |their )?(?:approval|adoption|consideration))\b", re.I)
+    r"(?<![按工作行动])计划(?:于|在|将|举行|召开)|拟(?![订定])|预定|预计|可考虑|可以|可在|设想|应于|"
+    r"将(?:于|在|会|要|举行|召开|提交|核准|批准|通过|成为|作为)|"
+    r"供[^。；]{0,40}?(?:审议|通过|核准|批准)|提交[^。；]{0,40}?(?:审议|核准|批准)|"
+    r"\b(?:will|shall|would|planned|scheduled|expected to|intended to|is to|are to|to be|"
+    r"for (?:its |their )?(?:approval|adoption|consideration))\b|\b(?-i:may)\b", re.I)
 """Words that make a sentence a plan, not a report of what happened."""
 
 
 def _pattern(form: str) -> str:
-    # English stems at a word start, not inside a compound ("open-ended" opens nothing).
-    return rf"\b{form}(?!\w*-)" if form.isascii() else re.escape(form)
+    # English words whole, not inside a compound ("open-ended" opens nothing).
+    return rf"\b(?:{form})\b(?!-)" if form.isascii() else re.escape(form)
 
 
 def _names(text: str, form: str) -> bool:
@@ -44,8 +47,8 @@ def _names(text: str, form: str) -> bool:
 
 def asked_outcome(question: str) -> tuple[str, ...]:
     """The act a yes-or-no question asks whether it finally happened, in its forms (("核准", "批准",
-    "approv") for "……最终是否核准了……"); () when it asks no such thing. The act is the first
-    one named after "最终是否" / "eventually"."""
+    "approv(?:e|es|ed|al)") for "……最终是否核准了……"); () when it asks no such thing. The act
+    is the first one named after "最终是否" / "eventually"."""
     m = _FINALLY_ZH.search(question) or _FINALLY_EN.search(question)
     if not m:
         return ()
