@@ -95,6 +95,9 @@ def test_the_years_a_question_names_a_document_by(question, years):
     ("临时议程说明是哪一天印发的？", None),  # a masthead dates a document
     ("专家组第二次会议于何时举行？", None),
     ("On what date did the meeting, which adopted the report, open?", None),
+    # Participles only: a base form or a noun is no act dated.
+    ("On what date did the bureau agree on the provisional agenda?", None),
+    ("In which year was the CIS agreement on cooperation concluded?", None),
 ])
 def test_the_act_a_question_asks_the_date_of(question, act):
     forms = dated_act(question)

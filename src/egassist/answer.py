@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .actors import acts_as_speaker, opening_actor
+from .acts import names_act
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .citations import Citation
 from .comparisons import asks_comparison, states_comparison
@@ -22,7 +23,7 @@ from .countries import (acts_in, asks_for_country, asks_what_it_said, named_coun
                         shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
-                    meeting_act, names_act, names_meeting_of_act, states_date)
+                    meeting_act, names_meeting_of_act, states_date)
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
