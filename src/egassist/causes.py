@@ -25,16 +25,18 @@ _ASKS_WHY = re.compile(
     r"|为什么|为何|什么原因|原因是", re.I)
 _STUDIES = re.compile(r"(?:探讨|研究|审查|说明|讨论|分析|解释|提到|涉及|阐述)了?\s*$")
 
-_CAUSE = re.compile(r"由于|因为|鉴于|原因|因此|所以|因而|\b(?:because|due to|owing to|as a result of|"
-                    r"therefore|hence)\b", re.I)
+# A reason is a cause or more (an aim, a relation, a consequence): one list extends the other.
+_CAUSE_ZH = r"由于|因为|鉴于|原因|因此|所以|因而"
+_CAUSE_EN = r"because|due to|owing to|as a result of|therefore|hence"
+_CAUSE = re.compile(rf"{_CAUSE_ZH}|\b(?:{_CAUSE_EN})\b", re.I)
 
 _REASON = re.compile(
-    r"由于|因为|因此|所以|因而|鉴于|原因|理由|以便|为了|目的是|目的在于|为此|之所以|"
+    rf"{_CAUSE_ZH}|理由|以便|为了|目的是|目的在于|为此|之所以|"
     r"与[^，。；]{1,30}有关|旨在|考虑到|出于|起见|以免|以防|从而|基于|源于|归因于|导致|造成|致使|"
     r"使得|因(?![素此而为])|"
-    r"\b(?:because|since|due to|owing to|as a result|as a consequence|consequently|therefore|"
-    r"thus|hence|in order to|so that|reasons?|in the interests? of|in view of|"
-    r"in (?:the )?light of|with a view to|in response to|given that)\b", re.I)
+    rf"\b(?:{_CAUSE_EN}|since|as a result|as a consequence|consequently|thus|in order to|so that|"
+    r"reasons?|in the interests? of|in view of|in (?:the )?light of|with a view to|"
+    r"in response to|given that)\b", re.I)
 
 
 def asks_why(question: str) -> bool:
