@@ -17,10 +17,10 @@ ACTS = BASE_ACTS + (HOLDING,)
 """The acts a question may ask whether they finally happened: those `acts` knows, and holding."""
 
 # "最终是否", "是否最终", "实际上有没有"; "Was ... eventually held", "Did ... ultimately adopt".
-_FINALLY_ZH = re.compile(r"(?:最终|最后|终于|实际上?|到底)\s*(?:是否|有没有|有无)|"
-                         r"(?:是否|有没有|有无)\s*(?:最终|最后|终于|实际上?)")
+_FINALLY = r"最终|最后|终于|实际上?|到底|eventually|ultimately|finally|actually|in the end"
+_FINALLY_ZH = re.compile(rf"(?:{_FINALLY})\s*(?:是否|有没有|有无)|(?:是否|有没有|有无)\s*(?:{_FINALLY})")
 _FINALLY_EN = re.compile(r"^\s*(?:was|were|did|has|have|had|is|are)\b[^?]*?"
-                         r"\b(?:eventually|ultimately|finally|actually|in the end)\b", re.I)
+                         rf"\b(?:{_FINALLY})\b", re.I)
 
 PLAN = re.compile(
     r"(?<![按工作行动])计划(?:于|在|将|举行|召开)|拟(?![订定])|预定|预计|可考虑|可以|可在|设想|应于|"
@@ -39,13 +39,9 @@ def asked_outcome(question: str) -> tuple[str, ...]:
     return first_act(question[m.end():], ACTS) if m else ()
 
 
-_FINALLY_WORDS = frozenset({"最终", "最后", "终于", "实际", "实际上", "到底", "eventually",
-                            "ultimately", "finally", "actually"})
-
-
 def asking_word(token: str, act: tuple[str, ...]) -> bool:
     """Is a key term of the question only its asking (the act, "最终"), not what it asks about?"""
-    return token.lower() in _FINALLY_WORDS or names_act(token, act)
+    return bool(re.fullmatch(_FINALLY, token, re.I)) or names_act(token, act)
 
 
 def states_done(sentence: str, act: tuple[str, ...]) -> bool:
