@@ -1737,3 +1737,14 @@ def test_a_span_of_years_in_a_name_is_no_year_asked_of_an_outcome(searcher):
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 3)
     refused(searcher, "What did the Expert Group adopt in 2021?")
+
+
+def test_which_organisations_needs_a_passage_naming_one(searcher):
+    # The sixth meeting's draft says only that intergovernmental organizations attended (para. 22).
+    answer = refused(searcher, "Which intergovernmental organizations attended the Expert Group's "
+                               "sixth meeting?")
+    assert "organizations" in answer.reason
+    # The 2018 report names those that spoke (para. 34).
+    answer = answer_question("哪些政府间组织的代表在2018年专家组会议上作了发言？", searcher)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.zh.txt", "para 34") in top(answer, 3)

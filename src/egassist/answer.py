@@ -29,6 +29,7 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
                        names_meeting, other_body)
 from .names import unknown_names, whole_name
+from .organisations import asks_for_organisation
 from .outcomes import asked_outcome, asking_word, states_done
 from .persons import asks_for_person, names_office, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
@@ -720,6 +721,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for rank, hit in enumerate(hits[:ANSWER_DEPTH])):
         return False, Reason("no passage found names the countries asked for",
                              "检索到的段落均未提及所问的国家")
+    # "Which intergovernmental organizations attended the sixth meeting?": the report says that
+    # some did ("……政府间组织和私营部门派代表出席了会议"), not which.
+    if asks_for_organisation(query.text) and not any(
+            _about_it(searcher, query, rest, hit) and searcher.names_organisation(hit.passage)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found names the organizations asked for",
+                             "检索到的段落均未提及所问组织的名称")
     # A country the question is about ("墨西哥代表团提出了哪些提案？") is one key term among
     # many for coverage, but no passage that never names it can say what it did.
     countries = named_countries(query.text)

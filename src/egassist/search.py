@@ -40,6 +40,7 @@ from .index import LoadedIndex
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, english_meeting, meeting_ordinals,
                        month_names, names_meeting)
 from .names import english_names, names_quoted_from, unknown_organisation_parts
+from .organisations import asks_for_organisation, names_organisation
 from .passages import Passage
 from .persons import asks_for_person, names_person
 from .reasons import Reason, joined
@@ -122,6 +123,7 @@ RANKING_WEIGHTS = {
     "count": 1.487,         # a "how many" question, a passage with a count
     "place": 1.0,           # a "where" question, a passage naming a place or a website
     "person": 1.0,          # a "who chaired / opened" question, a passage naming a person
+    "organisation": 1.0,    # a "which organizations" question, a passage naming one
     "masthead": -0.289,     # front matter (wins only when asked for; it repeats generic words)
     "reason": 1.0,          # a "why" question, a passage giving a reason (由于, because)
     "issued": 1.0,          # "when was the report issued?", the masthead (it carries the date)
@@ -922,6 +924,7 @@ class Searcher:
         wants_count = query.count is not None
         wants_place = asks_where(asked)
         wants_person = asks_for_person(query.text)
+        wants_organisation = asks_for_organisation(query.text)
         wants_issue_date = wants_date and bool(_ISSUED.search(asked))
         wants_reason = bool(WHY.search(asked))
         wants_list = asks_for_list(asked)
@@ -937,6 +940,8 @@ class Searcher:
                 "count": float(wants_count and bool(_HAS_COUNT.search(text))),
                 "place": float(wants_place and self._tag(row, "place", _names_place)),
                 "person": float(wants_person and self._tag(row, "person", names_person)),
+                "organisation": float(wants_organisation
+                                      and self._tag(row, "organisation", names_organisation)),
                 "masthead": float(self._masthead[row] and not query.symbols),
                 "issued": float(wants_issue_date and self._masthead[row]),
                 "reason": float(wants_reason and bool(_HAS_REASON.search(text))),
@@ -1004,6 +1009,10 @@ class Searcher:
     def names_person(self, passage: Passage) -> bool:
         """persons.names_person of an indexed passage, tagged once."""
         return self._tag(self.row_of(passage), "person", names_person)
+
+    def names_organisation(self, passage: Passage) -> bool:
+        """organisations.names_organisation of an indexed passage, tagged once."""
+        return self._tag(self.row_of(passage), "organisation", names_organisation)
 
     def rank(self, query: Query, lexical: dict[int, float], dense: dict[int, float]
              ) -> dict[int, float]:

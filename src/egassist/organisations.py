@@ -1,0 +1,49 @@
+""""Which organisations ...?" questions, and whether a passage names an organisation.
+
+The reports say that organisations attended ("有[94]个会员国、……政府间组织和私营部门派代表出席了
+会议") far more often than they name them. A passage saying so holds every key term of "Which
+intergovernmental organizations sent representatives to the sixth meeting?" and no answer: only one
+naming an organisation ("欧洲委员会、欧洲联盟、上海合作组织") answers it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import part_of_speech
+
+# "哪些政府间组织", "哪些地区性国际组织", "与哪些组织": not "哪些国家组织了培训" (organised), nor an
+# organisational session (组织会议).
+_ASK_ZH = re.compile(r"哪(?:些|个|一个|几个)[\u4e00-\u9fff]{0,6}?组织(?![了过会开召举])")
+# (Not "what did the organization of work provide": a question word's noun, not a verb's.)
+_ASK_EN = re.compile(r"\b(?:which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will)\b)"
+                     r"(?:[\w-]+\s+){0,3}?organi[sz]ations?\b(?!\s+of\b)", re.I)
+
+# Words ending like a name that name no organisation: the kinds ("政府间组织") and the documents'
+# own bodies, which are the setting of every passage.
+_KINDS_ZH = re.compile(r"^(?:政府间|国际|区域|区域性|地区|地区性|非政府|其他|有关|相关|各|该|这些|"
+                       r"特设|(?:预防犯罪和)?刑事司法|职司)?(?:组织|委员会|联盟|集团)$")
+# An organisation's name ends in one of these; jieba's organisation tag (nt) alone is too loose
+# (it tags 法医学, "forensics", and the UN itself, whose documents these all are). Not 办公室:
+# the one the reports name is their secretariat (联合国毒品和犯罪问题办公室), no answer to "which
+# organisations".
+_NAME_END_ZH = re.compile(r"(?:组织|联盟|联合体|集团|委员会|理事会)$")
+MIN_NAME = 4
+"""Characters a name needs: 联盟 and 委员会 alone are kinds."""
+# "Shanghai Cooperation Organization", "Council of Europe", "European Union", "INTERPOL".
+_NAME_EN = re.compile(r"\b(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){1,5}"
+                      r"(?:Organi[sz]ation|Union|Community|Commonwealth|Forum|Association|League)\b"
+                      r"|\bCouncil of Europe\b|\bINTERPOL\b|\bInterpol\b")
+
+
+def asks_for_organisation(question: str) -> bool:
+    """Does the question ask which organisations did something (or were meant)?"""
+    return bool(_ASK_ZH.search(question) or _ASK_EN.search(question))
+
+
+def names_organisation(text: str) -> bool:
+    """Does `text` name an organisation (not only a kind of them, nor the UN's own bodies)?"""
+    if _NAME_EN.search(text):
+        return True
+    return any(len(pair.word) >= MIN_NAME and _NAME_END_ZH.search(pair.word)
+               and not _KINDS_ZH.match(pair.word) for pair in part_of_speech(text))

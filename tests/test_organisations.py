@@ -1,0 +1,47 @@
+import pytest
+
+from egassist.organisations import asks_for_organisation, names_organisation
+
+
+@pytest.mark.parametrize("question", [
+    "Which intergovernmental organizations sent observers to the fifth meeting?",
+    "What organisations did the Secretariat consult?",
+    "哪些国际组织在会上作了发言？",
+    "会员国建议毒品和犯罪问题办公室与哪些组织加强合作？",
+])
+def test_questions_asking_which_organisations(question):
+    assert asks_for_organisation(question)
+
+
+@pytest.mark.parametrize("question", [
+    "共有几个政府间组织派代表出席？",          # a count
+    "哪些国家组织了培训？",                    # organised
+    "特设委员会在组织会议上选出的主席是谁？",   # the organizational session
+    "What did the organization of work provide?",
+])
+def test_questions_asking_no_organisation(question):
+    assert not asks_for_organisation(question)
+
+
+@pytest.mark.parametrize("text", [
+    "下列政府间组织的代表也作了发言：欧洲委员会、欧洲联盟、上海合作组织。",
+    "例如独立国家联合体和美洲国家组织",
+    "区域组织与国际刑警组织",
+    "The Shanghai Cooperation Organization made a statement.",
+    "the Council of Europe and INTERPOL",
+])
+def test_texts_naming_an_organisation(text):
+    assert names_organisation(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The kind only: the sixth meeting's report says that some attended, not which.
+    "有[94]个会员国、一个观察员国、政府间组织和私营部门派代表出席了会议。",
+    "国际组织和非政府组织",
+    # The reports' own bodies and secretariat are the setting, no answer.
+    "预防犯罪和刑事司法委员会请特设委员会提交报告",
+    "联合国毒品和犯罪问题办公室编写了调查表",
+    "intergovernmental organizations attended",
+])
+def test_texts_naming_no_organisation(text):
+    assert not names_organisation(text)
