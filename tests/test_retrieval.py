@@ -643,7 +643,7 @@ def test_meetings_are_named_in_english_as_the_english_documents_spell_them():
 
 def test_a_document_stands_for_its_meeting_title_and_date():
     from egassist.citations import DocumentRef
-    from egassist.search import document_terms
+    from egassist.search import document_terms, titled_meeting
 
     ref = DocumentRef(file="draft.zh.txt", language="zh", title_zh="报告草稿", date="2020-07-27",
                       short_title="Sixth Expert Group meeting: draft report (2020)")
@@ -653,6 +653,9 @@ def test_a_document_stands_for_its_meeting_title_and_date():
     assert {"第六次会议", "报告草稿", "2020"} <= terms
     # ...but not the body's own numbers: a question's "8" is not about this document.
     assert not {"27", "29", "8"} & terms
+    # The meeting its short title names, also with the body's name between ordinal and noun
+    # ("First" alone renders 首先, "firstly").
+    assert "第一次会议" in titled_meeting("First Expert Group meeting report (2011)")
 
 
 def test_a_meeting_named_in_a_question_is_one_key_term_held_by_its_report(searcher):
