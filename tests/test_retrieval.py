@@ -1751,3 +1751,9 @@ def test_which_organisations_needs_a_passage_naming_one(searcher):
     answer = answer_question("哪些政府间组织的代表在2018年专家组会议上作了发言？", searcher)
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.zh.txt", "para 34") in top(answer, 3)
+
+
+def test_which_room_needs_a_passage_naming_a_room(searcher):
+    # The reports say which city, never which room; their 会议室 is a conference room paper.
+    answer = refused(searcher, "专家组第四次会议是在维也纳国际中心的哪个会议室召开的？")
+    assert "room" in answer.reason

@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.venues import asks_venue, names_venue, venue_asked_of, venue_asked_of_en
+from egassist.venues import (asks_room, asks_venue, names_room, names_venue, venue_asked_of,
+                             venue_asked_of_en)
 
 
 @pytest.mark.parametrize("question", [
@@ -82,3 +83,26 @@ def test_texts_naming_no_venue(text):
 ])
 def test_what_an_english_question_asks_the_venue_of(question, event):
     assert venue_asked_of_en(question) == event
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("第一届会议安排在维也纳国际中心的哪个会议室举行？", True),
+    ("In which conference room will the session meet?", True),
+    ("What room was the meeting held in?", True),
+    ("第一届会议在哪个城市举行？", False),   # a city: asks_venue's
+    ("会议室文件载有什么内容？", False),      # a conference room paper
+])
+def test_questions_asking_which_room(question, asks):
+    assert asks_room(question) is asks
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议在 C 楼第三会议室举行", True),
+    ("The meeting was held in Conference Room 3", True),
+    ("in Room M3 of the Vienna International Centre", True),
+    ("会议在维也纳国际中心举行", False),            # the building, no room
+    ("秘书处印发了会议室文件", False),             # a conference room paper
+    ("as set out in a Conference Room Paper", False),
+])
+def test_texts_naming_a_room(text, names):
+    assert names_room(text) is names

@@ -40,7 +40,8 @@ from .sentences import clauses, full_sentences
 from .symbols import find_symbols, symbol_asked_of
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
-from .venues import asks_venue, names_venue, venue_asked_of, venue_asked_of_en
+from .venues import (asks_room, asks_venue, names_room, names_venue, venue_asked_of,
+                     venue_asked_of_en)
 
 MIN_COVERAGE_TOP = 0.35
 MIN_COVERAGE_TOP3 = 0.6
@@ -813,6 +814,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                        for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says that it happened (at most that it was "
                              "planned)", "检索到的段落均未说明其最终是否实现（至多说明了计划）")
+    if asks_room(query.text) and not any(_about_it(searcher, query, rest, hit)
+                                         and names_room(hit.passage.text)
+                                         for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found names the room asked for",
+                             "检索到的段落均未给出所问的会议室")
     if asks_venue(query.text) and not any(_gives_venue(searcher, query, rest, hit)
                                           for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says where it is held",

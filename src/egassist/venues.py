@@ -49,6 +49,26 @@ def asks_venue(question: str) -> bool:
     return bool(_WHERE_ZH.search(question) and _EVENT_ZH_RE.search(question))
 
 
+# A room is a place within the venue: "在维也纳国际中心的哪个会议室举行" is not answered by "在维也纳
+# 举行". The reports name rooms as "Conference Room 3", "C 楼", "第三会议室"; their only 会议室 is
+# a conference room paper (会议室文件), which is no room.
+_ROOM_ASKED = re.compile(r"(?:哪个|哪间|哪一间|哪一个|什么)(?:会议室|会议厅|会场|房间|大厅)|"
+                         r"\b(?:which|what) (?:conference |meeting )?(?:room|hall)\b", re.I)
+_ROOM = re.compile(r"\b(?:Conference|Board|Meeting|Plenary) Room\b(?! [Pp]apers?\b)|\b(?:Room|Hall) (?:[A-Z]?-?\d+|[A-Z])\b|"
+                   r"(?<![A-Za-z])[A-Z] ?楼|[A-Z0-9一二三四五六七八九十]+ ?号?(?:会议室|会议厅)|"
+                   r"(?:会议室|会议厅) ?[A-Z0-9](?![A-Za-z])|全体会议厅")
+
+
+def asks_room(question: str) -> bool:
+    """Does the question ask in which room (hall) something is held?"""
+    return bool(_ROOM_ASKED.search(question))
+
+
+def names_room(text: str) -> bool:
+    """Does the text name a room ("Conference Room 3", "C 楼", "第三会议室")?"""
+    return bool(_ROOM.search(text))
+
+
 # What may stand between the event and the question word: other things asked (何时, 什么时间),
 # and the verbs and prepositions that lead to it (将在, 定于, 是在).
 _LEAD_IN_ZH = re.compile(r"(?:[、和及与\s]|何时|什么时间段?|什么时候|哪一?天|哪几天|哪一?年|何日|"
