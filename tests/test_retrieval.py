@@ -1757,3 +1757,11 @@ def test_which_room_needs_a_passage_naming_a_room(searcher):
     # The reports say which city, never which room; their 会议室 is a conference room paper.
     answer = refused(searcher, "专家组第四次会议是在维也纳国际中心的哪个会议室召开的？")
     assert "room" in answer.reason
+
+
+def test_what_a_paper_the_corpus_only_cites_found_is_not_in_it(searcher):
+    # UNODC/CCPCJ/EG.4/2017/CRP.1 is only listed among the third meeting's documents.
+    answer = refused(searcher, "What conclusions did UNODC/CCPCJ/EG.4/2017/CRP.1 reach?")
+    assert "only cites" in answer.reason
+    answer = answer_question("What is UNODC/CCPCJ/EG.4/2017/CRP.1?", searcher)
+    assert answer.answered, answer.reason

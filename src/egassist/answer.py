@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from .actors import acts_as_speaker, opening_actor
 from .acts import names_act
 from .causes import WHY, asks_why, gives_reason, states_cause
+from .cited_works import asks_findings, reports_findings
 from .citations import Citation
 from .comparisons import asks_comparison, states_comparison
 from .counting import asks_share, states_count, states_share
@@ -868,6 +869,16 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason(f"the corpus's documents were written before {year}; "
                              "they cannot say what happened then",
                              f"语料库中的文件均早于 {year} 年，无法反映该年的情况")
+    # "What findings did the Secretariat's note UNODC/CCPCJ/EG.4/2017/CRP.1 present?": the
+    # corpus only lists the note.
+    cited = searcher.cited_only(query) if asks_findings(query.text) else []
+    if cited and not any(reports_findings(sentence)
+                         for hit in hits[:ANSWER_DEPTH]
+                         for sentence in full_sentences(hit.passage.text)
+                         if any(searcher.mentions(sentence, symbol) for symbol in cited)):
+        return False, Reason(f"the corpus only cites {joined(cited, 'en')}; no passage found says "
+                             "what it found",
+                             f"语料库仅引用了 {joined(cited, 'zh')}，检索到的段落均未说明其内容或结论")
     if hits[0].matched_by[0] == "symbol":
         # The passages cite the document asked about; what else the question says ("its main
         # content") need not be in them. The rules above still catch a question about something

@@ -1231,6 +1231,17 @@ class Searcher:
                 out.append(symbol)
         return out
 
+    def cited_only(self, query: Query) -> list[str]:
+        """Symbols in the question that the corpus cites but holds no document of."""
+        return [symbol for symbol in query.symbols
+                if normalise_symbol(symbol) not in self._symbols_in_corpus
+                and any(_mentions(t, symbol) for t in self._texts)]
+
+    @staticmethod
+    def mentions(text: str, symbol: str) -> bool:
+        """Does `text` cite `symbol` itself (not a longer one)?"""
+        return _mentions(text, symbol)
+
     def nearest_symbols(self, symbol: str, n: int = 2) -> list[str]:
         """The corpus's symbols (its documents' and those its passages cite) nearest to one it
         lacks, to suggest: "UNODC/CCPCJ/EG.4/2020/L1" -> "UNODC/CCPCJ/EG.4/2020/L.1". Never
