@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.comparisons import asks_comparison, states_comparison
+from egassist.comparisons import (asks_comparison, asks_superlative, states_comparison,
+                                 states_superlative)
 
 
 @pytest.mark.parametrize("question", [
@@ -39,3 +40,26 @@ def test_no_comparison_asked(question):
 ])
 def test_a_passage_that_compares(text, compares):
     assert states_comparison(text) is compares
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("哪一项建议得到的会员国支持最多？", True),
+    ("Which framework is the most comprehensive?", True),
+    ("Who received the largest number of votes?", True),
+    ("专家组最终通过了哪些建议？", False),   # 最终 ranks nothing
+    ("最佳做法有哪些？", False),
+])
+def test_questions_asking_which_is_the_most(question, asks):
+    assert asks_superlative(question) is asks
+
+
+@pytest.mark.parametrize("text, states", [
+    ("区域文书中以欧洲委员会公约的规定最为全面", True),
+    ("大多数发言者支持该建议", True),
+    ("Most speakers supported the proposal", True),
+    ("会员国应分享最佳做法", False),     # a set phrase
+    ("最后，专家组通过了报告", False),
+    ("一些发言者支持该建议，另一些发言者表示反对", False),
+])
+def test_texts_singling_one_out_as_the_most(text, states):
+    assert states_superlative(text) is states

@@ -1765,3 +1765,13 @@ def test_what_a_paper_the_corpus_only_cites_found_is_not_in_it(searcher):
     assert "only cites" in answer.reason
     answer = answer_question("What is UNODC/CCPCJ/EG.4/2017/CRP.1?", searcher)
     assert answer.answered, answer.reason
+
+
+def test_which_is_the_most_needs_a_passage_singling_one_out(searcher):
+    # The 2018 report lists the proposals side by side; it ranks none by support...
+    answer = refused(searcher, "在2018年专家组会议汇总的国际合作建议里，哪一项获得的会员国支持最多？")
+    assert "most" in answer.reason
+    # ...but says which offences speakers mentioned most often (para. 27).
+    answer = answer_question("2018年会议上，发言者最常提到的是哪些罪名？", searcher)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.zh.txt", "para 27") in top(answer, 3)

@@ -18,7 +18,8 @@ from .acts import names_act
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation
-from .comparisons import asks_comparison, states_comparison
+from .comparisons import (asks_comparison, asks_superlative, states_comparison,
+                          states_superlative)
 from .counting import asks_share, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         shortest_names)
@@ -828,6 +829,10 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             states_comparison(hit.passage.text) for hit in hits[:COMPARISON_DEPTH]):
         return False, Reason("no passage found compares what the question asks about",
                              "检索到的段落均未对所问事项作比较")
+    if asks_superlative(query.text) and not any(
+            states_superlative(hit.passage.text) for hit in hits[:COMPARISON_DEPTH]):
+        return False, Reason("no passage found singles out what the question asks for as the most "
+                             "so", "检索到的段落均未指明所问事项中哪一项最突出")
     resolution = asked_resolution(query.text)
     if resolution and not any(says_what_it_requested(hit.passage.text, resolution)
                               for hit in hits[:ANSWER_DEPTH]):
