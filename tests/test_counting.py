@@ -23,6 +23,8 @@ from egassist.counting import asks_share, count_asked, states_count, states_shar
     ("诈骗类报案平均每宗损失多少钱？", "损失", "money"),
     ("What is the annual budget of the Global Programme?", "budget", "money"),
     ("What budget did the Secretariat estimate for the sessions?", "budget", "money"),
+    ("What total cost does the statement estimate for the meetings?", "cost", "money"),
+    ("What amount of conference-servicing costs is given in the statement?", "costs", "money"),
     ("多少钱款被追回？", "钱款", None),  # 钱 inside a word is no currency
     # 万 is a numeral, not a currency.
     ("有多少万人受害？", "人", None),

@@ -1775,3 +1775,9 @@ def test_which_is_the_most_needs_a_passage_singling_one_out(searcher):
     answer = answer_question("2018年会议上，发言者最常提到的是哪些罪名？", searcher)
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.zh.txt", "para 27") in top(answer, 3)
+
+
+def test_english_amounts_of_money_are_counts_asked_for(searcher):
+    answer = refused(searcher, "What total cost does the financial statement (E/CN.15/2013/CRP.10) "
+                               "give for the Expert Group's meetings?")
+    assert "number asked for" in answer.reason

@@ -47,7 +47,11 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
                             r"(budget|costs?|price|fees?)(?=\s+(?:of|for)\b|\s*\?|\s*$)"
                             # ... or its determiner: "what budget did the Secretariat estimate"
                             # (not "what costs did donors cover", "what budget is used").
-                            r"|\bwhat (budget|cost|price|fee) (?:did|does|do|will|would)\b", re.I)
+                            r"|\bwhat (?:total |overall |estimated )?(budget|cost|price|fee) "
+                            r"(?:did|does|do|will|would)\b"
+                            # ... or its amount: "what amount of conference-servicing costs".
+                            r"|\bwhat (?:total )?(?:amount|sum) of (?:[a-z-]+ ){0,2}?"
+                            r"(budget|costs?|funding|funds|resources|money)\b", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
@@ -125,7 +129,7 @@ def count_asked(question: str) -> CountAsked | None:
         return CountAsked(head, _kind(measure))
     m = _ASK_AMOUNT_EN.search(question)
     if m:
-        return CountAsked(m.group(1) or m.group(2), MONEY)
+        return CountAsked(next(group for group in m.groups() if group), MONEY)
     m = _ASK_EN.search(question)
     if m and not m.group(0).lower().startswith("how") \
             and _ASKS_OTHER_EN.search(question[: m.start()]):
