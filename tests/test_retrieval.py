@@ -1781,3 +1781,9 @@ def test_english_amounts_of_money_are_counts_asked_for(searcher):
     answer = refused(searcher, "What total cost does the financial statement (E/CN.15/2013/CRP.10) "
                                "give for the Expert Group's meetings?")
     assert "number asked for" in answer.reason
+
+
+def test_which_three_days_asks_for_days(searcher):
+    # The outline gives the organizational session's month and length, never its days.
+    answer = refused(searcher, "为期三天的特设委员会组织会议是 2020 年 8 月的哪三天？")
+    assert "day" in answer.reason

@@ -25,12 +25,15 @@ ANY = "any"
 YEAR = "year"
 DAY = "day"
 
-_ASKS_WHEN = re.compile(r"何时|什么时候|哪天|哪一天|哪年|哪一年|哪几年|日期|多长时间|多久|\bwhen\b|"
-                        r"what date|which date|which years?|what period|which period|how long")
+_ASKS_WHEN = re.compile(r"何时|什么时候|哪[一两二三四五六七八九十几]?天|哪年|哪一年|哪几年|日期|多长时间|多久|"
+                        r"\bwhen\b|what date|which date|which years?|what period|which period|how long")
 
 _ASKS_YEAR = re.compile(r"哪一?年(?![级龄])|何年|(?:哪个|什么|哪一)年份|年份是|"
                         r"\b(?:which|what) year\b", re.I)
-_ASKS_DAY = re.compile(r"哪一?天|哪几天|哪些天|哪一?日|几月几[日号]|何日|(?:具体|确切)(?:的)?日期|"
+# (哪三天: which three days of a three-day session; "by what deadline": a day.)
+_ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天|哪一?日|几月几[日号]|何日|截止日期|最后期限|"
+                       r"(?:具体|确切)(?:的)?日期|\b(?:by )?what deadline\b|"
+                       r"\bwhat (?:is|was|will be) the deadline\b|"
                        r"哪(?:个|些)日期|什么日期|\b(?:which|what) (?:exact )?(?:dates?|days?)\b|"
                        r"\bon what date\b|\b(?:exact|precise)\s+(?:[a-z-]+\s+){0,3}?dates?\b", re.I)
 
