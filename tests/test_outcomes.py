@@ -1,6 +1,6 @@
 import pytest
 
-from egassist.outcomes import asked_outcome, states_done
+from egassist.outcomes import asked_outcome, states_done, thing_asked
 
 
 @pytest.mark.parametrize("question, form", [
@@ -8,6 +8,9 @@ from egassist.outcomes import asked_outcome, states_done
     ("第一届会议是否最终在维也纳召开？", "举行"),
     ("Was the signing conference eventually held?", "举行"),
     ("Did the open-ended Expert Group ultimately adopt the report?", "通过"),  # not "open"
+    # ... or which one finally happened, with the act right after the word.
+    ("Which conclusions did the Expert Group finally adopt?", "通过"),
+    ("评估会议最终通过了哪些结论和建议？", "通过"),
 ])
 def test_questions_asking_whether_it_finally_happened(question, form):
     assert form in asked_outcome(question)
@@ -19,6 +22,8 @@ def test_questions_asking_whether_it_finally_happened(question, form):
     "Who actually presided over the sixth meeting?",
     "最终是否有结论？",                       # no act named
     "Did the Group actually discuss significant electronic evidence?",  # not sign, elect
+    "What did the Expert Group finally say about the adoption of the report?",  # what was said
+    "最终报告提出了哪些建议？",                 # the final report
 ])
 def test_questions_asking_no_such_thing(question):
     assert asked_outcome(question) == ()
@@ -44,3 +49,13 @@ def test_a_plan_is_not_a_report_that_it_happened():
 def test_a_report_of_what_happened_with_words_that_can_also_plan(sentence):
     acts = {"通过": asked_outcome("最终是否通过了？"), "举行": asked_outcome("最终是否举行了？")}
     assert any(states_done(sentence, act) for act in acts.values())
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("Which conclusions and recommendations did the Expert Group finally adopt?",
+     "conclusions and recommendations"),
+    ("评估会议最终通过了哪些结论和建议并提交委员会？", "结论和建议"),
+    ("大会最终是否核准了纲要？", ""),  # yes or no: nothing asked for besides the act
+])
+def test_what_a_which_question_asks_to_have_finally_happened(question, thing):
+    assert thing_asked(question) == thing

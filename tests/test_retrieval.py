@@ -1777,6 +1777,14 @@ def test_which_is_the_most_needs_a_passage_singling_one_out(searcher):
     assert ("ecn15-2018-12.zh.txt", "para 27") in top(answer, 3)
 
 
+def test_which_things_finally_happened_needs_them_named_as_done(searcher):
+    # The 2018 report says the workplan was adopted (para. 11) and that conclusions are to be
+    # adopted at a later meeting (para. 8): neither says which conclusions were.
+    answer = refused(searcher, "Which conclusions did the Expert Group finally adopt under its "
+                               "workplan for 2018-2021?")
+    assert "happened" in answer.reason
+
+
 def test_english_amounts_of_money_are_counts_asked_for(searcher):
     answer = refused(searcher, "What total cost does the financial statement (E/CN.15/2013/CRP.10) "
                                "give for the Expert Group's meetings?")

@@ -54,6 +54,14 @@ def first_act(text: str, acts: tuple[tuple[str, ...], ...] = ACTS) -> tuple[str,
     return first[1] if first else ()
 
 
+def act_opening(text: str, acts: tuple[tuple[str, ...], ...] = ACTS) -> tuple[str, ...]:
+    """The act the text opens with ("adopt ..." of "... finally adopt ..."); () for none."""
+    for act in acts:
+        if any(re.match(_pattern(form), text, re.I) for form in act):
+            return act
+    return ()
+
+
 def names_act(text: str, act: tuple[str, ...]) -> bool:
     """Does the text name the act, in any of its forms (English in any case, as a whole word:
     "selected" does not name "elected")?"""

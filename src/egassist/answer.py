@@ -32,7 +32,7 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        names_meeting, other_body)
 from .names import unknown_names, whole_name
 from .organisations import asks_for_organisation
-from .outcomes import asked_outcome, asking_word, states_done
+from .outcomes import asked_outcome, asking_word, states_done, thing_asked
 from .persons import asks_for_person, names_office, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
@@ -581,6 +581,10 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     return False
 
 
+_GENERIC_THING = re.compile(r"文件|文书|事项|内容|东西|工作|\b(?:documents?|items?|things?|matters?|"
+                            r"texts?|papers?)\b", re.I)
+"""Nouns that ask for a kind of thing, not a particular one ("which documents were adopted")."""
+
 _YEAR_SPAN = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
 
 
@@ -811,9 +815,15 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     act = asked_outcome(query.text)
     subject = act and replace(query, groups=[g for g in query.groups
                                              if not any(asking_word(t, act) for t in g)])
-    if act and not any(_gives_beside_terms(searcher, subject, hit,
-                                           lambda unit: states_done(unit, act))
-                       for hit in hits[:ANSWER_DEPTH]):
+    # "Which conclusions did it finally adopt?": what was done must be what is asked for, not the
+    # workplan adopted at the same meeting. (A kind of thing only, "which documents", asks for
+    # any.)
+    thing = _GENERIC_THING.sub("", thing_asked(query.text)).strip() if act else ""
+    wanted = [g for g in searcher.analyse(thing).groups if g] if thing else []
+    if act and not any(_gives_beside_terms(
+            searcher, subject, hit,
+            lambda unit: states_done(unit, act)
+            and all(g & set(tokenize(unit)) for g in wanted)) for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says that it happened (at most that it was "
                              "planned)", "检索到的段落均未说明其最终是否实现（至多说明了计划）")
     if asks_room(query.text) and not any(_about_it(searcher, query, rest, hit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .acts import ACTS as BASE_ACTS, HOLDING, first_act, names_act
+from .acts import ACTS as BASE_ACTS, HOLDING, act_opening, first_act, names_act
 
 ACTS = BASE_ACTS + (HOLDING,)
 """The acts a question may ask whether they finally happened: those `acts` knows, and holding."""
@@ -21,10 +21,16 @@ _FINALLY = r"最终|最后|终于|实际上?|到底|eventually|ultimately|finall
 _FINALLY_ZH = re.compile(rf"(?:{_FINALLY})\s*(?:是否|有没有|有无)|(?:是否|有没有|有无)\s*(?:{_FINALLY})")
 _FINALLY_EN = re.compile(r"^\s*(?:was|were|did|has|have|had|is|are)\b[^?]*?"
                          rf"\b(?:{_FINALLY})\b", re.I)
+# ... and which one finally happened: "Which conclusions did the Expert Group finally adopt?",
+# "最终通过了哪些建议". Only with the act right after the word: "what did it finally say about the
+# adoption" asks what was said, and 最终报告 is a final report.
+_FINALLY_WH = re.compile(r"^\s*(?:which|what|how)\b[^?]*?\b(?:eventually|ultimately|finally)\s+",
+                         re.I)
+_FINALLY_BEFORE_ZH = re.compile(r"(?:最终|最后|终于)(?:还是)?")
 
 PLAN = re.compile(
     r"(?<![按工作行动])计划(?:于|在|将|举行|召开)|拟(?![订定])|预定|预计|可考虑|可以|可在|设想|应于|"
-    r"将(?:于|在|会|要|举行|召开|提交|核准|批准|通过|成为|作为)|"
+    r"将(?:于|在|会|要|举行|召开|提交|核准|批准|通过|成为|作为|审议|讨论|进行|开展|继续|编写|编制)|"
     r"供[^。；]{0,40}?(?:审议|通过|核准|批准)|提交[^。；]{0,40}?(?:审议|核准|批准)|"
     r"\b(?:will|shall|would|planned|scheduled|expected to|intended to|is to|are to|to be|"
     r"for (?:its |their )?(?:approval|adoption|consideration))\b|\b(?-i:may)\b", re.I)
@@ -32,11 +38,39 @@ PLAN = re.compile(
 
 
 def asked_outcome(question: str) -> tuple[str, ...]:
-    """The act a yes-or-no question asks whether it finally happened, in its forms (("核准", "批准",
-    "approv(?:e|es|ed|al)") for "……最终是否核准了……"); () when it asks no such thing. The act
-    is the first one named after "最终是否" / "eventually"."""
+    """The act a question asks whether (or what of it) finally happened, in its forms (("核准",
+    "批准", "approv(?:e|es|ed|al)") for "……最终是否核准了……"); () when it asks no such thing. The
+    act is the first one named after "最终是否" / "eventually" in a yes-or-no question, the one
+    right after the word in any other ("Which conclusions did it finally adopt?")."""
     m = _FINALLY_ZH.search(question) or _FINALLY_EN.search(question)
-    return first_act(question[m.end():], ACTS) if m else ()
+    if m:
+        return first_act(question[m.end():], ACTS)
+    m = _FINALLY_WH.search(question)
+    if m:
+        return act_opening(question[m.end():], ACTS)
+    return next((act for m in _FINALLY_BEFORE_ZH.finditer(question)
+                 if (act := act_opening(question[m.end():], ACTS))), ())
+
+
+_THING_EN = re.compile(r"^\s*(?:which|what)\s+(.+?)\s+(?:did|were|was|has|have|had|are|is)\b", re.I)
+_THING_ZH = re.compile(r"(?:哪些|哪几项|哪几条|什么)([^，,。？?；;、并和及与]{1,12}(?:[和及与、][^，,。？?；;、并]{1,8})?)"
+                       r"(?=并|[，,。？?；;]|$)")
+
+
+def thing_asked(question: str) -> str:
+    """What a "which ... finally happened" question asks for ("conclusions and recommendations"
+    of "Which conclusions and recommendations did the Expert Group finally adopt?"); "" for a
+    yes-or-no one, or one asking no such thing. A sentence that says the act happened to
+    something else (the workplan was adopted) does not answer it."""
+    if _FINALLY_ZH.search(question) or _FINALLY_EN.search(question):
+        return ""
+    m = _FINALLY_WH.search(question)
+    if m:
+        thing = _THING_EN.match(question)
+        return thing.group(1) if thing else ""
+    m = _FINALLY_BEFORE_ZH.search(question)
+    thing = _THING_ZH.search(question, m.end()) if m else None
+    return thing.group(1) if thing else ""
 
 
 def asking_word(token: str, act: tuple[str, ...]) -> bool:
