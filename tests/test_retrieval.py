@@ -1785,6 +1785,12 @@ def test_which_things_finally_happened_needs_them_named_as_done(searcher):
     assert "happened" in answer.reason
 
 
+def test_an_act_dated_after_every_document_is_not_reported(searcher):
+    # The outline (2020) plans the first session for 2021; what it agreed, no document can say.
+    answer = refused(searcher, "特设委员会于 2022 年 1 月商定的公约结构包括哪些部分？")
+    assert "2022" in answer.reason
+
+
 def test_english_amounts_of_money_are_counts_asked_for(searcher):
     answer = refused(searcher, "What total cost does the financial statement (E/CN.15/2013/CRP.10) "
                                "give for the Expert Group's meetings?")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .actors import acts_as_speaker, opening_actor
-from .acts import names_act
+from .acts import chinese_forms, names_act
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation
@@ -373,8 +373,9 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
     return missing
 
 
-_OUTCOME = re.compile(r"了|已经|最终|\b(?:did|had|adopted|decided|concluded|agreed|"
-                      r"elected|approved)\b", re.I)
+# (An act before 的 is done too: "2021 年 8 月商定的公约大纲", the outline agreed then.)
+_OUTCOME = re.compile(r"了|已经|最终|(?:" + chinese_forms() + r")的|\b(?:did|had|adopted|decided|"
+                      r"concluded|agreed|elected|approved)\b", re.I)
 # ... unless it asks what actually happened to the plan ("是否按拟议……召开？实际是何时举行的").
 _ACTUAL = re.compile(r"实际|事实上|\b(?:actually|in fact|in the end|eventually)\b", re.I)
 # (Not the 拟 of 拟订 / 拟定, "to draft": "特设委员会拟订的公约草案最终是否在 2024 年……获得通过"
