@@ -1797,6 +1797,16 @@ def test_english_amounts_of_money_are_counts_asked_for(searcher):
     assert "number asked for" in answer.reason
 
 
+def test_the_symbol_of_a_kind_of_document_needs_that_kind(searcher):
+    # The corpus has the third meeting's annotated agenda (临时议程说明), not its report.
+    answer = refused(searcher, "2017年专家组第三次会议报告的文号是什么？")
+    assert "symbol" in answer.reason
+    answer = answer_question("专家组第三次会议临时议程说明的文号是什么？", searcher)
+    assert answer.answered, answer.reason
+    answer = answer_question("2018年专家组会议报告的文号是什么？", searcher)
+    assert answer.answered, answer.reason
+
+
 def test_which_three_days_asks_for_days(searcher):
     # The outline gives the organizational session's month and length, never its days.
     answer = refused(searcher, "为期三天的特设委员会组织会议是 2020 年 8 月的哪三天？")

@@ -452,10 +452,14 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     # Its whole words less the meeting (which `_about_it` and the clause test below see to), and
     # less the corpus's common words when it has rarer ones (专家组 and 报告 are in any report).
     groups = [g for g in _whole_words(searcher, of) if not any(ORDINAL_ZH.search(t) for t in g)]
+    # The kind of document a Chinese question asks for is its last word (报告 of 会议报告, 工作文件
+    # of 概念/工作文件): the third meeting's agenda (临时议程说明) is not its report.
+    kind = groups[-1] if groups and query.language == "zh" \
+        and not all(t.isdigit() or _MONTH_ZH.fullmatch(t) for t in groups[-1]) else None
     specific = [g for g in groups if min(map(searcher.passage_share, g)) < COMMON_SHARE]
     groups = specific or groups
     context = searcher.context_terms(hit.passage)
-    if specific and hit.passage.symbol \
+    if specific and hit.passage.symbol and (kind is None or kind & context) \
             and sum(1 for g in specific if g & context) >= min(2, len(specific)):
         return True  # the document asked about is this one, whose citation gives its symbol
     meetings = meeting_ordinals(query.text)
@@ -464,6 +468,7 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     needed = min(2, len(groups))  # 会议 and 报告 of 会议报告, not 会议 alone
     return any(find_symbols(clause)
                and sum(1 for g in groups if g & set(tokenize(clause))) >= needed
+               and (kind is None or kind & set(tokenize(clause)))
                and not (meetings and ORDINAL_ZH.search(clause)
                         and not any(m in clause for m in meetings))
                for clause in clauses(hit.passage.text))
