@@ -629,6 +629,9 @@ def test_meeting_ordinals_are_read_in_both_languages():
     assert meeting_ordinals("the Twenty Seventh Session and the 11th meeting") == ["第二十七届",
                                                                                    "第十一次"]
     assert meeting_ordinals("第二十七届会议") == ["第二十七届"]
+    # The body's name between ordinal and noun.
+    assert meeting_ordinals("What happened at the sixth Expert Group meeting?") == ["第六次"]
+    assert meeting_ordinals("the third cybercrime expert group meeting") == ["第三次"]
 
 
 def test_meetings_are_named_in_english_as_the_english_documents_spell_them():

@@ -20,7 +20,9 @@ _ORDINAL_VALUE = {w: i + 1 for i, w in enumerate(_UNITS)} | \
     {w: i + 10 for i, w in enumerate(_TEENS)} | {w: 10 * (i + 2) for i, w in enumerate(_TENTHS)}
 _ORDINAL_WORD = (rf"(?:(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS)})"
                  rf"|{'|'.join(_TEENS + _TENTHS + _UNITS)}|\d{{1,2}}(?:st|nd|rd|th))")
-_ORDINAL_EN = re.compile(rf"\b({_ORDINAL_WORD})\s+(meeting|session)s?\b", re.I)
+# The body's name may stand between ordinal and noun: "the sixth Expert Group meeting".
+_ORDINAL_EN = re.compile(rf"\b({_ORDINAL_WORD})\s+(?:(?:cybercrime\s+)?(?:expert\s+group|"
+                         rf"ad\s+hoc\s+committee)(?:'s)?\s+)?(meeting|session)s?\b", re.I)
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
 

@@ -333,9 +333,6 @@ def _latin_share(text: str) -> float:
     return latin / max(1, latin + 2 * cjk)
 
 
-_BODY_IN_TITLE = re.compile(r"\b(?:Expert Group|Ad Hoc Committee)\s+", re.I)
-
-
 def document_terms(ref: DocumentRef, body: str = "") -> frozenset[str]:
     """Tokens a whole document stands for: its titles, the meeting or session it belongs to
     (`body`, from the manifest) and its date, with the Chinese renderings of the English ones
@@ -354,10 +351,9 @@ def document_terms(ref: DocumentRef, body: str = "") -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def titled_meeting(short_title: str) -> frozenset[str]:
-    """The meeting a document's short title names, also where the body's name stands between
-    ordinal and noun ("First Expert Group meeting report", which word by word renders 首先,
-    "firstly"): 第一次, 第一次会议 ..."""
-    forms = meeting_ordinals(_BODY_IN_TITLE.sub("", short_title))
+    """The meeting a document's short title names ("First Expert Group meeting report", which
+    word by word renders 首先, "firstly"): 第一次, 第一次会议 ..."""
+    forms = meeting_ordinals(short_title)
     return frozenset(token for form in forms for token in tokenize(form + "会议"))
 
 
