@@ -118,6 +118,8 @@ def test_every_country_can_be_named_in_a_message():
     "墨西哥代表团在特设委员会上提出了哪些提案？",
     "巴西专家就国际合作提出了什么建议？",
     "俄罗斯联邦对公约草案持何种立场？",
+    "俄罗斯联邦对第 32 条(b)项持何立场？",
+    "巴西对此的态度如何？",
     "俄罗斯联邦对公约草案表示了什么意见？",
     "What did Albania propose at the Ad Hoc Committee?",
     "What reasons did the United States give for voting against the resolution?",
