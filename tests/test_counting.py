@@ -25,6 +25,7 @@ from egassist.counting import asks_share, count_asked, states_count, states_shar
     ("What budget did the Secretariat estimate for the sessions?", "budget", "money"),
     ("What total cost does the statement estimate for the meetings?", "cost", "money"),
     ("What amount of conference-servicing costs is given in the statement?", "costs", "money"),
+    ("What is the estimated cost in US dollars of the sessions?", "cost", "money"),
     ("多少钱款被追回？", "钱款", None),  # 钱 inside a word is no currency
     # 万 is a numeral, not a currency.
     ("有多少万人受害？", "人", None),

@@ -44,7 +44,8 @@ _NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总�
 # The head noun only ("the budget of", "the cost?"), not "the source of funding", "the amount of
 # the loss" (what is counted there is the loss).
 _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
-                            r"(budget|costs?|price|fees?)(?=\s+(?:of|for)\b|\s*\?|\s*$)"
+                            r"(budget|costs?|price|fees?)(?=\s+(?:of|for)\b|\s*\?|\s*$|"
+                            r"\s+in\s+(?:US\s+)?(?:dollars|euros)\b)"
                             # ... or its determiner: "what budget did the Secretariat estimate"
                             # (not "what costs did donors cover", "what budget is used").
                             r"|\bwhat (?:total |overall |estimated )?(budget|cost|price|fee) "
