@@ -9,6 +9,8 @@ from egassist.cited_works import asks_findings, reports_findings
     "What did the paper conclude about encryption?",
     "该说明得出了哪些结论？",
     "这份文件的调查结果是什么？",
+    "该说明报告了哪些技术援助活动？",
+    "What did the note report about technical assistance?",
 ])
 def test_questions_asking_what_a_paper_found(question):
     assert asks_findings(question)
