@@ -1,6 +1,6 @@
 import pytest
 
-from egassist.organisations import asks_for_organisation, names_organisation
+from egassist.organisations import asks_affiliation, asks_for_organisation, names_organisation
 
 
 @pytest.mark.parametrize("question", [
@@ -8,6 +8,8 @@ from egassist.organisations import asks_for_organisation, names_organisation
     "What organisations did the Secretariat consult?",
     "哪些国际组织在会上作了发言？",
     "会员国建议毒品和犯罪问题办公室与哪些组织加强合作？",
+    "What is the name of the research institute that attended?",
+    "该研究机构的名称是什么？",
 ])
 def test_questions_asking_which_organisations(question):
     assert asks_for_organisation(question)
@@ -45,3 +47,15 @@ def test_texts_naming_an_organisation(text):
 ])
 def test_texts_naming_no_organisation(text):
     assert not names_organisation(text)
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("鲁传颖在中国的哪个机构任职？", True),
+    ("该专家供职于中国哪个机构？", True),
+    ("Which institution does Cristina Schulman work for?", True),
+    ("What is the panellist's affiliation?", True),
+    ("研究是在哪个机构的主持下进行的？", False),   # under whose auspices: a body
+    ("结论和建议最终要提交给哪个机构？", False),
+])
+def test_questions_asking_where_someone_works(question, asks):
+    assert asks_affiliation(question) is asks

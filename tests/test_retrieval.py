@@ -1814,3 +1814,9 @@ def test_which_three_days_asks_for_days(searcher):
     # The outline gives the organizational session's month and length, never its days.
     answer = refused(searcher, "为期三天的特设委员会组织会议是 2020 年 8 月的哪三天？")
     assert "day" in answer.reason
+
+
+def test_where_a_panellist_works_needs_the_organisation_beside_the_name(searcher):
+    # The reports give panellists with their country only: "鲁传颖（中国）" (2018, para. 13).
+    answer = refused(searcher, "Which institution does the panellist Cristina Schulman work for?")
+    assert "organization" in answer.reason

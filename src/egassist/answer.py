@@ -31,7 +31,7 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
                        names_meeting, other_body)
 from .names import unknown_names, whole_name
-from .organisations import asks_for_organisation
+from .organisations import asks_affiliation, asks_for_organisation, names_organisation
 from .outcomes import asked_outcome, asking_word, states_done, thing_asked
 from .persons import asks_for_person, names_office, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
@@ -741,6 +741,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found names the organizations asked for",
                              "检索到的段落均未提及所问组织的名称")
+    # "鲁传颖在中国的哪个机构任职？": his organisation is named beside him, or not at all (the
+    # reports give panellists with their country only).
+    if asks_affiliation(query.text) and not any(
+            _about_it(searcher, query, rest, hit) and searcher.names_organisation(hit.passage)
+            and _gives_beside_terms(searcher, query, hit, names_organisation)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found names the organization of the one asked about",
+                             "检索到的段落均未说明所问人员所属的机构")
     # A country the question is about ("墨西哥代表团提出了哪些提案？") is one key term among
     # many for coverage, but no passage that never names it can say what it did.
     countries = named_countries(query.text)

@@ -14,10 +14,20 @@ from .tokens import part_of_speech
 
 # "哪些政府间组织", "哪些地区性国际组织", "与哪些组织": not "哪些国家组织了培训" (organised), nor an
 # organisational session (组织会议).
-_ASK_ZH = re.compile(r"哪(?:些|个|一个|几个)[\u4e00-\u9fff]{0,6}?组织(?![了过会开召举])")
+_ASK_ZH = re.compile(r"哪(?:些|个|一个|几个)[\u4e00-\u9fff]{0,6}?组织(?![了过会开召举])|"
+                     # ... or an organisation's name: 该研究机构的名称
+                     r"(?:机构|组织|研究所|研究院|大学)的?(?:名称|全称|叫什么)")
 # (Not "what did the organization of work provide": a question word's noun, not a verb's.)
 _ASK_EN = re.compile(r"\b(?:which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will)\b)"
-                     r"(?:[\w-]+\s+){0,3}?organi[sz]ations?\b(?!\s+of\b)", re.I)
+                     r"(?:[\w-]+\s+){0,3}?organi[sz]ations?\b(?!\s+of\b)|"
+                     r"\bname of the (?:[\w-]+\s+){0,4}?(?:institute|institution|organi[sz]ation|"
+                     r"agency|university)\b", re.I)
+# Where someone works: "在中国的哪个机构任职", "供职于哪个机构", "Which institution does X work for?"
+_AFFILIATION = re.compile(r"哪(?:个|一个|家)(?:机构|单位|研究所|研究院|大学)(?:任职|工作|供职)|"
+                          r"(?:供职|任职|工作)于[^？?，,。]{0,8}哪(?:个|一个|家)(?:机构|单位)|"
+                          r"\b(?:which|what) (?:institution|institute|organi[sz]ation|agency|"
+                          r"university) (?:does|did|do) [\w ]{1,40}? (?:work|serve)s? (?:for|at|in)\b|"
+                          r"\baffiliation\b", re.I)
 
 # Words ending like a name that name no organisation: the kinds ("政府间组织") and the documents'
 # own bodies, which are the setting of every passage.
@@ -27,12 +37,13 @@ _KINDS_ZH = re.compile(r"^(?:政府间|国际|区域|区域性|地区|地区性|
 # (it tags 法医学, "forensics", and the UN itself, whose documents these all are). Not 办公室:
 # the one the reports name is their secretariat (联合国毒品和犯罪问题办公室), no answer to "which
 # organisations".
-_NAME_END_ZH = re.compile(r"(?:组织|联盟|联合体|集团|委员会|理事会)$")
+_NAME_END_ZH = re.compile(r"(?:组织|联盟|联合体|集团|委员会|理事会|研究所|研究院|大学|学院)$")
 MIN_NAME = 4
 """Characters a name needs: 联盟 and 委员会 alone are kinds."""
 # "Shanghai Cooperation Organization", "Council of Europe", "European Union", "INTERPOL".
-_NAME_EN = re.compile(r"\b(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){1,5}"
-                      r"(?:Organi[sz]ation|Union|Community|Commonwealth|Forum|Association|League)\b"
+NAME_EN = re.compile(r"\b(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){1,5}"
+                      r"(?:Organi[sz]ation|Union|Community|Commonwealth|Forum|Association|League|"
+                      r"Institute|University)\b"
                       r"|\bCouncil of Europe\b|\bINTERPOL\b|\bInterpol\b")
 
 
@@ -41,9 +52,15 @@ def asks_for_organisation(question: str) -> bool:
     return bool(_ASK_ZH.search(question) or _ASK_EN.search(question))
 
 
+def asks_affiliation(question: str) -> bool:
+    """Does the question ask which organisation someone works for? (The reports give panellists
+    with their country only: "鲁传颖（中国）".)"""
+    return bool(_AFFILIATION.search(question))
+
+
 def names_organisation(text: str) -> bool:
     """Does `text` name an organisation (not only a kind of them, nor the UN's own bodies)?"""
-    if _NAME_EN.search(text):
+    if NAME_EN.search(text):
         return True
     return any(len(pair.word) >= MIN_NAME and _NAME_END_ZH.search(pair.word)
                and not _KINDS_ZH.match(pair.word) for pair in part_of_speech(text))
