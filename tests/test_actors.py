@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.actors import acts_as_speaker, opening_actor
+from egassist.actors import acts_as_speaker, english_actor, opening_actor
 
 
 @pytest.mark.parametrize("question, actor", [
@@ -50,3 +50,14 @@ def test_a_speaker_named_in_a_list_or_as_an_example_says_nothing():
 ])
 def test_the_documents_own_bodies_are_no_actor_to_check(question):
     assert opening_actor(question) is None
+
+
+@pytest.mark.parametrize("question, actor", [
+    ("What position did the European Union representative take on a new instrument?", "欧洲联盟"),
+    ("What did the Shanghai Cooperation Organization propose?", "上海合作组织"),
+    ("What did the Council of Europe say about the Budapest Convention?", "欧洲委员会"),
+    ("What did Brazil propose?", None),   # a country: countries.py's
+    ("What did the Expert Group recommend?", None),
+])
+def test_the_organisation_an_english_question_names_in_the_documents_chinese(question, actor):
+    assert english_actor(question) == actor

@@ -1816,6 +1816,14 @@ def test_which_three_days_asks_for_days(searcher):
     assert "day" in answer.reason
 
 
+def test_what_an_organisation_said_needs_a_passage_where_it_speaks(searcher):
+    # The 2018 report lists the European Union among the organisations that took the floor
+    # (para. 34), and says nothing of its statement.
+    answer = refused(searcher, "What did the European Union representative propose at the 2018 "
+                               "Expert Group meeting?")
+    assert "only in a list" in answer.reason
+
+
 def test_where_a_panellist_works_needs_the_organisation_beside_the_name(searcher):
     # The reports give panellists with their country only: "鲁传颖（中国）" (2018, para. 13).
     answer = refused(searcher, "Which institution does the panellist Cristina Schulman work for?")

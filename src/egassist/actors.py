@@ -1,4 +1,4 @@
-"""Who a Chinese "what did X say?" question asks about, and whether a passage has X say anything.
+"""Who a "what did X say?" question asks about, and whether a passage has X say anything.
 
 countries.acts_in answers this for a country. Any other speaker a question opens with (an
 organisation: "上海合作组织的代表在会上提出了哪些建议？") is just as often named by the reports only
@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .tokens import part_of_speech
+from .glossary import translate_english
+from .organisations import NAME_EN
+from .tokens import part_of_speech, stopwords
 
 # What a speaker does in a report: says, proposes, stresses ... ("欧洲联盟的代表强调……").
 _ACTS = re.compile(r"提出|建议|提议|主张|强调|重申|指出|表示|认为|呼吁|介绍|说明|阐述|概述|发言|致辞|"
@@ -53,6 +55,17 @@ def opening_actor(question: str) -> str | None:
     speaker = (represented or _REPRESENTED.match(question[len(name):])
                or pairs[-1].flag == "nt" or _ORGANISATION.search(name))
     return name if speaker else None
+
+
+def english_actor(question: str) -> str | None:
+    """The organisation an English question names, in the Chinese the documents use for it
+    ("What position did the European Union representative take ...?" -> 欧洲联盟); None when it
+    names none, or one the glossary cannot render."""
+    m = NAME_EN.search(question)
+    if not m:
+        return None
+    renderings = translate_english(m.group(0), stopwords())
+    return renderings[0].terms[0] if len(renderings) == 1 else None
 
 
 def acts_as_speaker(text: str, name: str) -> bool:

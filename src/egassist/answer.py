@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .actors import acts_as_speaker, opening_actor
+from .actors import acts_as_speaker, english_actor, opening_actor
 from .acts import chinese_forms, names_act
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
@@ -774,8 +774,9 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                 "as what another speaker took up, not what it said",
                 f"检索到的段落仅在名单中、人名后或他方所赞同的提议中提及{chinese}，未说明其发言内容")
     # The same for any other speaker a Chinese question opens with, named in the passages found:
-    # "上海合作组织的代表提出了哪些建议？" over a list of the organisations that took the floor.
-    actor = opening_actor(query.text) if query.language == "zh" else None
+    # "上海合作组织的代表提出了哪些建议？" over a list of the organisations that took the floor;
+    # and for an organisation an English one names ("What position did the European Union take").
+    actor = opening_actor(query.text) if query.language == "zh" else english_actor(query.text)
     if actor and not countries and asks_what_it_said(query.text) \
             and not asks_for_person(query.text) \
             and not asks_for_country(query.text):
