@@ -3,7 +3,8 @@
 import pytest
 
 from egassist.countries import (acts_in, asks_for_country, asks_what_it_said, named_countries,
-                                names_any, names_country, shortest_names)
+                                names_any, names_country, regional_groups_named,
+                                shortest_names)
 from egassist.country_names import forms_of_country
 
 
@@ -178,3 +179,11 @@ def test_texts_where_a_country_acts(text, country):
 ])
 def test_texts_where_a_country_only_is_listed(text, country):
     assert not acts_in(text, forms_of_country()[country])
+
+
+def test_the_regional_groups_a_question_names_as_chinese_texts_name_them():
+    (east,) = regional_groups_named("Who held the Eastern European States' vice-chair seat?")
+    assert east.search("以及东欧国家组的轮值主席")
+    (g77,) = regional_groups_named("77国集团的代表是谁？")
+    assert g77.search("各区域组主席和 77 国集团主席")
+    assert regional_groups_named("Who chaired the fourth meeting?") == []

@@ -1828,3 +1828,12 @@ def test_where_a_panellist_works_needs_the_organisation_beside_the_name(searcher
     # The reports give panellists with their country only: "鲁传颖（中国）" (2018, para. 13).
     answer = refused(searcher, "Which institution does the panellist Cristina Schulman work for?")
     assert "organization" in answer.reason
+
+
+def test_who_holds_a_regional_groups_seat_needs_the_name_beside_the_group(searcher):
+    # "……以及东欧国家组的轮值主席" names no one (EG.4/2017/1, footnote 4).
+    answer = refused(searcher, "Who was the Eastern European vice-chair of the reconvened Bureau "
+                               "of the Expert Group?")
+    assert "regional group" in answer.reason
+    answer = answer_question("重新召集的专家组主席团的报告员是谁？", searcher)
+    assert answer.answered, answer.reason

@@ -22,7 +22,7 @@ from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
 from .counting import asks_share, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
-                        shortest_names)
+                        regional_groups_named, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
                     meeting_act, names_meeting_of_act, states_date)
@@ -33,7 +33,7 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
 from .names import unknown_names, whole_name
 from .organisations import asks_affiliation, asks_for_organisation, names_organisation
 from .outcomes import asked_outcome, asking_word, states_done, thing_asked
-from .persons import asks_for_person, names_office, offices_named
+from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
@@ -587,6 +587,10 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     return False
 
 
+_WHO = re.compile(r"\bwho\b|谁|哪位|哪国|哪个国家", re.I)
+_LIST_ITEM = re.compile(r"[，,、；;。：:]")
+"""What separates the items of a list (and the clauses around it)."""
+
 _GENERIC_THING = re.compile(r"文件|文书|事项|内容|东西|工作|\b(?:documents?|items?|things?|matters?|"
                             r"texts?|papers?)\b", re.I)
 """Nouns that ask for a kind of thing, not a particular one ("which documents were adopted")."""
@@ -734,6 +738,18 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for rank, hit in enumerate(hits[:ANSWER_DEPTH])):
         return False, Reason("no passage found names the countries asked for",
                              "检索到的段落均未提及所问的国家")
+    # "Who held the Eastern European States' vice-chair seat?": the reconvened Bureau's list names
+    # the other vice-chairs, and "以及东欧国家组的轮值主席" with no one beside it. Whoever holds a
+    # regional group's seat is named in the same item as the group.
+    seats = regional_groups_named(query.text)
+    if seats and (asks_for_person(query.text) or asks_for_country(query.text)
+                  or _WHO.search(query.text)) and not any(
+            _about_it(searcher, query, rest, hit)
+            and any(seat.search(item) and (names_person(item) or named_countries(item))
+                    for item in _LIST_ITEM.split(hit.passage.text) for seat in seats)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found names who holds the regional group's seat asked "
+                             "about", "检索到的段落均未说明所问区域组席位由谁担任")
     # "Which intergovernmental organizations attended the sixth meeting?": the report says that
     # some did ("……政府间组织和私营部门派代表出席了会议"), not which.
     if asks_for_organisation(query.text) and not any(

@@ -188,3 +188,18 @@ def shortest_names(forms: frozenset[str]) -> tuple[str, str]:
 
 def _is_chinese(name: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in name)
+
+
+# The regional groups (and the Group of 77), as the Chinese texts and English questions name them.
+_REGIONAL_GROUPS = ((r"东欧", r"Eastern European"), (r"非洲国家组|非洲集团", r"African (?:States|Group)"),
+                    (r"亚太|亚洲及太平洋", r"Asia-Pacific|Asian(?: and Pacific)? States"),
+                    (r"拉丁美洲和加勒比", r"Latin American and Caribbean"),
+                    (r"西欧和其他", r"Western European and other"),
+                    (r"77\s*国集团", r"Group of 77|\bG-?77\b"))
+
+
+def regional_groups_named(question: str) -> list[re.Pattern]:
+    """The regional groups a question names, each as the pattern a Chinese text names it by:
+    "Who held the Eastern European States' vice-chair seat?" -> [东欧]."""
+    return [re.compile(zh) for zh, en in _REGIONAL_GROUPS
+            if re.search(zh, question) or re.search(en, question, re.I)]
