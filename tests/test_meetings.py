@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.meetings import body_named, names_body, other_body
+from egassist.meetings import body_named, names_body, names_sitting, other_body
 
 
 @pytest.mark.parametrize("question, body", [
@@ -26,3 +26,15 @@ def test_a_body_is_named_by_the_text_or_by_its_document():
 def test_an_english_documents_context_names_a_body_word_by_word():
     assert names_body("专家组", "98 Member States were represented", {"expert", "group", "2018"})
     assert other_body("专家组") == "特设委员会" and other_body("特设委员会") == "专家组"
+
+
+@pytest.mark.parametrize("text, sittings", [
+    ("在 2018 年 4 月 3 日举行的第 1 场会议上", [1]),
+    ("在第 2、3、4 场会议上", [2, 3, 4]),
+    ("在第 4 和第 5 场会议上", [4, 5]),
+    ("At its 2nd, 3rd and 4th meetings, on 3 and 4 April 2018", [2, 3, 4]),
+    ("特设委员会第一届会议", []),              # a session, which names_meeting reads
+])
+def test_the_sittings_a_text_numbers(text, sittings):
+    forms = {n: "第" + "一二三四五六"[n - 1] + "届" for n in range(1, 7)}
+    assert [n for n, form in forms.items() if names_sitting(form, text)] == sittings

@@ -1837,3 +1837,11 @@ def test_who_holds_a_regional_groups_seat_needs_the_name_beside_the_group(search
     assert "regional group" in answer.reason
     answer = answer_question("重新召集的专家组主席团的报告员是谁？", searcher)
     assert answer.answered, answer.reason
+
+
+def test_an_english_first_session_may_be_the_first_sitting_a_report_numbers(searcher):
+    # "At its 1st meeting, on 3 April 2018" (2018, para. 11): 第 1 场会议, not a 第一届会议.
+    answer = answer_question("What did the Expert Group decide about its workplan at its first "
+                             "session on 3 April 2018?", searcher)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 2)

@@ -29,7 +29,7 @@ from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, day
 from .focus import asked_thing, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
-                       names_meeting, other_body)
+                       names_meeting, names_sitting, other_body)
 from .names import unknown_names, whole_name
 from .organisations import asks_affiliation, asks_for_organisation, names_organisation
 from .outcomes import asked_outcome, asking_word, states_done, thing_asked
@@ -37,7 +37,8 @@ from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
-from .search import Filters, Hit, Query, Searcher, asks_for_list, enumerates
+from .search import (Filters, Hit, Query, Searcher, asks_for_list, enumerates,
+                     question_language)
 from .sentences import clauses, full_sentences
 from .symbols import find_symbols, symbol_asked_of
 from .textio import clean_question
@@ -387,7 +388,8 @@ _PLAN = re.compile(r"计划|拟(?![订定])|将|预定|预计|\b(?:will|shall|pl
 def _absent_meetings(question: str, evidence: str, context: set[str]) -> list[str]:
     """Meetings or sessions the question names that neither `evidence` nor `context` is about."""
     return [form for form in meeting_ordinals(question)
-            if not names_meeting(form, evidence, context)]
+            if not names_meeting(form, evidence, context)
+            and not (question_language(question) == "en" and names_sitting(form, evidence))]
 
 
 def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit,

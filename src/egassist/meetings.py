@@ -68,6 +68,29 @@ def names_meeting(form: str, text: str, context: frozenset[str] | set[str]) -> b
     return form in text or form in context or (bool(english) and english in text.lower())
 
 
+# The sittings a report numbers: 第 1 场会议, 第 2、3、4 场, 第 4 和第 5 场; "at its 1st meeting",
+# "at its 2nd, 3rd and 4th meetings".
+_NUMERAL = r"(?:\d+|[一二三四五六七八九十]+)"
+_SITTINGS_ZH = re.compile(rf"第\s*({_NUMERAL}(?:\s*(?:、|，|和|及|与)\s*第?\s*{_NUMERAL})*)\s*场")
+_SITTINGS_EN = re.compile(r"\b((?:\d+(?:st|nd|rd|th)(?:,\s*|\s+and\s+))*\d+(?:st|nd|rd|th))\s+"
+                          r"meetings?\b")
+
+
+def names_sitting(form: str, text: str) -> bool:
+    """Does the text number the sitting an English question calls its "first session" (第一届 of
+    meeting_ordinals)? English speakers call a sitting of a meeting a session as often as the
+    Committee's sessions, which the Chinese texts keep apart (第 1 场会议, 第一届会议)."""
+    n = zh_to_int(form[1:-1]) if form.endswith("届") else None
+    if not n:
+        return False
+    for m in _SITTINGS_ZH.finditer(text):
+        if n in {zh_to_int(x) if not x.isdigit() else int(x)
+                 for x in re.findall(_NUMERAL, m.group(1))}:
+            return True
+    return any(n in {int(x) for x in re.findall(r"\d+", m.group(1))}
+               for m in _SITTINGS_EN.finditer(text))
+
+
 def english_meeting(form: str) -> str:
     """第七次 -> "seventh meeting", 第二十七届 -> "twenty-seventh session" ("" past 99)."""
     n = zh_to_int(form[1:-1])
