@@ -58,6 +58,8 @@ def test_the_documents_own_bodies_are_no_actor_to_check(question):
     ("What did the Council of Europe say about the Budapest Convention?", "欧洲委员会"),
     ("What did Brazil propose?", None),   # a country: countries.py's
     ("What did the Expert Group recommend?", None),
+    ("Did the European Union oppose a new treaty?", "欧洲联盟"),   # not "Did the European Union"
+    ("Which Union member spoke?", None),
 ])
 def test_the_organisation_an_english_question_names_in_the_documents_chinese(question, actor):
     assert english_actor(question) == actor

@@ -10,7 +10,6 @@ from egassist.cited_works import asks_findings, reports_findings
     "该说明得出了哪些结论？",
     "这份文件的调查结果是什么？",
     "该说明报告了哪些技术援助活动？",
-    "What did the note report about technical assistance?",
 ])
 def test_questions_asking_what_a_paper_found(question):
     assert asks_findings(question)
@@ -20,6 +19,8 @@ def test_questions_asking_what_a_paper_found(question):
     "What is A/C.3/72/12?",
     "What does the note say about the timetable?",
     "该文件是在哪次会议上提交的？",
+    "What did the note report on?",              # its subject: its title may say
+    "A/58/422 介绍了哪些内容？",
 ])
 def test_questions_asking_no_findings(question):
     assert not asks_findings(question)

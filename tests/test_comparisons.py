@@ -48,6 +48,8 @@ def test_a_passage_that_compares(text, compares):
     ("Who received the largest number of votes?", True),
     ("专家组最终通过了哪些建议？", False),   # 最终 ranks nothing
     ("最佳做法有哪些？", False),
+    ("Which areas should the activities cover at least?", False),   # a bound
+    ("Which is the most recent meeting the report mentions?", False),  # a date
 ])
 def test_questions_asking_which_is_the_most(question, asks):
     assert asks_superlative(question) is asks

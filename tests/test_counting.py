@@ -45,6 +45,7 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "Who chaired the meeting?",
     "What costs did the General Assembly invite donors to help cover?",  # which costs
     "What budget is used to fund the meetings?",
+    "What amount of resources would be available for the meeting?",   # meetings, not money
     "几内亚比绍的代表团由谁担任团长？",  # Guinea-Bissau
     "草案几经修改后通过了吗？",          # "after several revisions"
     # "the number of" is what another question word asks about: a year, a meeting.

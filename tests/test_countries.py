@@ -3,7 +3,7 @@
 import pytest
 
 from egassist.countries import (acts_in, asks_for_country, asks_what_it_said, named_countries,
-                                names_any, names_country, regional_groups_named,
+                                names_any, names_country, regional_seats_asked,
                                 shortest_names)
 from egassist.country_names import forms_of_country
 
@@ -181,9 +181,15 @@ def test_texts_where_a_country_only_is_listed(text, country):
     assert not acts_in(text, forms_of_country()[country])
 
 
-def test_the_regional_groups_a_question_names_as_chinese_texts_name_them():
-    (east,) = regional_groups_named("Who held the Eastern European States' vice-chair seat?")
+def test_the_regional_groups_whose_seat_a_question_asks_as_chinese_texts_name_them():
+    (east,) = regional_seats_asked("Who held the Eastern European States' vice-chair seat?")
     assert east.search("以及东欧国家组的轮值主席")
-    (g77,) = regional_groups_named("77国集团的代表是谁？")
+    (g77,) = regional_seats_asked("77国集团的代表是谁？")
     assert g77.search("各区域组主席和 77 国集团主席")
-    assert regional_groups_named("Who chaired the fourth meeting?") == []
+    assert regional_seats_asked("Who represented the Group of 77 on the Bureau?")
+    assert regional_seats_asked("以东欧国家组轮值主席身份担任副主席的是哪个国家的代表？")
+    assert regional_seats_asked("Who chaired the fourth meeting?") == []
+    # Named only as what is set aside.
+    assert regional_seats_asked("除各区域组主席和 77 国集团主席外，扩大主席团还包括哪些国家的代表？") == []
+    assert regional_seats_asked("Besides the chairs of the regional groups and of the Group of 77, "
+                                "which countries were members?") == []

@@ -15,8 +15,9 @@ from egassist.dates import (DAY, YEAR, asked_date, dated_act, meeting_act, names
     ("In which year was the study completed?", YEAR),
     ("组织会议具体是哪几天举行的？", DAY),
     ("为期三天的组织会议具体是哪三天？", DAY),
-    ("By what deadline must the proposals be submitted?", DAY),
-    ("提交提案的截止日期是什么？", DAY),
+    # A deadline is a month or a year as often as a day (2017 年 1 月底之前, 不晚于 2021 年).
+    ("By what deadline must the proposals be submitted?", None),
+    ("提交提案的截止日期是什么？", None),
     ("临时议程是哪一天印发的？", DAY),
     ("会议的具体日期是什么？", DAY),
     ("On what date did the bureau decide?", DAY),

@@ -20,6 +20,8 @@ def test_questions_asking_which_organisations(question):
     "哪些国家组织了培训？",                    # organised
     "特设委员会在组织会议上选出的主席是谁？",   # the organizational session
     "What did the organization of work provide?",
+    "Which types of organizations attended the sixth meeting?",   # kinds, the answer
+    "哪些类型的组织出席了会议？",
 ])
 def test_questions_asking_no_organisation(question):
     assert not asks_for_organisation(question)

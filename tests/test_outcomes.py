@@ -1,6 +1,6 @@
 import pytest
 
-from egassist.outcomes import asked_outcome, states_done, thing_asked
+from egassist.outcomes import asked_outcome, kind_of_thing, states_done, thing_asked
 
 
 @pytest.mark.parametrize("question, form", [
@@ -24,6 +24,9 @@ def test_questions_asking_whether_it_finally_happened(question, form):
     "Did the Group actually discuss significant electronic evidence?",  # not sign, elect
     "What did the Expert Group finally say about the adoption of the report?",  # what was said
     "最终报告提出了哪些建议？",                 # the final report
+    # What a plan holds, though it says "finally": the plan's own word.
+    "特设委员会计划在第八届会议上最后核准哪些案文？",
+    "What will the Committee finally approve according to the proposed timetable?",
 ])
 def test_questions_asking_no_such_thing(question):
     assert asked_outcome(question) == ()
@@ -59,3 +62,8 @@ def test_a_report_of_what_happened_with_words_that_can_also_plan(sentence):
 ])
 def test_what_a_which_question_asks_to_have_finally_happened(question, thing):
     assert thing_asked(question) == thing
+
+
+def test_a_kind_of_thing_asks_for_any():
+    assert kind_of_thing("文件") and kind_of_thing("结果文件")
+    assert not kind_of_thing("工作计划") and not kind_of_thing("结论")

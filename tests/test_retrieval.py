@@ -1786,6 +1786,11 @@ def test_which_things_finally_happened_needs_them_named_as_done(searcher):
     answer = refused(searcher, "Which conclusions did the Expert Group finally adopt under its "
                                "workplan for 2018-2021?")
     assert "happened" in answer.reason
+    # The first meeting adopted the topics and methodology (2018 and 2020, para. 2), said in the
+    # sentence after the one naming the meeting.
+    answer = answer_question("Which topics did the Expert Group finally adopt at its first "
+                             "meeting?", searcher)
+    assert answer.answered, answer.reason
 
 
 def test_an_act_dated_after_every_document_is_not_reported(searcher):

@@ -22,7 +22,7 @@ from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
 from .counting import asks_share, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
-                        regional_groups_named, shortest_names)
+                        regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
                     meeting_act, names_meeting_of_act, states_date)
@@ -32,7 +32,8 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        names_meeting, names_sitting, other_body)
 from .names import unknown_names, whole_name
 from .organisations import asks_affiliation, asks_for_organisation, names_organisation
-from .outcomes import asked_outcome, asking_word, states_done, thing_asked
+from .outcomes import (asked_outcome, asking_word, asks_which_happened, kind_of_thing,
+                       states_done, thing_asked)
 from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
@@ -589,13 +590,9 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     return False
 
 
-_WHO = re.compile(r"\bwho\b|谁|哪位|哪国|哪个国家", re.I)
+_WHO = re.compile(r"\bwho\b|谁|哪位", re.I)
 _LIST_ITEM = re.compile(r"[，,、；;。：:]")
 """What separates the items of a list (and the clauses around it)."""
-
-_GENERIC_THING = re.compile(r"文件|文书|事项|内容|东西|工作|\b(?:documents?|items?|things?|matters?|"
-                            r"texts?|papers?)\b", re.I)
-"""Nouns that ask for a kind of thing, not a particular one ("which documents were adopted")."""
 
 _YEAR_SPAN = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
 
@@ -743,7 +740,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # "Who held the Eastern European States' vice-chair seat?": the reconvened Bureau's list names
     # the other vice-chairs, and "以及东欧国家组的轮值主席" with no one beside it. Whoever holds a
     # regional group's seat is named in the same item as the group.
-    seats = regional_groups_named(query.text)
+    seats = regional_seats_asked(query.text)
     if seats and (asks_for_person(query.text) or asks_for_country(query.text)
                   or _WHO.search(query.text)) and not any(
             _about_it(searcher, query, rest, hit)
@@ -848,15 +845,23 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     act = asked_outcome(query.text)
     subject = act and replace(query, groups=[g for g in query.groups
                                              if not any(asking_word(t, act) for t in g)])
-    # "Which conclusions did it finally adopt?": what was done must be what is asked for, not the
+    # "Which conclusions did it finally adopt?": a sentence of a passage about what the question
+    # qualifies (its meeting, its year) must say that what is asked for was done, not the
     # workplan adopted at the same meeting. (A kind of thing only, "which documents", asks for
     # any.)
-    thing = _GENERIC_THING.sub("", thing_asked(query.text)).strip() if act else ""
-    wanted = [g for g in searcher.analyse(thing).groups if g] if thing else []
-    if act and not any(_gives_beside_terms(
-            searcher, subject, hit,
-            lambda unit: states_done(unit, act)
-            and all(g & set(tokenize(unit)) for g in wanted)) for hit in hits[:ANSWER_DEPTH]):
+    which = bool(act) and asks_which_happened(query.text)
+    thing = thing_asked(query.text) if which else ""
+    wanted = [g for g in searcher.analyse(thing).groups
+              if g and not kind_of_thing(max(g, key=len))] if thing else []
+    if which and not any(_about_it(searcher, query, rest, hit) and any(
+            states_done(unit, act) and all(g & set(tokenize(unit)) for g in wanted)
+            for unit in _table_rows(hit.passage.text) or clauses(hit.passage.text))
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found says that it happened (at most that it was "
+                             "planned)", "检索到的段落均未说明其最终是否实现（至多说明了计划）")
+    if act and not which and not any(_gives_beside_terms(
+            searcher, subject, hit, lambda unit: states_done(unit, act))
+            for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says that it happened (at most that it was "
                              "planned)", "检索到的段落均未说明其最终是否实现（至多说明了计划）")
     if asks_room(query.text) and not any(_about_it(searcher, query, rest, hit)

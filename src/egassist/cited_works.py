@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 _ASKS_EN = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:findings?|conclusions?|results?|estimates?)\b"
-                      r"|\bwhat did\b[^?]*?\b(?:find|conclude|estimate|report|describe|list)\b",
-                      re.I)
+                      r"|\bwhat did\b[^?]*?\b(?:find|conclude|estimate)\b", re.I)
 _ASKS_ZH = re.compile(r"(?:哪些|什么|何种)(?:主要)?(?:结论|调查结果|研究结果|发现|结果|估计)|"
                       r"(?:结论|调查结果|研究结果|发现)(?:是|有|为)(?:什么|哪些)|得出了?(?:什么|哪些)|"
-                      r"(?:报告|介绍|列出|列举|总结|概述|指出)了(?:哪些|什么)")
+                      # ... or which items it reported ("报告了哪些已完成的……活动"; not what it
+                      # reported on, 报告了什么, which its title may say)
+                      r"报告了哪些")
 # What a sentence says a paper holds: its findings and conclusions, or what it proposes, states
 # or sets out. (Not 说明, which is also what a note is called.)
 _REPORTS = re.compile(r"结论|结果|发现|认为|指出|表明|显示|估计|估算|得出|建议|提出|强调|总结|概述|"

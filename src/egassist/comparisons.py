@@ -48,9 +48,10 @@ def states_comparison(text: str) -> bool:
 # 最佳做法, "best practices".)
 _ASKS_MOST_ZH = re.compile(r"(?:哪一?(?:个|项|种|方|条|国|些)|谁)[^，。？?]{0,30}"
                            r"最(?:多|少|大|小|高|低|受|为|常|频繁|先|早|晚|重要|主要|普遍)")
-_ASKS_MOST_EN = re.compile(r"\b(?:which|who|what)\b[^?]{0,60}\b(?:most|least|largest|greatest|"
-                           r"highest|lowest|fewest)\b", re.I)
-_STATES_MOST = re.compile(r"最(?!后|终|新|近|初|佳做法|佳实践)|大多数|多数|"
+# (Not "at least" / "at most", a bound, nor "the most recent", a date.)
+_ASKS_MOST_EN = re.compile(r"\b(?:which|who|what)\b[^?]{0,60}(?<!\bat )\b(?:most|least|largest|"
+                           r"greatest|highest|lowest|fewest)\b(?!\s+(?:recent|recently)\b)", re.I)
+_STATES_MOST = re.compile(r"最(?!后|终|新|近|初|佳做法|佳实践)|多数|"
                           r"\b(?:most|least|largest|greatest|highest|lowest|fewest|best|worst|"
                           r"majority)\b", re.I)
 

@@ -52,7 +52,7 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
                             r"(?:did|does|do|will|would)\b"
                             # ... or its amount: "what amount of conference-servicing costs".
                             r"|\bwhat (?:total )?(?:amount|sum) of (?:[a-z-]+ ){0,2}?"
-                            r"(budget|costs?|funding|funds|resources|money)\b", re.I)
+                            r"(budget|costs?|funding|funds|money)\b", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎

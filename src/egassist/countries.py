@@ -198,8 +198,21 @@ _REGIONAL_GROUPS = ((r"东欧", r"Eastern European"), (r"非洲国家组|非洲�
                     (r"77\s*国集团", r"Group of 77|\bG-?77\b"))
 
 
-def regional_groups_named(question: str) -> list[re.Pattern]:
-    """The regional groups a question names, each as the pattern a Chinese text names it by:
-    "Who held the Eastern European States' vice-chair seat?" -> [东欧]."""
+# A group's seat: its chair, vice-chair or representative right after it ("东欧国家组轮值主席",
+# "the Eastern European States' vice-chair seat", "77 国集团的代表") or who represented it.
+_SEAT_AFTER_ZH = r"[^，,。？?]{0,6}?(?:主席|席位|代表)"
+_SEAT_AFTER_EN = r"(?:\s+\w+)?(?:['’]s?)?(?:\s+\w+)?\s+(?:vice-chair|chair|seat|representative)"
+_BESIDES = re.compile(r"除[^，,。？?]*外|\b(?:besides|apart from|other than|except)\b", re.I)
+
+
+def regional_seats_asked(question: str) -> list[re.Pattern]:
+    """The regional groups whose seat a question asks the holder of, each as the pattern a
+    Chinese text names the group by: "Who held the Eastern European States' vice-chair seat?" ->
+    [东欧]. None when it names them only as what it sets aside ("除各区域组主席和 77 国集团主席
+    外，……还包括哪些国家的代表？")."""
+    if _BESIDES.search(question):
+        return []
     return [re.compile(zh) for zh, en in _REGIONAL_GROUPS
-            if re.search(zh, question) or re.search(en, question, re.I)]
+            if re.search(f"(?:{zh}){_SEAT_AFTER_ZH}", question)
+            or re.search(f"(?:{en}){_SEAT_AFTER_EN}|\\brepresent\\w*\\s+the\\s+(?:{en})",
+                         question, re.I)]

@@ -30,10 +30,10 @@ _ASKS_WHEN = re.compile(r"何时|什么时候|哪[一两二三四五六七八九
 
 _ASKS_YEAR = re.compile(r"哪一?年(?![级龄])|何年|(?:哪个|什么|哪一)年份|年份是|"
                         r"\b(?:which|what) year\b", re.I)
-# (哪三天: which three days of a three-day session; "by what deadline": a day.)
-_ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天|哪一?日|几月几[日号]|何日|截止日期|最后期限|"
-                       r"(?:具体|确切)(?:的)?日期|\b(?:by )?what deadline\b|"
-                       r"\bwhat (?:is|was|will be) the deadline\b|"
+# (哪三天: which three days of a three-day session. Not a deadline, which the documents give as a
+# month or a year: 2017 年 1 月底之前, 不晚于 2021 年.)
+_ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天|哪一?日|几月几[日号]|何日|"
+                       r"(?:具体|确切)(?:的)?日期|"
                        r"哪(?:个|些)日期|什么日期|\b(?:which|what) (?:exact )?(?:dates?|days?)\b|"
                        r"\bon what date\b|\b(?:exact|precise)\s+(?:[a-z-]+\s+){0,3}?dates?\b", re.I)
 

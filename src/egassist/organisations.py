@@ -14,11 +14,13 @@ from .tokens import part_of_speech
 
 # "哪些政府间组织", "哪些地区性国际组织", "与哪些组织": not "哪些国家组织了培训" (organised), nor an
 # organisational session (组织会议).
-_ASK_ZH = re.compile(r"哪(?:些|个|一个|几个)[\u4e00-\u9fff]{0,6}?组织(?![了过会开召举])|"
+# (Not which kinds: 哪些类型的组织, "what types of organizations", whose answer is kinds.)
+_ASK_ZH = re.compile(r"哪(?:些|个|一个|几个)(?!类)[\u4e00-\u9fff]{0,6}?组织(?![了过会开召举])|"
                      # ... or an organisation's name: 该研究机构的名称
                      r"(?:机构|组织|研究所|研究院|大学)的?(?:名称|全称|叫什么)")
 # (Not "what did the organization of work provide": a question word's noun, not a verb's.)
-_ASK_EN = re.compile(r"\b(?:which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will)\b)"
+_ASK_EN = re.compile(r"\b(?:which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|kinds?|"
+                     r"types?|sorts?|categories)\b)"
                      r"(?:[\w-]+\s+){0,3}?organi[sz]ations?\b(?!\s+of\b)|"
                      r"\bname of the (?:[\w-]+\s+){0,4}?(?:institute|institution|organi[sz]ation|"
                      r"agency|university)\b", re.I)
@@ -41,7 +43,10 @@ _NAME_END_ZH = re.compile(r"(?:组织|联盟|联合体|集团|委员会|理事�
 MIN_NAME = 4
 """Characters a name needs: 联盟 and 委员会 alone are kinds."""
 # "Shanghai Cooperation Organization", "Council of Europe", "European Union", "INTERPOL".
-NAME_EN = re.compile(r"\b(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){1,5}"
+# (Not a sentence's first word: "Did the European Union ...", "Which Union member ...".)
+NAME_EN = re.compile(r"\b(?!(?:Did|Does|Do|Which|What|Who|Whose|When|Where|How|Under|The|In|At|By|"
+                     r"For|Was|Were|Is|Are|Has|Have|Had|According)\b)"
+                     r"(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?){1,5}"
                       r"(?:Organi[sz]ation|Union|Community|Commonwealth|Forum|Association|League|"
                       r"Institute|University)\b"
                       r"|\bCouncil of Europe\b|\bINTERPOL\b|\bInterpol\b")

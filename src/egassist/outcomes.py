@@ -27,6 +27,10 @@ _FINALLY_EN = re.compile(r"^\s*(?:was|were|did|has|have|had|is|are)\b[^?]*?"
 _FINALLY_WH = re.compile(r"^\s*(?:which|what|how)\b[^?]*?\b(?:eventually|ultimately|finally)\s+",
                          re.I)
 _FINALLY_BEFORE_ZH = re.compile(r"(?:最终|最后|终于)(?:还是)?")
+# ... unless the question asks what the plan is: "特设委员会计划在第八届会议上最后核准哪些案文？",
+# "What will it finally approve according to the proposed timetable?"
+_PLAN_ASKED = re.compile(r"计划|拟(?![订定])|将|预定|设想|\b(?:plan\w*|propos\w*|timetable|will|would|"
+                         r"to be|expected|intended|scheduled)\b", re.I)
 
 PLAN = re.compile(
     r"(?<![按工作行动])计划(?:于|在|将|举行|召开)|拟(?![订定])|预定|预计|可考虑|可以|可在|设想|应于|"
@@ -45,6 +49,8 @@ def asked_outcome(question: str) -> tuple[str, ...]:
     m = _FINALLY_ZH.search(question) or _FINALLY_EN.search(question)
     if m:
         return first_act(question[m.end():], ACTS)
+    if not asks_which_happened(question):
+        return ()
     m = _FINALLY_WH.search(question)
     if m:
         return act_opening(question[m.end():], ACTS)
@@ -52,7 +58,27 @@ def asked_outcome(question: str) -> tuple[str, ...]:
                  if (act := act_opening(question[m.end():], ACTS))), ())
 
 
-_THING_EN = re.compile(r"^\s*(?:which|what)\s+(.+?)\s+(?:did|were|was|has|have|had|are|is)\b", re.I)
+def asks_which_happened(question: str) -> bool:
+    """Does the question ask which things finally happened ("Which conclusions did it finally
+    adopt?", 最终通过了哪些), rather than whether one did, or what a plan says?"""
+    if _FINALLY_ZH.search(question) or _FINALLY_EN.search(question) or _PLAN_ASKED.search(question):
+        return False
+    m = _FINALLY_WH.search(question)
+    if m:
+        return bool(act_opening(question[m.end():], ACTS))
+    return any(act_opening(question[m.end():], ACTS) for m in _FINALLY_BEFORE_ZH.finditer(question))
+
+
+_THING_EN = re.compile(r"^\s*(?:which|what)\s+(?!(?:did|does|do|was|were|is|are|has|have|had)\b)"
+                       r"([^,?]+?)\s+(?:did|were|was|has|have|had|are|is)\b", re.I)
+_GENERIC_THINGS = frozenset("文件 文书 事项 内容 东西 工作 结果 成果 决定 措施 项目 案文 文本 论文".split())
+
+
+def kind_of_thing(word: str) -> bool:
+    """Does the word name a kind of thing, not a particular one ("最终通过了哪些文件", 结果文件, asks
+    for any)?"""
+    return word in _GENERIC_THINGS or any(
+        word[:i] in _GENERIC_THINGS and word[i:] in _GENERIC_THINGS for i in range(1, len(word)))
 _THING_ZH = re.compile(r"(?:哪些|哪几项|哪几条|什么)([^，,。？?；;、并和及与]{1,12}(?:[和及与、][^，,。？?；;、并]{1,8})?)"
                        r"(?=并|[，,。？?；;]|$)")
 
@@ -62,7 +88,7 @@ def thing_asked(question: str) -> str:
     of "Which conclusions and recommendations did the Expert Group finally adopt?"); "" for a
     yes-or-no one, or one asking no such thing. A sentence that says the act happened to
     something else (the workplan was adopted) does not answer it."""
-    if _FINALLY_ZH.search(question) or _FINALLY_EN.search(question):
+    if not asks_which_happened(question):
         return ""
     m = _FINALLY_WH.search(question)
     if m:
