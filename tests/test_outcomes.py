@@ -1,6 +1,7 @@
 import pytest
 
-from egassist.outcomes import asked_outcome, kind_of_thing, states_done, thing_asked
+from egassist.outcomes import (asked_outcome, asks_vote, kind_of_thing, states_done, states_vote,
+                               thing_asked)
 
 
 @pytest.mark.parametrize("question, form", [
@@ -67,3 +68,26 @@ def test_what_a_which_question_asks_to_have_finally_happened(question, thing):
 def test_a_kind_of_thing_asks_for_any():
     assert kind_of_thing("文件") and kind_of_thing("结果文件")
     assert not kind_of_thing("工作计划") and not kind_of_thing("结论")
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What was the recorded vote on resolution 74/247?", True),
+    ("What was the outcome of the General Assembly vote on the draft convention?", True),
+    ("第 74/247 号决议的表决结果如何？", True),
+    ("赞成票和反对票各有多少？", True),
+    ("Which countries voted against the resolution?", True),
+    ("When was resolution 74/247 adopted?", False),
+    ("大会通过了哪项决议？", False),
+])
+def test_questions_asking_how_it_was_voted(question, asks):
+    assert asks_vote(question) is asks
+
+
+@pytest.mark.parametrize("text, states", [
+    ("该决议以 79 票赞成、60 票反对、33 票弃权获得通过", True),
+    ("The resolution was adopted without a vote.", True),
+    ("委员会以协商一致方式通过了决议", True),
+    ("大会在第 74/247 号决议中决定设立一个特设委员会", False),
+])
+def test_texts_saying_how_it_was_voted(text, states):
+    assert states_vote(text) is states

@@ -1850,3 +1850,10 @@ def test_an_english_first_session_may_be_the_first_sitting_a_report_numbers(sear
                              "session on 3 April 2018?", searcher)
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 2)
+
+
+def test_how_it_was_voted_needs_a_passage_saying_so(searcher):
+    # The documents cite resolution 74/247 and what it decided, never how it was voted.
+    answer = refused(searcher, "What was the result of the vote on General Assembly resolution "
+                               "74/247?")
+    assert "voted" in answer.reason

@@ -32,8 +32,8 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        names_meeting, names_sitting, other_body)
 from .names import unknown_names, whole_name
 from .organisations import asks_affiliation, asks_for_organisation, names_organisation
-from .outcomes import (asked_outcome, asking_word, asks_which_happened, kind_of_thing,
-                       states_done, thing_asked)
+from .outcomes import (asked_outcome, asking_word, asks_vote, asks_which_happened,
+                       kind_of_thing, states_done, states_vote, thing_asked)
 from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
@@ -864,6 +864,10 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says that it happened (at most that it was "
                              "planned)", "检索到的段落均未说明其最终是否实现（至多说明了计划）")
+    if asks_vote(query.text) and not any(states_vote(hit.passage.heading + hit.passage.text)
+                                         for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found says how it was voted",
+                             "检索到的段落均未说明表决情况")
     if asks_room(query.text) and not any(_about_it(searcher, query, rest, hit)
                                          and names_room(hit.passage.text)
                                          for hit in hits[:ANSWER_DEPTH]):

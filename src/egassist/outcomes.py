@@ -108,3 +108,25 @@ def states_done(sentence: str, act: tuple[str, ...]) -> bool:
     """Does the sentence (a clause or a table's row) name the act as what happened, not as a
     plan?"""
     return names_act(sentence, act) and not PLAN.search(sentence)
+
+
+# How a decision was voted: "What was the recorded vote on resolution 74/247?", "What was the
+# outcome of the General Assembly vote on ...?", 表决结果如何, 多少票赞成. A report that says the
+# resolution was adopted holds every key term and no vote.
+_ASKS_VOTE = re.compile(r"表决(?:结果|情况)|投票(?:结果|情况)|多少票|几票|赞成票|反对票|弃权票|"
+                        r"\brecorded vote\b|\bvote (?:count|tally|result|outcome|breakdown)\b|"
+                        r"\b(?:outcome|result) of the (?:[\w-]+ ){0,4}?vote\b|\bvoted? (?:in favou?r|for|"
+                        r"against)\b|\bby what (?:vote|margin)\b|\bhow did [^?]{0,60}\bvote\b", re.I)
+_STATES_VOTE = re.compile(r"票|表决|投票|协商一致|\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstention|"
+                          r"\bin favou?r\b|\bconsensus\b", re.I)
+
+
+def asks_vote(question: str) -> bool:
+    """Does the question ask how a decision was voted (the count, the result, who voted how)?"""
+    return bool(_ASKS_VOTE.search(question))
+
+
+def states_vote(text: str) -> bool:
+    """Does the text say how something was voted (a count, a recorded vote, without a vote, by
+    consensus)?"""
+    return bool(_STATES_VOTE.search(text))
