@@ -65,23 +65,23 @@ def test_a_symbol_glued_to_chinese_text_is_still_a_symbol(searcher, question):
 
 
 def test_symbols_are_bounded_by_latin_letters_and_digits_not_by_chinese():
-    from egassist.search import _mentions
+    from egassist.search import mentions_symbol
     from egassist.symbols import find_symbols
 
     assert find_symbols("见A/AC.291/22第5段和A/C.3/72/12的附件") == ["A/AC.291/22", "A/C.3/72/12"]
     assert find_symbols("E/CN.15/2018/12abc 65/230") == []
-    assert _mentions("文件E/CN.15/2018/12中", "E/CN.15/2018/12")
-    assert not _mentions("文件E/CN.15/2018/123中", "E/CN.15/2018/12")
+    assert mentions_symbol("文件E/CN.15/2018/12中", "E/CN.15/2018/12")
+    assert not mentions_symbol("文件E/CN.15/2018/123中", "E/CN.15/2018/12")
 
 
 def test_a_symbol_broken_across_lines_after_a_word_is_still_mentioned():
-    from egassist.search import _mentions
+    from egassist.search import mentions_symbol
 
     text = "“Spam issues”, document DSTI/CP/ICCP/ \nSPAM(2005)6/FINAL, 26 May 2005"
-    assert _mentions(text, "DSTI/CP/ICCP/SPAM(2005)6/FINAL")
-    assert _mentions(text, "DSTI/CP/ICCP/SPAM")
-    assert not _mentions(text, "DSTI/CP/ICCP")  # a longer symbol goes on after the slash
-    assert not _mentions("documentDSTI/CP/ICCP/SPAM", "DSTI/CP/ICCP/SPAM")
+    assert mentions_symbol(text, "DSTI/CP/ICCP/SPAM(2005)6/FINAL")
+    assert mentions_symbol(text, "DSTI/CP/ICCP/SPAM")
+    assert not mentions_symbol(text, "DSTI/CP/ICCP")  # a longer symbol goes on after the slash
+    assert not mentions_symbol("documentDSTI/CP/ICCP/SPAM", "DSTI/CP/ICCP/SPAM")
 
 
 @pytest.mark.parametrize("traditional, simplified", [

@@ -39,7 +39,7 @@ from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
 from .search import (Filters, Hit, Query, Searcher, asks_for_list, enumerates,
-                     question_language)
+                     mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
 from .symbols import find_symbols, symbol_asked_of
 from .textio import clean_question
@@ -932,7 +932,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     if cited and not any(reports_findings(sentence)
                          for hit in hits[:ANSWER_DEPTH]
                          for sentence in full_sentences(hit.passage.text)
-                         if any(searcher.mentions(sentence, symbol) for symbol in cited)):
+                         if any(mentions_symbol(sentence, symbol) for symbol in cited)):
         return False, Reason(f"the corpus only cites {joined(cited, 'en')}; no passage found says "
                              "what it found",
                              f"语料库仅引用了 {joined(cited, 'zh')}，检索到的段落均未说明其内容或结论")

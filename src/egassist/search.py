@@ -23,7 +23,7 @@ import difflib
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import numpy as np
 
@@ -275,7 +275,7 @@ def question_language(text: str) -> str:
     return "zh" if cjk and cjk * 2 >= latin / 3 else "en"
 
 
-def _mentions(text: str, symbol: str) -> bool:
+def mentions_symbol(text: str, symbol: str) -> bool:
     """Does `text` cite `symbol` itself, not a longer one (…/2018/1 vs /12)?
 
     PDF text breaks lines inside symbols ("DSTI/CP/ICCP/ ⏎ SPAM(2005)6"), so whitespace may
@@ -349,7 +349,6 @@ def document_terms(ref: DocumentRef, body: str = "") -> frozenset[str]:
     return frozenset(tokenize(" ".join(parts)))
 
 
-@lru_cache(maxsize=256)
 def titled_meeting(short_title: str) -> frozenset[str]:
     """The meeting a document's short title names ("First Expert Group meeting report", which
     word by word renders 首先, "firstly"): 第一次, 第一次会议 ..."""
@@ -467,6 +466,7 @@ class Searcher:
         self._masthead = [p.kind == "masthead" for p in self.passages]
         self._document_terms: list[frozenset[str]] = []
         self._context_terms: list[frozenset[str]] = []
+        self._answer_context: list[frozenset[str]] = []
         terms_of: dict[str, frozenset[str]] = {}
         self._document_rows: dict[str, list[int]] = {}
         for row, p in enumerate(self.passages):
@@ -480,6 +480,8 @@ class Searcher:
             # A footnote is also about what the sentence citing it says (its year, its meeting).
             self._context_terms.append(terms_of[p.file] | frozenset(tokenize(p.cited_by))
                                        if p.cited_by else terms_of[p.file])
+            self._answer_context.append(self._context_terms[-1]
+                                        | titled_meeting(p.citation.document.short_title or ""))
             for token in terms_of[p.file]:
                 self._document_rows.setdefault(token, []).append(row)
         self._language_of = [p.language for p in self.passages]
@@ -1098,7 +1100,7 @@ class Searcher:
                     if own:
                         take(max(own, key=lambda r: fused[r]), 1.0, ("symbol", "document"))
             mentions = [row for row, text in enumerate(self._texts)
-                        if any(_mentions(text, symbol) for symbol in query.symbols)]
+                        if any(mentions_symbol(text, symbol) for symbol in query.symbols)]
             for row in sorted(mentions, key=lambda r: -fused.get(r, 0.0)):
                 take(row, 1.0, ("symbol",))
             for symbol in query.symbols:
@@ -1223,7 +1225,7 @@ class Searcher:
         for symbol in query.symbols:
             if normalise_symbol(symbol) in self._symbols_in_corpus:
                 continue
-            if not any(_mentions(t, symbol) for t in self._texts):
+            if not any(mentions_symbol(t, symbol) for t in self._texts):
                 out.append(symbol)
         return out
 
@@ -1231,12 +1233,7 @@ class Searcher:
         """Symbols in the question that the corpus cites but holds no document of."""
         return [symbol for symbol in query.symbols
                 if normalise_symbol(symbol) not in self._symbols_in_corpus
-                and any(_mentions(t, symbol) for t in self._texts)]
-
-    @staticmethod
-    def mentions(text: str, symbol: str) -> bool:
-        """Does `text` cite `symbol` itself (not a longer one)?"""
-        return _mentions(text, symbol)
+                and any(mentions_symbol(t, symbol) for t in self._texts)]
 
     def nearest_symbols(self, symbol: str, n: int = 2) -> list[str]:
         """The corpus's symbols (its documents' and those its passages cite) nearest to one it
@@ -1277,8 +1274,7 @@ class Searcher:
         it (and the manifest body's session) to the ranking's document terms moved seven
         answerable questions down and two up (the first meeting of the Bureau, 扩大主席团第一次会
         议, and the Commission's sessions then took the first meeting's report)."""
-        return self._context_terms[self.row_of(passage)] | titled_meeting(
-            passage.citation.document.short_title or "")
+        return self._answer_context[self.row_of(passage)]
 
     def token_set(self, passage: Passage) -> set[str]:
         """The lexical tokens of an indexed passage."""
