@@ -204,6 +204,19 @@ def test_a_place_no_document_has_is_not_found(searcher):
     assert "no document in the corpus has para. 999" in answer.reason
 
 
+def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
+    answer = answer_question("报告员编写的专家组第二次会议审议情况概要的文件编号是什么？", searcher)
+    assert "UNODC/CCPCJ/EG.4/2017/3" in answer.hits[0].passage.text
+    # Asked beside the document ("哪份报告（文号）"): the footnote para. 14 cites gives it.
+    answer = answer_question("秘书处背景文件谈到特设委员会如何考虑政府间组织和私营部门的贡献时，援引了"
+                             "反腐败公约谈判特设委员会的哪份报告（文号）？", searcher)
+    assert top(answer) == [("ahc-outline-modalities.zh.txt", "footnote 5")]
+    # A document's front matter gives the symbol its citation carries.
+    answer = answer_question("专家组第六次会议报告草稿的文号是什么？", searcher)
+    assert answer.hits[0].passage.citation.locator.kind == "masthead"
+    assert answer.hits[0].passage.symbol == "UNODC/CCPCJ/EG.4/2020/L.1"
+
+
 @pytest.mark.parametrize("question", [
     "大会第 65/230 号决议第 9 段要求什么？",            # the resolution's paragraph 9
     "附件一通过后，哪个代表团发言了？",                  # an annex spoken of, not asked for

@@ -48,7 +48,7 @@ from .resolutions import (asked_of_resolution, asked_resolution, gives_of_resolu
                           mentions_resolution, says_what_it_requested)
 from .sentences import marked_clauses
 from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, find_symbols, find_typed_symbols,
-                      normalise_symbol, resolution_of)
+                      normalise_symbol, resolution_of, symbol_asked_of)
 from .tokens import content_terms, part_of_speech, stopwords, tokenize
 
 CANDIDATES = 60
@@ -124,6 +124,8 @@ RANKING_WEIGHTS = {
     "place": 1.0,           # a "where" question, a passage naming a place or a website
     "person": 1.0,          # a "who chaired / opened" question, a passage naming a person
     "organisation": 1.0,    # a "which organizations" question, a passage naming one
+    "symbol": 3.0,          # "文件编号是什么？", a passage giving a symbol (none else answers:
+                            # 1.0 and 1.5 left a footnote giving it under the paragraph citing it)
     "masthead": -0.289,     # front matter (wins only when asked for; it repeats generic words)
     "reason": 1.0,          # a "why" question, a passage giving a reason (由于, because)
     "issued": 1.0,          # "when was the report issued?", the masthead (it carries the date)
@@ -935,6 +937,7 @@ class Searcher:
         wants_place = asks_where(asked)
         wants_person = asks_for_person(query.text)
         wants_organisation = asks_for_organisation(query.text)
+        wants_symbol = symbol_asked_of(query.text) is not None
         wants_issue_date = wants_date and bool(_ISSUED.search(asked))
         wants_reason = bool(WHY.search(asked))
         wants_list = asks_for_list(asked)
@@ -952,6 +955,9 @@ class Searcher:
                 "person": float(wants_person and self._tag(row, "person", names_person)),
                 "organisation": float(wants_organisation
                                       and self._tag(row, "organisation", names_organisation)),
+                # A document's front matter gives the symbol its citation carries.
+                "symbol": float(wants_symbol and (bool(find_symbols(text)) or (
+                    self._masthead[row] and bool(self.passages[row].symbol)))),
                 "masthead": float(self._masthead[row] and not query.symbols),
                 "issued": float(wants_issue_date and self._masthead[row]),
                 "reason": float(wants_reason and bool(_HAS_REASON.search(text))),

@@ -59,6 +59,8 @@ def resolution_of(symbol: str) -> tuple[str, str] | None:
 # the answer is a symbol. (Not "Which paragraph refers to A/C.3/72/12?": that one names it.)
 _ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件符号)(?:是|为)?(?:什么|多少|何|哪)|"
                           r"(?:什么|哪个)(?:文件编号|文号)|"
+                          # "援引了哪份报告（文号）": the symbol asked beside the document.
+                          r"哪[份个项篇][^，。？?；;]{0,12}[（(](?:文件编号|文号)[）)]|"
                           r"\b(?:what|which)\s+(?:is\s+the\s+)?(?:[\w/.-]+\s+){0,3}?"
                           r"(?:document\s+)?symbol\b|\bsymbol\s+of\s+(?:the|its|that)\b",
                           re.IGNORECASE)
