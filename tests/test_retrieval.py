@@ -401,6 +401,20 @@ def test_an_english_word_counts_as_found_only_when_the_corpus_has_all_of_its_ren
     assert answer_question("Which botnets are described?", searcher).answered
 
 
+def test_an_english_word_the_dictionary_renders_by_one_character_is_no_key_term(searcher):
+    # "sexual" is 性的: 性 is no index token (性虐待 is 性 + 虐待), so the word could never be
+    # found and counted as a key term the corpus lacks, refusing the answer in para. 10 (f) (xiv).
+    question = ("Besides sexual abuse and exploitation of children, what other conduct aimed at "
+                "minors appears in the list of acts that States were urged to consider "
+                "criminalizing at the 2018 meeting?")
+    assert set() not in searcher.analyse(question).groups
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    assert ("ecn15-2018-12.zh.txt", "para 10(f)(xiv)") in top(answer, 3)
+    # A word whose rendering the corpus lacks still is one ("weather", 天气).
+    assert set() in searcher.analyse("What was the weather at the 2018 meeting?").groups
+
+
 def test_a_sense_the_corpus_uses_only_a_piece_of_does_not_hide_the_sense_it_uses(searcher):
     # "forum" is 古罗马城镇的广场 first (the corpus has only its 罗马) and 论坛 second.
     forums = searcher.analyse("Which other UN forums did some experts consider more suitable?")

@@ -610,8 +610,12 @@ class Searcher:
                 group: set[str] = set()
                 partial = None
                 found = False
+                # "sexual" is 性的 first: one character, which no index token stands for.
+                lookable = True
                 for n, term in enumerate(tr.terms[: 6 if tr.from_glossary else 4]):
                     pieces = [t for t in tokenize(term) if len(t) > 1]
+                    if n == 0 and not pieces:
+                        lookable = False
                     tokens = [t for t in pieces if t in self.vocabulary]
                     if found:
                         # The first rendering found; the second listed (a glossary term's other
@@ -660,7 +664,7 @@ class Searcher:
                     # one key term, not two found.
                     if group not in query.groups:
                         query.groups.append(group)
-                else:
+                elif lookable:
                     # The dictionary knows the word but the corpus uses none of its main
                     # renderings: a key term the documents do not speak of ("weather").
                     query.groups.append(set())
