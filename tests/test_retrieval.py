@@ -217,6 +217,21 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     assert answer.hits[0].passage.symbol == "UNODC/CCPCJ/EG.4/2020/L.1"
 
 
+def test_a_number_asked_of_a_place_must_be_there(searcher):
+    # Annex II of E/CN.15/2011/19 describes the study's methodology and gives no amount.
+    answer = refused(searcher, "How much extrabudgetary funding did UNODC receive for the study "
+                               "described in annex II of E/CN.15/2011/19?")
+    assert "number asked for" in answer.reason
+    answer = refused(searcher, "E/CN.15/2018/12 第 24 段中有多少名发言者？")
+    assert "number asked for" in answer.reason
+    # Para. 36 counts the States that attended.
+    for question in ("E/CN.15/2018/12 第 36 段中，出席会议的会员国有多少个？",
+                     "How many member States attended, according to E/CN.15/2018/12 para. 36?"):
+        answer = answer_question(question, searcher)
+        assert answer.answered
+        assert top(answer) == [("ecn15-2018-12.zh.txt", "para 36")]
+
+
 @pytest.mark.parametrize("question", [
     "大会第 65/230 号决议第 9 段要求什么？",            # the resolution's paragraph 9
     "附件一通过后，哪个代表团发言了？",                  # an annex spoken of, not asked for

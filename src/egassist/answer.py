@@ -610,6 +610,11 @@ def _asks_what_happened_in(text: str) -> int | None:
     return max(years)
 
 
+def _no_number(query: Query) -> Reason:
+    return Reason(f"no passage found gives the number asked for ({query.count.words})",
+                  f"检索到的段落均未给出所问的具体数字（{query.count.words}）")
+
+
 def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Reason]:
     """Is there support for an answer? (answered, reason when not).
 
@@ -659,6 +664,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         # document are no answer to it (and citing one would cite the wrong place).
         return False, searcher.missing_place(query.place)
     if hits[0].matched_by[0] == "place":
+        # The place asked holds the answer, whatever else the question says of it; but a number
+        # asked of it must be there ("How much funding did the study described in annex II
+        # receive?": annex II gives none).
+        placed = [hit for hit in hits if hit.matched_by[0] == "place"]
+        if query.count and query.counted and not asks_share(query.text) and not any(
+                states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
+                for hit in placed):
+            return False, _no_number(query)
         return True, NO_REASON
     if hits[0].matched_by[0] == "symbol" and not query.groups:
         return True, NO_REASON  # the question is the symbol (and question words)
@@ -720,8 +733,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             _about_it(searcher, query, rest, hit)
             and states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
             for hit in hits[:ANSWER_DEPTH]):
-        return False, Reason(f"no passage found gives the number asked for ({query.count.words})",
-                             f"检索到的段落均未给出所问的具体数字（{query.count.words}）")
+        return False, _no_number(query)
     # "联合国秘书长是谁？": a passage naming the Expert Group's chair names no Secretary-General.
     offices = offices_named(query.text)
     if asks_for_person(query.text) and not any(
