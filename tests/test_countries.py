@@ -130,6 +130,9 @@ def test_every_country_can_be_named_in_a_message():
     "哥伦比亚是支持还是反对制定新的全球法律文书？",
     "欧洲联盟是否在会上反对谈判一项新的条约？",
     "巴西是否支持在维也纳举行届会？",
+    # What it presented.
+    "南非专家具体介绍了南非的哪部网络犯罪法律？",
+    "中国代表阐述了哪些做法？",
 ])
 def test_questions_asking_what_a_country_said(question):
     assert asks_what_it_said(question)

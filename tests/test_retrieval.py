@@ -217,6 +217,13 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     assert answer.hits[0].passage.symbol == "UNODC/CCPCJ/EG.4/2020/L.1"
 
 
+def test_what_a_country_presented_is_not_in_a_panellist_s_nationality(searcher):
+    # Para. 26 lists Malini Govender（南非） among the panellists and says nothing she presented.
+    answer = refused(searcher, "2018 年会议刑事定罪议题下，南非专题讨论小组成员 Malini Govender "
+                               "具体介绍了南非的哪部网络犯罪法律？")
+    assert "South Africa only in a list, after an officer's name" in answer.reason
+
+
 def test_a_number_asked_of_a_place_must_be_there(searcher):
     # Annex II of E/CN.15/2011/19 describes the study's methodology and gives no amount.
     answer = refused(searcher, "How much extrabudgetary funding did UNODC receive for the study "

@@ -94,8 +94,8 @@ def named_countries(text: str) -> list[frozenset[str]]:
 
 
 # What a country said or proposed: a content verb asked about with a question word.
-_SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强调|指出|说|谈|呼吁|反对|支持)"
-                      r"[了过]?[^？?。]{0,12}(?:什么|哪些|何种|哪几|怎样|如何)|"
+_SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强调|指出|说|谈|呼吁|反对|支持|介绍|"
+                      r"阐述|概述)[了过]?[^？?。]{0,12}(?:什么|哪些|何种|哪几|怎样|如何|哪部|哪项)|"
                       r"(?:什么|哪些|何种|怎样的?)(?:提案|建议|主张|立场|观点|意见|看法|理由)|"
                       r"(?:支持|赞成)还是反对|"
                       # ... or its stance: 持何立场, 态度如何
