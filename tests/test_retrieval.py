@@ -224,6 +224,26 @@ def test_what_a_country_presented_is_not_in_a_panellist_s_nationality(searcher):
     assert "South Africa only in a list, after an officer's name" in answer.reason
 
 
+@pytest.mark.parametrize("question", [
+    "第六次会议在“预防”议题下，会员国具体提出了哪些初步结论和建议？",
+    "Which preliminary recommendations on international cooperation did Member States put "
+    "forward at the sixth Expert Group meeting in July 2020?",
+])
+def test_recommendations_the_reports_only_speak_of_are_not_found(searcher, question):
+    # The 2020 draft gives the work plan's handling of them (para. 12) and placeholders.
+    answer = refused(searcher, question)
+    assert "only mentions of them" in answer.reason
+
+
+def test_recommendations_a_report_gives_are_answered(searcher):
+    answer = answer_question("第四次专家组会议上会员国就国际合作提出了哪些初步建议？", searcher)
+    assert answer.answered and answer.hits[0].passage.file == "ecn15-2018-12.zh.txt"
+    answer = answer_question("What recommendation did the Salvador Declaration make on technical "
+                             "assistance?", searcher)
+    assert answer.answered
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 52")]
+
+
 def test_a_number_asked_of_a_place_must_be_there(searcher):
     # Annex II of E/CN.15/2011/19 describes the study's methodology and gives no amount.
     answer = refused(searcher, "How much extrabudgetary funding did UNODC receive for the study "

@@ -37,6 +37,7 @@ from .outcomes import (asked_outcome, asking_word, asks_vote, asks_which_happene
 from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
+from .recommendations import asks_recommendations, gives_recommendation
 from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
 from .search import (Filters, Hit, Query, Searcher, asks_for_list, enumerates,
                      mentions_symbol, question_language)
@@ -948,6 +949,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason(f"the corpus only cites {joined(cited, 'en')}; no passage found says "
                              "what it found",
                              f"语料库仅引用了 {joined(cited, 'zh')}，检索到的段落均未说明其内容或结论")
+    # "第六次会议上会员国提出了哪些初步结论和建议？": the work plan speaks of them, gives none.
+    if asks_recommendations(query.text) and not any(
+            _about_it(searcher, query, rest, hit)
+            and gives_recommendation(hit.passage.heading + hit.passage.text, query.text)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives a recommendation or conclusion of what the "
+                             "question asks about, only mentions of them",
+                             "检索到的段落仅提及结论或建议，未给出所问的具体结论或建议")
     if hits[0].matched_by[0] == "symbol":
         # The passages cite the document asked about; what else the question says ("its main
         # content") need not be in them. The rules above still catch a question about something
