@@ -20,7 +20,7 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
-from .counting import asks_share, states_count, states_share
+from .counting import MONEY, asks_share, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
@@ -611,6 +611,15 @@ def _asks_what_happened_in(text: str) -> int | None:
     return max(years)
 
 
+def _asks_amount(query: Query) -> bool:
+    """Does the question ask how much (money, funding), not how many?"""
+    return query.count is not None and (query.count.measure_kind == MONEY
+                                        or bool(_HOW_MUCH.search(query.text)))
+
+
+_HOW_MUCH = re.compile(r"\bhow much\b|多少钱|(?:金额|数额|费用|经费|资金|预算)(?:是|为|有)?多少", re.I)
+
+
 def _no_number(query: Query) -> Reason:
     return Reason(f"no passage found gives the number asked for ({query.count.words})",
                   f"检索到的段落均未给出所问的具体数字（{query.count.words}）")
@@ -665,11 +674,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         # document are no answer to it (and citing one would cite the wrong place).
         return False, searcher.missing_place(query.place)
     if hits[0].matched_by[0] == "place":
-        # The place asked holds the answer, whatever else the question says of it; but a number
+        # The place asked holds the answer, whatever else the question says of it; but an amount
         # asked of it must be there ("How much funding did the study described in annex II
-        # receive?": annex II gives none).
+        # receive?": annex II gives none). Not a count: "第 34 段中有多少个政府间组织作了发言？"
+        # is answered by counting its list.
         placed = [hit for hit in hits if hit.matched_by[0] == "place"]
-        if query.count and query.counted and not asks_share(query.text) and not any(
+        if query.count and query.counted and _asks_amount(query) and not any(
                 states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
                 for hit in placed):
             return False, _no_number(query)
