@@ -76,6 +76,7 @@ def test_a_kind_of_thing_asks_for_any():
     ("第 74/247 号决议的表决结果如何？", True),
     ("赞成票和反对票各有多少？", True),
     ("Which countries voted against the resolution?", True),
+    ("Did the Ad Hoc Committee adopt the outline, and what was the vote?", True),
     ("When was resolution 74/247 adopted?", False),
     ("大会通过了哪项决议？", False),
 ])

@@ -1884,6 +1884,12 @@ def test_the_symbol_of_a_kind_of_document_needs_that_kind(searcher):
     assert answer.answered, answer.reason
 
 
+def test_what_the_vote_was_is_how_it_was_voted(searcher):
+    answer = refused(searcher, "Did the Ad Hoc Committee adopt the Secretariat's proposed outline "
+                               "at its organizational session, and what was the vote?")
+    assert "voted" in answer.reason
+
+
 def test_which_three_days_asks_for_days(searcher):
     # The outline gives the organizational session's month and length, never its days.
     answer = refused(searcher, "为期三天的特设委员会组织会议是 2020 年 8 月的哪三天？")

@@ -114,7 +114,9 @@ def states_done(sentence: str, act: tuple[str, ...]) -> bool:
 # outcome of the General Assembly vote on ...?", 表决结果如何, 多少票赞成. A report that says the
 # resolution was adopted holds every key term and no vote.
 _ASKS_VOTE = re.compile(r"表决(?:结果|情况)|投票(?:结果|情况)|多少票|几票|赞成票|反对票|弃权票|"
-                        r"\brecorded vote\b|\bvote (?:count|tally|result|outcome|breakdown)\b|"
+                        r"\brecorded vote\b|"
+                        r"\bwhat (?:was|were) the (?:final )?votes?\b|"
+                        r"\bvote (?:count|tally|result|outcome|breakdown)\b|"
                         r"\b(?:outcome|result) of the (?:[\w-]+ ){0,4}?vote\b|\bvoted? (?:in favou?r|for|"
                         r"against)\b|\bby what (?:vote|margin)\b|\bhow did [^?]{0,60}\bvote\b", re.I)
 _STATES_VOTE = re.compile(r"票|表决|投票|协商一致|\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstention|"
