@@ -210,9 +210,15 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     # Asked beside the document ("哪份报告（文号）"): the footnote para. 14 cites gives it.
     answer = answer_question("秘书处背景文件谈到特设委员会如何考虑政府间组织和私营部门的贡献时，援引了"
                              "反腐败公约谈判特设委员会的哪份报告（文号）？", searcher)
+    assert answer.answered
     assert top(answer) == [("ahc-outline-modalities.zh.txt", "footnote 5")]
+    # The document is named after 哪份: the provisional agenda's symbol is in para. 38 (a).
+    answer = answer_question("专家组第四次会议收到了哪份临时议程（文号）？", searcher)
+    assert answer.answered
+    assert "UNODC/CCPCJ/EG.4/2018/1" in " ".join(h.passage.text for h in answer.hits[:3])
     # A document's front matter gives the symbol its citation carries.
     answer = answer_question("专家组第六次会议报告草稿的文号是什么？", searcher)
+    assert answer.answered
     assert answer.hits[0].passage.citation.locator.kind == "masthead"
     assert answer.hits[0].passage.symbol == "UNODC/CCPCJ/EG.4/2020/L.1"
 
@@ -1882,6 +1888,9 @@ def test_the_symbol_of_a_kind_of_document_needs_that_kind(searcher):
     assert answer.answered, answer.reason
     answer = answer_question("2018年专家组会议报告的文号是什么？", searcher)
     assert answer.answered, answer.reason
+    # ... also when the document is named in the clause before ("……的会议报告，文号是什么？").
+    answer = refused(searcher, "专家组第三次会议（2017年4月）最后通过的会议报告，文号是什么？")
+    assert "symbol" in answer.reason
 
 
 def test_what_the_vote_was_is_how_it_was_voted(searcher):

@@ -66,6 +66,7 @@ _ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件
                           re.IGNORECASE)
 
 
+_WHICH_DOCUMENT = re.compile(r"哪[份个项篇]([^，。？?；;（(]{1,12}?)[（(](?:文件编号|文号)[）)]")
 _OF_EN = re.compile(r"\bsymbol\s+(?:of|for)\s+(?:the\s+|its\s+|that\s+)?([^?,;]+)", re.I)
 
 
@@ -81,7 +82,13 @@ def symbol_asked_of(question: str) -> str | None:
     of = _OF_EN.search(question)
     if of:
         return of.group(1).strip()
+    # "收到了哪份临时议程（文号）": the document is named after 哪份.
+    beside = _WHICH_DOCUMENT.search(question)
+    if beside:
+        return beside.group(1).strip()
     if not re.search(r"[\u4e00-\u9fff]", question):
         return ""  # "Under what symbol was the letter circulated?"
-    before = re.split(r"[，。？?；;,：:]", question[: m.start()])[-1]
+    # ... or in the clause before: "……最后通过的会议报告，文号是什么？"
+    before = next((piece for piece in reversed(re.split(r"[，。？?；;,：:]", question[: m.start()]))
+                   if piece.strip()), "")
     return before.rstrip("的").split("的")[-1].strip()
