@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.focus import asked_thing, asked_topic, asked_topic_zh, cites_as_source
+from egassist.focus import asked_kind, asked_thing, asked_topic, asked_topic_zh, cites_as_source
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -29,6 +29,16 @@ from egassist.focus import asked_thing, asked_topic, asked_topic_zh, cites_as_so
 ])
 def test_the_noun_a_question_asks_for(question, thing):
     assert asked_thing(question) == thing
+
+
+def test_the_words_naming_what_a_question_asks_for():
+    # The noun last, its modifiers before it: "prison" names it as much as "sentence".
+    assert asked_kind("What maximum prison sentence did the experts propose?") == [
+        "maximum", "prison", "sentence"]
+    assert asked_kind("Which countries spoke at the fourth meeting?") == []
+    # Not an adjective, which the dictionary renders with 的 (tailored: 剪裁讲究的).
+    assert asked_kind("What tailored training courses did speakers call for?") == [
+        "training", "courses"]
 
 
 @pytest.mark.parametrize("question, topic", [

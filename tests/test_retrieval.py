@@ -1893,6 +1893,13 @@ def test_the_symbol_of_a_kind_of_document_needs_that_kind(searcher):
     assert "symbol" in answer.reason
 
 
+def test_a_thing_named_by_a_word_the_corpus_never_uses_is_not_found(searcher):
+    # The corpus has 判决 ("sentence") but never 监狱 ("prison"), nor any penalty.
+    answer = refused(searcher, "What maximum prison sentence did the 2018 expert group "
+                               "recommendations propose for illegal access to a computer system?")
+    assert "never speaks of prison" in answer.reason
+
+
 def test_what_the_vote_was_is_how_it_was_voted(searcher):
     answer = refused(searcher, "Did the Ad Hoc Committee adopt the Secretariat's proposed outline "
                                "at its organizational session, and what was the vote?")

@@ -26,7 +26,7 @@ from .countries import (acts_in, asks_for_country, asks_what_it_said, named_coun
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
                     meeting_act, names_meeting_of_act, states_date)
-from .focus import asked_thing, asked_topic, asked_topic_zh
+from .focus import asked_kind, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
                        names_meeting, names_sitting, other_body)
@@ -699,8 +699,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason("the corpus never mentions " + joined(names, "en"),
                              after_zh("语料库从未提及", names))
     if query.language == "en":
-        thing = asked_thing(query.text)
-        if thing in query.unsaid:
+        thing = next((w for w in reversed(asked_kind(query.text)) if w in query.unsaid), None)
+        if thing:
             return False, Reason(f"the corpus never speaks of {thing}, which the question asks for",
                                  f"语料库从未谈及问题所问的 {thing}")
         topic = next((w for w in asked_topic(query.text) if w in query.unsaid), None)

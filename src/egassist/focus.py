@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .glossary import dictionary_terms
+
 _FOCUS = re.compile(
     # After is / was an article must come: "What was acknowledged by ..." asks for no noun.
     r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the|a|an)\s+|(?:the|a|an)\s+)?"
@@ -87,6 +89,23 @@ def asked_thing(question: str) -> str | None:
     if any(w in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS for w in words):
         return None
     return words[-1]
+
+
+def asked_kind(question: str) -> list[str]:
+    """The words naming what an English wh-question asks for: its noun and the nouns before it
+    ("prison sentence" of "What maximum prison sentence ..."): a thing the corpus never speaks
+    of may be named by its modifier (it has 判决, "sentence", but never 监狱, "prison"). Not an
+    adjective, which the dictionary renders with 的 ("tailored", 剪裁讲究的: the corpus says
+    因地制宜的 instead). [] when `asked_thing` finds none."""
+    if asked_thing(question) is None:
+        return []
+    words = _FOCUS.match(question).group(1).lower().split()
+    return [w for w in words[:-1] if not _adjective(w)] + words[-1:]
+
+
+def _adjective(word: str) -> bool:
+    renderings = dictionary_terms(word)
+    return not renderings or renderings[0].endswith("的")
 
 
 DOCUMENT_VALUE_WORDS = frozenset(
