@@ -216,6 +216,13 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     answer = answer_question("专家组第四次会议收到了哪份临时议程（文号）？", searcher)
     assert answer.answered
     assert "UNODC/CCPCJ/EG.4/2018/1" in " ".join(h.passage.text for h in answer.hits[:3])
+    # Of a place's passages, the one giving a symbol: item 2's list of documents, not its
+    # description of the oral report.
+    answer = answer_question("Under item 2 of the third meeting's agenda, what is the symbol of "
+                             "the Secretariat's note on the implementation of resolution 22/8?",
+                             searcher)
+    assert answer.answered
+    assert "UNODC/CCPCJ/EG.4/2017/CRP.1" in answer.hits[0].passage.text
     # A document's front matter gives the symbol its citation carries.
     answer = answer_question("专家组第六次会议报告草稿的文号是什么？", searcher)
     assert answer.answered

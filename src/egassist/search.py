@@ -1077,8 +1077,11 @@ class Searcher:
                         if locator.contains(self.passages[row].locator))
         if places and self._asks_of_place(query, {self.passages[r].file for r in places}):
             # The question asks something of the place ("para. 10 of the 2018 report on
-            # cryptocurrencies"): its most relevant subparagraph first, the rest in order.
-            places.sort(key=lambda r: -fused.get(r, 0.0))
+            # cryptocurrencies"): its most relevant subparagraph first, the rest in order; of
+            # a symbol asked, one giving a symbol first, as none else answers.
+            wants_symbol = symbol_asked_of(query.text) is not None
+            places.sort(key=lambda r: (-(wants_symbol and bool(find_symbols(self._texts[r]))),
+                                       -fused.get(r, 0.0)))
         for row in places:
             take(row, 1.0, ("place",))
 
