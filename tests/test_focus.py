@@ -34,7 +34,9 @@ def test_the_noun_a_question_asks_for(question, thing):
 def test_the_words_naming_what_a_question_asks_for():
     # The noun last, its modifiers before it: "prison" names it as much as "sentence".
     assert asked_kind("What maximum prison sentence did the experts propose?") == [
-        "maximum", "prison", "sentence"]
+        "prison", "sentence"]
+    # A word of quantity or degree says which value is asked, whatever the dictionary says.
+    assert asked_kind("What total cost does the statement give?") == ["cost"]
     assert asked_kind("Which countries spoke at the fourth meeting?") == []
     # Not an adjective, which the dictionary renders with 的 (tailored: 剪裁讲究的).
     assert asked_kind("What tailored training courses did speakers call for?") == [

@@ -103,9 +103,15 @@ def asked_kind(question: str) -> list[str]:
     return [w for w in words[:-1] if not _adjective(w)] + words[-1:]
 
 
+# Words of quantity or degree before the asked noun ("total cost", "maximum penalty") say which
+# value is asked, not what it is of; the dictionary renders some as nouns (total: 总数).
+_DEGREE = frozenset("total overall maximum minimum average approximate estimated exact precise "
+                    "specific particular main key final full complete entire official".split())
+
+
 def _adjective(word: str) -> bool:
     renderings = dictionary_terms(word)
-    return not renderings or renderings[0].endswith("的")
+    return word in _DEGREE or not renderings or renderings[0].endswith("的")
 
 
 DOCUMENT_VALUE_WORDS = frozenset(
