@@ -20,7 +20,7 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
-from .counting import MONEY, asks_share, states_count, states_share
+from .counting import asks_amount, asks_share, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
@@ -42,7 +42,7 @@ from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what
 from .search import (Filters, Hit, Query, Searcher, asks_for_list, enumerates,
                      mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
-from .symbols import find_symbols, symbol_asked_of
+from .symbols import find_symbols
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
 from .venues import (asks_room, asks_venue, names_room, names_venue, venue_asked_of,
@@ -611,13 +611,8 @@ def _asks_what_happened_in(text: str) -> int | None:
     return max(years)
 
 
-def _asks_amount(query: Query) -> bool:
-    """Does the question ask how much (money, funding), not how many?"""
-    return query.count is not None and (query.count.measure_kind == MONEY
-                                        or bool(_HOW_MUCH.search(query.text)))
-
-
-_HOW_MUCH = re.compile(r"\bhow much\b|多少钱|(?:金额|数额|费用|经费|资金|预算)(?:是|为|有)?多少", re.I)
+def _gives_count(query: Query, hit: Hit) -> bool:
+    return states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
 
 
 def _no_number(query: Query) -> Reason:
@@ -679,9 +674,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         # receive?": annex II gives none). Not a count: "第 34 段中有多少个政府间组织作了发言？"
         # is answered by counting its list.
         placed = [hit for hit in hits if hit.matched_by[0] == "place"]
-        if query.count and query.counted and _asks_amount(query) and not any(
-                states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
-                for hit in placed):
+        if query.counted and asks_amount(query.text, query.count) \
+                and not any(_gives_count(query, hit) for hit in placed):
             return False, _no_number(query)
         return True, NO_REASON
     if hits[0].matched_by[0] == "symbol" and not query.groups:
@@ -742,7 +736,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # (A share is asked with 多少 too, 占多少比例: the share rule above answers for it.)
     if query.count and query.counted and not asks_share(rest) and not any(
             _about_it(searcher, query, rest, hit)
-            and states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
+            and _gives_count(query, hit)
             for hit in hits[:ANSWER_DEPTH]):
         return False, _no_number(query)
     # "联合国秘书长是谁？": a passage naming the Expert Group's chair names no Secretary-General.
@@ -934,7 +928,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         # question adds about where it met the term ("2011年……提到的“僵尸”攻击，“僵尸”一词是
         # 什么意思"), as long as the corpus has them all ("气候变化报告中“僵尸”一词" it has not).
         return True, NO_REASON
-    symbol_of = symbol_asked_of(query.text)
+    symbol_of = query.symbol_of
     if symbol_of is not None and not any(_about_it(searcher, query, rest, hit)
                                          and _gives_symbol(searcher, query, hit, symbol_of)
                                          for hit in hits[:ANSWER_DEPTH]):

@@ -144,6 +144,15 @@ def count_asked(question: str) -> CountAsked | None:
     return None
 
 
+_HOW_MUCH = re.compile(r"\bhow much\b|多少钱|(?:金额|数额|费用|经费|资金|预算)(?:是|为|有)?多少", re.I)
+
+
+def asks_amount(question: str, count: CountAsked | None) -> bool:
+    """Is the count asked an amount ("how much", money, funding), not a number of things (which a
+    list may answer by being counted)?"""
+    return count is not None and (count.measure_kind == MONEY or bool(_HOW_MUCH.search(question)))
+
+
 # "What percentage / share / proportion of X", 占多大比例, 百分之几: a share, which a text gives
 # as a percentage (1.7%, 百分之六十).
 _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|share|proportion|fraction|per ?cent)\b|"

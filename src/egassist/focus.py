@@ -77,18 +77,24 @@ def asked_topic_zh(question: str) -> str:
     return m.group(1) if m else ""
 
 
-def asked_thing(question: str) -> str | None:
-    """The noun an English wh-question asks for (lower case), or None."""
+def _asked_phrase(question: str) -> list[str]:
+    """The words of the phrase an English wh-question asks for, the noun last; [] when it asks
+    for none, or for a value, class or shape noun: before one stand adjectives ("which
+    intergovernmental organizations"), after it the question's verb ("which countries spoke at
+    ...", not a thing called "spoke")."""
     m = _FOCUS.match(question)
     if not m:
-        return None
+        return []
     words = m.group(1).lower().split()
-    # A value, class or shape noun anywhere in the phrase is what is asked for: before it stand
-    # adjectives ("which intergovernmental organizations"), after it the question's verb
-    # ("which countries spoke at ...", not a thing called "spoke").
     if any(w in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS for w in words):
-        return None
-    return words[-1]
+        return []
+    return words
+
+
+def asked_thing(question: str) -> str | None:
+    """The noun an English wh-question asks for (lower case), or None."""
+    words = _asked_phrase(question)
+    return words[-1] if words else None
 
 
 def asked_kind(question: str) -> list[str]:
@@ -97,9 +103,7 @@ def asked_kind(question: str) -> list[str]:
     of may be named by its modifier (it has 判决, "sentence", but never 监狱, "prison"). Not an
     adjective, which the dictionary renders with 的 ("tailored", 剪裁讲究的: the corpus says
     因地制宜的 instead). [] when `asked_thing` finds none."""
-    if asked_thing(question) is None:
-        return []
-    words = _FOCUS.match(question).group(1).lower().split()
+    words = _asked_phrase(question)
     return [w for w in words[:-1] if not _adjective(w)] + words[-1:]
 
 

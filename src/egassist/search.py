@@ -211,6 +211,9 @@ class Query:
     """For an English question: its key terms in Chinese, embedded as a second dense query."""
     count: CountAsked | None = None
     """What a "how many" question counts (counting.count_asked)."""
+    symbol_of: str | None = None
+    """What the question asks the document symbol of (symbols.symbol_asked_of); None when it asks
+    for no symbol."""
     counted: set[str] = field(default_factory=set)
     """The words that can name the counted thing in a passage (会员国, "member states")."""
     unsaid: set[str] = field(default_factory=set)
@@ -679,6 +682,7 @@ class Searcher:
                         if token in self.vocabulary and len(token) > 1:
                             query.weights[token] = max(query.weights.get(token, 0),
                                                        PARALLEL_WEIGHT)
+        query.symbol_of = symbol_asked_of(query.text)
         query.count = count_asked(rest)
         if query.count:
             query.counted = self._counted_forms(query)
@@ -941,7 +945,7 @@ class Searcher:
         wants_place = asks_where(asked)
         wants_person = asks_for_person(query.text)
         wants_organisation = asks_for_organisation(query.text)
-        wants_symbol = symbol_asked_of(query.text) is not None
+        wants_symbol = query.symbol_of is not None
         wants_issue_date = wants_date and bool(_ISSUED.search(asked))
         wants_reason = bool(WHY.search(asked))
         wants_list = asks_for_list(asked)
@@ -1079,7 +1083,7 @@ class Searcher:
             # The question asks something of the place ("para. 10 of the 2018 report on
             # cryptocurrencies"): its most relevant subparagraph first, the rest in order; of
             # a symbol asked, one giving a symbol first, as none else answers.
-            wants_symbol = symbol_asked_of(query.text) is not None
+            wants_symbol = query.symbol_of is not None
             places.sort(key=lambda r: (-(wants_symbol and bool(find_symbols(self._texts[r]))),
                                        -fused.get(r, 0.0)))
         for row in places:
