@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from egassist.dates import (DAY, YEAR, asked_date, dated_act, meeting_act, names_act,
-                            names_meeting_of_act, naming_years, states_date)
+from egassist.dates import (DAY, YEAR, asked_date, dated_act, dated_meeting_kind, meeting_act,
+                            names_act, names_meeting_of_act, naming_years, states_date)
 
 
 @pytest.mark.parametrize("question, precision", [
@@ -15,6 +15,7 @@ from egassist.dates import (DAY, YEAR, asked_date, dated_act, meeting_act, names
     ("In which year was the study completed?", YEAR),
     ("组织会议具体是哪几天举行的？", DAY),
     ("为期三天的组织会议具体是哪三天？", DAY),
+    ("组织会议具体是 8 月几号到几号？", DAY),
     # A deadline is a month or a year as often as a day (2017 年 1 月底之前, 不晚于 2021 年).
     ("By what deadline must the proposals be submitted?", None),
     ("提交提案的截止日期是什么？", None),
@@ -114,6 +115,17 @@ def test_an_act_is_named_by_any_of_its_forms():
     assert names_act("The Chair was Elected on 1 December 2016", elected)
     assert not names_act("会议于 2020 年 7 月 27 日开幕", elected)
     assert not names_act("The experts were selected on 1 December 2016", elected)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("评估会议最终是在哪一天举行的？", "评估"),
+    ("特设委员会在纽约开的组织会议，具体是 8 月几号到几号？", "组织"),
+    ("全体会议哪天举行？", "全体"),
+    ("专家组第四次会议是哪一天开幕的？", None),   # an ordinal: `meetings` reads it
+    ("专家组会议在哪一天举行？", None),           # the body that meets, not a kind of meeting
+])
+def test_the_kind_of_meeting_a_question_asks_the_date_of(question, kind):
+    assert dated_meeting_kind(question) == kind
 
 
 @pytest.mark.parametrize("question, act", [

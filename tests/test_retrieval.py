@@ -1265,6 +1265,11 @@ def test_two_english_words_the_corpus_says_with_one_term_are_one_key_term(search
     # something beside the ITU's name cite papers prepared for it.
     ("国际电联是哪一年推出全球网络安全议程的？", "给出所问的年份"),
     ("Which year did the ITU start its Global Cybersecurity Agenda?", "gives the year asked"),
+    # A kind of meeting is dated by a clause naming it. E/CN.15/2018/12 para. 8 dates the first
+    # meeting (2018 年 4 月 3 日) in the clause that names the plan's recommendations, and the
+    # evaluation meeting only by year (不晚于 2021 年).
+    ("专家组审议初步结论和建议的评估会议最终是在哪一天举行的？", "给出所问的具体日期"),
+    ("特设委员会 2020 年在纽约开的组织会议，具体是 8 月几号到几号？", "给出所问的具体日期"),
 ])
 def test_a_date_no_passage_gives_beside_the_topic_is_not_found(searcher, question, reason):
     # The documents praise the programme and plan a three-day session in August 2020, undated.
@@ -1275,6 +1280,7 @@ def test_a_date_no_passage_gives_beside_the_topic_is_not_found(searcher, questio
 @pytest.mark.parametrize("question", [
     "In which year did the Expert Group hold its first meeting?",
     "专家组第一次会议具体是哪几天举行的？",
+    "专家组的评估会议在哪一年举行？",
     "On what date did the extended bureau decide the dates of the fourth meeting?",
 ])
 def test_a_date_a_passage_gives_beside_the_topic_is_answered(searcher, question):

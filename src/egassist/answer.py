@@ -24,8 +24,8 @@ from .counting import asks_amount, asks_share, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
-from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, days_named,
-                    meeting_act, names_meeting_of_act, states_date)
+from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, dated_meeting_kind,
+                    days_named, meeting_act, names_meeting_of_act, states_date)
 from .focus import asked_kind, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -442,8 +442,10 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     that names the programme asked about (网络犯罪问题全球方案) and, in another clause, a 2019
     resolution dates nothing asked."""
     act = dated_act(query.text)
+    kind = dated_meeting_kind(query.text)
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
-                               and (not act or names_act(c, act)))
+                               and (not act or names_act(c, act))
+                               and (not kind or kind in c))
 
 
 def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:

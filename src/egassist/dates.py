@@ -17,6 +17,7 @@ import re
 
 from .acts import act_named, chinese_forms, names_act
 from .meetings import MONTHS
+from .tokens import part_of_speech
 
 FIGURE_YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 """A year written in figures (2011), not a piece of a longer number."""
@@ -32,7 +33,7 @@ _ASKS_YEAR = re.compile(r"哪一?年(?![级龄])|何年|(?:哪个|什么|哪一)
                         r"\b(?:which|what) year\b", re.I)
 # (哪三天: which three days of a three-day session. Not a deadline, which the documents give as a
 # month or a year: 2017 年 1 月底之前, 不晚于 2021 年.)
-_ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天|哪一?日|几月几[日号]|何日|"
+_ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天|哪一?日|几月几[日号]|月\s*几[日号]|几号|何日|"
                        r"(?:具体|确切)(?:的)?日期|"
                        r"哪(?:个|些)日期|什么日期|\b(?:which|what) (?:exact )?(?:dates?|days?)\b|"
                        r"\bon what date\b|\b(?:exact|precise)\s+(?:[a-z-]+\s+){0,3}?dates?\b", re.I)
@@ -100,6 +101,30 @@ _MEETING_ACT_EN = re.compile(r"\b(?:at|in|during) (?:which|what) (?:meeting|sess
                              r"[^?.,;]{0,80}?\b(" + _PARTICIPLES + r")\b", re.I)
 _MEETING_NAMED = re.compile(r"会上|会议上|届会上|第\s*[\d一二三四五六七八九十]+\s*(?:次|届|场)|"
                             r"\b(?:meeting|session)\b", re.I)
+
+
+# "评估会议最终是在哪一天举行的？", "组织会议，具体是 8 月几号到几号？": the date asked is of the
+# meeting the question names by its kind (评估, 组织), which the dating clause must name too:
+# "按照 2018 年 4 月 3 日专家组第一场会议通过的……工作计划" dates the first meeting, not the evaluation
+# meeting the plan goes on to speak of. Not an ordinal (第四次会议), which `meetings` reads.
+_ORDINAL = re.compile(r"^第|[次届场]$")
+
+
+def dated_meeting_kind(question: str) -> str | None:
+    """The kind of meeting (评估, 组织, 全体) a Chinese question names, whose date it asks; None
+    when it names none, or only an ordinal meeting."""
+    pairs = list(part_of_speech(question))
+    for i, pair in enumerate(pairs):
+        if pair.word.endswith("会议") and len(pair.word) > 2:
+            kind = pair.word[:-2]
+        elif pair.word == "会议" and i and pairs[i - 1].flag == "vn":
+            # 评估会议; not the body that meets (专家组会议), which a dating clause may leave out
+            kind = pairs[i - 1].word
+        else:
+            continue
+        if not _ORDINAL.search(kind):
+            return kind
+    return None
 
 
 def meeting_act(question: str) -> tuple[str, ...]:
