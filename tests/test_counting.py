@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.counting import asks_share, count_asked, states_count, states_share
+from egassist.counting import asks_share, count_asked, counts_stated, states_count, states_share
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -29,6 +29,10 @@ from egassist.counting import asks_share, count_asked, states_count, states_shar
     ("多少钱款被追回？", "钱款", None),  # 钱 inside a word is no currency
     # 万 is a numeral, not a currency.
     ("有多少万人受害？", "人", None),
+    ("What dollar amount was given in the statement?", "amount", "money"),
+    # Among whom (中): the counted thing stands before, the verb after says what they did.
+    ("出席的 98 个会员国中，有多少个表示支持制定新的文书？", "会员国", "个位名人家国所"),
+    ("在这些会议中有多少次全体会议？", "全体会议", "次场届轮"),
 ])
 def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     asked = count_asked(question)
@@ -53,9 +57,21 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "of industrialized countries?",
     "Which meeting had the largest number of participants?",
     "When did the number of Member States with cybercrime laws double?",
+    # An identifier, not a count.
+    "报告员编写的审议情况概要，文号是多少？",
+    "该文件的编号是多少？",
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
+
+
+def test_the_counts_a_question_states_itself():
+    assert counts_stated("出席的 98 个会员国中，有多少个表示支持？") == {"98"}
+    assert counts_stated("Of the 98 Member States that attended, how many agreed?") == {"98"}
+    # Dates, symbols and resolution numbers are no counts.
+    assert counts_stated("2018 年 4 月 3 日第 1 场会议上有多少个国家发言？") == set()
+    assert counts_stated("On 3 April 2018, what did resolution 22/7 of E/CN.15/2013/CRP.10 "
+                         "request?") == set()
 
 
 def test_what_describes_an_amount_is_not_what_is_counted():

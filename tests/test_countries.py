@@ -133,6 +133,8 @@ def test_every_country_can_be_named_in_a_message():
     # What it presented.
     "南非专家具体介绍了南非的哪部网络犯罪法律？",
     "中国代表阐述了哪些做法？",
+    "What were the main points of Gangqiang Zhang's (China) panel presentation?",
+    "中国专题讨论主讲人的发言要点是什么？",
 ])
 def test_questions_asking_what_a_country_said(question):
     assert asks_what_it_said(question)

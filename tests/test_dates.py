@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from egassist.dates import (DAY, YEAR, asked_date, dated_act, dated_meeting_kind, meeting_act,
-                            names_act, names_meeting_of_act, naming_years, states_date)
+from egassist.dates import (DAY, YEAR, asked_date, asks_deadline, dated_act, dated_meeting_kind,
+                            meeting_act, names_act, names_meeting_of_act, naming_years,
+                            states_date, states_deadline)
 
 
 @pytest.mark.parametrize("question, precision", [
@@ -123,9 +124,33 @@ def test_an_act_is_named_by_any_of_its_forms():
     ("全体会议哪天举行？", "全体"),
     ("专家组第四次会议是哪一天开幕的？", None),   # an ordinal: `meetings` reads it
     ("专家组会议在哪一天举行？", None),           # the body that meets, not a kind of meeting
+    ("On what date will the stocktaking meeting be held?", "stocktaking"),
+    ("On which days was the organizational session held?", "organizational"),
+    ("On what date did the sixth meeting open?", None),
+    ("When did the Expert Group meeting open?", None),
 ])
 def test_the_kind_of_meeting_a_question_asks_the_date_of(question, kind):
     assert dated_meeting_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, deadline", [
+    ("By what deadline must Member States submit their proposals?", True),
+    ("提交意见的截止日期是哪天？", True),
+    ("关于调查表的意见的最后期限是什么时候？", True),
+    ("会员国应在哪一天之前提交提案？", True),
+    ("On what date did the bureau decide?", False),
+    ("专家组第二次会议于何时举行？", False),
+])
+def test_questions_asking_a_deadline(question, deadline):
+    assert asks_deadline(question) == deadline
+
+
+def test_a_deadline_is_a_date_something_is_due_by():
+    assert states_deadline("2011 年 6 月中旬：接收关于调查表的意见的最后期限。")
+    assert states_deadline("在不晚于 2021 年举行的评估会议上进一步讨论")
+    assert states_deadline("comments were requested by 15 June 2011")
+    assert not states_deadline("第一届会议\t8 月 2 日至 13 日\t讨论并商定与公约大纲和结构有关的事项")
+    assert not states_deadline("会员国应在提交提案之前进行磋商")   # no date
 
 
 @pytest.mark.parametrize("question, act", [

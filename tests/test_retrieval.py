@@ -223,6 +223,16 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
                              searcher)
     assert answer.answered
     assert "UNODC/CCPCJ/EG.4/2017/CRP.1" in answer.hits[0].passage.text
+    # "文号是多少" asks a symbol, not a count.
+    answer = answer_question("报告员编写的专家组第二次会议（2013 年 2 月）审议情况概要，文号是多少？",
+                             searcher)
+    assert answer.answered
+    assert "UNODC/CCPCJ/EG.4/2017/3" in answer.hits[0].passage.text
+    # A conference room paper is given by its symbol's series (CRP), listed as "秘书处……的说明".
+    answer = answer_question("在2017年第三次专家组会议上，秘书处关于委员会第22/8号决议执行情况的"
+                             "会议室文件的文号是什么？", searcher)
+    assert answer.answered
+    assert any("UNODC/CCPCJ/EG.4/2017/CRP.1" in h.passage.text for h in answer.hits[:3])
     # A document's front matter gives the symbol its citation carries.
     answer = answer_question("专家组第六次会议报告草稿的文号是什么？", searcher)
     assert answer.answered
@@ -259,6 +269,25 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     # it decided, never how it was voted.
     ("What was the result of the vote on General Assembly resolution 74/247?",
      "voted"),
+    # A count the question states itself is not the one it asks for: para. 36 gives the 98
+    # States that attended, no report says how many of them supported a new instrument.
+    ("2018年4月专家组第四次会议出席的98个会员国中，有多少个表示支持在联合国框架内制定新的"
+     "网络犯罪国际法律文书？",
+     "number asked for"),
+    # A deadline needs a date something is due by: the background paper gives the first
+    # session's dates (para. 8) and no date for the proposals.
+    ("By what deadline must Member States submit their proposals on the outline and structure "
+     "of the convention before the Ad Hoc Committee's first session?",
+     "deadline"),
+    # The main points of a panellist's presentation are what he said: the 2020 draft names
+    # Gangqiang Zhang（中国）among the panellists only (para. 15).
+    ("What were the main points of Gangqiang Zhang's (China) panel presentation on "
+     "international cooperation at the sixth meeting?",
+     "China only in a list"),
+    # The documents give no amount of money at all.
+    ("What dollar amount was given in the statement of financial implications of Commission "
+     "resolution 22/7 (E/CN.15/2013/CRP.10, annex XVIII)?",
+     "number asked for"),
 ])
 def test_what_is_asked_must_be_in_a_passage_found(searcher, question, reason):
     assert reason in refused(searcher, question).reason
@@ -1281,6 +1310,8 @@ def test_a_date_no_passage_gives_beside_the_topic_is_not_found(searcher, questio
     "In which year did the Expert Group hold its first meeting?",
     "专家组第一次会议具体是哪几天举行的？",
     "专家组的评估会议在哪一年举行？",
+    "关于调查表的意见的最后期限是什么时候？",   # 2011 年 6 月中旬 (annex II)
+    "What was the deadline for receiving comments on the questionnaire?",
     "On what date did the extended bureau decide the dates of the fourth meeting?",
 ])
 def test_a_date_a_passage_gives_beside_the_topic_is_answered(searcher, question):

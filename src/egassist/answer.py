@@ -20,12 +20,13 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
-from .counting import asks_amount, asks_share, states_count, states_share
+from .counting import asks_amount, asks_share, counts_stated, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
-from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_when, dated_act, dated_meeting_kind,
-                    days_named, meeting_act, names_meeting_of_act, states_date)
+from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_deadline, asks_when, dated_act,
+                    dated_meeting_kind, days_named, meeting_act, names_meeting_of_act,
+                    states_date, states_deadline)
 from .focus import asked_kind, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -42,7 +43,7 @@ from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what
 from .search import (Filters, Hit, Query, Searcher, asks_for_list, enumerates,
                      mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
-from .symbols import find_symbols
+from .symbols import find_symbols, kinds_of
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
 from .venues import (asks_room, asks_venue, names_room, names_venue, venue_asked_of,
@@ -443,9 +444,12 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     resolution dates nothing asked."""
     act = dated_act(query.text)
     kind = dated_meeting_kind(query.text)
+    # (An English kind, "evaluation", as the documents write it: 评估.)
+    forms = [f for f in _written_forms(searcher, query, kind) if not f.isascii()] \
+        if kind and query.language == "en" else [kind] if kind else []
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act))
-                               and (not kind or kind in c))
+                               and (not forms or any(f in c for f in forms)))
 
 
 def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
@@ -472,12 +476,17 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     # ... and of the meeting asked about: "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述"
     # gives the second meeting's report, not the third's.
     needed = min(2, len(groups))  # 会议 and 报告 of 会议报告, not 会议 alone
-    return any(find_symbols(clause)
-               and sum(1 for g in groups if g & set(tokenize(clause))) >= needed
-               and (kind is None or kind & set(tokenize(clause)))
-               and not (meetings and ORDINAL_ZH.search(clause)
-                        and not any(m in clause for m in meetings))
-               for clause in clauses(hit.passage.text))
+    for clause in clauses(hit.passage.text):
+        symbols = find_symbols(clause)
+        # A clause names the kind of document its symbol's series is (CRP: 会议室文件), as a
+        # whole word: its pieces (会议) say nothing of the meeting asked about.
+        words = set(tokenize(clause)) | {k for s in symbols for k in kinds_of(s)}
+        if symbols and sum(1 for g in groups if g & words) >= needed \
+                and (kind is None or kind & words) \
+                and not (meetings and ORDINAL_ZH.search(clause)
+                         and not any(m in clause for m in meetings)):
+            return True
+    return False
 
 
 def _gives_venue(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
@@ -593,6 +602,21 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     return False
 
 
+def _gives_deadline(query: Query, hit: Hit) -> bool:
+    """Does a clause (or a table's row) of the passage give a date something is due by, beside
+    DATING_TERMS of the question's terms? Not the rarest as `_gives_beside_terms` wants: a
+    timetable's line names what is due ("2011 年 6 月中旬：接收关于调查表的意见的最后期限"), the
+    question's rarest words the timetable (指示性时间表), which heads its lines."""
+    asked = [group for group in query.groups if group and not all(t.isdigit() for t in group)]
+    needed = min(DATING_TERMS, len(asked))
+    text = hit.passage.text
+    for unit in _table_rows(text) or clauses(text) or [text]:
+        words = set(tokenize(unit))
+        if states_deadline(unit) and sum(1 for g in asked if g & words) >= needed:
+            return True
+    return False
+
+
 _WHO = re.compile(r"\bwho\b|谁|哪位", re.I)
 _LIST_ITEM = re.compile(r"[，,、；;。：:]")
 """What separates the items of a list (and the clauses around it)."""
@@ -614,7 +638,12 @@ def _asks_what_happened_in(text: str) -> int | None:
 
 
 def _gives_count(query: Query, hit: Hit) -> bool:
-    return states_count(hit.passage.heading + hit.passage.text, query.counted, query.count)
+    """Does the passage give a count of what the question counts, other than one the question
+    states itself? "出席的 98 个会员国中，有多少个表示支持……" is not answered by "98 个会员国"."""
+    text = hit.passage.heading + hit.passage.text
+    for number in counts_stated(query.text):
+        text = re.sub(r"(?<![\d.,/])" + re.escape(number) + r"(?![\d.,/])", " ", text)
+    return states_count(text, query.counted, query.count)
 
 
 def _no_number(query: Query) -> Reason:
@@ -835,6 +864,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         asked = ("the day", "具体日期") if precision == DAY else ("the year", "年份")
         return False, Reason(f"no passage found gives {asked[0]} asked for",
                              f"检索到的段落均未给出所问的{asked[1]}")
+    if asks_deadline(rest) and not any(_about_it(searcher, query, rest, hit)
+                                       and _gives_deadline(query, hit)
+                                       for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the deadline asked for",
+                             "检索到的段落均未给出所问的截止日期")
     # "Mashabane 是在专家组哪一次会议上当选为专家组主席的？": the passages name him Chair, none
     # says where he was elected.
     held_at = meeting_act(rest)

@@ -52,7 +52,9 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
                             r"(?:did|does|do|will|would)\b"
                             # ... or its amount: "what amount of conference-servicing costs".
                             r"|\bwhat (?:total )?(?:amount|sum) of (?:[a-z-]+ ){0,2}?"
-                            r"(budget|costs?|funding|funds|money)\b", re.I)
+                            r"(budget|costs?|funding|funds|money)\b"
+                            # ... or its currency: "what dollar amount was given".
+                            r"|\bwhat (?:dollar|euro|monetary) (amount|sum|figure)\b", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
@@ -121,12 +123,20 @@ def count_asked(question: str) -> CountAsked | None:
         if unit and not measure:
             measure, words = unit.group(0), words[unit.end():]
         head = _head(words)
+        partitive = _PARTITIVE.search(question[: m.start()])
+        first = next(iter(part_of_speech(words)), None)
+        if partitive and first and first.flag.startswith("v") and first.flag != "vn":
+            # "出席的 98 个会员国中，有多少个表示支持……": what is counted stands before, among
+            # whom (中); the words after say what they did.
+            head = _last_noun(partitive.group(1))
         if not head:
             # "预算是多少？", "会员国数目是多少？": what is counted stands before 多少.
             head = _subject(question[: m.start()])
         if not head and _kind(measure) == MONEY:
             # "平均每宗损失多少钱？": an amount is of the noun before it, copula or not.
             head = _last_noun(question[: m.start()])
+        if _IDENTIFIER.search(head):
+            return None  # "文号是多少？" asks a symbol, "编号是多少" a number that names, not counts
         return CountAsked(head, _kind(measure))
     m = _ASK_AMOUNT_EN.search(question)
     if m:
@@ -145,6 +155,21 @@ def count_asked(question: str) -> CountAsked | None:
 
 
 _HOW_MUCH = re.compile(r"\bhow much\b|多少钱|(?:金额|数额|费用|经费|资金|预算)(?:是|为|有)?多少", re.I)
+
+
+_IDENTIFIER = re.compile(r"(?:文号|编号|文件号|号码|代号|符号)$")
+_PARTITIVE = re.compile(r"([^，。？?；,]+?)(?:之|当)?中[，,]?[ \u3000]*(?:有|共有|一共有)?[ \u3000]*$")
+
+
+# "98 Member States", "4 intergovernmental organizations": a number before a plural noun.
+_COUNT_EN = re.compile(r"(?<![\d/.,])(\d{1,3}(?:,\d{3})*)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+[^s\W]s\b")
+
+
+def counts_stated(text: str) -> set[str]:
+    """The numbers a text gives as counts (98 个会员国, "98 Member States"), not as dates or
+    symbols."""
+    found = {m.group("number") for m in re.finditer(_QUANTITY, text) if _is_count(m, None)}
+    return found | set(_COUNT_EN.findall(text))
 
 
 def asks_amount(question: str, count: CountAsked | None) -> bool:

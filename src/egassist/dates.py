@@ -110,9 +110,20 @@ _MEETING_NAMED = re.compile(r"会上|会议上|届会上|第\s*[\d一二三四�
 _ORDINAL = re.compile(r"^第|[次届场]$")
 
 
+# In English, the word before "meeting" or "session" ("the evaluation meeting", "its
+# organizational session"), in lower case: a capital is a body's name (Expert Group meeting).
+_KIND_EN = re.compile(r"\b(?:the|an?|its|their)\s+([a-z][a-z-]+)\s+(?:meeting|session)s?\b")
+_NOT_A_KIND_EN = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                            r"tenth|[a-z-]+-(?:first|second|third|[a-z]+th)|next|last|same|this|"
+                            r"that|previous|following|current|expert|group|committee|\w+'s)$")
+
+
 def dated_meeting_kind(question: str) -> str | None:
-    """The kind of meeting (评估, 组织, 全体) a Chinese question names, whose date it asks; None
-    when it names none, or only an ordinal meeting."""
+    """The kind of meeting (评估, 组织, 全体; "evaluation", "organizational") a question names,
+    whose date it asks; None when it names none, or only an ordinal meeting."""
+    if question.isascii():
+        return next((m.group(1) for m in _KIND_EN.finditer(question)
+                     if not _NOT_A_KIND_EN.match(m.group(1))), None)
     pairs = list(part_of_speech(question))
     for i, pair in enumerate(pairs):
         if pair.word.endswith("会议") and len(pair.word) > 2:
@@ -137,6 +148,27 @@ def names_meeting_of_act(clause: str, act: tuple[str, ...]) -> bool:
     """Does the clause name the act and a meeting it took place at ("会上，专家组还通过了……",
     "在第 1 场会议上……通过")?"""
     return names_act(clause, act) and bool(_MEETING_NAMED.search(clause))
+
+
+# "By what deadline must Member States submit their proposals?", "提交意见的截止日期是哪天？": a
+# deadline is a date something is due by, which the documents write as one (2017 年 1 月底之前,
+# 不晚于 2021 年, "2011 年 6 月中旬：……的最后期限"); the dates of the session the proposals are for
+# give none.
+_ASKS_DEADLINE = re.compile(r"\bdeadlines?\b|\bby (?:when|what date)\b|截止日期|截止时间|最后期限|"
+                            r"期限(?:是|为)?(?:何时|什么时候|哪一?天|哪一?日)|"
+                            r"(?:何时|什么时候|哪一?天|哪一?日)(?:之前|以前)", re.I)
+_DUE_BY = re.compile(r"之前|以前|不晚于|截至|截止|期限|\bno later than\b|\bdeadline\b|"
+                     r"\bby (?:the end of |mid-?|early |late )?(?:\d|" + _MONTH + r")", re.I)
+
+
+def asks_deadline(question: str) -> bool:
+    """Does the question ask by when something is due?"""
+    return bool(_ASKS_DEADLINE.search(question))
+
+
+def states_deadline(text: str) -> bool:
+    """Does the text give a date something is due by?"""
+    return states_date(text, ANY) and bool(_DUE_BY.search(text))
 
 
 def states_date(text: str, precision: str) -> bool:

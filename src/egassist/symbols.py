@@ -55,6 +55,19 @@ def resolution_of(symbol: str) -> tuple[str, str] | None:
     return (m.group(1).upper(), m.group(2)) if m else None
 
 
+# A symbol's series says what kind of document it is, whatever title a list of documents gives
+# it: UNODC/CCPCJ/EG.4/2017/CRP.1 is a conference room paper (会议室文件), listed as "秘书处关于……
+# 的说明". UN symbol practice, not this corpus's: CRP is the conference room paper series.
+_SERIES_KINDS = {"CRP": ("会议室文件", "conference room paper")}
+
+
+def kinds_of(symbol: str) -> tuple[str, ...]:
+    """What kind of document a symbol's series says it is (会议室文件, "conference room paper");
+    () when its series says none."""
+    return tuple(kind for part in symbol.split("/")
+                 for kind in _SERIES_KINDS.get(re.sub(r"\.\d+$", "", part).upper(), ()))
+
+
 # "……的文件编号是什么？", "文号为何", "What is the document symbol of ...", "under what symbol":
 # the answer is a symbol. (Not "Which paragraph refers to A/C.3/72/12?": that one names it.)
 _ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件符号)(?:是|为)?(?:什么|多少|何|哪)|"
