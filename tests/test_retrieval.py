@@ -937,6 +937,21 @@ def test_a_hyphenated_word_the_word_list_lacks_is_read_by_its_parts():
     assert [t.source for t in translate_english("by e-mail")] == ["e-mail"]
 
 
+def test_a_number_joined_to_a_word_is_part_of_it(searcher):
+    from egassist.glossary import translate_english
+
+    # "COVID-19" is the glossary's covid-19 (新冠肺炎), not "covid" and a 19 no passage gives.
+    found = {t.source: t.terms for t in translate_english("COVID-19 restrictions")}
+    assert "新冠肺炎" in found["covid-19"]
+    question = ("On what date was the Expert Group's extended Bureau told that its sixth meeting "
+                "would have to be postponed because of COVID-19 restrictions?")
+    assert {"19"} not in searcher.analyse(question).groups
+    # The answer quotes the sentence saying so (UNODC/CCPCJ/EG.4/2020/L.1 para. 10).
+    answer = answer_question(question, searcher)
+    assert answer.answered
+    assert "2020 年 3 月 12 日，扩大主席团接到通知" in answer.text()
+
+
 @pytest.mark.parametrize("abbreviation, term", [
     ("AHC", "特设委员会"), ("ECOSOC", "经济及社会理事会"),
     ("UNTOC", "有组织犯罪公约"), ("UNCAC", "反腐败公约"), ("ITU", "国际电信联盟"), ("MLA", "司法协助"),

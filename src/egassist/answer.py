@@ -360,7 +360,7 @@ def _trimmed(sentence: str, query: Query, scale: int = 1) -> str:
     return before + sentence[start:end].strip() + after
 
 
-_NUMBER = re.compile(r"\d+(?:/\d+)*(\s*月)?")
+_NUMBER = re.compile(r"(?<![A-Za-z]-)\d+(?:/\d+)*(\s*月)?")  # not COVID-19's 19
 
 
 def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:

@@ -96,6 +96,10 @@ NUMBER_WEIGHT = 1.5
 """Weight of a number in the question (a resolution 26/4, a year, an article): the same in every
 language, and rare, so an exact match is strong evidence."""
 
+NUMBER_IN_QUESTION = re.compile(r"(?<![A-Za-z]-)(?:\d+(?:/\d+)+|\d+)")
+"""A number of a question: a resolution (26/4), a year, an article; not the end of a name it is
+joined to ("COVID-19", which no passage writes as 19)."""
+
 _HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}次)会议于\s*(\d{4})\s*年\s*(\d{1,2})\s*月")
 _HAS_REASON = re.compile(r"由于|因为|因此|所以|鉴于|原因|以便|为了|目的是|\b(?:because|since|due to|"
                          r"owing to|as a result|therefore|in order to|so that)\b", re.I)
@@ -511,7 +515,7 @@ class Searcher:
             rest = rest.replace(symbol, " ")
         for symbol in query.symbols:
             query.weights[symbol.lower()] = 3.0
-        for number in re.findall(r"\d+(?:/\d+)+|\d+", rest):
+        for number in re.findall(NUMBER_IN_QUESTION, rest):
             query.weights[number] = NUMBER_WEIGHT
         for symbol in query.symbols:
             resolution = resolution_of(symbol)
@@ -572,10 +576,11 @@ class Searcher:
                 for token in tokenize(tr.terms[0]):
                     query.weights.setdefault(token, 0.3)
         else:
+            numbers = set(NUMBER_IN_QUESTION.findall(rest))
             for token in content_terms(rest):
                 query.weights[token] = max(query.weights.get(token, 0), ENGLISH_TOKEN_WEIGHT)
                 query.own_words.add(token)
-                if token[0].isdigit():
+                if token[0].isdigit() and token in numbers:
                     query.groups.append({token})
             pivot = []
             translations = translate_english(rest, stopwords())
