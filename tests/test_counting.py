@@ -32,6 +32,7 @@ from egassist.counting import asks_share, count_asked, counts_stated, states_cou
     ("What dollar amount was given in the statement?", "amount", "money"),
     # Among whom (中): the counted thing stands before, the verb after says what they did.
     ("出席的 98 个会员国中，有多少个表示支持制定新的文书？", "会员国", "个位名人家国所"),
+    ("出席的 98 个会员国，其中有多少个表示支持？", "会员国", "个位名人家国所"),
     ("在这些会议中有多少次全体会议？", "全体会议", "次场届轮"),
 ])
 def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
@@ -66,12 +67,25 @@ def test_questions_that_ask_no_count(question):
 
 
 def test_the_counts_a_question_states_itself():
-    assert counts_stated("出席的 98 个会员国中，有多少个表示支持？") == {"98"}
-    assert counts_stated("Of the 98 Member States that attended, how many agreed?") == {"98"}
-    # Dates, symbols and resolution numbers are no counts.
+    assert counts_stated("出席的 98 个会员国中，有多少个表示支持？") == {("98", "个会员国")}
+    assert counts_stated("Of the 98 Member States that attended, how many agreed?") == {
+        ("98", "Member")}
+    # With what they count: a count of observer States is none of organisations.
+    assert counts_stated("有 3 个观察员国出席，有多少个政府间组织出席？") == {("3", "个观察员国")}
+    # Dates, symbols, resolution and paragraph numbers are no counts; nor numbers in words (三
+    # is a character of many words).
     assert counts_stated("2018 年 4 月 3 日第 1 场会议上有多少个国家发言？") == set()
     assert counts_stated("On 3 April 2018, what did resolution 22/7 of E/CN.15/2013/CRP.10 "
                          "request?") == set()
+    assert counts_stated("paragraph 36 of its report; Article 5 was cited") == set()
+    assert counts_stated("在这三个区域组中有多少个国家？") == set()
+
+
+def test_an_amount_of_money_named_by_its_currency_alone_is_any_sum():
+    asked = count_asked("What dollar amount was given in the statement?")
+    assert states_count("所涉经费估计为 5,100 美元。", {"amount"}, asked)
+    assert states_count("US$ 5,100 was estimated", {"amount"}, asked)
+    assert not states_count("出席会议的代表分别来自 98 个会员国", {"amount"}, asked)
 
 
 def test_what_describes_an_amount_is_not_what_is_counted():

@@ -17,6 +17,8 @@ from egassist.dates import (DAY, YEAR, asked_date, asks_deadline, dated_act, dat
     ("组织会议具体是哪几天举行的？", DAY),
     ("为期三天的组织会议具体是哪三天？", DAY),
     ("组织会议具体是 8 月几号到几号？", DAY),
+    ("拟议工作安排是根据委员会第几号决议的财务说明拟定的？", None),   # which resolution
+    ("会议在几号会议室举行？", None),                                # which room
     # A deadline is a month or a year as often as a day (2017 年 1 月底之前, 不晚于 2021 年).
     ("By what deadline must the proposals be submitted?", None),
     ("提交提案的截止日期是什么？", None),
@@ -124,6 +126,10 @@ def test_an_act_is_named_by_any_of_its_forms():
     ("全体会议哪天举行？", "全体"),
     ("专家组第四次会议是哪一天开幕的？", None),   # an ordinal: `meetings` reads it
     ("专家组会议在哪一天举行？", None),           # the body that meets, not a kind of meeting
+    # What is dated is the last noun before the question word, an ordinal meeting `meetings`'s.
+    ("组织会议通过的议程是哪一天印发的？", None),
+    ("特设委员会在组织会议上决定第一届会议于哪一天开幕？", None),
+    ("When was the eleventh session held?", None),
     ("On what date will the stocktaking meeting be held?", "stocktaking"),
     ("On which days was the organizational session held?", "organizational"),
     ("On what date did the sixth meeting open?", None),
@@ -140,6 +146,10 @@ def test_the_kind_of_meeting_a_question_asks_the_date_of(question, kind):
     ("会员国应在哪一天之前提交提案？", True),
     ("On what date did the bureau decide?", False),
     ("专家组第二次会议于何时举行？", False),
+    # Other things asked of a deadline.
+    ("How many States missed the deadline?", False),
+    ("Why was the deadline extended?", False),
+    ("为什么推迟最后期限？", False),
 ])
 def test_questions_asking_a_deadline(question, deadline):
     assert asks_deadline(question) == deadline
@@ -149,6 +159,10 @@ def test_a_deadline_is_a_date_something_is_due_by():
     assert states_deadline("2011 年 6 月中旬：接收关于调查表的意见的最后期限。")
     assert states_deadline("在不晚于 2021 年举行的评估会议上进一步讨论")
     assert states_deadline("comments were requested by 15 June 2011")
+    assert states_deadline("请各国于 2011 年 6 月 30 日前提交意见")
+    assert states_deadline("not later than 15 June 2011")
+    # When a session is held is no deadline.
+    assert not states_deadline("第八届会议\t六月底前的两周\t最后审定并核准公约案文草案，供 2024 年大会审议")
     assert not states_deadline("第一届会议\t8 月 2 日至 13 日\t讨论并商定与公约大纲和结构有关的事项")
     assert not states_deadline("会员国应在提交提案之前进行磋商")   # no date
 

@@ -40,8 +40,8 @@ from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .recommendations import asks_recommendations, gives_recommendation
 from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
-from .search import (Filters, Hit, Query, Searcher, asks_for_list, enumerates,
-                     mentions_symbol, question_language)
+from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Searcher,
+                     asks_for_list, enumerates, mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
 from .symbols import find_symbols, kinds_of
 from .textio import clean_question
@@ -79,10 +79,6 @@ question of the readable sets (about 60) has one among its first three."""
 
 COMPARISON_DEPTH = 5
 """How deep the comparison rule looks for a passage that weighs one thing against another."""
-
-COMMON_SHARE = 0.1
-"""A word found in more than one passage in ten (专家组, 会议, 建议, "work") is the corpus's common
-vocabulary: matching only such words says nothing about the question's topic."""
 
 @dataclass(frozen=True)
 class Extract:
@@ -360,7 +356,7 @@ def _trimmed(sentence: str, query: Query, scale: int = 1) -> str:
     return before + sentence[start:end].strip() + after
 
 
-_NUMBER = re.compile(r"(?<![A-Za-z]-)\d+(?:/\d+)*(\s*月)?")  # not COVID-19's 19
+_NUMBER = re.compile(r"(?:" + NUMBER_IN_QUESTION.pattern + r")(\s*月)?")
 
 
 def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
@@ -444,12 +440,22 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     resolution dates nothing asked."""
     act = dated_act(query.text)
     kind = dated_meeting_kind(query.text)
-    # (An English kind, "evaluation", as the documents write it: 评估.)
-    forms = [f for f in _written_forms(searcher, query, kind) if not f.isascii()] \
-        if kind and query.language == "en" else [kind] if kind else []
+    forms = _meeting_kind_forms(searcher, query, kind) if kind else []
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act))
                                and (not forms or any(f in c for f in forms)))
+
+
+def _meeting_kind_forms(searcher: Searcher, query: Query, kind: str) -> list[str]:
+    """How the documents write a kind of meeting a question names: a Chinese one as asked; an
+    English one ("stocktaking") by the Chinese of the whole phrase ("stocktaking meeting":
+    评估会议 -> 评估), and only the forms the corpus has: with none, it cannot tell (a word the
+    dictionary renders otherwise than the documents, "closing" 结束 for 闭幕, refuses nothing)."""
+    if query.language != "en":
+        return [kind]
+    forms = {f.removesuffix("会议") for f in _written_forms(searcher, query, kind + " meeting")
+             if not f.isascii() and f != "会议"}
+    return [f for f in forms if f and f in searcher.corpus_text()]
 
 
 def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
@@ -641,8 +647,9 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     """Does the passage give a count of what the question counts, other than one the question
     states itself? "出席的 98 个会员国中，有多少个表示支持……" is not answered by "98 个会员国"."""
     text = hit.passage.heading + hit.passage.text
-    for number in counts_stated(query.text):
-        text = re.sub(r"(?<![\d.,/])" + re.escape(number) + r"(?![\d.,/])", " ", text)
+    for number, after in counts_stated(query.text):
+        text = re.sub(r"(?<![\d.,/])" + re.escape(number) + r"\s*(?=" + re.escape(after) + ")",
+                      " ", text, flags=re.I)
     return states_count(text, query.counted, query.count)
 
 

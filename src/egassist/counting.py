@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .meetings import MONTHS
 from .tokens import part_of_speech
 
 MEASURE_KINDS = ("个位名人家国所", "次场届轮", "项条种类份", "天周月日年", "笔")
@@ -158,18 +159,26 @@ _HOW_MUCH = re.compile(r"\bhow much\b|多少钱|(?:金额|数额|费用|经费|�
 
 
 _IDENTIFIER = re.compile(r"(?:文号|编号|文件号|号码|代号|符号)$")
-_PARTITIVE = re.compile(r"([^，。？?；,]+?)(?:之|当)?中[，,]?[ \u3000]*(?:有|共有|一共有)?[ \u3000]*$")
+_PARTITIVE = re.compile(r"([^，。？?；,]+?)(?:(?:之|当)?中[，,]?|[，,][ \u3000]{0,3}其中)[ \u3000]{0,3}"
+                        r"(?:有|共有|一共有)?[ \u3000]{0,3}$")
 
 
-# "98 Member States", "4 intergovernmental organizations": a number before a plural noun.
-_COUNT_EN = re.compile(r"(?<![\d/.,])(\d{1,3}(?:,\d{3})*)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+[^s\W]s\b")
+# "98 Member States", "4 intergovernmental organizations": a number in figures, then the noun
+# it counts (its first word, capitalised or plural): not "paragraph 36 of its report".
+_COUNT_EN = re.compile(r"(?<![\d/.,])(\d{1,3}(?:,\d{3})*)\s+([A-Z][a-z-]+|[a-z-]{2,}[^s\W]s)\b")
+_FIGURES = re.compile(r"\d+(?:,\d{3})*")
 
 
-def counts_stated(text: str) -> set[str]:
-    """The numbers a text gives as counts (98 个会员国, "98 Member States"), not as dates or
-    symbols."""
-    found = {m.group("number") for m in re.finditer(_QUANTITY, text) if _is_count(m, None)}
-    return found | set(_COUNT_EN.findall(text))
+def counts_stated(text: str) -> set[tuple[str, str]]:
+    """The counts a text states in figures, as (number, the word after it): ("98", "个会员国")
+    of 98 个会员国, ("98", "Member") of "98 Member States". Dates, symbols and numbers in words
+    are none (三 is a character of many words)."""
+    found = set()
+    for m in re.finditer(_QUANTITY, text):
+        if _is_count(m, None) and _FIGURES.fullmatch(m.group("number")):
+            rest = next(iter(part_of_speech(text[m.end():].lstrip())), None)
+            found.add((m.group("number"), m.group("measure") + (rest.word if rest else "")))
+    return found | {(n, word) for n, word in _COUNT_EN.findall(text) if word.lower() not in MONTHS}
 
 
 def asks_amount(question: str, count: CountAsked | None) -> bool:
@@ -268,10 +277,19 @@ def _is_count(m: re.Match, wanted: str | None) -> bool:
     return _kind(measure) == wanted
 
 
+_BARE_AMOUNTS = frozenset({"amount", "sum", "figure"})
+_MONEY_AMOUNT = re.compile(r"\d[\d,.]*[ \u3000]{0,2}(?:万|亿)?[ \u3000]{0,2}(?:美元|欧元|元)|"
+                           r"(?:US)?\$[ ]?\d|\d[\d,.]*(?: million| billion)? (?:US )?(?:dollars|euros)\b",
+                           re.I)
+
+
 def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
     """Does `text` give a number of one of `forms` (the counted thing's words, in any language
     the text may use)?"""
     lowered = text.lower()
+    if asked.measure_kind == MONEY and asked.words in _BARE_AMOUNTS:
+        # "What dollar amount was given?" names no thing the money is for: any sum answers.
+        return bool(_MONEY_AMOUNT.search(text))
     gap = NEAR if asked.measure_kind else ADJACENT
     if asked.measure_kind == _TIME:
         forms = forms | {"为期"}  # a duration is given as 为期三天 whatever it is the length of

@@ -98,7 +98,8 @@ _SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强�
                       r"阐述|概述)[了过]?[^？?。]{0,12}(?:什么|哪些|何种|哪几|怎样|如何|哪部|哪项)|"
                       r"(?:什么|哪些|何种|怎样的?)(?:提案|建议|主张|立场|观点|意见|看法|理由)|"
                       r"(?:支持|赞成)还是反对|"
-                      r"(?:要点|主要内容|主要观点)(?:是|有|为)?(?:什么|哪些)|"
+                      r"(?:发言|介绍|陈述|演讲|讲话|主讲)的?(?:要点|主要内容|主要观点)(?:是|有|为)?"
+                      r"(?:什么|哪些)|"
                       # ... or its stance: 持何立场, 态度如何
                       r"持(?:何|什么|怎样的?|哪种)(?:立场|观点|态度|看法)|"
                       r"(?:立场|观点|态度|看法)(?:是|为)?(?:什么|如何|怎样)|"
@@ -109,9 +110,11 @@ _SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强�
 _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w*|say|said|"
                       r"stat(?:e|ed)|argu\w*|position|views?|stress\w*|emphasi\w*|call(?:ed)? for|"
                       r"recommend\w*|reasons?|oppos\w*|support\w*|"
+                      r"(?:main|key|central) (?:points?|messages?|arguments?))\b|"
                       # ... or what its delegate presented: "the main points of X's (China)
-                      # presentation"
-                      r"(?:main|key|central) (?:points?|messages?|arguments?)|presentations?)\b|"
+                      # presentation" (not "how many presentations were made").
+                      r"\b(?:what|which)\b[^?]{0,80}?(?:'s\b[^?]{0,40}?\bpresentations?\b|"
+                      r"\bpresentations?\s+(?:by|of)\s+(?-i:[A-Z]))|"
                       # ... or asks which side it took: "did Colombia support or oppose ...?"
                       r"\b(?:did|does|do|has|have)\s+(?-i:[A-Z])[\w -]{0,40}?\s+"
                       r"(?:support|oppose|favou?r|endorse|reject|agree with|object to)\b", re.I)

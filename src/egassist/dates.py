@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .acts import act_named, chinese_forms, names_act
-from .meetings import MONTHS
+from .meetings import MONTHS, english_ordinal_value, meeting_ordinals
 from .tokens import part_of_speech
 
 FIGURE_YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
@@ -33,7 +33,9 @@ _ASKS_YEAR = re.compile(r"哪一?年(?![级龄])|何年|(?:哪个|什么|哪一)
                         r"\b(?:which|what) year\b", re.I)
 # (哪三天: which three days of a three-day session. Not a deadline, which the documents give as a
 # month or a year: 2017 年 1 月底之前, 不晚于 2021 年.)
-_ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天|哪一?日|几月几[日号]|月\s*几[日号]|几号|何日|"
+# (几号 of a day, not 第几号决议 nor 几号会议室.)
+_ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天|哪一?日|月\s*几[日号]|"
+                       r"(?<!第)几号(?!决议|文件|会议室|房间)|何日|"
                        r"(?:具体|确切)(?:的)?日期|"
                        r"哪(?:个|些)日期|什么日期|\b(?:which|what) (?:exact )?(?:dates?|days?)\b|"
                        r"\bon what date\b|\b(?:exact|precise)\s+(?:[a-z-]+\s+){0,3}?dates?\b", re.I)
@@ -106,36 +108,39 @@ _MEETING_NAMED = re.compile(r"会上|会议上|届会上|第\s*[\d一二三四�
 # "评估会议最终是在哪一天举行的？", "组织会议，具体是 8 月几号到几号？": the date asked is of the
 # meeting the question names by its kind (评估, 组织), which the dating clause must name too:
 # "按照 2018 年 4 月 3 日专家组第一场会议通过的……工作计划" dates the first meeting, not the evaluation
-# meeting the plan goes on to speak of. Not an ordinal (第四次会议), which `meetings` reads.
-_ORDINAL = re.compile(r"^第|[次届场]$")
-
-
-# In English, the word before "meeting" or "session" ("the evaluation meeting", "its
-# organizational session"), in lower case: a capital is a body's name (Expert Group meeting).
+# meeting the plan goes on to speak of. Only a meeting the date is asked of: the last one before
+# the question word, with no other noun between ("组织会议通过的议程是哪一天印发的？" dates the
+# agenda), and none when the question names an ordinal meeting, which `meetings` reads.
+# In English, the word before "meeting" or "session" ("the stocktaking meeting"), in lower case:
+# a capital is a body's name (Expert Group meeting).
 _KIND_EN = re.compile(r"\b(?:the|an?|its|their)\s+([a-z][a-z-]+)\s+(?:meeting|session)s?\b")
-_NOT_A_KIND_EN = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                            r"tenth|[a-z-]+-(?:first|second|third|[a-z]+th)|next|last|same|this|"
-                            r"that|previous|following|current|expert|group|committee|\w+'s)$")
+_NOT_A_KIND_EN = frozenset({"next", "last", "same", "this", "that", "previous", "following",
+                            "current", "expert", "group", "committee"})
 
 
 def dated_meeting_kind(question: str) -> str | None:
-    """The kind of meeting (评估, 组织, 全体; "evaluation", "organizational") a question names,
-    whose date it asks; None when it names none, or only an ordinal meeting."""
+    """The kind of meeting (评估, 组织, 全体; "stocktaking", "organizational") whose date a
+    question asks; None when it names none, or an ordinal meeting."""
+    if meeting_ordinals(question):
+        return None
     if question.isascii():
         return next((m.group(1) for m in _KIND_EN.finditer(question)
-                     if not _NOT_A_KIND_EN.match(m.group(1))), None)
-    pairs = list(part_of_speech(question))
-    for i, pair in enumerate(pairs):
+                     if m.group(1) not in _NOT_A_KIND_EN
+                     and english_ordinal_value(m.group(1)) is None), None)
+    asked = _ASKS_DAY.search(question) or _ASKS_YEAR.search(question) \
+        or _ASKS_WHEN.search(question)
+    end = asked.start() if asked else len(question)
+    kind, previous = None, None
+    for pair in part_of_speech(question[:end]):
         if pair.word.endswith("会议") and len(pair.word) > 2:
             kind = pair.word[:-2]
-        elif pair.word == "会议" and i and pairs[i - 1].flag == "vn":
+        elif pair.word == "会议" and previous is not None and previous.flag == "vn":
             # 评估会议; not the body that meets (专家组会议), which a dating clause may leave out
-            kind = pairs[i - 1].word
-        else:
-            continue
-        if not _ORDINAL.search(kind):
-            return kind
-    return None
+            kind = previous.word
+        elif kind is not None and pair.flag.startswith("n"):
+            kind = None  # another noun after it is what is dated
+        previous = pair
+    return kind
 
 
 def meeting_act(question: str) -> tuple[str, ...]:
@@ -154,10 +159,16 @@ def names_meeting_of_act(clause: str, act: tuple[str, ...]) -> bool:
 # deadline is a date something is due by, which the documents write as one (2017 年 1 月底之前,
 # 不晚于 2021 年, "2011 年 6 月中旬：……的最后期限"); the dates of the session the proposals are for
 # give none.
-_ASKS_DEADLINE = re.compile(r"\bdeadlines?\b|\bby (?:when|what date)\b|截止日期|截止时间|最后期限|"
-                            r"期限(?:是|为)?(?:何时|什么时候|哪一?天|哪一?日)|"
+# Asked of the deadline itself, with its question word: not "How many States missed the
+# deadline?" nor "Why was the deadline extended?", which ask other things of it.
+_ASKS_DEADLINE = re.compile(r"\bby (?:when|what (?:deadline|date))\b|\bwhat deadline\b|"
+                            r"\b(?:what|when) (?:is|was|were|will be) the deadlines?\b|"
+                            r"(?:截止日期|截止时间|最后期限|期限)(?:是|为)?(?:何时|什么时候|哪一?天|"
+                            r"哪一?日|什么|几月几日)|"
                             r"(?:何时|什么时候|哪一?天|哪一?日)(?:之前|以前)", re.I)
-_DUE_BY = re.compile(r"之前|以前|不晚于|截至|截止|期限|\bno later than\b|\bdeadline\b|"
+# (Not 月底前: "六月底前的两周" is when a session is held.)
+_DUE_BY = re.compile(r"之前|以前|日前|不晚于|最迟|至迟|截至|截止|期限|"
+                     r"\b(?:no|not) later than\b|\bdeadline\b|\bbefore\b|"
                      r"\bby (?:the end of |mid-?|early |late )?(?:\d|" + _MONTH + r")", re.I)
 
 

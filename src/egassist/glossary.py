@@ -21,7 +21,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)|（[^）]*）|<[^>]*>")
 # A number joined to a word is part of it: "COVID-19" is the glossary's covid-19 (新冠肺炎), not
 # "covid" and a 19 no passage gives.
-_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*(?:-\d+)?|\d+(?:/\d+)*")
+_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*(?:-\d{1,2}(?!\d))?|\d+(?:/\d+)*")
 _WORD_ANY_CASE = re.compile(_WORD.pattern, re.I)
 # The word list glosses an inflected form by naming its grammar ("dealt": "deal的过去式和过去分词",
 # "held" likewise): a note, not a rendering. Kept, its words (过去式) made "held" a key term no

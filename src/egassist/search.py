@@ -96,9 +96,14 @@ NUMBER_WEIGHT = 1.5
 """Weight of a number in the question (a resolution 26/4, a year, an article): the same in every
 language, and rare, so an exact match is strong evidence."""
 
-NUMBER_IN_QUESTION = re.compile(r"(?<![A-Za-z]-)(?:\d+(?:/\d+)+|\d+)")
-"""A number of a question: a resolution (26/4), a year, an article; not the end of a name it is
-joined to ("COVID-19", which no passage writes as 19)."""
+COMMON_SHARE = 0.1
+"""A word found in more than one passage in ten (专家组, 会议, 建议, "work") is the corpus's common
+vocabulary: matching only such words says nothing about the question's topic."""
+
+NUMBER_IN_QUESTION = re.compile(r"(?<!\d)(?<![A-Za-z]-)\d+(?:/\d+)*|"
+                                r"(?<!\d)(?<=[A-Za-z]-)\d{3,}(?:/\d+)*")
+"""A number of a question: a resolution (26/4), a year (also in "mid-2021"), an article; not one
+or two digits ending a name ("COVID-19", "G-20"), which no passage writes apart."""
 
 _HELD_IN = re.compile(r"(?<!主席团)(第[一二三四五六七八九十]{1,3}次)会议于\s*(\d{4})\s*年\s*(\d{1,2})\s*月")
 _HAS_REASON = re.compile(r"由于|因为|因此|所以|鉴于|原因|以便|为了|目的是|\b(?:because|since|due to|"

@@ -58,12 +58,12 @@ def resolution_of(symbol: str) -> tuple[str, str] | None:
 # A symbol's series says what kind of document it is, whatever title a list of documents gives
 # it: UNODC/CCPCJ/EG.4/2017/CRP.1 is a conference room paper (会议室文件), listed as "秘书处关于……
 # 的说明". UN symbol practice, not this corpus's: CRP is the conference room paper series.
-_SERIES_KINDS = {"CRP": ("会议室文件", "conference room paper")}
+_SERIES_KINDS = {"CRP": ("会议室文件",)}
 
 
 def kinds_of(symbol: str) -> tuple[str, ...]:
-    """What kind of document a symbol's series says it is (会议室文件, "conference room paper");
-    () when its series says none."""
+    """What kind of document a symbol's series says it is, as the Chinese documents write it
+    (会议室文件); () when its series says none. (An English list names the kind in its title.)"""
     return tuple(kind for part in symbol.split("/")
                  for kind in _SERIES_KINDS.get(re.sub(r"\.\d+$", "", part).upper(), ()))
 
