@@ -46,7 +46,7 @@ from .persons import asks_for_person, names_person
 from .reasons import Reason, joined
 from .resolutions import (asked_of_resolution, asked_resolution, gives_of_resolution,
                           mentions_resolution, says_what_it_requested)
-from .sentences import marked_clauses
+from .sentences import clauses, marked_clauses
 from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, find_symbols, find_typed_symbols,
                       normalise_symbol, resolution_of, symbol_asked_of)
 from .tokens import content_terms, part_of_speech, stopwords, tokenize
@@ -973,9 +973,7 @@ class Searcher:
                 "person": float(wants_person and self._tag(row, "person", names_person)),
                 "organisation": float(wants_organisation
                                       and self._tag(row, "organisation", names_organisation)),
-                # A document's front matter gives the symbol its citation carries.
-                "symbol": float(wants_symbol and (bool(find_symbols(text)) or (
-                    self._masthead[row] and bool(self.passages[row].symbol)))),
+                "symbol": self._gives_symbol(query, row) if wants_symbol else 0.0,
                 "masthead": float(self._masthead[row] and not query.symbols),
                 "issued": float(wants_issue_date and self._masthead[row]),
                 "reason": float(wants_reason and bool(_HAS_REASON.search(text))),
@@ -989,6 +987,29 @@ class Searcher:
         for row in sorted(partial, key=lambda r: -partial[r])[:RERANK_DEPTH]:
             out[row]["proximity"] = self.proximity(query, row)
         return out
+
+    def _gives_symbol(self, query: Query, row: int) -> float:
+        """How well the passage gives a symbol for a question asking one: 1 when a clause gives
+        one beside two of the question's specific key terms (the corpus's common words when it
+        has none), or it is a document's front matter (which
+        gives the symbol its citation carries); 0.5 when it gives one elsewhere. The agenda's
+        "第 22/7 号决议的财务说明（E/CN.15/2013/CRP.10）" is no symbol of the paper on resolution
+        22/8 asked for, which the list of documents gives beside 22/8."""
+        if self._masthead[row] and self.passages[row].symbol:
+            return 1.0
+        text = self.passages[row].text
+        if not find_symbols(text):
+            return 0.0
+        groups = [g for g in query.groups
+                  if g and min(map(self.passage_share, g)) < COMMON_SHARE] \
+            or [g for g in query.groups if g]
+        needed = min(2, len(groups))
+        for clause in clauses(text):
+            if find_symbols(clause):
+                words = set(tokenize(clause))
+                if sum(1 for g in groups if g & words) >= needed:
+                    return 1.0
+        return 0.5
 
     def _about_another_meeting(self, row: int, forms: list[str]) -> bool:
         """Is the passage about a meeting, in its own words or as its document's meeting, but

@@ -75,7 +75,11 @@ _ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件
                           # "援引了哪份报告（文号）": the symbol asked beside the document.
                           r"哪[份个项篇][^，。？?；;]{0,12}[（(](?:文件编号|文号)[）)]|"
                           r"\b(?:what|which)\s+(?:is\s+the\s+)?(?:[\w/.-]+\s+){0,3}?"
-                          r"(?:document\s+)?symbol\b|\bsymbol\s+of\s+(?:the|its|that)\b",
+                          r"(?:document\s+)?symbol\b|\bsymbol\s+of\s+(?:the|its|that)\b|"
+                          # "which document and paragraphs does the paper refer to": the
+                          # documents cite others by symbol (见 A/AC.261/…).
+                          r"\bwhich\s+(?:document|report)s?\b[^?]{0,80}?\b(?:refers?\s+to|"
+                          r"referred\s+to|cites?|cited)\b",
                           re.IGNORECASE)
 
 
