@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.counting import asks_share, count_asked, counts_stated, states_count, states_share
+from egassist.counting import (asks_share, count_asked, counts_stated, stance, states_count,
+                               states_share)
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -79,6 +80,17 @@ def test_the_counts_a_question_states_itself():
                          "request?") == set()
     assert counts_stated("paragraph 36 of its report; Article 5 was cited") == set()
     assert counts_stated("在这三个区域组中有多少个国家？") == set()
+
+
+def test_a_side_taken():
+    assert stance("有多少个会员国表态支持新的文书？")
+    assert stance("How many speakers favoured a new treaty?")
+    assert stance("许多发言者认为，不需要新的文书；另有一些发言者主张制定新的文书")
+    assert not stance("出席会议的代表分别来自 98 个会员国")
+    assert not stance("How many Member States attended the meeting?")
+    # What resources allow is no side taken.
+    assert not stance("第三次会议的会议服务资源能支持几场带同声传译的全体会议？")
+    assert not stance("How many plenary meetings could the conference resources support?")
 
 
 def test_an_amount_of_money_named_by_its_currency_alone_is_any_sum():

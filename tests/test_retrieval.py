@@ -276,6 +276,11 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     ("2018年4月专家组第四次会议出席的98个会员国中，有多少个表示支持在联合国框架内制定新的"
      "网络犯罪国际法律文书？",
      "number asked for"),
+    # A count of those who took a side is given beside the side: para. 36 counts the States
+    # that attended, and the report gives sides without numbers (一些发言者, 许多发言者).
+    ("第四次会议上有多少个会员国表示支持制定新的全球法律文书？", "number asked for"),
+    ("How many speakers at the April 2018 meeting supported a new global instrument?",
+     "number asked for"),
     # A deadline needs a date something is due by: the background paper gives the first
     # session's dates (para. 8) and no date for the proposals.
     ("By what deadline must Member States submit their proposals on the outline and structure "

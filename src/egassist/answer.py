@@ -20,7 +20,7 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
-from .counting import asks_amount, asks_share, counts_stated, states_count, states_share
+from .counting import asks_amount, asks_share, counts_stated, stance, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
@@ -650,6 +650,10 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     for number, after in counts_stated(query.text):
         text = re.sub(r"(?<![\d.,/])" + re.escape(number) + r"\s*(?=" + re.escape(after) + ")",
                       " ", text, flags=re.I)
+    if stance(query.text):
+        # A count of those who took a side is given beside the side they took.
+        return any(states_count(unit, query.counted, query.count) and stance(unit)
+                   for unit in _table_rows(text) or clauses(text) or [text])
     return states_count(text, query.counted, query.count)
 
 

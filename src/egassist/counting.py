@@ -181,6 +181,20 @@ def counts_stated(text: str) -> set[tuple[str, str]]:
     return found | {(n, word) for n, word in _COUNT_EN.findall(text) if word.lower() not in MONTHS}
 
 
+# "有多少个会员国表态支持……", "how many speakers favoured ...": a count of those who took a
+# side, which a count of those who attended (出席会议的代表分别来自 98 个会员国) is not. Reports
+# give sides without numbers ("一些发言者", "许多发言者").
+# (Not 支持 alone, nor "support": 会议服务资源能支持多少场全体会议 is what resources allow.)
+_STANCE = re.compile(r"表示支持|表态|主张|赞成|反对|赞同|呼吁|倡导|"
+                     r"\b(?:supported|favou?red|opposed|called for|argued|endorsed|advocated)\b",
+                     re.I)
+
+
+def stance(text: str) -> bool:
+    """Does the text speak of taking a side (支持, 反对, "supported", "called for")?"""
+    return bool(_STANCE.search(text))
+
+
 def asks_amount(question: str, count: CountAsked | None) -> bool:
     """Is the count asked an amount ("how much", money, funding), not a number of things (which a
     list may answer by being counted)?"""
