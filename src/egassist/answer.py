@@ -575,14 +575,23 @@ def _written_forms(searcher: Searcher, query: Query, term: str) -> list[str]:
     return forms
 
 
+def _units(text: str) -> list[str]:
+    """What a clause-level rule reads: a table's rows, else its clauses, else the whole text.
+    A table's row is its clause: "第五届会议\t四月内的两周" does not date the fifth session
+    because the row before it gives days ("第四届会议\t12月12日至23日")."""
+    return _table_rows(text) or clauses(text) or [text]
+
+
 def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
-                        gives: Callable[[str], bool]) -> bool:
+                        gives: Callable[[str], bool], rarest: bool = True) -> bool:
     """Does a clause of the passage give what `gives` looks for next to the rarest of the
     question's terms that the passage holds, and DATING_TERMS of its terms in all?
 
     The rarest term the passage holds, not the question's rarest overall: that one is often a
     word the answer puts another way, and requiring it refused five answerable questions over
-    our sets."""
+    our sets. `rarest=False` drops even that: a timetable's line names what is due ("2011 年
+    6 月中旬：接收关于调查表的意见的最后期限"), the question's rarest words the timetable
+    (指示性时间表), which heads its lines."""
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.
@@ -590,35 +599,17 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     found = [group & tokens for group in asked if group & tokens]
     if not found:
         return False
-    rarest = min(min(searcher.passage_share(t) for t in g) for g in found)
-    terms = {t for g in found for t in g if searcher.passage_share(t) <= rarest}
+    least = min(min(searcher.passage_share(t) for t in g) for g in found)
+    terms = {t for g in found for t in g if searcher.passage_share(t) <= least}
     # One of the question's terms beside a date is not the thing dated: a footnote citing a 2005
     # paper "prepared for the International Telecommunication Union" does not date the ITU's
     # agenda the question asks about. The clause must hold a second term of the question (or
     # its only one).
     needed = min(DATING_TERMS, len(asked))
-    # A table's row is its clause: "第五届会议\t四月内的两周" does not date the fifth session
-    # because the row before it gives days ("第四届会议\t12月12日至23日").
-    units = _table_rows(hit.passage.text) or clauses(hit.passage.text) or [hit.passage.text]
-    for sentence in units:
+    for sentence in _units(hit.passage.text):
         words = set(tokenize(sentence))
-        if gives(sentence) and terms & words \
+        if gives(sentence) and (not rarest or terms & words) \
                 and sum(1 for g in found if g & words) >= needed:
-            return True
-    return False
-
-
-def _gives_deadline(query: Query, hit: Hit) -> bool:
-    """Does a clause (or a table's row) of the passage give a date something is due by, beside
-    DATING_TERMS of the question's terms? Not the rarest as `_gives_beside_terms` wants: a
-    timetable's line names what is due ("2011 年 6 月中旬：接收关于调查表的意见的最后期限"), the
-    question's rarest words the timetable (指示性时间表), which heads its lines."""
-    asked = [group for group in query.groups if group and not all(t.isdigit() for t in group)]
-    needed = min(DATING_TERMS, len(asked))
-    text = hit.passage.text
-    for unit in _table_rows(text) or clauses(text) or [text]:
-        words = set(tokenize(unit))
-        if states_deadline(unit) and sum(1 for g in asked if g & words) >= needed:
             return True
     return False
 
@@ -653,7 +644,7 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     if stance(query.text):
         # A count of those who took a side is given beside the side they took.
         return any(states_count(unit, query.counted, query.count) and stance(unit)
-                   for unit in _table_rows(text) or clauses(text) or [text])
+                   for unit in _units(text))
     return states_count(text, query.counted, query.count)
 
 
@@ -876,7 +867,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason(f"no passage found gives {asked[0]} asked for",
                              f"检索到的段落均未给出所问的{asked[1]}")
     if asks_deadline(rest) and not any(_about_it(searcher, query, rest, hit)
-                                       and _gives_deadline(query, hit)
+                                       and _gives_beside_terms(searcher, query, hit,
+                                                               states_deadline, rarest=False)
                                        for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the deadline asked for",
                              "检索到的段落均未给出所问的截止日期")

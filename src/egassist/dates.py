@@ -158,9 +158,8 @@ def names_meeting_of_act(clause: str, act: tuple[str, ...]) -> bool:
 # "By what deadline must Member States submit their proposals?", "提交意见的截止日期是哪天？": a
 # deadline is a date something is due by, which the documents write as one (2017 年 1 月底之前,
 # 不晚于 2021 年, "2011 年 6 月中旬：……的最后期限"); the dates of the session the proposals are for
-# give none.
-# Asked of the deadline itself, with its question word: not "How many States missed the
-# deadline?" nor "Why was the deadline extended?", which ask other things of it.
+# give none. Asked of the deadline itself, with its question word: not "How many States missed
+# the deadline?" nor "Why was the deadline extended?", which ask other things of it.
 _ASKS_DEADLINE = re.compile(r"\bby (?:when|what (?:deadline|date))\b|\bwhat deadline\b|"
                             r"\b(?:what|when) (?:is|was|were|will be) the deadlines?\b|"
                             r"(?:截止日期|截止时间|最后期限|期限)(?:是|为)?(?:何时|什么时候|哪一?天|"
