@@ -2007,3 +2007,11 @@ def test_an_english_first_session_may_be_the_first_sitting_a_report_numbers(sear
                              "session on 3 April 2018?", searcher)
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 2)
+
+
+def test_a_police_rank_is_something_the_corpus_speaks_of(searcher):
+    # "Amornchai Leelakajonjit 警上校（泰国）" (UNODC/CCPCJ/EG.4/2020/L.1, para. 15).
+    answer = answer_question("What rank does the Thai discussion leader at the sixth meeting "
+                             "hold?", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 15")]
