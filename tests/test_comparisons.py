@@ -59,6 +59,8 @@ def test_questions_asking_which_is_the_most(question, asks):
     ("区域文书中以欧洲委员会公约的规定最为全面", True),
     ("大多数发言者支持该建议", True),
     ("Most speakers supported the proposal", True),
+    # 大多 is "most" as 大多数 is: "most comprehensive regional frameworks contain ...".
+    ("综合性区域框架大多还载有一整套规定", True),
     ("会员国应分享最佳做法", False),     # a set phrase
     ("最后，专家组通过了报告", False),
     ("一些发言者支持该建议，另一些发言者表示反对", False),

@@ -2015,3 +2015,11 @@ def test_a_police_rank_is_something_the_corpus_speaks_of(searcher):
                              "hold?", searcher)
     assert answer.answered, answer.reason
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 15")]
+
+
+def test_a_passage_saying_most_of_them_answers_what_most_of_them_do(searcher):
+    # "综合性区域框架大多还载有……标准规定包括……" (E/CN.15/2011/19, annex I, para. 28).
+    answer = answer_question("What procedural provisions do most regional cybercrime frameworks "
+                             "contain?", searcher)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2011-19.zh.txt", "annex I para 28") in top(answer, 3)

@@ -44,14 +44,14 @@ def states_comparison(text: str) -> bool:
 
 # The superlative: which one is the most so ("哪一项得到的会员国支持最多", "Which framework is the
 # most comprehensive?"). A report that lists proposals side by side ranks none; one that ranks says
-# 最 / 大多数 / "most". (Not 最后, 最终, 最新, 最近, 最初, which rank nothing, nor the set phrase
+# 最 / 大多数 / 大多 / "most". (Not 最后, 最终, 最新, 最近, 最初, which rank nothing, nor the set phrase
 # 最佳做法, "best practices".)
 _ASKS_MOST_ZH = re.compile(r"(?:哪一?(?:个|项|种|方|条|国|些)|谁)[^，。？?]{0,30}"
                            r"最(?:多|少|大|小|高|低|受|为|常|频繁|先|早|晚|重要|主要|普遍)")
 # (Not "at least" / "at most", a bound, nor "the most recent", a date.)
 _ASKS_MOST_EN = re.compile(r"\b(?:which|who|what)\b[^?]{0,60}(?<!\bat )\b(?:most|least|largest|"
                            r"greatest|highest|lowest|fewest)\b(?!\s+(?:recent|recently)\b)", re.I)
-_STATES_MOST = re.compile(r"最(?!后|终|新|近|初|佳做法|佳实践)|多数|"
+_STATES_MOST = re.compile(r"最(?!后|终|新|近|初|佳做法|佳实践)|多数|大多|"
                           r"\b(?:most|least|largest|greatest|highest|lowest|fewest|best|worst|"
                           r"majority)\b", re.I)
 
