@@ -141,6 +141,8 @@ STATES_EN = count_asked("How many member States attended?")
     ("只有一个会员国提出了反对意见。", {"会员国"}, count_asked("有几个会员国提出了反对意见？")),
     ("有 94 个会员国、一个观察员国派代表出席了会议。", {"观察员国"},
      count_asked("有多少个观察员国出席？")),
+    # ... and 一个 before 单一 ("one single") is one.
+    ("调查表将包括一个单一的调查工具。", {"调查"}, count_asked("调查表包括多少个调查工具？")),
     # A total given by its parts.
     ("选举主席团成员，包括一名主席、13名副主席和一名报告员。", {"成员"},
      count_asked("主席团由多少名成员组成？")),

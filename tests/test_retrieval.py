@@ -2023,3 +2023,10 @@ def test_a_passage_saying_most_of_them_answers_what_most_of_them_do(searcher):
                              "contain?", searcher)
     assert answer.answered, answer.reason
     assert ("ecn15-2011-19.zh.txt", "annex I para 28") in top(answer, 3)
+
+
+def test_one_single_instrument_is_a_count_of_one(searcher):
+    # "调查表将包括一个单一的调查工具" (E/CN.15/2011/19, annex II, para. 5).
+    answer = answer_question("研究方法规定调查表包括几个调查工具？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex II para 5")]

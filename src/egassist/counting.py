@@ -93,6 +93,7 @@ _EN_NUMBER = re.compile(r"(?<![/.\d])\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|
                         r"dozen)(?: +[a-z-]+){0,2} +$", re.I)
 # Before 一个: a count of one ("只有一个", "仅一个", "98 个会员国、一个观察员国").
 _ONLY = ("只有", "仅有", "只", "仅", "共有", "共", "、")
+_SINGLE = ("单一", "唯一", "单独")
 _CLAUSE_END = "。；;，,\t\n"  # a table's cells are tab-separated: a number counts in its own cell
 
 NEAR = 20
@@ -281,10 +282,11 @@ def _is_count(m: re.Match, wanted: str | None) -> bool:
         return False  # 2016 年 is a year
     start = m.start("number")
     if number == "一" and measure in "个项种份" \
-            and not m.string[max(0, start - 2): start].endswith(_ONLY):
+            and not m.string[max(0, start - 2): start].endswith(_ONLY) \
+            and not m.string.startswith(_SINGLE, m.end()):
         # 一项公约, 一个机制: the indefinite article ("a convention"), not a count; 只有一个,
-        # "、一个观察员国" (in a list of counts) are counts. 一次 (once) and 一名主席 (one chair)
-        # are counts.
+        # "、一个观察员国" (in a list of counts) and 一个单一的调查工具 ("one single") are counts.
+        # 一次 (once) and 一名主席 (one chair) are counts.
         return False
     if wanted is None:
         return _kind(measure) != _TIME  # "how many States": not 两周 ("two weeks")
