@@ -117,6 +117,10 @@ def test_each_or_every_before_how_many_names_no_counted_thing():
     assert count_asked("主席团由哪些职位组成，各有几人？").words == ""
     assert count_asked("报告员和副主席分别有几名？").words == "报告员和副主席"
     assert count_asked("两个小组分别有多少名成员？").words == "成员"
+    # "各占几名": 各占 ("each takes") joins the thing to its count as 有 does; 只占多少 asks a
+    # share of a total, not a count of the thing before it.
+    assert count_asked("每个区域组各占几名？").words == "每个区域组"
+    assert count_asked("尼日利亚信件诈骗在报案美元损失总额中只占多少？").words == ""
 
 STATES = count_asked("有多少个会员国出席？")
 STATES_EN = count_asked("How many member States attended?")

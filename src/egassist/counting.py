@@ -38,7 +38,9 @@ _AMOUNT_UNITS = "美元|欧元|万|亿"  # what may follow a number besides a me
 _CURRENCIES = "美元|欧元|元|钱(?![款财币])"  # ... of which these say it is money (多少钱, not 钱款)
 _CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _CURRENCIES + ")")
 _DATE_RANGE = re.compile(r"\d{1,2}\s*日\s*至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
-_COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计|各|分别|每)?(?:是|为|有|达到|达))[ \u3000]*$")
+# (各占, "each takes": "每个区域组各占几名"; not 占 alone: "只占多少" asks a share.)
+_COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计|各|分别|每)?(?:是|为|有|达到|达)|"
+                          r"(?:各|分别)占)[ \u3000]*$")
 # "会员国多了多少个？", "数量增加了多少？": the change of a count is asked of the thing counted.
 _CHANGE_TAIL = re.compile(r"(?:(?<![最至])[多少]|增加|减少|增长|上升|下降)了?[ \u3000]*$")
 _NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总额|金额)$")
