@@ -2030,3 +2030,19 @@ def test_one_single_instrument_is_a_count_of_one(searcher):
     answer = answer_question("研究方法规定调查表包括几个调查工具？", searcher)
     assert answer.answered, answer.reason
     assert top(answer) == [("ecn15-2011-19.zh.txt", "annex II para 5")]
+
+
+def test_a_symbol_numbered_in_another_year_is_not_the_document_asked_for(searcher):
+    # The third meeting's agenda lists "……专家组的报告（E/CN.15/2011/19）" run together with
+    # "……的说明（UNODC/CCPCJ/EG.4/2017/CRP.1）": the 2011 report is no report of the April 2017
+    # meeting, and the note's symbol belongs to the note, not to the report named before it.
+    answer = refused(searcher, "专家组2017年4月第三次会议的报告以什么文件编号印发？")
+    assert "symbol" in answer.reason
+    # A later symbol may be: the summary of the February 2013 meeting was issued in 2017.
+    answer = answer_question("报告员编写的专家组第二次会议（2013 年 2 月）审议情况概要的文号是什么？",
+                             searcher)
+    assert answer.answered, answer.reason
+    assert "UNODC/CCPCJ/EG.4/2017/3" in answer.text()
+    # The agenda's own title (临时议程说明) holds 临时议程 inside one word.
+    answer = answer_question("专家组第三次会议的临时议程以什么文件编号印发？", searcher)
+    assert answer.answered, answer.reason

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from egassist.symbols import kinds_of, symbol_asked_of
+from egassist.symbols import kinds_of, symbol_asked_of, symbol_year
 
 
 def test_a_symbols_series_says_what_kind_of_document_it_is():
@@ -18,3 +18,17 @@ def test_a_question_asking_which_document_is_cited_asks_a_symbol():
                            "paragraphs does the background paper refer to?") == ""
     assert symbol_asked_of("Which report does the background paper cite?") == ""
     assert symbol_asked_of("Which document was adopted at the meeting?") is None
+    assert symbol_asked_of("关于这一做法，脚注指引读者参阅哪份文件的哪几段？") == ""
+
+
+def test_what_a_chinese_question_asks_the_symbol_of():
+    # 以 ("under") joins the document to the question word; it is no part of the document.
+    assert symbol_asked_of("专家组第三次会议的报告以什么文件编号印发？") == "报告"
+    assert symbol_asked_of("第一次专家组会议的概念/工作文件的文件编号是什么？") == "概念/工作文件"
+
+
+def test_the_year_a_symbol_is_numbered_in():
+    assert symbol_year("E/CN.15/2011/19") == 2011
+    assert symbol_year("UNODC/CCPCJ/EG.4/2017/CRP.1") == 2017
+    assert symbol_year("A/C.3/72/12") is None      # a session number
+    assert symbol_year("A/RES/74/247") is None

@@ -43,7 +43,7 @@ from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what
 from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Searcher,
                      asks_for_list, enumerates, mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
-from .symbols import find_symbols, kinds_of
+from .symbols import SYMBOL_RE, find_symbols, kinds_of, symbol_year
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
 from .venues import (asks_room, asks_venue, names_room, names_venue, venue_asked_of,
@@ -458,6 +458,20 @@ def _meeting_kind_forms(searcher: Searcher, query: Query, kind: str) -> list[str
     return [f for f in forms if f and f in searcher.corpus_text()]
 
 
+def rest_of_symbols(query: Query) -> str:
+    """The question without the symbols it names (whose figures are no years it asks about)."""
+    rest = query.text
+    for symbol in query.symbols:
+        rest = rest.replace(symbol, " ")
+    return rest
+
+
+def _in_context(group: set[str], context: set[str]) -> bool:
+    """Is a term of `group` among a document's context terms, whole or inside a longer one (临时议程
+    in the title's 临时议程说明, which jieba keeps as one word)?"""
+    return bool(group & context) or any(len(t) > 1 and t in c for t in group for c in context)
+
+
 def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     """Does a clause of the passage give a document symbol beside a term of what the question asks
     the symbol `of` (or, when it does not say, beside its terms as `_dates_it` for a date)?
@@ -475,24 +489,50 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     specific = [g for g in groups if min(map(searcher.passage_share, g)) < COMMON_SHARE]
     groups = specific or groups
     context = searcher.context_terms(hit.passage)
-    if specific and hit.passage.symbol and (kind is None or kind & context) \
-            and sum(1 for g in specific if g & context) >= min(2, len(specific)):
+    # A symbol numbered years before the one the question names is no document of what happened
+    # then: E/CN.15/2011/19 is not the report of the April 2017 meeting. (Later is possible: the
+    # summary of the February 2013 meeting is UNODC/CCPCJ/EG.4/2017/2; so is the year before,
+    # for a plan.)
+    years = {int(y) for y in re.findall(FIGURE_YEAR, rest_of_symbols(query))}
+
+    def of_year(symbol: str) -> bool:
+        year = symbol_year(symbol)
+        return not years or year is None or year >= min(years) - 1
+
+    if specific and hit.passage.symbol and of_year(hit.passage.symbol) \
+            and (kind is None or _in_context(kind, context)) \
+            and sum(1 for g in specific if _in_context(g, context)) >= min(2, len(specific)):
         return True  # the document asked about is this one, whose citation gives its symbol
     meetings = meeting_ordinals(query.text)
     # ... and of the meeting asked about: "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述"
     # gives the second meeting's report, not the third's.
     needed = min(2, len(groups))  # 会议 and 报告 of 会议报告, not 会议 alone
     for clause in clauses(hit.passage.text):
-        symbols = find_symbols(clause)
-        # A clause names the kind of document its symbol's series is (CRP: 会议室文件), as a
-        # whole word: its pieces (会议) say nothing of the meeting asked about.
-        words = set(tokenize(clause)) | {k for s in symbols for k in kinds_of(s)}
-        if symbols and sum(1 for g in groups if g & words) >= needed \
-                and (kind is None or kind & words) \
-                and not (meetings and ORDINAL_ZH.search(clause)
-                         and not any(m in clause for m in meetings)):
-            return True
+        for symbol, segment in _symbol_segments(clause):
+            if not of_year(symbol):
+                continue
+            # A segment names the kind of document its symbol's series is (CRP: 会议室文件), as
+            # a whole word: its pieces (会议) say nothing of the meeting asked about.
+            words = set(tokenize(segment)) | set(kinds_of(symbol))
+            if sum(1 for g in groups if g & words) >= needed and (kind is None or kind & words) \
+                    and not (meetings and ORDINAL_ZH.search(segment)
+                             and not any(m in segment for m in meetings)):
+                return True
     return False
+
+
+def _symbol_segments(clause: str) -> list[tuple[str, str]]:
+    """Each symbol of a clause with the words that describe it: those since the symbol before it
+    (and, for the last, those after it too). A list of documents run together without stops,
+    "……专家组的报告（E/CN.15/2011/19）秘书处……的说明（UNODC/CCPCJ/EG.4/2017/CRP.1）", gives the
+    first symbol to the report and the second to the note."""
+    found = list(SYMBOL_RE.finditer(clause))
+    segments, start = [], 0
+    for i, m in enumerate(found):
+        end = len(clause) if i == len(found) - 1 else m.end()
+        segments.append((m.group(0).rstrip("."), clause[start:end]))
+        start = m.end()
+    return segments
 
 
 def _gives_venue(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:

@@ -19,6 +19,13 @@ def find_symbols(text: str) -> list[str]:
     return [m.group(0).rstrip(".") for m in SYMBOL_RE.finditer(text)]
 
 
+def symbol_year(symbol: str) -> int | None:
+    """The year a symbol's series numbers it in (E/CN.15/2011/19 -> 2011), or None when it has
+    none (A/C.3/72/12 counts sessions, not years)."""
+    m = re.search(r"(?<=/)(?:19|20)\d\d(?=/|$)", symbol)
+    return int(m.group(0)) if m else None
+
+
 def normalise_symbol(symbol: str) -> str:
     """Canonical comparison key: upper case, no spaces (people type `e/cn.15/2018/12`)."""
     return re.sub(r"\s+", "", symbol).upper()
@@ -74,6 +81,8 @@ _ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件
                           r"(?:什么|哪个)(?:文件编号|文号)|"
                           # "援引了哪份报告（文号）": the symbol asked beside the document.
                           r"哪[份个项篇][^，。？?；;]{0,12}[（(](?:文件编号|文号)[）)]|"
+                          # "指引读者参阅哪份文件的哪几段": the documents cite others by symbol.
+                          r"(?P<cited>(?:参阅|参见|援引|引用|引述)了?哪[份个篇](?:文件|报告))|"
                           r"\b(?:what|which)\s+(?:is\s+the\s+)?(?:[\w/.-]+\s+){0,3}?"
                           r"(?:document\s+)?symbol\b|\bsymbol\s+of\s+(?:the|its|that)\b|"
                           # "which document and paragraphs does the paper refer to": the
@@ -96,6 +105,8 @@ def symbol_asked_of(question: str) -> str | None:
     m = _ASKS_SYMBOL.search(question)
     if not m:
         return None
+    if m.group("cited"):
+        return ""  # the document cited is named by what it is cited for, not a title
     of = _OF_EN.search(question)
     if of:
         return of.group(1).strip()
@@ -108,4 +119,6 @@ def symbol_asked_of(question: str) -> str | None:
     # ... or in the clause before: "……最后通过的会议报告，文号是什么？"
     before = next((piece for piece in reversed(re.split(r"[，。？?；;,：:]", question[: m.start()]))
                    if piece.strip()), "")
+    # "……会议的报告以什么文件编号印发": 以 ("under") joins the document to the question word.
+    before = re.sub(r"(?:以|用|按|被|是|为)$", "", before.strip())
     return before.rstrip("的").split("的")[-1].strip()
