@@ -10,6 +10,9 @@ from egassist.organisations import asks_affiliation, asks_for_organisation, name
     "会员国建议毒品和犯罪问题办公室与哪些组织加强合作？",
     "What is the name of the research institute that attended?",
     "该研究机构的名称是什么？",
+    # Companies are asked by name.
+    "Which Internet service providers or technology companies were represented at the meeting?",
+    "哪些公司派代表出席了会议？",
 ])
 def test_questions_asking_which_organisations(question):
     assert asks_for_organisation(question)
@@ -22,6 +25,9 @@ def test_questions_asking_which_organisations(question):
     "What did the organization of work provide?",
     "Which types of organizations attended the sixth meeting?",   # kinds, the answer
     "哪些类型的组织出席了会议？",
+    "哪类企业参加了会议？",                     # a kind
+    "Which companies of the private sector spoke?",
+    "Which FBI official is quoted on companies keeping silent about attacks?",
 ])
 def test_questions_asking_no_organisation(question):
     assert not asks_for_organisation(question)
@@ -33,6 +39,7 @@ def test_questions_asking_no_organisation(question):
     "区域组织与国际刑警组织",
     "The Shanghai Cooperation Organization made a statement.",
     "the Council of Europe and INTERPOL",
+    "微软公司的代表作了发言",
 ])
 def test_texts_naming_an_organisation(text):
     assert names_organisation(text)
@@ -46,6 +53,8 @@ def test_texts_naming_an_organisation(text):
     "预防犯罪和刑事司法委员会请特设委员会提交报告",
     "联合国毒品和犯罪问题办公室编写了调查表",
     "intergovernmental organizations attended",
+    "美国联邦调查局已请各公司不要对网络攻击保持沉默",   # companies, none named
+    "互联网公司应与执法机关合作",
 ])
 def test_texts_naming_no_organisation(text):
     assert not names_organisation(text)

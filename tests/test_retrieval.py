@@ -2046,3 +2046,11 @@ def test_a_symbol_numbered_in_another_year_is_not_the_document_asked_for(searche
     # The agenda's own title (临时议程说明) holds 临时议程 inside one word.
     answer = answer_question("专家组第三次会议的临时议程以什么文件编号印发？", searcher)
     assert answer.answered, answer.reason
+
+
+def test_which_companies_needs_a_passage_naming_one(searcher):
+    # The 2018 report speaks of Internet service providers (para. 30) and lists the organizations
+    # that attended (para. 36), but names no company.
+    answer = refused(searcher, "Which technology companies attended the 2018 meeting?")
+    assert "companies" in answer.reason
+    refused(searcher, "哪些互联网公司出席了2018年的专家组会议？")

@@ -32,7 +32,8 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
                        names_meeting, names_sitting, other_body)
 from .names import unknown_names, whole_name
-from .organisations import asks_affiliation, asks_for_organisation, names_organisation
+from .organisations import (asks_affiliation, asks_for_company, asks_for_organisation,
+                            names_company, names_organisation)
 from .outcomes import (asked_outcome, asking_word, asks_vote, asks_which_happened,
                        kind_of_thing, states_done, states_vote, thing_asked)
 from .persons import asks_for_person, names_office, names_person, offices_named
@@ -846,6 +847,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found names the organizations asked for",
                              "检索到的段落均未提及所问组织的名称")
+    if asks_for_company(query.text) and not any(
+            _about_it(searcher, query, rest, hit) and names_company(hit.passage.text)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found names the companies asked for",
+                             "检索到的段落均未提及所问公司的名称")
     # "鲁传颖在中国的哪个机构任职？": his organisation is named beside him, or not at all (the
     # reports give panellists with their country only).
     if asks_affiliation(query.text) and not any(

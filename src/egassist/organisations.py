@@ -16,14 +16,23 @@ from .tokens import part_of_speech
 # organisational session (组织会议).
 # (Not which kinds: 哪些类型的组织, "what types of organizations", whose answer is kinds.)
 _ASK_ZH = re.compile(r"哪(?:些|个|一个|几个)(?!类)[\u4e00-\u9fff]{0,6}?组织(?![了过会开召举])|"
+
                      # ... or an organisation's name: 该研究机构的名称
                      r"(?:机构|组织|研究所|研究院|大学)的?(?:名称|全称|叫什么)")
 # (Not "what did the organization of work provide": a question word's noun, not a verb's.)
 _ASK_EN = re.compile(r"\b(?:which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|kinds?|"
                      r"types?|sorts?|categories)\b)"
                      r"(?:[\w-]+\s+){0,3}?organi[sz]ations?\b(?!\s+of\b)|"
+
                      r"\bname of the (?:[\w-]+\s+){0,4}?(?:institute|institution|organi[sz]ation|"
                      r"agency|university)\b", re.I)
+# Companies are asked by name: 哪些公司, 哪家企业 (a kind is 哪类企业), "Which Internet service
+# providers or technology companies ..." (not "which companies of the private sector", nor "which
+# FBI official is quoted on companies": the noun asked for comes before any verb).
+_ASK_COMPANY = re.compile(r"哪(?:些|个|家|几家)(?!类)[\u4e00-\u9fff]{0,6}?(?:公司|企业)|"
+                          r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)"
+                          r"[\w-]+\s+){0,5}?(?:companies|company|firms?|"
+                          r"corporations?)\b(?!\s+of\b)", re.I)
 # Where someone works: "在中国的哪个机构任职", "供职于哪个机构", "Which institution does X work for?"
 _AFFILIATION = re.compile(r"哪(?:个|一个|家)(?:机构|单位|研究所|研究院|大学)(?:任职|工作|供职)|"
                           r"(?:供职|任职|工作)于[^？?，,。]{0,8}哪(?:个|一个|家)(?:机构|单位)|"
@@ -54,7 +63,12 @@ NAME_EN = re.compile(r"\b(?!(?:Did|Does|Do|Which|What|Who|Whose|When|Where|How|U
 
 def asks_for_organisation(question: str) -> bool:
     """Does the question ask which organisations did something (or were meant)?"""
-    return bool(_ASK_ZH.search(question) or _ASK_EN.search(question))
+    return bool(_ASK_ZH.search(question) or _ASK_EN.search(question)) or asks_for_company(question)
+
+
+def asks_for_company(question: str) -> bool:
+    """Does the question ask which companies (by name)?"""
+    return bool(_ASK_COMPANY.search(question))
 
 
 def asks_affiliation(question: str) -> bool:
@@ -63,9 +77,23 @@ def asks_affiliation(question: str) -> bool:
     return bool(_AFFILIATION.search(question))
 
 
+# "Microsoft Corporation", "Example Ltd"; 微软公司 (not a kind: 互联网公司, 各公司).
+_COMPANY_EN = re.compile(r"\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+(?:Inc|Corporation|Corp|Ltd|LLC|"
+                         r"Limited|Company|GmbH|AG|SA)\b")
+_COMPANY_KINDS_ZH = re.compile(r"^(?:各|该|这些|有关|相关|其他|私营|互联网|科技|技术|电信)?公司$")
+
+
+def names_company(text: str) -> bool:
+    """Does `text` name a company?"""
+    if _COMPANY_EN.search(text):
+        return True
+    return any(len(pair.word) >= MIN_NAME - 1 and pair.word.endswith("公司")
+               and not _COMPANY_KINDS_ZH.match(pair.word) for pair in part_of_speech(text))
+
+
 def names_organisation(text: str) -> bool:
     """Does `text` name an organisation (not only a kind of them, nor the UN's own bodies)?"""
-    if NAME_EN.search(text):
+    if NAME_EN.search(text) or names_company(text):
         return True
     return any(len(pair.word) >= MIN_NAME and _NAME_END_ZH.search(pair.word)
                and not _KINDS_ZH.match(pair.word) for pair in part_of_speech(text))
