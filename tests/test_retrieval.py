@@ -2054,3 +2054,14 @@ def test_which_companies_needs_a_passage_naming_one(searcher):
     answer = refused(searcher, "Which technology companies attended the 2018 meeting?")
     assert "companies" in answer.reason
     refused(searcher, "哪些互联网公司出席了2018年的专家组会议？")
+
+
+def test_when_it_actually_happened_needs_more_than_a_proposed_timetable(searcher):
+    # The outline's timetable (para. 8) proposes when the draft is to be approved; no document
+    # says when it was.
+    answer = refused(searcher, "On what date did the Ad Hoc Committee actually adopt the draft "
+                               "convention?")
+    assert "planned" in answer.reason
+    # The 2020 report dates its own meeting (para. 10).
+    answer = answer_question("第六次专家组会议实际是何时举行的？", searcher)
+    assert answer.answered, answer.reason

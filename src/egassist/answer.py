@@ -385,6 +385,15 @@ _PLAN = re.compile(r"计划|拟(?![订定])|将|预定|预计|\b(?:will|shall|pl
                    r"expected|intended|to be)\b", re.I)
 
 
+def _only_planned(searcher: Searcher, hit: Hit) -> bool:
+    """Does the passage date only plans: is its document a proposal (拟议, "proposed"), or does
+    every clause of it that gives a date say it is planned?"""
+    if searcher.context_terms(hit.passage) & {"拟议", "proposed"}:
+        return True
+    return not any(states_date(clause, ANY) and not _PLAN.search(clause)
+                   for clause in clauses(hit.passage.heading + hit.passage.text))
+
+
 def _absent_meetings(question: str, evidence: str, context: set[str]) -> list[str]:
     """Meetings or sessions the question names that neither `evidence` nor `context` is about."""
     return [form for form in meeting_ordinals(question)
@@ -1028,6 +1037,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason(f"the corpus's documents were written before {year}; "
                              "they cannot say what happened then",
                              f"语料库中的文件均早于 {year} 年，无法反映该年的情况")
+    # "On what date did the Ad Hoc Committee actually approve the final text?": a proposed
+    # timetable says when it was meant to, not when it did.
+    if _ACTUAL.search(query.text) and asks_when(query.text.lower()) \
+            and all(_only_planned(searcher, hit) for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("the passages found give only what was planned, not when it "
+                             "actually happened", "检索到的段落只给出计划安排，未说明实际发生的时间")
     # "What findings did the Secretariat's note UNODC/CCPCJ/EG.4/2017/CRP.1 present?": the
     # corpus only lists the note.
     cited = searcher.cited_only(query) if asks_findings(query.text) else []
