@@ -2065,3 +2065,19 @@ def test_when_it_actually_happened_needs_more_than_a_proposed_timetable(searcher
     # The 2020 report dates its own meeting (para. 10).
     answer = answer_question("第六次专家组会议实际是何时举行的？", searcher)
     assert answer.answered, answer.reason
+
+
+def test_a_footnote_named_without_its_number_is_evidence_for_footnotes(searcher):
+    def footnote_feature(question):
+        query = searcher.analyse(question)
+        allowed = np.ones(len(searcher.passages), dtype=bool)
+        lexical = searcher.lexical_scores(query, allowed)
+        features = searcher.features(query, lexical, {})
+        return {str(searcher.passages[row].locator): f["footnote"] for row, f in features.items()
+                if searcher.passages[row].file == "ahc-outline-modalities.zh.txt"}
+
+    said = footnote_feature("背景文件的脚注中，反腐败公约谈判特设委员会的做法可参见哪份报告？")
+    assert said["footnote 5"] == 1.0 and said["para 14"] == 0.0
+    # A footnote named by its number is a place, found as such; no feature for the others.
+    numbered = footnote_feature("背景文件脚注 5 说了什么？")
+    assert not any(numbered.values())
