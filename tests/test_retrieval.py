@@ -2081,3 +2081,13 @@ def test_a_footnote_named_without_its_number_is_evidence_for_footnotes(searcher)
     # A footnote named by its number is a place, found as such; no feature for the others.
     numbered = footnote_feature("背景文件脚注 5 说了什么？")
     assert not any(numbered.values())
+
+
+def test_a_region_is_one_term_not_a_direction_and_a_continent(searcher):
+    from egassist.glossary import translate_english
+
+    # Word by word "West African" is 西方 + 非洲人; the report writes 西非 (E/CN.15/2018/12,
+    # para. 15: "西非国家经济共同体内部的项目").
+    (term,) = [t for t in translate_english("outreach in West African States") if "west" in t.source]
+    assert term.source == "west african" and term.terms == ("西非",)
+    assert "项目" in searcher.analyse("Which outreach projects were named?").weights
