@@ -235,7 +235,8 @@ def index(rebuild: bool, corpus: str | None, index_dir: str | None, model: str |
     if report.full_rebuild_reason:
         click.echo(f"Full rebuild: {report.full_rebuild_reason}.", err=True)
     elif report.retokenized:
-        click.echo("The tokenizer changed: every passage re-tokenized (vectors reused).", err=True)
+        click.echo("The tokenizer changed: every passage re-tokenized (the vectors of unchanged "
+                   "documents reused).", err=True)
     if report.up_to_date:
         click.echo(f"Index is up to date ({counted(report.passages, 'passage')}, "
                    f"{counted(len(report.reused), 'document')}) in {report.seconds:.1f} s.",
