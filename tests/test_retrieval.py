@@ -2091,3 +2091,13 @@ def test_a_region_is_one_term_not_a_direction_and_a_continent(searcher):
     (term,) = [t for t in translate_english("outreach in West African States") if "west" in t.source]
     assert term.source == "west african" and term.terms == ("西非",)
     assert "项目" in searcher.analyse("Which outreach projects were named?").weights
+
+
+def test_a_count_of_those_who_did_something_is_given_beside_what_they_did(searcher):
+    # "有[94]个会员国……派代表出席了会议" (UNODC/CCPCJ/EG.4/2020/L.1, para. 22) counts those
+    # who attended, not those who submitted comments; no document gives that count.
+    answer = refused(searcher, "研究报告草稿分发后，共有多少个会员国提交了评论意见？")
+    assert "number" in answer.reason
+    answer = answer_question("第六次会议有多少个会员国派代表出席？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 22")]

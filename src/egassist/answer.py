@@ -695,7 +695,31 @@ def _gives_count(query: Query, hit: Hit) -> bool:
         # A count of those who took a side is given beside the side they took.
         return any(states_count(unit, query.counted, query.count) and stance(unit)
                    for unit in _units(text))
+    act = _counted_act(query)
+    if act:
+        # ... and a count of those who did something, beside what they did: "有[94]个会员国……
+        # 出席了会议" does not count the States that submitted comments.
+        return any(states_count(unit, query.counted, query.count)
+                   and any(g & set(tokenize(unit)) for g in act) for unit in _units(text))
     return states_count(text, query.counted, query.count)
+
+
+_COUNTED_ACT = re.compile(r"(?:多少|几)[ \u3000]{0,2}(?:个|名|位|家)?[ \u3000]{0,2}(?P<thing>[^，。？?；;,]{1,12}?)"
+                          r"(?P<act>(?:已|曾|均|都|还|也)?(?:提交|提供|答复|回复|填写|批准|签署|加入|"
+                          r"通过|发言|报告|表示|提出)[^，。？?；;,]*)")
+
+
+def _counted_act(query: Query) -> list[set[str]]:
+    """The key terms of what a Chinese "how many" question's counted things did ("多少个会员国
+    提交了评论意见" -> 提交, 评论意见), when a verb follows the thing counted; [] otherwise."""
+    if query.language != "zh":
+        return []
+    m = _COUNTED_ACT.search(query.text)
+    if not m or not any(form in m.group("thing") for form in query.counted):
+        return []
+    span = m.group("act")
+    return [g for g in query.groups if not g & query.counted
+            and any(len(t) > 1 and t in span for t in g)]
 
 
 def _no_number(query: Query) -> Reason:
