@@ -28,6 +28,10 @@ def test_questions_asking_which_organisations(question):
     "哪类企业参加了会议？",                     # a kind
     "Which companies of the private sector spoke?",
     "Which FBI official is quoted on companies keeping silent about attacks?",
+    "哪个机构请各公司不要对网络钓鱼攻击保持沉默？",   # an agency: a verb before 公司
+    "哪个国家的公司最多？",
+    "What should companies do instead of keeping silent?",
+    "What types of companies attended?",
 ])
 def test_questions_asking_no_organisation(question):
     assert not asks_for_organisation(question)
@@ -55,6 +59,7 @@ def test_texts_naming_an_organisation(text):
     "intergovernmental organizations attended",
     "美国联邦调查局已请各公司不要对网络攻击保持沉默",   # companies, none named
     "互联网公司应与执法机关合作",
+    "跨国公司和保险公司",                           # kinds of company
 ])
 def test_texts_naming_no_organisation(text):
     assert not names_organisation(text)

@@ -2101,3 +2101,31 @@ def test_a_count_of_those_who_did_something_is_given_beside_what_they_did(search
     answer = answer_question("第六次会议有多少个会员国派代表出席？", searcher)
     assert answer.answered, answer.reason
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 22")]
+
+
+def test_a_symbol_that_opens_what_it_describes_takes_the_words_after_it():
+    from egassist.answer import _symbol_segments
+
+    segments = dict(_symbol_segments("E/CN.15/2011/19号文件载有专家组第一次会议的报告，"
+                                     "UNODC/CCPCJ/EG.4/2017/CRP.1号文件载有秘书处的说明"))
+    assert "报告" in segments["E/CN.15/2011/19"] and "说明" not in segments["E/CN.15/2011/19"]
+    assert "说明" in segments["UNODC/CCPCJ/EG.4/2017/CRP.1"]
+    assert "报告" not in segments["UNODC/CCPCJ/EG.4/2017/CRP.1"]
+    listed = dict(_symbol_segments("专家组的报告（E/CN.15/2011/19）秘书处的说明（UNODC/CCPCJ/EG.4/"
+                                   "2017/CRP.1）"))
+    assert "说明" not in listed["E/CN.15/2011/19"] and "报告" not in listed[
+        "UNODC/CCPCJ/EG.4/2017/CRP.1"]
+
+
+@pytest.mark.parametrize("question", [
+    # The outline reports the General Assembly's decision (para. 1: resolution 74/247 of
+    # 27 December 2019): an act, though the document is a proposal.
+    "大会实际上是在哪一天决定设立特设委员会的？",
+    # A footnote cites the ITU guide by its title (E/CN.15/2011/19, footnote 13).
+    "关于“网络钓鱼”一词的脚注参阅了哪份文件？",
+    # An agency asked for, not companies (footnote 23: the FBI).
+    "哪个机构请各公司不要对网络攻击保持沉默？",
+])
+def test_rules_of_this_kind_do_not_refuse_what_the_corpus_answers(searcher, question):
+    answer = answer_question(question, searcher)
+    assert answer.answered, answer.reason

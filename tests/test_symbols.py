@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from egassist.symbols import kinds_of, symbol_asked_of, symbol_year
+from egassist.symbols import (asks_cited_document, kinds_of, symbol_asked_of,
+                              symbol_question_clause, symbol_year)
 
 
 def test_a_symbols_series_says_what_kind_of_document_it_is():
@@ -25,6 +26,16 @@ def test_what_a_chinese_question_asks_the_symbol_of():
     # 以 ("under") joins the document to the question word; it is no part of the document.
     assert symbol_asked_of("专家组第三次会议的报告以什么文件编号印发？") == "报告"
     assert symbol_asked_of("第一次专家组会议的概念/工作文件的文件编号是什么？") == "概念/工作文件"
+    assert symbol_asked_of("该说明作为什么文件编号印发？") == "说明"
+
+
+def test_the_clause_asking_a_symbol_and_whether_a_cited_document_is_asked():
+    # The year of the first clause is another document's: the symbol is asked in the second.
+    assert symbol_question_clause("2017年4月会议的文件提到了专家组第二次会议报告，该报告的文号是"
+                                  "什么？") == "该报告的文号是什么？"
+    assert asks_cited_document("关于网络钓鱼一词的脚注参阅了哪份文件？")
+    assert asks_cited_document("Which report does the background paper cite?")
+    assert not asks_cited_document("第一次专家组会议报告的文号是什么？")
 
 
 def test_the_year_a_symbol_is_numbered_in():
@@ -32,3 +43,4 @@ def test_the_year_a_symbol_is_numbered_in():
     assert symbol_year("UNODC/CCPCJ/EG.4/2017/CRP.1") == 2017
     assert symbol_year("A/C.3/72/12") is None      # a session number
     assert symbol_year("A/RES/74/247") is None
+    assert symbol_year("S/RES/1973") is None       # a Security Council resolution's number

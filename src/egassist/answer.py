@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .actors import acts_as_speaker, english_actor, opening_actor
-from .acts import chinese_forms, names_act
+from .acts import chinese_forms, first_act, names_act
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation
@@ -34,7 +34,7 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
 from .names import unknown_names, whole_name
 from .organisations import (asks_affiliation, asks_for_company, asks_for_organisation,
                             names_company, names_organisation)
-from .outcomes import (asked_outcome, asking_word, asks_vote, asks_which_happened,
+from .outcomes import (PLAN, asked_outcome, asking_word, asks_vote, asks_which_happened,
                        kind_of_thing, states_done, states_vote, thing_asked)
 from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
@@ -44,7 +44,8 @@ from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what
 from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Searcher,
                      asks_for_list, enumerates, mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
-from .symbols import SYMBOL_RE, find_symbols, kinds_of, symbol_year
+from .symbols import (SYMBOL_RE, asks_cited_document, find_symbols, kinds_of,
+                      symbol_question_clause, symbol_year)
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
 from .venues import (asks_room, asks_venue, names_room, names_venue, venue_asked_of,
@@ -385,13 +386,21 @@ _PLAN = re.compile(r"计划|拟(?![订定])|将|预定|预计|\b(?:will|shall|pl
                    r"expected|intended|to be)\b", re.I)
 
 
-def _only_planned(searcher: Searcher, hit: Hit) -> bool:
-    """Does the passage date only plans: is its document a proposal (拟议, "proposed"), or does
-    every clause of it that gives a date say it is planned?"""
-    if searcher.context_terms(hit.passage) & {"拟议", "proposed"}:
-        return True
-    return not any(states_date(clause, ANY) and not _PLAN.search(clause)
-                   for clause in clauses(hit.passage.heading + hit.passage.text))
+# What a proposal reports as done: "大会在 2019 年 12 月 27 日第 74/247 号决议中决定设立……".
+_REPORTED_ACT = re.compile(r"决议|决定|已经|\b(?:resolution|decided|adopted)\b", re.I)
+
+
+def _only_planned(searcher: Searcher, hit: Hit, act: tuple[str, ...]) -> bool:
+    """Does the passage date only plans of the act asked (any act, when the question names none):
+    does every unit of it that gives a date and names the act say it is planned (`outcomes.PLAN`:
+    将于, 拟, 可考虑, "will" ...)? In a proposal's document (拟议, "proposed") a dated unit without
+    a plan word is still the plan (a timetable's row: "第一届会议 | 8月2日至13日 | 讨论并商定……")
+    unless it reports an act (a resolution, a decision)."""
+    proposal = bool(searcher.context_terms(hit.passage) & {"拟议", "proposed"})
+    return not any(states_date(unit, ANY) and not PLAN.search(unit)
+                   and (not act or names_act(unit, act))
+                   and (not proposal or _REPORTED_ACT.search(unit))
+                   for unit in _units(hit.passage.heading + hit.passage.text))
 
 
 def _absent_meetings(question: str, evidence: str, context: set[str]) -> list[str]:
@@ -468,14 +477,6 @@ def _meeting_kind_forms(searcher: Searcher, query: Query, kind: str) -> list[str
     return [f for f in forms if f and f in searcher.corpus_text()]
 
 
-def rest_of_symbols(query: Query) -> str:
-    """The question without the symbols it names (whose figures are no years it asks about)."""
-    rest = query.text
-    for symbol in query.symbols:
-        rest = rest.replace(symbol, " ")
-    return rest
-
-
 def _in_context(group: set[str], context: set[str]) -> bool:
     """Is a term of `group` among a document's context terms, whole or inside a longer one (临时议程
     in the title's 临时议程说明, which jieba keeps as one word)?"""
@@ -503,7 +504,7 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     # then: E/CN.15/2011/19 is not the report of the April 2017 meeting. (Later is possible: the
     # summary of the February 2013 meeting is UNODC/CCPCJ/EG.4/2017/2; so is the year before,
     # for a plan.)
-    years = {int(y) for y in re.findall(FIGURE_YEAR, rest_of_symbols(query))}
+    years = {int(y) for y in re.findall(FIGURE_YEAR, symbol_question_clause(query.without_symbols))}
 
     def of_year(symbol: str) -> bool:
         year = symbol_year(symbol)
@@ -531,16 +532,27 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     return False
 
 
+# A document cited by its title: 《联合国打击跨国有组织犯罪公约》, “Understanding cybercrime”.
+_TITLE = re.compile(r"《[^》]{2,}》|“[^”]{6,}”")
+
+
 def _symbol_segments(clause: str) -> list[tuple[str, str]]:
     """Each symbol of a clause with the words that describe it: those since the symbol before it
     (and, for the last, those after it too). A list of documents run together without stops,
     "……专家组的报告（E/CN.15/2011/19）秘书处……的说明（UNODC/CCPCJ/EG.4/2017/CRP.1）", gives the
-    first symbol to the report and the second to the note."""
+    first symbol to the report and the second to the note. A symbol that opens what it describes
+    ("E/CN.15/2011/19号文件载有……报告") takes the words after it, up to the next symbol."""
     found = list(SYMBOL_RE.finditer(clause))
     segments, start = [], 0
     for i, m in enumerate(found):
-        end = len(clause) if i == len(found) - 1 else m.end()
-        segments.append((m.group(0).rstrip("."), clause[start:end]))
+        following = found[i + 1].start() if i + 1 < len(found) else len(clause)
+        before = clause[start: m.start()]
+        if not re.search(r"[\w\u4e00-\u9fff]", before) \
+                or re.match(r"\s*号?文件", clause[m.end():]):
+            segments.append((m.group(0).rstrip("."), clause[m.start(): following]))
+        else:
+            end = len(clause) if i == len(found) - 1 else m.end()
+            segments.append((m.group(0).rstrip("."), clause[start:end]))
         start = m.end()
     return segments
 
@@ -706,7 +718,7 @@ def _gives_count(query: Query, hit: Hit) -> bool:
 
 _COUNTED_ACT = re.compile(r"(?:多少|几)[ \u3000]{0,2}(?:个|名|位|家)?[ \u3000]{0,2}(?P<thing>[^，。？?；;,]{1,12}?)"
                           r"(?P<act>(?:已|曾|均|都|还|也)?(?:提交|提供|答复|回复|填写|批准|签署|加入|"
-                          r"通过|发言|报告|表示|提出)[^，。？?；;,]*)")
+                          r"出席|参加|派|通过|发言|报告(?=了|说|称|[？?]|$)|表示|提出)[^，。？?；;,]*)")
 
 
 def _counted_act(query: Query) -> list[set[str]]:
@@ -823,9 +835,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # repeat which meeting or month they report on).
     top5 = "".join(h.passage.heading + h.passage.text for h in hits[:5])
     context = set().union(*(searcher.context_terms(h.passage) for h in hits[:5]))
-    rest = query.text
-    for symbol in query.symbols:
-        rest = rest.replace(symbol, " ")
+    rest = query.without_symbols
     missing = _missing_numbers(rest, top5, context)
     if missing:
         return False, Reason("no passage found mentions " + joined(missing, "en"),
@@ -1047,8 +1057,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         # 什么意思"), as long as the corpus has them all ("气候变化报告中“僵尸”一词" it has not).
         return True, NO_REASON
     symbol_of = query.symbol_of
+    # Which document a paper refers to may be answered by its title: "参见国际电联……《……指南》".
+    by_title = asks_cited_document(query.text)
     if symbol_of is not None and not any(_about_it(searcher, query, rest, hit)
-                                         and _gives_symbol(searcher, query, hit, symbol_of)
+                                         and (_gives_symbol(searcher, query, hit, symbol_of)
+                                              or by_title and _TITLE.search(hit.passage.text))
                                          for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the document symbol asked for",
                              "检索到的段落均未给出所问文件的文号")
@@ -1063,8 +1076,10 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              f"语料库中的文件均早于 {year} 年，无法反映该年的情况")
     # "On what date did the Ad Hoc Committee actually approve the final text?": a proposed
     # timetable says when it was meant to, not when it did.
-    if _ACTUAL.search(query.text) and asks_when(query.text.lower()) \
-            and all(_only_planned(searcher, hit) for hit in hits[:ANSWER_DEPTH]):
+    actually = _ACTUAL.search(query.text)
+    if actually and asks_when(query.text.lower()) and all(
+            _only_planned(searcher, hit, first_act(query.text[actually.end():]))
+            for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("the passages found give only what was planned, not when it "
                              "actually happened", "检索到的段落只给出计划安排，未说明实际发生的时间")
     # "What findings did the Secretariat's note UNODC/CCPCJ/EG.4/2017/CRP.1 present?": the

@@ -16,23 +16,22 @@ from .tokens import part_of_speech
 # organisational session (组织会议).
 # (Not which kinds: 哪些类型的组织, "what types of organizations", whose answer is kinds.)
 _ASK_ZH = re.compile(r"哪(?:些|个|一个|几个)(?!类)[\u4e00-\u9fff]{0,6}?组织(?![了过会开召举])|"
-
                      # ... or an organisation's name: 该研究机构的名称
                      r"(?:机构|组织|研究所|研究院|大学)的?(?:名称|全称|叫什么)")
 # (Not "what did the organization of work provide": a question word's noun, not a verb's.)
 _ASK_EN = re.compile(r"\b(?:which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|kinds?|"
                      r"types?|sorts?|categories)\b)"
                      r"(?:[\w-]+\s+){0,3}?organi[sz]ations?\b(?!\s+of\b)|"
-
                      r"\bname of the (?:[\w-]+\s+){0,4}?(?:institute|institution|organi[sz]ation|"
                      r"agency|university)\b", re.I)
 # Companies are asked by name: 哪些公司, 哪家企业 (a kind is 哪类企业), "Which Internet service
 # providers or technology companies ..." (not "which companies of the private sector", nor "which
 # FBI official is quoted on companies": the noun asked for comes before any verb).
-_ASK_COMPANY = re.compile(r"哪(?:些|个|家|几家)(?!类)[\u4e00-\u9fff]{0,6}?(?:公司|企业)|"
-                          r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)"
-                          r"[\w-]+\s+){0,5}?(?:companies|company|firms?|"
-                          r"corporations?)\b(?!\s+of\b)", re.I)
+_ASK_COMPANY_ZH = re.compile(r"哪(?:些|个|家|几家)(?!类)([\u4e00-\u9fff]{0,6}?)(?:公司|企业)")
+_ASK_COMPANY_EN = re.compile(r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|"
+                             r"can|could|should|would|must|will|may|might|shall|of|kinds?|types?|"
+                             r"sorts?)\b)[\w-]+\s+){0,5}?(?:companies|company|firms?|"
+                             r"corporations?)\b(?!\s+of\b)", re.I)
 # Where someone works: "在中国的哪个机构任职", "供职于哪个机构", "Which institution does X work for?"
 _AFFILIATION = re.compile(r"哪(?:个|一个|家)(?:机构|单位|研究所|研究院|大学)(?:任职|工作|供职)|"
                           r"(?:供职|任职|工作)于[^？?，,。]{0,8}哪(?:个|一个|家)(?:机构|单位)|"
@@ -67,8 +66,12 @@ def asks_for_organisation(question: str) -> bool:
 
 
 def asks_for_company(question: str) -> bool:
-    """Does the question ask which companies (by name)?"""
-    return bool(_ASK_COMPANY.search(question))
+    """Does the question ask which companies (by name)? In Chinese only nouns and adjectives
+    stand between 哪些 and 公司 (哪些互联网公司; not 哪个机构请各公司, 哪个国家的公司)."""
+    m = _ASK_COMPANY_ZH.search(question)
+    if m and all(pair.flag[:1] in ("n", "a", "b", "j") for pair in part_of_speech(m.group(1))):
+        return True
+    return bool(_ASK_COMPANY_EN.search(question))
 
 
 def asks_affiliation(question: str) -> bool:
@@ -79,8 +82,9 @@ def asks_affiliation(question: str) -> bool:
 
 # "Microsoft Corporation", "Example Ltd"; 微软公司 (not a kind: 互联网公司, 各公司).
 _COMPANY_EN = re.compile(r"\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+(?:Inc|Corporation|Corp|Ltd|LLC|"
-                         r"Limited|Company|GmbH|AG|SA)\b")
-_COMPANY_KINDS_ZH = re.compile(r"^(?:各|该|这些|有关|相关|其他|私营|互联网|科技|技术|电信)?公司$")
+                         r"Limited|Company|GmbH)\b")
+_COMPANY_KINDS_ZH = re.compile(r"^(?:各|该|这些|有关|相关|其他|私营|互联网|科技|技术|电信|跨国|保险|母|子|"
+                               r"外国|大型|小型|金融|软件|网络|上市|国有|民营)?公司$")
 
 
 def names_company(text: str) -> bool:

@@ -242,6 +242,15 @@ class Query:
     form: a passage holds one also when its document is that meeting's report."""
 
     @property
+    def without_symbols(self) -> str:
+        """The question without the symbols it names (whose figures are no numbers or years it
+        asks about)."""
+        rest = self.text
+        for symbol in self.symbols:
+            rest = rest.replace(symbol, " ")
+        return rest
+
+    @property
     def terms(self) -> set[str]:
         """Every token that stands for some key term of the question."""
         return set().union(*self.groups)
@@ -819,9 +828,7 @@ class Searcher:
         """Does the question say more than its place ("E/CN.15/2018/12 para. 10 (f)", "What
         does paragraph 10 of the 2018 report say?"): a topic word besides symbols, numbers,
         place words, subparagraph letters and the words naming its document?"""
-        rest = query.text
-        for symbol in query.symbols:
-            rest = rest.replace(symbol, " ")
+        rest = query.without_symbols
         named = frozenset().union(*(self._title_terms(f) for f in files))
         return bool(_topic_words(rest) - named)
 

@@ -22,6 +22,8 @@ def find_symbols(text: str) -> list[str]:
 def symbol_year(symbol: str) -> int | None:
     """The year a symbol's series numbers it in (E/CN.15/2011/19 -> 2011), or None when it has
     none (A/C.3/72/12 counts sessions, not years)."""
+    if "/RES/" in symbol.upper():
+        return None  # S/RES/1973 is a resolution's number
     m = re.search(r"(?<=/)(?:19|20)\d\d(?=/|$)", symbol)
     return int(m.group(0)) if m else None
 
@@ -87,8 +89,8 @@ _ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件
                           r"(?:document\s+)?symbol\b|\bsymbol\s+of\s+(?:the|its|that)\b|"
                           # "which document and paragraphs does the paper refer to": the
                           # documents cite others by symbol (见 A/AC.261/…).
-                          r"\bwhich\s+(?:document|report)s?\b[^?]{0,80}?\b(?:refers?\s+to|"
-                          r"referred\s+to|cites?|cited)\b",
+                          r"(?P<cited_en>\bwhich\s+(?:document|report)s?\b[^?]{0,80}?\b(?:refers?\s+to|"
+                          r"referred\s+to|cites?|cited)\b)",
                           re.IGNORECASE)
 
 
@@ -119,6 +121,25 @@ def symbol_asked_of(question: str) -> str | None:
     # ... or in the clause before: "……最后通过的会议报告，文号是什么？"
     before = next((piece for piece in reversed(re.split(r"[，。？?；;,：:]", question[: m.start()]))
                    if piece.strip()), "")
-    # "……会议的报告以什么文件编号印发": 以 ("under") joins the document to the question word.
-    before = re.sub(r"(?:以|用|按|被|是|为)$", "", before.strip())
-    return before.rstrip("的").split("的")[-1].strip()
+    # "……会议的报告以什么文件编号印发": 以 ("under") joins the document to the question word, as
+    # 作为 does; 该 ("that") points back to it.
+    before = re.sub(r"(?:作为|以|用|按|被|是|为)$", "", before.strip())
+    return re.sub(r"^(?:该|此|这份|这个|本)", "", before.rstrip("的").split("的")[-1].strip())
+
+
+def asks_cited_document(question: str) -> bool:
+    """Does the question ask which document is cited ("参阅哪份文件", "which document does the
+    paper refer to")? Documents cite others by symbol or by title (《……》)."""
+    m = _ASKS_SYMBOL.search(question)
+    return bool(m and (m.group("cited") or m.group("cited_en")))
+
+
+def symbol_question_clause(question: str) -> str:
+    """The clause of a question that asks for a symbol ("2017年4月会议的文件提到了……报告，该报告的
+    文号是什么？" -> "该报告的文号是什么？"); the whole question when it asks none."""
+    m = _ASKS_SYMBOL.search(question)
+    if not m:
+        return question
+    start = max((question.rfind(p, 0, m.start()) for p in "，,。；;"), default=-1) + 1
+    ends = [i for i in (question.find(p, m.end()) for p in "，,。；;") if i >= 0]
+    return question[start: min(ends) if ends else len(question)]
