@@ -45,6 +45,9 @@ def test_the_precision_a_question_asks_a_date_to(question, precision):
     ("8 月下旬至 9 月初两周", False, False),
     ("大会第 74/247 号决议", False, False),
     ("许多发言者对网络犯罪问题全球方案开展的工作表示赞赏。", False, False),
+    # A decade is no year.
+    ("在 1990 年代，区域组织和国际组织开始应对网上犯罪问题", False, False),
+    ("in the 1990s, regional organizations began", False, False),
 ])
 def test_a_sentence_gives_a_year_or_a_day(text, year, day):
     assert states_date(text, YEAR) is year
@@ -58,6 +61,7 @@ def test_a_when_question_and_any_date_for_ranking():
     assert not asks_when("专家组第二次会议在哪里举行？")
     assert states_date("会议于 4 月举行", ANY) and states_date("held in April", ANY)
     assert not states_date("the bureau may decide", ANY)  # "may" is no month
+    assert states_date("在 1990 年代", ANY)  # ... though a decade says when
 
 
 def test_the_days_a_text_names_in_either_language():

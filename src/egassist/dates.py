@@ -45,7 +45,8 @@ _STATES = {
     # Case-sensitive: "may" is no month, "May" is.
     ANY: re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|"
                     r"(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"),
-    YEAR: re.compile(FIGURE_YEAR + r"|[〇零一二三四五六七八九]{4}\s*年"),
+    # A decade is no year: "在 1990 年代", "in the 1990s" answer "when", not "in which year".
+    YEAR: re.compile(FIGURE_YEAR + r"(?!\s*年代|s\b)|[〇零一二三四五六七八九]{4}\s*年(?!代)"),
     DAY: re.compile(r"(?<![\d/.])\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日|"
                     r"\b\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+" + _MONTH + r"\b|"
                     r"\b" + _MONTH + r"\s+\d{1,2}\b", re.I),
