@@ -2129,3 +2129,11 @@ def test_a_symbol_that_opens_what_it_describes_takes_the_words_after_it():
 def test_rules_of_this_kind_do_not_refuse_what_the_corpus_answers(searcher, question):
     answer = answer_question(question, searcher)
     assert answer.answered, answer.reason
+
+
+def test_a_year_in_another_item_of_a_list_dates_nothing_asked(searcher):
+    # E/CN.15/2011/19, annex I, para. 47 lists "英联邦（《网上犯罪示范法》……）、欧洲委员会（……）、
+    # ……独联体（2001 年独联体国家……合作协定）" after "在 1990 年代": neither 2001 (the CIS
+    # agreement's) nor the decade dates the model law.
+    answer = refused(searcher, "《网上犯罪示范法》是英联邦在哪一年通过的？")
+    assert "year" in answer.reason

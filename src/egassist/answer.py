@@ -462,7 +462,7 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     forms = _meeting_kind_forms(searcher, query, kind) if kind else []
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act))
-                               and (not forms or any(f in c for f in forms)))
+                               and (not forms or any(f in c for f in forms)), items=True)
 
 
 def _meeting_kind_forms(searcher: Searcher, query: Query, kind: str) -> list[str]:
@@ -645,7 +645,8 @@ def _units(text: str) -> list[str]:
 
 
 def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
-                        gives: Callable[[str], bool], rarest: bool = True) -> bool:
+                        gives: Callable[[str], bool], rarest: bool = True,
+                        items: bool = False) -> bool:
     """Does a clause of the passage give what `gives` looks for next to the rarest of the
     question's terms that the passage holds, and DATING_TERMS of its terms in all?
 
@@ -653,7 +654,9 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     word the answer puts another way, and requiring it refused five answerable questions over
     our sets. `rarest=False` drops even that: a timetable's line names what is due ("2011 年
     6 月中旬：接收关于调查表的意见的最后期限"), the question's rarest words the timetable
-    (指示性时间表), which heads its lines."""
+    (指示性时间表), which heads its lines. `items` reads a list's items (three or more, between
+    、) one by one: in "英联邦（《网上犯罪示范法》……）、欧洲委员会（……）、独联体（2001 年……协定）"
+    2001 dates the CIS agreement, not the Commonwealth's model law."""
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.
@@ -668,7 +671,11 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     # agenda the question asks about. The clause must hold a second term of the question (or
     # its only one).
     needed = min(DATING_TERMS, len(asked))
-    for sentence in _units(hit.passage.text):
+    units = _units(hit.passage.text)
+    if items:
+        units = [item for unit in units
+                 for item in (unit.split("、") if unit.count("、") >= 2 else [unit])]
+    for sentence in units:
         words = set(tokenize(sentence))
         if gives(sentence) and (not rarest or terms & words) \
                 and sum(1 for g in found if g & words) >= needed:
