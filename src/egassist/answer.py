@@ -502,7 +502,7 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     context = searcher.context_terms(hit.passage)
     # A symbol numbered years before the one the question names is no document of what happened
     # then: E/CN.15/2011/19 is not the report of the April 2017 meeting. (Later is possible: the
-    # summary of the February 2013 meeting is UNODC/CCPCJ/EG.4/2017/2; so is the year before,
+    # summary of the February 2013 meeting is UNODC/CCPCJ/EG.4/2017/3; so is the year before,
     # for a plan.)
     years = {int(y) for y in re.findall(FIGURE_YEAR, symbol_question_clause(query.without_symbols))}
 
@@ -546,13 +546,12 @@ def _symbol_segments(clause: str) -> list[tuple[str, str]]:
     segments, start = [], 0
     for i, m in enumerate(found):
         following = found[i + 1].start() if i + 1 < len(found) else len(clause)
-        before = clause[start: m.start()]
-        if not re.search(r"[\w\u4e00-\u9fff]", before) \
+        if not re.search(r"[\w\u4e00-\u9fff]", clause[start: m.start()]) \
                 or re.match(r"\s*号?文件", clause[m.end():]):
-            segments.append((m.group(0).rstrip("."), clause[m.start(): following]))
+            segment = clause[m.start(): following]
         else:
-            end = len(clause) if i == len(found) - 1 else m.end()
-            segments.append((m.group(0).rstrip("."), clause[start:end]))
+            segment = clause[start: following if i == len(found) - 1 else m.end()]
+        segments.append((m.group(0).rstrip("."), segment))
         start = m.end()
     return segments
 
@@ -710,16 +709,15 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     for number, after in counts_stated(query.text):
         text = re.sub(r"(?<![\d.,/])" + re.escape(number) + r"\s*(?=" + re.escape(after) + ")",
                       " ", text, flags=re.I)
-    if stance(query.text):
-        # A count of those who took a side is given beside the side they took.
-        return any(states_count(unit, query.counted, query.count) and stance(unit)
-                   for unit in _units(text))
+    # A count of those who took a side is given beside the side they took, and one of those who
+    # did something beside what they did: "有[94]个会员国……出席了会议" does not count the States
+    # that submitted comments.
     act = _counted_act(query)
-    if act:
-        # ... and a count of those who did something, beside what they did: "有[94]个会员国……
-        # 出席了会议" does not count the States that submitted comments.
-        return any(states_count(unit, query.counted, query.count)
-                   and any(g & set(tokenize(unit)) for g in act) for unit in _units(text))
+    beside = stance if stance(query.text) else \
+        (lambda unit: any(g & set(tokenize(unit)) for g in act)) if act else None
+    if beside:
+        return any(states_count(unit, query.counted, query.count) and beside(unit)
+                   for unit in _units(text))
     return states_count(text, query.counted, query.count)
 
 
@@ -892,16 +890,16 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              "about", "检索到的段落均未说明所问区域组席位由谁担任")
     # "Which intergovernmental organizations attended the sixth meeting?": the report says that
     # some did ("……政府间组织和私营部门派代表出席了会议"), not which.
-    if asks_for_organisation(query.text) and not any(
-            _about_it(searcher, query, rest, hit) and searcher.names_organisation(hit.passage)
-            for hit in hits[:ANSWER_DEPTH]):
-        return False, Reason("no passage found names the organizations asked for",
-                             "检索到的段落均未提及所问组织的名称")
-    if asks_for_company(query.text) and not any(
-            _about_it(searcher, query, rest, hit) and names_company(hit.passage.text)
-            for hit in hits[:ANSWER_DEPTH]):
-        return False, Reason("no passage found names the companies asked for",
-                             "检索到的段落均未提及所问公司的名称")
+    if asks_for_organisation(query.text):
+        # Companies are organisations too, but the organisations a report names are not companies.
+        company = asks_for_company(query.text)
+        names = (lambda p: names_company(p.text)) if company else searcher.names_organisation
+        if not any(_about_it(searcher, query, rest, hit) and names(hit.passage)
+                   for hit in hits[:ANSWER_DEPTH]):
+            return False, (Reason("no passage found names the companies asked for",
+                                  "检索到的段落均未提及所问公司的名称") if company else
+                           Reason("no passage found names the organizations asked for",
+                                  "检索到的段落均未提及所问组织的名称"))
     # "鲁传颖在中国的哪个机构任职？": his organisation is named beside him, or not at all (the
     # reports give panellists with their country only).
     if asks_affiliation(query.text) and not any(
