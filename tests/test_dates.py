@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from egassist.dates import (DAY, YEAR, asked_date, asks_deadline, dated_act, dated_meeting_kind,
-                            meeting_act, names_act, names_meeting_of_act, naming_years,
-                            states_date, states_deadline)
+from egassist.dates import (DAY, TIME, YEAR, asked_date, asks_deadline, asks_time_of_day,
+                            dated_act, dated_meeting_kind, meeting_act, names_act,
+                            names_meeting_of_act, naming_years, states_date, states_deadline)
 
 
 @pytest.mark.parametrize("question, precision", [
@@ -141,6 +141,30 @@ def test_an_act_is_named_by_any_of_its_forms():
 ])
 def test_the_kind_of_meeting_a_question_asks_the_date_of(question, kind):
     assert dated_meeting_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("At what time was the meeting opened?", True),
+    ("On which day and at what hour did it open?", True),
+    ("专家组第三次会议定于哪一天几点开幕？", True),
+    ("会议在什么时刻开始？", True),
+    ("What time frame does the workplan cover?", False),
+    ("What timeline was proposed for the sessions?", False),
+    ("专家组第二次会议于何时举行？", False),
+    ("When did the Expert Group meeting open?", False),
+])
+def test_questions_asking_a_time_of_day(question, asks):
+    assert asks_time_of_day(question) == asks
+
+
+def test_a_time_of_day_is_a_clock_time():
+    assert states_date("第三次会议将于 2017 年 4 月 10 日星期一上午 10 时举行。", TIME)
+    assert states_date("4月10日, 星期一\t上午10时至 下午1时\t1(a)\t会议开幕", TIME)
+    assert states_date("will be opened at 10 a.m. on Monday, 10 April 2017.", TIME)
+    assert states_date("resumed at 3.30 p.m.", TIME)
+    assert not states_date("专家组第四次会议于 2018 年 4 月 3 日至 5 日在维也纳举行。", TIME)
+    assert not states_date("同时，各国应在 24 小时内作出答复。", TIME)   # a duration
+    assert not states_date("The meeting was held from 3 to 5 April 2018.", TIME)
 
 
 @pytest.mark.parametrize("question, deadline", [

@@ -286,6 +286,11 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     ("By what deadline must Member States submit their proposals on the outline and structure "
      "of the convention before the Ad Hoc Committee's first session?",
      "deadline"),
+    # A time of day needs a clock time: the 2018 report dates the fourth meeting's opening
+    # (para. 32) but gives no hour; only the 2017 agenda gives one, of the third meeting.
+    ("At what time on 3 April 2018 was the fourth meeting of the Expert Group opened?",
+     "time of day"),
+    ("专家组第四次会议是在 2018 年 4 月 3 日几点开幕的？", "time of day"),
     # The main points of a panellist's presentation are what he said: the 2020 draft names
     # Gangqiang Zhang（中国）among the panellists only (para. 15).
     ("What were the main points of Gangqiang Zhang's (China) panel presentation on "
@@ -2125,6 +2130,9 @@ def test_a_symbol_that_opens_what_it_describes_takes_the_words_after_it():
     "关于“网络钓鱼”一词的脚注参阅了哪份文件？",
     # An agency asked for, not companies (footnote 23: the FBI).
     "哪个机构请各公司不要对网络攻击保持沉默？",
+    # The 2017 agenda gives the hour (item 1 (a): 上午 10 时).
+    "专家组第三次会议定于哪一天几点开幕？",
+    "At what time does the third meeting of the Expert Group open?",
 ])
 def test_rules_of_this_kind_do_not_refuse_what_the_corpus_answers(searcher, question):
     answer = answer_question(question, searcher)

@@ -24,9 +24,9 @@ from .counting import asks_amount, asks_share, counts_stated, stance, states_cou
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
-from .dates import (ANY, DAY, FIGURE_YEAR, asked_date, asks_deadline, asks_when, dated_act,
-                    dated_meeting_kind, days_named, meeting_act, names_meeting_of_act,
-                    states_date, states_deadline)
+from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_time_of_day,
+                    asks_when, dated_act, dated_meeting_kind, days_named, meeting_act,
+                    names_meeting_of_act, states_date, states_deadline)
 from .focus import asked_kind, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -960,6 +960,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         asked = ("the day", "具体日期") if precision == DAY else ("the year", "年份")
         return False, Reason(f"no passage found gives {asked[0]} asked for",
                              f"检索到的段落均未给出所问的{asked[1]}")
+    # "At what time on 3 April 2018 was the fourth meeting opened?": the report gives the day,
+    # not the hour; only a timetable or a notice ("上午 10 时举行") gives that.
+    if asks_time_of_day(rest) and not any(_about_it(searcher, query, rest, hit)
+                                          and _dates_it(searcher, query, hit, TIME)
+                                          for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the time of day asked for",
+                             "检索到的段落均未给出所问的具体时间（几点）")
     if asks_deadline(rest) and not any(_about_it(searcher, query, rest, hit)
                                        and _gives_beside_terms(searcher, query, hit,
                                                                states_deadline, rarest=False)

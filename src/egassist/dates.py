@@ -25,6 +25,7 @@ FIGURE_YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 ANY = "any"
 YEAR = "year"
 DAY = "day"
+TIME = "time"  # of day: 上午 10 时, 10 a.m.
 
 _ASKS_WHEN = re.compile(r"何时|什么时候|哪[一两二三四五六七八九十几]?天|哪年|哪一年|哪几年|日期|多长时间|多久|"
                         r"\bwhen\b|what date|which date|which years?|what period|which period|how long")
@@ -39,6 +40,10 @@ _ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天
                        r"(?:具体|确切)(?:的)?日期|"
                        r"哪(?:个|些)日期|什么日期|\b(?:which|what) (?:exact )?(?:dates?|days?)\b|"
                        r"\bon what date\b|\b(?:exact|precise)\s+(?:[a-z-]+\s+){0,3}?dates?\b", re.I)
+# "At what time was it opened?", "几点开幕": a time of day, which a date alone does not give.
+# (Not "what time frame" or "what timeline", nor 几时, which also means "when".)
+_ASKS_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b(?!\s*(?:frames?|limits?|lines?|"
+                        r"periods?|scales?|tables?)\b)|\btime of day\b|几点|什么时刻", re.I)
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _STATES = {
@@ -50,12 +55,19 @@ _STATES = {
     DAY: re.compile(r"(?<![\d/.])\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日|"
                     r"\b\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+" + _MONTH + r"\b|"
                     r"\b" + _MONTH + r"\s+\d{1,2}\b", re.I),
+    TIME: re.compile(r"[上下中]午\s*\d{1,2}\s*[时点]|(?<![\d.])\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?(?![间期代候])|"
+                     r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidday\b",
+                     re.I),
 }
 
 
 def asks_when(question: str) -> bool:
     """Does the question ask when (a date, a year, a period) in any precision? (lower case)"""
     return bool(_ASKS_WHEN.search(question))
+
+
+def asks_time_of_day(question: str) -> bool:
+    return bool(_ASKS_TIME.search(question))
 
 
 def asked_date(question: str) -> str | None:
