@@ -102,6 +102,8 @@ def test_the_years_a_question_names_a_document_by(question, years):
     ("主席是哪一年当选的？", "当选"),
     ("On what date was the Chair first elected?", "当选"),
     ("In which year was the report adopted?", "通过"),
+    ("On what date was the organization of work circulated to the Bureau?", "分发"),
+    ("研究报告是哪一年分发给会员国的？", "分发"),
     # A verb elsewhere in the question is not the act dated.
     ("根据第一次专家组会议通过的研究专题，网民人数是从哪一年起多于工业化国家的？", None),
     ("临时议程说明是哪一天印发的？", None),  # a masthead dates a document

@@ -14,7 +14,8 @@ ACTS = (("通过", "adopt(?:s|ed|ion)?"), ("提交", "submi(?:t|ts|tted|ssion)")
         ("签署", "sign(?:s|ed|ing|ature)?"), ("当选", "选举", "选出", "选为", "elect(?:s|ed|ion)?"),
         ("设立", "成立", "establish(?:es|ed|ment)?"), ("核准", "批准", "approv(?:e|es|ed|al)"),
         ("商定", "agree(?:s|d|ment)?"), ("决定", "decide[sd]?|decision"),
-        ("开幕", "open(?:s|ed)?"), ("闭幕", "clos(?:e|es|ed|ure)"))
+        ("开幕", "open(?:s|ed)?"), ("闭幕", "clos(?:e|es|ed|ure)"),
+        ("分发", "散发", "circulat(?:e|es|ed|ion)|distribut(?:e|es|ed)"))
 """Each act: its Chinese words, then one English pattern, matched as a whole word ("approv(?:e|
 es|ed|al)" finds "approved" and "approval"; "elect" is not in "electronic", "sign" not in
 "significant")."""

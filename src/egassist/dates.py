@@ -88,7 +88,7 @@ def asked_date(question: str) -> str | None:
 # bureau agree on" and "the CIS agreement" name no act a question dates (measured: reading base
 # forms and nouns too refused two answerable questions of held-out 4 and 9).
 _PARTICIPLES = ("adopted|submitted|signed|elected|established|approved|agreed|decided|opened|"
-                "closed")
+                "closed|circulated|distributed")
 _DATED_ACT = re.compile(r"(?:哪一?天|哪几天|哪一?日|何日|何时|什么时候|哪一?年|何年|什么日期|"
                         r"几月几[日号])[^，。？?；]{0,3}?(" + chinese_forms() + ")")
 _DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|which day|"
