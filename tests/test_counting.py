@@ -218,6 +218,10 @@ def test_the_number_of_asks_a_count():
     # A "which" after it opens a relative clause, asking nothing else.
     assert count_asked("What was the number of Member States which attended the fourth "
                        "meeting?") is not None
+    # A delegate's shorthand asks the same.
+    assert count_asked("exact number of countries that criminalize core offences?") is not None
+    assert count_asked("number of States at the 2018 meeting?") is not None
+    assert count_asked("Why did the number of States grow?") is None
 
 
 def test_long_runs_of_spaces_do_not_make_the_patterns_backtrack():
@@ -268,6 +272,9 @@ def test_the_change_of_a_count_is_asked_of_the_thing_counted():
     ("What share of the total dollar loss was linked to Nigerian letter fraud?", True),
     ("What percentage of the programme budget is earmarked for the sessions?", True),
     ("比例是多少？", True),
+    ("percentage of spam hitting developing countries?", True),
+    ("What was the proportion of States reporting laws?", True),
+    ("percentages are given where?", False),
     ("The Bureau shares views with whom?", False),
     ("What did speakers share about best practices?", False),
 ])

@@ -27,6 +27,10 @@ from egassist.dates import (DAY, TIME, YEAR, asked_date, asks_deadline, asks_tim
     ("On what date did the bureau decide?", DAY),
     ("Which days were set aside for the debate?", DAY),
     ("What are the exact opening and closing dates of the session?", DAY),
+    # A delegate's shorthand.
+    ("date of the Bureau's decision on the agenda?", DAY),
+    ("year when the programme was launched?", YEAR),
+    ("dates and venues are listed where?", None),
     ("专家组第二次会议于何时举行？", None),  # "when" takes a year, a month or a session
     ("哪些年级的学生参加了培训？", None),
     ("How many years did the study take?", None),

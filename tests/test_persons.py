@@ -27,6 +27,9 @@ from egassist.persons import asks_for_person, names_person
     "在会上介绍该办公室工作的那位秘书处代表叫什么名字？",
     "宣读声明的代表姓名是什么？",
     "What was the name of the Secretariat representative who introduced the item?",
+    # ... in a delegate's shorthand.
+    "name of Secretariat rep who briefed the meeting?",
+    "names of the experts who presented?",
     "Who declared the April 2018 meeting open, and in what capacity?",
 ])
 def test_questions_asking_who_held_a_role(question):
@@ -56,6 +59,7 @@ def test_questions_asking_who_held_a_role(question):
     "该方案叫什么名字？",                              # the name of a programme
     "Who convened the open-ended intergovernmental expert group?",  # not "declared open"
     "What is the name of the expert group established under resolution 65/230?",
+    "name of the expert group set up in 2010?",
     "各区域组应向秘书处提供政府专家的哪些信息？",      # a name given, not asked for
     "主席为哪些议题作了总结？",
     "副主席是哪个区域组的？",

@@ -31,7 +31,7 @@ _ASKS_WHEN = re.compile(r"何时|什么时候|哪[一两二三四五六七八九
                         r"\bwhen\b|what date|which date|which years?|what period|which period|how long")
 
 _ASKS_YEAR = re.compile(r"哪一?年(?![级龄])|何年|(?:哪个|什么|哪一)年份|年份是|"
-                        r"\b(?:which|what) year\b", re.I)
+                        r"\b(?:which|what) year\b|^\s*(?:the )?year (?:of|when|in which)\b", re.I)
 # (哪三天: which three days of a three-day session. Not a deadline, which the documents give as a
 # month or a year: 2017 年 1 月底之前, 不晚于 2021 年.)
 # (几号 of a day, not 第几号决议 nor 几号会议室.)
@@ -39,7 +39,9 @@ _ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天
                        r"(?<!第)几号(?!决议|文件|会议室|房间)|何日|"
                        r"(?:具体|确切)(?:的)?日期|"
                        r"哪(?:个|些)日期|什么日期|\b(?:which|what) (?:exact )?(?:dates?|days?)\b|"
-                       r"\bon what date\b|\b(?:exact|precise)\s+(?:[a-z-]+\s+){0,3}?dates?\b", re.I)
+                       r"\bon what date\b|\b(?:exact|precise)\s+(?:[a-z-]+\s+){0,3}?dates?\b|"
+                       # a delegate's shorthand: "date of the Bureau's decision?"
+                       r"^\s*(?:the )?dates? (?:of|when|on which)\b", re.I)
 # "At what time was it opened?", "几点开幕": a time of day, which a date alone does not give.
 # (Not "what time frame" or "what timeline", nor 几时, which also means "when".)
 _ASKS_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b(?!\s*(?:frames?|limits?|lines?|"

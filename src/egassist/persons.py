@@ -55,8 +55,10 @@ _ASK_COUNTRY_EN = re.compile(r"\b[Ww]hich (?:country|Member State|State|delegati
 _PERSON_NOUN_ZH = r"代表|官员|人员|专家|成员|发言者|发言人|主持人|人士|那位|这位|此人"
 _NAME_ASKED_ZH = re.compile(r"(?:" + _PERSON_NOUN_ZH + r")的?(?:叫什么(?:名字)?|叫啥|姓甚名谁|"
                             r"(?:姓名|名字)(?:是|叫)(?:什么|谁))")
-_NAME_ASKED_EN = re.compile(r"\bwhat (?:is|was) the name of the (?:[\w-]+\s+){0,3}?"
-                            r"(?:representatives?|officials?|persons?|experts?|speakers?|"
+# ("name of Secretariat rep who briefed ...": a delegate's shorthand asks the same.)
+_NAME_ASKED_EN = re.compile(r"(?:\bwhat (?:is|was) the name|^\s*(?:the )?names?) of (?:the )?"
+                            r"(?:[\w-]+\s+){0,3}?"
+                            r"(?:representatives?|reps?|officials?|persons?|experts?|speakers?|"
                             r"delegates?|officers?)\b(?!\s+(?:group|meeting|panel|body)\b)", re.I)
 _HOLDS_OFFICE_ZH = re.compile(_OFFICE_ZH)
 _HOLDS_OFFICE_EN = re.compile(rf"\b(?:{_OFFICE_EN})\b", re.I)
