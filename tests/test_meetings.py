@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.meetings import body_named, names_body, names_sitting, other_body
+from egassist.meetings import (body_named, meeting_ordinals, names_body, names_sitting, other_body,
+                               spell_ordinals)
 
 
 @pytest.mark.parametrize("question, body", [
@@ -12,9 +13,27 @@ from egassist.meetings import body_named, names_body, names_sitting, other_body
     ("Who chaired the fourth meeting of the Expert Group?", "专家组"),
     ("专家组的建议会提交特设委员会吗？", None),        # both: which one is asked about?
     ("预防犯罪和刑事司法委员会第二十届会议何时举行？", None),
+    # A delegate's abbreviations; "EG" in a symbol names no body.
+    ("who chaired the fourth EG meeting?", "专家组"),
+    ("agenda of the first AHC session?", "特设委员会"),
+    ("What does UNODC/CCPCJ/EG.4/2017/1 say about item 2?", None),
 ])
 def test_the_body_a_question_names(question, body):
     assert body_named(question) == body
+
+
+def test_numeric_ordinals_are_spelt_as_the_documents_write_them():
+    assert spell_ordinals("doc symbol for 2nd EG meeting report?") == \
+        "doc symbol for second EG meeting report?"
+    assert spell_ordinals("the 22nd session") == "the twenty-second session"
+    # Dates stay in figures, for the date rules.
+    for date in ("on April 4th", "the 4th of April 2018", "4th April"):
+        assert spell_ordinals(date) == date
+
+
+def test_an_abbreviated_body_between_ordinal_and_meeting():
+    assert meeting_ordinals("who chaired the fourth EG meeting?") == ["第四次"]
+    assert meeting_ordinals("agenda of the first AHC session?") == ["第一届"]
 
 
 def test_a_body_is_named_by_the_text_or_by_its_document():

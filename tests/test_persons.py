@@ -30,6 +30,8 @@ from egassist.persons import asks_for_person, names_person
     # ... in a delegate's shorthand.
     "name of Secretariat rep who briefed the meeting?",
     "names of the experts who presented?",
+    "panellists at 5th EG meeting on e-evidence?",
+    "chair of the fourth meeting?",
     "Who declared the April 2018 meeting open, and in what capacity?",
 ])
 def test_questions_asking_who_held_a_role(question):
@@ -60,6 +62,8 @@ def test_questions_asking_who_held_a_role(question):
     "Who convened the open-ended intergovernmental expert group?",  # not "declared open"
     "What is the name of the expert group established under resolution 65/230?",
     "name of the expert group set up in 2010?",
+    "chair's summary of the meeting?",            # a document
+    "panel discussions at the fourth meeting?",
     "各区域组应向秘书处提供政府专家的哪些信息？",      # a name given, not asked for
     "主席为哪些议题作了总结？",
     "副主席是哪个区域组的？",

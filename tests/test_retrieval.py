@@ -2145,3 +2145,11 @@ def test_a_year_in_another_item_of_a_list_dates_nothing_asked(searcher):
     # agreement's) nor the decade dates the model law.
     answer = refused(searcher, "《网上犯罪示范法》是英联邦在哪一年通过的？")
     assert "year" in answer.reason
+
+
+def test_a_numeric_ordinal_reads_as_the_spelt_one(searcher):
+    # "2nd" left the word "nd", which no document has: the question was refused for it.
+    typed = answer_question("What is the symbol of the report of the 2nd meeting?", searcher)
+    spelt = answer_question("What is the symbol of the report of the second meeting?", searcher)
+    assert typed.answered, typed.reason
+    assert top(typed, 3) == top(spelt, 3)

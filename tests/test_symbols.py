@@ -22,6 +22,12 @@ def test_a_question_asking_which_document_is_cited_asks_a_symbol():
     assert symbol_asked_of("关于这一做法，脚注指引读者参阅哪份文件的哪几段？") == ""
 
 
+def test_a_delegates_shorthand_asks_a_symbol():
+    assert symbol_asked_of("doc symbol for 2nd meeting report?") == "2nd meeting report"
+    assert symbol_asked_of("symbol of the 3rd EG meeting report?") == "3rd EG meeting report"
+    assert symbol_asked_of("symbols are printed where?") is None
+
+
 def test_what_a_chinese_question_asks_the_symbol_of():
     # 以 ("under") joins the document to the question word; it is no part of the document.
     assert symbol_asked_of("专家组第三次会议的报告以什么文件编号印发？") == "报告"

@@ -21,8 +21,9 @@ _ORDINAL_VALUE = {w: i + 1 for i, w in enumerate(_UNITS)} | \
 _ORDINAL_WORD = (rf"(?:(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS)})"
                  rf"|{'|'.join(_TEENS + _TENTHS + _UNITS)}|\d{{1,2}}(?:st|nd|rd|th))")
 # The body's name may stand between ordinal and noun: "the sixth Expert Group meeting".
+# (Or abbreviated, as a delegate types it: "the fifth EG meeting", "the first AHC session".)
 _ORDINAL_EN = re.compile(rf"\b({_ORDINAL_WORD})\s+(?:(?:cybercrime\s+)?(?:expert\s+group|"
-                         rf"ad\s+hoc\s+committee)(?:'s)?\s+)?(meeting|session)s?\b", re.I)
+                         rf"ad\s+hoc\s+committee|EG|AHC)(?:'s)?\s+)?(meeting|session)s?\b", re.I)
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
 
@@ -44,6 +45,24 @@ def english_ordinal(n: int) -> str:
         return (_UNITS + _TEENS)[n - 1]
     tens, unit = divmod(n, 10)
     return _TENTHS[tens - 2] if unit == 0 else f"{_TENS[tens - 2]}-{_UNITS[unit - 1]}"
+
+
+_MONTH_WORD = r"(?:" + "|".join(MONTHS) + r")"
+_NUMERIC_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH_WORD + r"\b)",
+                              re.I)
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_WORD + r"\s*$", re.I)
+
+
+def spell_ordinals(question: str) -> str:
+    """"the 2nd meeting" -> "the second meeting", as the documents and the glossary write it:
+    "2nd" left "nd", a word no document has, and the question was refused for it. Dates keep
+    their figures ("April 4th", "4th of April"), which the date rules read."""
+    def spell(m: re.Match) -> str:
+        n = int(m.group(1))
+        if not 0 < n < 100 or _MONTH_BEFORE.search(question[:m.start()]):
+            return m.group(0)
+        return english_ordinal(n)
+    return _NUMERIC_ORDINAL.sub(spell, question)
 
 
 def meeting_ordinals(question: str) -> list[str]:
@@ -128,6 +147,12 @@ def arabic_numbered_parts(text: str) -> str:
 # outline gives.
 _BODIES = (("特设委员会", ("ad", "hoc", "committee")), ("专家组", ("expert", "group")))
 _BODY_EN = {zh: re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I) for zh, words in _BODIES}
+# The bodies as a delegate abbreviates them, looked for in questions only: in a document, EG is a
+# piece of a symbol (UNODC/CCPCJ/EG.4/2017/1). Not spelt out for retrieval: 专家组 is in nearly
+# every passage, and adding it moved a passage that merely names the group above the answer
+# (h37-10, rank 1 -> 2); a glossary entry "eg" matched every symbol of an English document.
+_BODY_ABBREVIATION = {"特设委员会": re.compile(r"\bAHC\b(?![./]\S)", re.I),
+                      "专家组": re.compile(r"\bEG\b(?![./]\S)", re.I)}
 
 
 BODY_NAMES = frozenset(zh for zh, _ in _BODIES)
@@ -136,7 +161,8 @@ BODY_NAMES = frozenset(zh for zh, _ in _BODIES)
 def body_named(question: str) -> str | None:
     """The one body (its Chinese name) a question names, in either language; None for none or
     both."""
-    named = [zh for zh, _ in _BODIES if zh in question or _BODY_EN[zh].search(question)]
+    named = [zh for zh, _ in _BODIES if zh in question or _BODY_EN[zh].search(question)
+             or _BODY_ABBREVIATION[zh].search(question)]
     return named[0] if len(named) == 1 else None
 
 

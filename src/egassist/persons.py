@@ -45,6 +45,10 @@ _WHICH_HOLDERS_ZH = re.compile(r"哪(?:些|几位|几名)" + _HOLDER_ZH +
 _WHICH_HOLDERS_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:panel(?:l?ists?|\s+members?)|"
                                r"(?:vice-)?chair(?:s|persons?|man|woman)?|rapporteurs?|"
                                r"moderators?)\b(?!['’])", re.I)
+# ... or opening a delegate's shorthand: "panellists at 5th EG meeting on e-evidence?"
+_HOLDERS_OPENING_EN = re.compile(r"^\s*(?:the\s+|who\s+(?:were|was|are|is)\s+the\s+)?"
+                                 r"(?:panel(?:l?ists?|\s+members?)|(?:vice-)?chair(?:s|persons?)?|"
+                                 r"rapporteurs?|moderators?)\s+(?:at|of|for|in|on|during)\b", re.I)
 _ROLE_EN = re.compile(rf"\b(?:{_OFFICE_EN}|speakers?)\b", re.I)
 # The holder's country is asked for too, for an office: UN reports give it only beside the
 # holder's name.
@@ -73,6 +77,7 @@ def asks_for_person(question: str) -> bool:
     """Does the question ask who holds or held a role (chair, rapporteur, panellist ...), or a
     person's name?"""
     return bool(_WHICH_HOLDERS_ZH.search(question) or _WHICH_HOLDERS_EN.search(question)
+                or _HOLDERS_OPENING_EN.search(question)
                 or _NAME_ASKED_ZH.search(question) or _NAME_ASKED_EN.search(question)
                 or (_ASK_ZH.search(question) and _ROLE_ZH.search(question))
                 or (_ASK_EN.search(question) and _ROLE_EN.search(question))

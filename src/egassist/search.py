@@ -38,7 +38,7 @@ from .glossary import (english_renderings, english_synonyms, parallel_terms, piv
                        translate_chinese, translate_english)
 from .index import LoadedIndex
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, english_meeting, meeting_ordinals,
-                       month_names, names_meeting)
+                       month_names, names_meeting, spell_ordinals)
 from .names import english_names, names_quoted_from, unknown_organisation_parts
 from .organisations import asks_for_organisation, names_organisation
 from .passages import Passage
@@ -526,8 +526,9 @@ class Searcher:
 
     # --- the question ------------------------------------------------------------------------
     def analyse(self, question: str) -> Query:
-        # As the documents write (專家組 -> 专家组); the caller keeps the question as typed.
-        question = to_simplified(question)
+        # As the documents write (專家組 -> 专家组, "2nd" -> "second"); the caller keeps the
+        # question as typed.
+        question = spell_ordinals(to_simplified(question))
         query = Query(question.strip(), question_language(question))
         query.symbols = list(dict.fromkeys(find_typed_symbols(question)))
         query.place = self._place(question, query.symbols)
