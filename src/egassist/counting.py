@@ -68,8 +68,8 @@ _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内
 # a question word before it asks something of it: "in which year did the number of Internet users
 # first exceed ..." asks a year ("the number of States which attended" still asks a count).
 # A delegate's shorthand asks the same: "exact number of countries that ...", "number of States?".
-_ASK_EN = re.compile(r"\bhow (?:many|much)\s+|\b(?:the|what|total|exact|precise|actual) number of\s+|"
-                     r"^\s*number of\s+", re.I)
+_ASK_EN = re.compile(r"\bhow (?:many|much)\s+|^\s*number of\s+|"
+                     r"\b(?:the|what|total|exact|precise|actual) number of\s+", re.I)
 _ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b", re.I)
 # An English question has no measure word, but what it counts says which kind a Chinese text
 # would use: meetings are counted by 次 / 场 / 届, States and people by 个 / 名 / 位. Only these

@@ -48,8 +48,8 @@ def english_ordinal(n: int) -> str:
 
 
 _MONTH_WORD = r"(?:" + "|".join(MONTHS) + r")"
-_NUMERIC_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH_WORD + r"\b)",
-                              re.I)
+_NUMERIC_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b"
+                              r"(?!\s+(?:of\s+)?" + _MONTH_WORD + r"\b)", re.I)
 _MONTH_BEFORE = re.compile(r"\b" + _MONTH_WORD + r"\s*$", re.I)
 
 

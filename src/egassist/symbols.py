@@ -88,7 +88,8 @@ _ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件
                           r"\b(?:what|which)\s+(?:is\s+the\s+)?(?:[\w/.-]+\s+){0,3}?"
                           r"(?:document\s+)?symbol\b|\bsymbol\s+of\s+(?:the|its|that)\b|"
                           # a delegate's shorthand: "doc symbol for the 2nd meeting report?"
-                          r"\bdoc(?:ument)?\s+symbol\s+(?:of|for)\b|^\s*(?:the\s+)?symbol\s+(?:of|for)\b|"
+                          r"\bdoc(?:ument)?\s+symbol\s+(?:of|for)\b|"
+                          r"^\s*(?:the\s+)?symbol\s+(?:of|for)\b|"
                           # "which document and paragraphs does the paper refer to": the
                           # documents cite others by symbol (见 A/AC.261/…).
                           r"(?P<cited_en>\bwhich\s+(?:document|report)s?\b[^?]{0,80}?\b(?:refers?\s+to|"
