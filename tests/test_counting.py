@@ -222,6 +222,7 @@ def test_the_number_of_asks_a_count():
     assert count_asked("exact number of countries that criminalize core offences?") is not None
     assert count_asked("number of States at the 2018 meeting?") is not None
     assert count_asked("Why did the number of States grow?") is None
+    assert count_asked("number of which document is cited?") is None
 
 
 def test_long_runs_of_spaces_do_not_make_the_patterns_backtrack():
@@ -275,6 +276,7 @@ def test_the_change_of_a_count_is_asked_of_the_thing_counted():
     ("percentage of spam hitting developing countries?", True),
     ("What was the proportion of States reporting laws?", True),
     ("percentages are given where?", False),
+    ("proportion of resources allocated to which region?", False),
     ("The Bureau shares views with whom?", False),
     ("What did speakers share about best practices?", False),
 ])

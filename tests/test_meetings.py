@@ -17,6 +17,7 @@ from egassist.meetings import (body_named, meeting_ordinals, names_body, names_s
     ("who chaired the fourth EG meeting?", "专家组"),
     ("agenda of the first AHC session?", "特设委员会"),
     ("What does UNODC/CCPCJ/EG.4/2017/1 say about item 2?", None),
+    ("Which States, eg China, spoke?", None),         # "eg": e.g.
 ])
 def test_the_body_a_question_names(question, body):
     assert body_named(question) == body
@@ -27,7 +28,9 @@ def test_numeric_ordinals_are_spelt_as_the_documents_write_them():
         "doc symbol for second EG meeting report?"
     assert spell_ordinals("the 22nd session") == "the twenty-second session"
     # Dates stay in figures, for the date rules.
-    for date in ("on April 4th", "the 4th of April 2018", "4th April"):
+    assert spell_ordinals("the 2nd meeting in April") == "the second meeting in April"
+    for date in ("on April 4th", "the 4th of April 2018", "4th April", "April 4th and 5th",
+                 "4th and 5th April", "4th-6th April", "Apr 4th", "Sept. 3rd"):
         assert spell_ordinals(date) == date
 
 

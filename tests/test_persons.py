@@ -63,6 +63,9 @@ def test_questions_asking_who_held_a_role(question):
     "What is the name of the expert group established under resolution 65/230?",
     "name of the expert group set up in 2010?",
     "chair's summary of the meeting?",            # a document
+    "The Chair of the fourth meeting proposed which dates?",  # a question word after the role
+    "Chair in his summary noted what?",
+    "name of the document the representatives submitted?",
     "panel discussions at the fourth meeting?",
     "各区域组应向秘书处提供政府专家的哪些信息？",      # a name given, not asked for
     "主席为哪些议题作了总结？",

@@ -2150,6 +2150,6 @@ def test_a_year_in_another_item_of_a_list_dates_nothing_asked(searcher):
 def test_a_numeric_ordinal_reads_as_the_spelt_one(searcher):
     # "2nd" left the word "nd", which no document has: the question was refused for it.
     typed = answer_question("What is the symbol of the report of the 2nd meeting?", searcher)
-    spelt = answer_question("What is the symbol of the report of the second meeting?", searcher)
     assert typed.answered, typed.reason
-    assert top(typed, 3) == top(spelt, 3)
+    # UNODC/CCPCJ/EG.4/2017/1, item 1 (b): "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述"
+    assert "UNODC/CCPCJ/EG.4/2013/3" in typed.hits[0].passage.text

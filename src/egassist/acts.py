@@ -15,7 +15,8 @@ ACTS = (("通过", "adopt(?:s|ed|ion)?"), ("提交", "submi(?:t|ts|tted|ssion)")
         ("设立", "成立", "establish(?:es|ed|ment)?"), ("核准", "批准", "approv(?:e|es|ed|al)"),
         ("商定", "agree(?:s|d|ment)?"), ("决定", "decide[sd]?|decision"),
         ("开幕", "open(?:s|ed)?"), ("闭幕", "clos(?:e|es|ed|ure)"),
-        ("分发", "散发", "circulat(?:e|es|ed|ion)|distribut(?:e|es|ed)"))
+        # (Not 散发, also "disseminate", nor "distributed denial-of-service".)
+        ("分发", r"circulat(?:e|es|ed|ion)|distribut(?:e|es|ed)(?!\s+denial)"))
 """Each act: its Chinese words, then one English pattern, matched as a whole word ("approv(?:e|
 es|ed|al)" finds "approved" and "approval"; "elect" is not in "electronic", "sign" not in
 "significant")."""

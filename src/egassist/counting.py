@@ -68,7 +68,8 @@ _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内
 # a question word before it asks something of it: "in which year did the number of Internet users
 # first exceed ..." asks a year ("the number of States which attended" still asks a count).
 # A delegate's shorthand asks the same: "exact number of countries that ...", "number of States?".
-_ASK_EN = re.compile(r"\bhow (?:many|much)\s+|^\s*number of\s+|"
+_ASK_EN = re.compile(r"\bhow (?:many|much)\s+|"
+                     r"^\s*number of\s+(?![^?]*\b(?:what|which|who|when|where|why|how)\b)|"
                      r"\b(?:the|what|total|exact|precise|actual) number of\s+", re.I)
 _ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b", re.I)
 # An English question has no measure word, but what it counts says which kind a Chinese text
@@ -210,7 +211,8 @@ def asks_amount(question: str, count: CountAsked | None) -> bool:
 # as a percentage (1.7%, 百分之六十).
 _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|share|proportion|fraction|per ?cent)\b|"
                          r"\bwhat (?:is|was|were) the (?:exact )?(?:percentage|proportion)\b|"
-                         r"^\s*(?:the )?(?:exact )?(?:percentage|proportion) of\b|"
+                         r"^\s*(?:the )?(?:exact )?(?:percentage|proportion) of\b"
+                         r"(?![^?]*\b(?:what|which|who|when|where|why|how)\b)|"
                          r"\bhow (?:large|big|high) (?:a |the )?(?:share|proportion|percentage)\b|"
                          r"(?:多大|多少|什么)(?:的)?(?:比例|比重|百分比|份额)|百分之几|"
                          r"比例(?:是|为)(?:多少|几)", re.I)

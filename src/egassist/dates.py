@@ -43,9 +43,13 @@ _ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天
                        # a delegate's shorthand: "date of the Bureau's decision?"
                        r"^\s*(?:the )?dates? (?:of|when|on which)\b", re.I)
 # "At what time was it opened?", "几点开幕": a time of day, which a date alone does not give.
-# (Not "what time frame" or "what timeline", nor 几时, which also means "when".)
-_ASKS_TIME = re.compile(r"\bwhat\s+(?:time|hour)\b(?!\s*(?:frames?|limits?|lines?|"
-                        r"periods?|scales?|tables?)\b)|\btime of day\b|几点|什么时刻", re.I)
+# Not "what time-frame", "what time is allotted", nor 几时 (also plain "when"); 几点 only of a
+# clock (几点钟, 几点开幕), not "how many points" (哪几点建议, 几点意见).
+_ASKS_TIME = re.compile(r"\bat\s+what\s+(?:time|hour)\b|\bwhat\s+time\s+of\s+day\b|"
+                        r"\bwhat\s+(?:time|hour)\s+(?:does|did|will|would|is|was)\b[^?]{0,80}?"
+                        r"\b(?:open|start|begin|clos|end|resum|adjourn)\w*|"
+                        r"(?<!哪)几点(?:钟|(?=\s*(?:开|举行|召开|开始|结束|闭|复会|休会)))|"
+                        r"什么时刻", re.I)
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _STATES = {
@@ -91,7 +95,7 @@ def asked_date(question: str) -> str | None:
 # bureau agree on" and "the CIS agreement" name no act a question dates (measured: reading base
 # forms and nouns too refused two answerable questions of held-out 4 and 9).
 _PARTICIPLES = ("adopted|submitted|signed|elected|established|approved|agreed|decided|opened|"
-                "closed|circulated|distributed")
+                "closed|circulated|distributed(?!\\s+denial)")
 _DATED_ACT = re.compile(r"(?:哪一?天|哪几天|哪一?日|何日|何时|什么时候|哪一?年|何年|什么日期|"
                         r"几月几[日号])[^，。？?；]{0,3}?(" + chinese_forms() + ")")
 _DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|which day|"

@@ -23,7 +23,8 @@ _ORDINAL_WORD = (rf"(?:(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS)})"
 # The body's name may stand between ordinal and noun: "the sixth Expert Group meeting".
 # (Or abbreviated, as a delegate types it: "the fifth EG meeting", "the first AHC session".)
 _ORDINAL_EN = re.compile(rf"\b({_ORDINAL_WORD})\s+(?:(?:cybercrime\s+)?(?:expert\s+group|"
-                         rf"ad\s+hoc\s+committee|EG|AHC)(?:'s)?\s+)?(meeting|session)s?\b", re.I)
+                         rf"ad\s+hoc\s+committee|(?-i:EG|AHC))(?:'s)?\s+)?(meeting|session)s?\b",
+                         re.I)
 MONTHS = ("january february march april may june july august september october november "
           "december").split()
 
@@ -47,10 +48,15 @@ def english_ordinal(n: int) -> str:
     return _TENTHS[tens - 2] if unit == 0 else f"{_TENS[tens - 2]}-{_UNITS[unit - 1]}"
 
 
-_MONTH_WORD = r"(?:" + "|".join(MONTHS) + r")"
+# A month, also abbreviated (Apr, Sept.), and a run of day ordinals ("4th and 5th", "4th-6th"):
+# a date's ordinals stay in figures.
+_MONTH_WORD = r"(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_DAY_RUN = r"(?:\s*(?:and|to|-|–|,)\s*\d{1,2}(?:st|nd|rd|th)?)*"
 _NUMERIC_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b"
-                              r"(?!\s+(?:of\s+)?" + _MONTH_WORD + r"\b)", re.I)
-_MONTH_BEFORE = re.compile(r"\b" + _MONTH_WORD + r"\s*$", re.I)
+                              r"(?!" + _DAY_RUN + r"\s*(?:of\s+)?" + _MONTH_WORD + r"(?!\w))",
+                              re.I)
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_WORD +
+                           r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|,)\s*)*$", re.I)
 
 
 def spell_ordinals(question: str) -> str:
@@ -151,8 +157,9 @@ _BODY_EN = {zh: re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I) for zh, wor
 # piece of a symbol (UNODC/CCPCJ/EG.4/2017/1). Not spelt out for retrieval: 专家组 is in nearly
 # every passage, and adding it moved a passage that merely names the group above the answer
 # (h37-10, rank 1 -> 2); a glossary entry "eg" matched every symbol of an English document.
-_BODY_ABBREVIATION = {"特设委员会": re.compile(r"\bAHC\b(?![./]\S)", re.I),
-                      "专家组": re.compile(r"\bEG\b(?![./]\S)", re.I)}
+# In capitals only: "eg" is "e.g.".
+_BODY_ABBREVIATION = {"特设委员会": re.compile(r"\bAHC\b(?![./]\S)"),
+                      "专家组": re.compile(r"\bEG\b(?![./]\S)")}
 
 
 BODY_NAMES = frozenset(zh for zh, _ in _BODIES)

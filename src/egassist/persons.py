@@ -45,10 +45,13 @@ _WHICH_HOLDERS_ZH = re.compile(r"哪(?:些|几位|几名)" + _HOLDER_ZH +
 _WHICH_HOLDERS_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:panel(?:l?ists?|\s+members?)|"
                                r"(?:vice-)?chair(?:s|persons?|man|woman)?|rapporteurs?|"
                                r"moderators?)\b(?!['’])", re.I)
-# ... or opening a delegate's shorthand: "panellists at 5th EG meeting on e-evidence?"
-_HOLDERS_OPENING_EN = re.compile(r"^\s*(?:the\s+|who\s+(?:were|was|are|is)\s+the\s+)?"
-                                 r"(?:panel(?:l?ists?|\s+members?)|(?:vice-)?chair(?:s|persons?)?|"
-                                 r"rapporteurs?|moderators?)\s+(?:at|of|for|in|on|during)\b", re.I)
+# ... or opening a delegate's shorthand with no question word after: "panellists at 5th EG meeting
+# on e-evidence?" (not "The Chair of the fourth meeting proposed which dates?").
+_HOLDERS_OPENING_EN = re.compile(r"^\s*(?:the\s+)?(?:panel(?:l?ists?|\s+members?)|"
+                                 r"(?:vice-)?chair(?:s|persons?)?|rapporteurs?|moderators?)\s+"
+                                 r"(?:at|of|for|in|on|during)\b"
+                                 r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)",
+                                 re.I)
 _ROLE_EN = re.compile(rf"\b(?:{_OFFICE_EN}|speakers?)\b", re.I)
 # The holder's country is asked for too, for an office: UN reports give it only beside the
 # holder's name.
@@ -60,10 +63,14 @@ _PERSON_NOUN_ZH = r"代表|官员|人员|专家|成员|发言者|发言人|主�
 _NAME_ASKED_ZH = re.compile(r"(?:" + _PERSON_NOUN_ZH + r")的?(?:叫什么(?:名字)?|叫啥|姓甚名谁|"
                             r"(?:姓名|名字)(?:是|叫)(?:什么|谁))")
 # ("name of Secretariat rep who briefed ...": a delegate's shorthand asks the same.)
-_NAME_ASKED_EN = re.compile(r"(?:\bwhat (?:is|was) the name|^\s*(?:the )?names?) of (?:the )?"
-                            r"(?:[\w-]+\s+){0,3}?"
-                            r"(?:representatives?|reps?|officials?|persons?|experts?|speakers?|"
-                            r"delegates?|officers?)\b(?!\s+(?:group|meeting|panel|body)\b)", re.I)
+_PERSON_NOUN_EN = (r"(?:representatives?|reps?|officials?|persons?|experts?|speakers?|delegates?|"
+                   r"officers?)\b(?!\s+(?:group|meeting|panel|body)\b)")
+# (The shorthand with at most one word before the person: "name of the document the
+# representatives submitted" asks a document's name.)
+_NAME_ASKED_EN = re.compile(r"\bwhat (?:is|was) the name of the (?:[\w-]+\s+){0,3}?"
+                            + _PERSON_NOUN_EN
+                            + r"|^\s*(?:the )?names? of (?:the )?(?:[\w-]+\s+)?" + _PERSON_NOUN_EN,
+                            re.I)
 _HOLDS_OFFICE_ZH = re.compile(_OFFICE_ZH)
 _HOLDS_OFFICE_EN = re.compile(rf"\b(?:{_OFFICE_EN})\b", re.I)
 
