@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .meetings import MONTHS
+from .shorthand import NO_QUESTION_WORD_AFTER
 from .tokens import part_of_speech
 
 MEASURE_KINDS = ("个位名人家国所", "次场届轮", "项条种类份", "天周月日年", "笔")
@@ -69,7 +70,7 @@ _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内
 # first exceed ..." asks a year ("the number of States which attended" still asks a count).
 # A delegate's shorthand asks the same: "exact number of countries that ...", "number of States?".
 _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|"
-                     r"^\s*number of\s+(?![^?]*\b(?:what|which|who|when|where|why|how)\b)|"
+                     r"^\s*number of\s+" + NO_QUESTION_WORD_AFTER + "|"
                      r"\b(?:the|what|total|exact|precise|actual) number of\s+", re.I)
 _ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b", re.I)
 # An English question has no measure word, but what it counts says which kind a Chinese text
@@ -212,7 +213,7 @@ def asks_amount(question: str, count: CountAsked | None) -> bool:
 _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|share|proportion|fraction|per ?cent)\b|"
                          r"\bwhat (?:is|was|were) the (?:exact )?(?:percentage|proportion)\b|"
                          r"^\s*(?:the )?(?:exact )?(?:percentage|proportion) of\b"
-                         r"(?![^?]*\b(?:what|which|who|when|where|why|how)\b)|"
+                         + NO_QUESTION_WORD_AFTER + "|"
                          r"\bhow (?:large|big|high) (?:a |the )?(?:share|proportion|percentage)\b|"
                          r"(?:多大|多少|什么)(?:的)?(?:比例|比重|百分比|份额)|百分之几|"
                          r"比例(?:是|为)(?:多少|几)", re.I)

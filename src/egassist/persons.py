@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .shorthand import NO_QUESTION_WORD_AFTER
 from .tokens import part_of_speech
 
 # Offices a holder is named for; speaking is a role only of a person ("who spoke"): which
@@ -50,7 +51,7 @@ _WHICH_HOLDERS_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:panel(?:l?ists
 _HOLDERS_OPENING_EN = re.compile(r"^\s*(?:the\s+)?(?:panel(?:l?ists?|\s+members?)|"
                                  r"(?:vice-)?chair(?:s|persons?)?|rapporteurs?|moderators?)\s+"
                                  r"(?:at|of|for|in|on|during)\b"
-                                 r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)",
+                                 + NO_QUESTION_WORD_AFTER,
                                  re.I)
 _ROLE_EN = re.compile(rf"\b(?:{_OFFICE_EN}|speakers?)\b", re.I)
 # The holder's country is asked for too, for an office: UN reports give it only beside the
