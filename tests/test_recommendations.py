@@ -10,6 +10,7 @@ from egassist.recommendations import asks_recommendations, gives_recommendation
     "第六次会议上，会员国具体提出了哪些初步结论和建议？",
     "阿根廷代表团提出的建议具体内容是什么？",
     "评估会议通过的结论和建议有哪些？",
+    "第六次会议上，会员国就执法提出了哪些具体的初步建议？",   # two words before 建议
 ])
 def test_questions_asking_which_recommendations(question):
     assert asks_recommendations(question)

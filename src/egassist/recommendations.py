@@ -14,11 +14,12 @@ import re
 from .sentences import full_sentences
 
 # "Which preliminary conclusions and recommendations did ...", "what recommendations did ...",
-# 提出了哪些建议, 有哪些结论和建议, 建议具体内容是什么. Not "what happens to comments on the
-# preliminary conclusions" (asked of something else), nor 什么建议 inside a longer noun phrase.
+# 提出了哪些建议, 哪些具体的初步建议, 有哪些结论和建议, 建议具体内容是什么. Not "what happens to
+# comments on the preliminary conclusions" (asked of something else), nor 什么建议 inside a longer
+# noun phrase.
 _ASKS_EN = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:conclusions?|recommendations?)\b"
                       r"(?!\s+(?:list|document|deadline|report)s?\b)", re.I)
-_ASKS_ZH = re.compile(r"(?:哪些|什么|哪几[项条]?|何种)(?:具体|初步|主要)?的?(?:结论|建议)(?![书清])|"
+_ASKS_ZH = re.compile(r"(?:哪些|什么|哪几[项条]?|何种)(?:(?:具体|初步|主要)的?){0,2}(?:结论|建议)(?![书清])|"
                       r"(?:结论|建议)(?:和(?:建议|结论))?(?:的)?(?:具体)?(?:内容)?"
                       r"(?:有哪些|是什么(?!时候|时间|日期)|包括哪些)")
 
