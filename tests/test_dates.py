@@ -144,6 +144,10 @@ def test_an_act_is_named_by_any_of_its_forms():
     ("特设委员会在组织会议上决定第一届会议于哪一天开幕？", None),
     ("When was the eleventh session held?", None),
     ("On what date will the stocktaking meeting be held?", "stocktaking"),
+    # After a possessive, before a gloss in brackets.
+    ("On what dates will the Expert Group's stocktaking (evaluation) meeting be held?",
+     "stocktaking"),
+    ("When was the Expert Group's fourth meeting held?", None),
     ("On which days was the organizational session held?", "organizational"),
     ("On what date did the sixth meeting open?", None),
     ("When did the Expert Group meeting open?", None),

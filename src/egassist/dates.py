@@ -132,8 +132,10 @@ _MEETING_NAMED = re.compile(r"会上|会议上|届会上|第\s*[\d一二三四�
 # the question word, with no other noun between ("组织会议通过的议程是哪一天印发的？" dates the
 # agenda), and none when the question names an ordinal meeting, which `meetings` reads.
 # In English, the word before "meeting" or "session" ("the stocktaking meeting"), in lower case:
-# a capital is a body's name (Expert Group meeting).
-_KIND_EN = re.compile(r"\b(?:the|an?|its|their)\s+([a-z][a-z-]+)\s+(?:meeting|session)s?\b")
+# a capital is a body's name (Expert Group meeting). Also after a possessive, and before a gloss
+# in brackets: "the Expert Group's stocktaking (evaluation) meeting".
+_KIND_EN = re.compile(r"(?:\b(?:the|an?|its|their)|'s)\s+([a-z][a-z-]+)\s+(?:\([a-z -]+\)\s+)?"
+                      r"(?:meeting|session)s?\b")
 _NOT_A_KIND_EN = frozenset({"next", "last", "same", "this", "that", "previous", "following",
                             "current", "expert", "group", "committee"})
 
