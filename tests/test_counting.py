@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.counting import (asks_share, count_asked, counts_stated, stance, states_count,
+from egassist.counting import (MONEY, asks_share, count_asked, counts_stated, stance, states_count,
                                states_share)
 
 
@@ -98,6 +98,22 @@ def test_an_amount_of_money_named_by_its_currency_alone_is_any_sum():
     assert states_count("所涉经费估计为 5,100 美元。", {"amount"}, asked)
     assert states_count("US$ 5,100 was estimated", {"amount"}, asked)
     assert not states_count("出席会议的代表分别来自 98 个会员国", {"amount"}, asked)
+
+
+@pytest.mark.parametrize("question", [
+    "What amount did the Secretary-General allocate for the sessions?",
+    "What total amount was requested for the Committee's work?",
+])
+def test_what_amount_asks_a_sum_of_money(question):
+    asked = count_asked(question)
+    assert asked is not None and asked.measure_kind == MONEY
+    assert states_count("所涉经费估计为 5,100 美元。", {"amount"}, asked)
+    assert not states_count("委员会可请秘书长拨出必要的资源。", {"amount"}, asked)
+
+
+def test_what_amount_of_something_else_asks_no_money():
+    asked = count_asked("What amount of time was allotted to each session?")
+    assert asked is None or asked.measure_kind != MONEY
 
 
 def test_what_describes_an_amount_is_not_what_is_counted():

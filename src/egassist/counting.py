@@ -58,7 +58,11 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
                             r"|\bwhat (?:total )?(?:amount|sum) of (?:[a-z-]+ ){0,2}?"
                             r"(budget|costs?|funding|funds|money)\b"
                             # ... or its currency: "what dollar amount was given".
-                            r"|\bwhat (?:dollar|euro|monetary) (amount|sum|figure)\b", re.I)
+                            r"|\bwhat (?:dollar|euro|monetary) (amount|sum|figure)\b"
+                            # ... or the amount alone: "what amount did the Secretary-General
+                            # allocate" (not "what amount of time").
+                            r"|\bwhat (?:total )?(amount|sum) (?:did|does|do|will|would|was|is|"
+                            r"has|have|had)\b", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
