@@ -20,6 +20,11 @@ from egassist.country_names import forms_of_country
     "哪些国家支持在维也纳举行会议？",
     "哪个代表团要求将发言列入报告？",
     "哪国提出了公约草案？",
+    # After what it asks for, and an observer State.
+    "出席会议的那个观察员国是哪个？",
+    "提出该提案的国家是哪些？",
+    "哪个观察员国出席了会议？",
+    "Which observer State attended the meeting?",
 ])
 def test_questions_asking_which_countries(question):
     assert asks_for_country(question)
@@ -36,6 +41,8 @@ def test_questions_asking_which_countries(question):
     "What state is the draft in?",                     # "state" as condition
     "Who chaired the meeting?",
     "专家组提出了哪些建议？",
+    "国际合作是哪个议程项目？",
+    "会员国是哪一年提交的？",
 ])
 def test_questions_that_ask_for_no_country(question):
     assert not asks_for_country(question)

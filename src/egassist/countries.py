@@ -30,9 +30,12 @@ from .tokens import segmenter
 
 # Not a State's bodies (国家机构, 政府间组织, "government agencies"), nor 国际, 国内, 国民, 国有.
 _BODY_ZH = r"(?!机构|机关|部门|当局|间)"
-_ASK_ZH = re.compile(r"哪(?:些|个|一|几个)?(?:国家" + _BODY_ZH + r"|国(?![家际内外民有营])|会员国|"
-                     r"成员国|缔约国|代表团|政府" + _BODY_ZH + ")")
-_ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:countr(?:y|ies)|[Mm]ember [Ss]tates?|"
+# Also after what it asks for: "……的那一个观察员国是哪个？", "提出该提案的国家是哪些？".
+_STATE_ZH = r"(?:国家" + _BODY_ZH + r"|会员国|成员国|缔约国|观察员国|代表团|政府" + _BODY_ZH + ")"
+_ASK_ZH = re.compile(r"哪(?:些|个|一|几个)?(?:" + _STATE_ZH + r"|国(?![家际内外民有营]))|" +
+                     _STATE_ZH + r"(?:分别)?(?:是|为)哪(?:个|些|一个|一国|几个|国)")
+_ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:[Oo]bserver\s+)?"
+                     r"(?:countr(?:y|ies)|[Mm]ember [Ss]tates?|"
                      r"States?|states\b|nations?|delegations?|governments?)(?![\w-])"
                      r"(?!\s+(?:agenc|bod|department|institution|organi[sz]|official|authorit))")
 # "In which country was it held?" asks for a place (the documents say 维也纳, not Austria).
