@@ -2153,3 +2153,20 @@ def test_a_numeric_ordinal_reads_as_the_spelt_one(searcher):
     assert typed.answered, typed.reason
     # UNODC/CCPCJ/EG.4/2017/1, item 1 (b): "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述"
     assert "UNODC/CCPCJ/EG.4/2013/3" in typed.hits[0].passage.text
+
+
+@pytest.mark.parametrize("question, reason", [
+    # Two words before 建议: the 2020 draft only says how preliminary recommendations are
+    # collected (paras. 11-12), not what any were.
+    ("专家组第六次会议上，会员国就预防提出了哪些具体的初步建议？", "recommendation"),
+    # The workplan gives the stocktaking meeting no day; the kind of meeting sits after a
+    # possessive and before a gloss in brackets.
+    ("On what dates will the Expert Group's stocktaking (evaluation) meeting take place?", "day"),
+    # The background paper asks for "necessary resources", no sum.
+    ("What amount did the Secretary-General allocate for the Ad Hoc Committee's sessions?",
+     "number"),
+])
+def test_recommendations_days_and_sums_asked_in_other_words_are_refused(searcher, question,
+                                                                        reason):
+    answer = refused(searcher, question)
+    assert reason in answer.reason
