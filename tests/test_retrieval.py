@@ -2170,3 +2170,19 @@ def test_recommendations_days_and_sums_asked_in_other_words_are_refused(searcher
                                                                         reason):
     answer = refused(searcher, question)
     assert reason in answer.reason
+
+
+def test_a_footnote_holds_what_the_sentence_citing_it_is_about(searcher):
+    # E/CN.15/2011/19, footnote 56 lists "大会第 45/121、55/63、56/121 和 60/177 号决议" for the
+    # sentence of annex I, para. 47 on international organisations' work; the footnote itself
+    # never says 国际组织, so coverage read it as holding a third of such a question's terms.
+    row = next(i for i, p in enumerate(searcher.passages)
+               if p.file == "ecn15-2011-19.zh.txt" and str(p.citation.locator) == "footnote 56")
+    footnote = searcher.passages[row]
+    query = searcher.analyse("大会关于网络犯罪的哪些决议被列为国际组织工作的例子？")
+    own = searcher.token_set(footnote)
+    organisations = next(g for g in query.groups if "国际组织" in g)
+    assert not organisations & own
+    held = sum(1 for g in query.groups if g & own) / len(query.groups)
+    assert searcher.coverage(query, [row]) > held
+

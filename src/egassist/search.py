@@ -498,6 +498,7 @@ class Searcher:
         self._masthead = [p.kind == "masthead" for p in self.passages]
         self._document_terms: list[frozenset[str]] = []
         self._context_terms: list[frozenset[str]] = []
+        self._cited_by_terms: list[frozenset[str]] = []
         self._answer_context: list[frozenset[str]] = []
         terms_of: dict[str, frozenset[str]] = {}
         self._document_rows: dict[str, list[int]] = {}
@@ -510,8 +511,9 @@ class Searcher:
                     for token in tokenize(form + "会议"))
             self._document_terms.append(terms_of[p.file])
             # A footnote is also about what the sentence citing it says (its year, its meeting).
-            self._context_terms.append(terms_of[p.file] | frozenset(tokenize(p.cited_by))
-                                       if p.cited_by else terms_of[p.file])
+            self._cited_by_terms.append(frozenset(tokenize(p.cited_by)) if p.cited_by
+                                        else frozenset())
+            self._context_terms.append(terms_of[p.file] | self._cited_by_terms[-1])
             self._answer_context.append(self._context_terms[-1]
                                         | titled_meeting(p.citation.document.short_title or ""))
             for token in terms_of[p.file]:
@@ -1250,6 +1252,10 @@ class Searcher:
             # set: four answerable questions no longer refused, no negative answered, once a year
             # bounding a period ("since 2018") stopped counting.
             tokens |= self._document_terms[row] & years
+            # A footnote holds what the sentence citing it says it is about: footnote 56 lists
+            # "大会第 45/121……号决议" for the sentence on international organisations' work.
+            if self.passages[row].cited_by:
+                tokens |= self._cited_by_terms[row]
         return sum(1 for g, ps in groups
                    if g & tokens or any(p <= tokens for p in ps)) / len(groups)
 
