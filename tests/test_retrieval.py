@@ -2186,3 +2186,14 @@ def test_a_footnote_holds_what_the_sentence_citing_it_is_about(searcher):
     held = sum(1 for g in query.groups if g & own) / len(query.groups)
     assert searcher.coverage(query, [row]) > held
 
+
+
+def test_a_symbol_asked_for_is_no_key_term_the_corpus_lacks(searcher):
+    # The Chinese texts never call a symbol 文号, so "symbol" read as a key term the corpus
+    # lacks, and the question was refused when the rest of it was common words.
+    answer = answer_question("What is the symbol of the report of the fourth meeting of the "
+                             "Expert Group?", searcher)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].passage.file == "ecn15-2018-12.zh.txt"
+    refused(searcher, "What is the symbol of the report of the seventh meeting of the Expert "
+                      "Group?")
