@@ -2,8 +2,8 @@
 
 import pytest
 
-from egassist.meetings import (body_named, meeting_ordinals, names_body, names_sitting, other_body,
-                               spell_ordinals)
+from egassist.meetings import (body_named, meeting_ordinals, names_body, names_sitting,
+                               ordinal_before_noun, other_body, spell_ordinals)
 
 
 @pytest.mark.parametrize("question, body", [
@@ -60,3 +60,22 @@ def test_an_english_documents_context_names_a_body_word_by_word():
 def test_the_sittings_a_text_numbers(text, sittings):
     forms = {n: "第" + "一二三四五六"[n - 1] + "届" for n in range(1, 7)}
     assert [n for n, form in forms.items() if names_sitting(form, text)] == sittings
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("the fourth EG meeting report?", "the fourth meeting of the EG report?"),
+    ("first AHC session dates", "first session of the AHC dates"),
+    ("the 6th EG's meetings", "the 6th meetings of the EG"),
+])
+def test_an_abbreviated_body_between_ordinal_and_meeting_moves_after_it(typed, plain):
+    assert ordinal_before_noun(typed) == plain
+    assert meeting_ordinals(ordinal_before_noun(typed)) == meeting_ordinals(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "the third expert group meeting",   # spelt out: moving it cost h21-15 two ranks
+    "the fourth meeting of the EG",
+    "the fourth eg meeting",            # e.g., not the Expert Group
+])
+def test_other_meetings_stay_as_typed(typed):
+    assert ordinal_before_noun(typed) == typed

@@ -2197,3 +2197,22 @@ def test_a_symbol_asked_for_is_no_key_term_the_corpus_lacks(searcher):
     assert answer.hits[0].passage.file == "ecn15-2018-12.zh.txt"
     refused(searcher, "What is the symbol of the report of the seventh meeting of the Expert "
                       "Group?")
+
+
+def test_a_delegates_abbreviations_are_read_as_the_documents_spell_them(searcher):
+    # "mtg" and "MS" are words no document has: the meeting went unread, the count had nothing to
+    # count, and the question was refused as holding terms the corpus lacks.
+    answer = answer_question("how many MS attended the EG 6th mtg?", searcher)
+    assert answer.answered, answer.reason
+    top = answer.hits[0].passage
+    assert (top.file, str(top.citation.locator)) == ("eg4-2020-l1.zh.txt", "para 22")
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("EG 9th mtg agenda?", ""),                                                # no ninth meeting
+    ("How many MS replied to the UNODC questionnaire on cybercrime?", "number"),
+])
+def test_abbreviated_questions_the_corpus_does_not_answer_are_refused(searcher, question,
+                                                                      reason):
+    answer = refused(searcher, question)
+    assert reason in answer.reason

@@ -38,7 +38,7 @@ from .glossary import (english_renderings, english_synonyms, parallel_terms, piv
                        translate_chinese, translate_english)
 from .index import LoadedIndex
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, english_meeting, meeting_ordinals,
-                       month_names, names_meeting, spell_ordinals)
+                       month_names, names_meeting, ordinal_before_noun, spell_ordinals)
 from .names import english_names, names_quoted_from, unknown_organisation_parts
 from .organisations import asks_for_organisation, names_organisation
 from .passages import Passage
@@ -47,6 +47,7 @@ from .reasons import Reason, joined
 from .resolutions import (asked_of_resolution, asked_resolution, gives_of_resolution,
                           mentions_resolution, says_what_it_requested)
 from .sentences import clauses, marked_clauses
+from .shorthand import expand_abbreviations
 from .structure import FOOTNOTE
 from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, find_symbols, find_typed_symbols,
                       normalise_symbol, resolution_of, symbol_asked_of)
@@ -528,9 +529,10 @@ class Searcher:
 
     # --- the question ------------------------------------------------------------------------
     def analyse(self, question: str) -> Query:
-        # As the documents write (專家組 -> 专家组, "2nd" -> "second"); the caller keeps the
-        # question as typed.
-        question = spell_ordinals(to_simplified(question))
+        # As the documents write (專家組 -> 专家组, "2nd" -> "second", "mtg" -> "meeting"); the
+        # caller keeps the question as typed.
+        question = expand_abbreviations(spell_ordinals(to_simplified(question)))
+        question = ordinal_before_noun(question)
         query = Query(question.strip(), question_language(question))
         query.symbols = list(dict.fromkeys(find_typed_symbols(question)))
         query.place = self._place(question, query.symbols)

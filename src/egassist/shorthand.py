@@ -1,6 +1,32 @@
-"""A delegate's shorthand: a question that opens with what it asks for ("number of States that
-attended?", "panellists at the fifth meeting?") asks it only when no question word follows;
-"proportion of resources allocated to which region?" asks which region."""
+"""A delegate's shorthand: abbreviations the documents spell out ("mtg", "MS"), and a question
+that opens with what it asks for ("number of States that attended?", "panellists at the fifth
+meeting?"), which asks it only when no question word follows: "proportion of resources allocated
+to which region?" asks which region."""
+
+import re
 
 NO_QUESTION_WORD_AFTER = r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)"
 """A lookahead for the end of such an opening."""
+
+
+# Abbreviations a delegate types for what the documents spell out. The capitalised ones only in
+# capitals ("MS", not "Ms"), and none inside a symbol (A/RES/..., .../GA/...).
+_NOT_IN_SYMBOL = r"(?<![/.\w])({})(?![/\w]|\.\w)"
+_ABBREVIATIONS = [
+    (re.compile(_NOT_IN_SYMBOL.format(r"mtgs"), re.I), "meetings"),
+    (re.compile(_NOT_IN_SYMBOL.format(r"mtg"), re.I), "meeting"),
+    (re.compile(_NOT_IN_SYMBOL.format(r"MSs?")), "Member States"),
+    (re.compile(_NOT_IN_SYMBOL.format(r"GA")), "General Assembly"),
+    (re.compile(_NOT_IN_SYMBOL.format(r"SG")), "Secretary-General"),
+    (re.compile(_NOT_IN_SYMBOL.format(r"gov'?ts"), re.I), "governments"),
+    (re.compile(_NOT_IN_SYMBOL.format(r"gov'?t"), re.I), "government"),
+    (re.compile(_NOT_IN_SYMBOL.format(r"intl"), re.I), "international"),
+]
+
+
+def expand_abbreviations(question: str) -> str:
+    """"EG 6th mtg - how many MS attended?" as the documents say it: "mtg" and "MS" are words no
+    document has, so the meeting went unread and the count had nothing to count."""
+    for pattern, spelt in _ABBREVIATIONS:
+        question = pattern.sub(spelt, question)
+    return question

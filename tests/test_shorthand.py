@@ -1,0 +1,28 @@
+"""A delegate's abbreviations, spelt out as the documents write them."""
+
+import pytest
+
+from egassist.shorthand import expand_abbreviations
+
+
+@pytest.mark.parametrize("typed, spelt", [
+    ("EG 6th mtg - how many MS attended?", "EG 6th meeting - how many Member States attended?"),
+    ("MSs that spoke at the mtgs?", "Member States that spoke at the meetings?"),
+    ("which GA session will adopt it?", "which General Assembly session will adopt it?"),
+    ("what did the SG report?", "what did the Secretary-General report?"),
+    ("govt experts per region?", "government experts per region?"),
+    ("intl cooperation recs?", "international cooperation recs?"),
+])
+def test_abbreviations_read_as_the_documents_spell_them(typed, spelt):
+    assert expand_abbreviations(typed) == spelt
+
+
+@pytest.mark.parametrize("typed", [
+    "What did Ms Smith say?",                     # a title, not Member States
+    "Who chaired the meeting?",
+    "What is UNODC/CCPCJ/EG.4/2018/L.1?",         # pieces of a symbol stay as they are
+    "What does A/GA/72/1 say?",
+    "what does ms. mean?",
+])
+def test_what_is_no_abbreviation_stays_as_typed(typed):
+    assert expand_abbreviations(typed) == typed
