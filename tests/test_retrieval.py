@@ -2216,3 +2216,11 @@ def test_abbreviated_questions_the_corpus_does_not_answer_are_refused(searcher, 
                                                                       reason):
     answer = refused(searcher, question)
     assert reason in answer.reason
+
+
+def test_a_symbol_asked_last_in_shorthand_is_answered(searcher):
+    # "X symbol?" asked no symbol: symbols.symbol_asked_of wants "symbol of X".
+    answer = answer_question("EG 4th mtg report symbol?", searcher)
+    assert answer.answered, answer.reason
+    # E/CN.15/2018/12, para. 39: the report adopted, UNODC/CCPCJ/EG.4/2018/L.1.
+    assert "UNODC/CCPCJ/EG.4/2018/L.1" in answer.hits[0].passage.text

@@ -26,3 +26,20 @@ def test_abbreviations_read_as_the_documents_spell_them(typed, spelt):
 ])
 def test_what_is_no_abbreviation_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed
+
+
+@pytest.mark.parametrize("typed, spelt", [
+    ("EG 4th mtg report symbol?", "symbol of EG 4th meeting report?"),
+    ("third meeting agenda doc symbol", "symbol of third meeting agenda?"),
+])
+def test_a_symbol_asked_last_is_the_symbol_of_what_comes_before(typed, spelt):
+    assert expand_abbreviations(typed) == spelt
+
+
+@pytest.mark.parametrize("typed", [
+    "What is the document symbol?",
+    "Under what symbol?",
+    "what does the symbol mean?",
+])
+def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
+    assert expand_abbreviations(typed) == typed

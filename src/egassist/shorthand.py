@@ -24,9 +24,15 @@ _ABBREVIATIONS = [
 ]
 
 
+# "EG 4th meeting report symbol?": the symbol of what comes before it, with no question word.
+_SYMBOL_LAST = re.compile(r"^(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how|under)\b)"
+                          r"\s*(?P<of>[^?]+?)\s+(?:doc(?:ument)?\s+)?symbol\s*\?*\s*$", re.I)
+
+
 def expand_abbreviations(question: str) -> str:
     """"EG 6th mtg - how many MS attended?" as the documents say it: "mtg" and "MS" are words no
-    document has, so the meeting went unread and the count had nothing to count."""
+    document has, so the meeting went unread and the count had nothing to count. And "X symbol?"
+    as "symbol of X?", which `symbols.symbol_asked_of` reads as asking the symbol of X."""
     for pattern, spelt in _ABBREVIATIONS:
         question = pattern.sub(spelt, question)
-    return question
+    return _SYMBOL_LAST.sub(r"symbol of \g<of>?", question)
