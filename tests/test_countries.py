@@ -3,8 +3,8 @@
 import pytest
 
 from egassist.countries import (acts_in, asks_for_country, asks_what_it_said, named_countries,
-                                names_any, names_country, regional_seats_asked,
-                                shortest_names)
+                                names_answering_country, names_any, names_country,
+                                regional_seats_asked, shortest_names)
 from egassist.country_names import forms_of_country
 
 
@@ -207,3 +207,33 @@ def test_the_regional_groups_whose_seat_a_question_asks_as_chinese_texts_name_th
     assert regional_seats_asked("除各区域组主席和 77 国集团主席外，扩大主席团还包括哪些国家的代表？") == []
     assert regional_seats_asked("Besides the chairs of the regional groups and of the Group of 77, "
                                 "which countries were members?") == []
+
+
+COLOMBIA_SUPPORTED = "哪些代表团支持哥伦比亚的发言？"
+
+
+@pytest.mark.parametrize("text, answers", [
+    # Argentina is what Colombia agreed to; Colombia is the country the question names.
+    ("哥伦比亚同意阿根廷代表团关于此主题事项的建议，但请报告注意下列各项。", False),
+    ("Colombia agreed with the proposal of the delegation of Argentina.", False),
+    ("哥伦比亚代表做出下述发言。", False),
+    ("阿根廷和智利支持哥伦比亚的发言。", True),
+    ("下列国家的专家作了发言：阿尔巴尼亚、阿根廷、哥伦比亚。", True),
+    ("哥伦比亚同意阿根廷的建议。阿根廷还提出了另一项建议。", True),   # Argentina's own act
+    ("专家组副主席 André Rypl（巴西）宣布会议开幕。", False),           # in brackets
+])
+def test_a_country_answers_which_countries_only_as_more_than_the_object_of_another(text,
+                                                                                 answers):
+    assert names_answering_country(text, COLOMBIA_SUPPORTED) is answers
+
+
+@pytest.mark.parametrize("question", [
+    "哥伦比亚为达成共识接受了哪个代表团的提议？",
+    "Colombia agreed with which delegation's proposal?",
+])
+def test_the_object_answers_a_question_asking_whose_proposal_was_taken_up(question):
+    assert names_answering_country("哥伦比亚同意阿根廷代表团关于此主题事项的建议。", question)
+
+
+def test_with_no_country_named_in_the_question_any_country_named_answers():
+    assert names_answering_country("哥伦比亚代表做出下述发言。", "哪些代表团作了发言？")

@@ -2224,3 +2224,15 @@ def test_a_symbol_asked_last_in_shorthand_is_answered(searcher):
     assert answer.answered, answer.reason
     # E/CN.15/2018/12, para. 39: the report adopted, UNODC/CCPCJ/EG.4/2018/L.1.
     assert "UNODC/CCPCJ/EG.4/2018/L.1" in answer.hits[0].passage.text
+
+
+def test_which_countries_supported_a_country_is_not_answered_by_what_it_agreed_to(searcher):
+    # E/CN.15/2011/19, para. 3: "哥伦比亚同意阿根廷代表团关于此主题事项的建议" names Argentina only
+    # as what Colombia agreed to; no passage says who supported Colombia.
+    answer = refused(searcher, "专家组第一次会议上，有哪些国家代表团支持哥伦比亚关于恐怖主义问题的发言？")
+    assert "countries" in answer.reason
+    # ... and answers the question that asks whose proposal Colombia accepted.
+    accepted = answer_question("第一次专家组会议上，哥伦比亚接受了哪个代表团关于恐怖主义主题的建议？",
+                               searcher)
+    assert accepted.answered, accepted.reason
+    assert str(accepted.hits[0].passage.citation.locator) == "para 3"

@@ -22,7 +22,7 @@ from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
 from .counting import asks_amount, asks_share, counts_stated, stance, states_count, states_share
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
-                        regional_seats_asked, shortest_names)
+                        names_answering_country, regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_time_of_day,
                     asks_when, dated_act, dated_meeting_kind, days_named, meeting_act,
@@ -871,6 +871,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              "检索到的段落均未提及所问人员的姓名")
     if not asks_for_person(query.text) and asks_for_country(query.text) and not any(
             _about_it(searcher, query, rest, hit) and searcher.names_country(hit.passage)
+            and names_answering_country(hit.passage.text, query.text)
             and (rank < COUNTRY_DEPTH
                  or searcher.coverage(query, [searcher.row_of(hit.passage)]) >= MIN_COVERAGE_TOP)
             for rank, hit in enumerate(hits[:ANSWER_DEPTH])):

@@ -174,6 +174,38 @@ def _object_of_another(piece: str, forms: frozenset[str]) -> bool:
         piece[i + len(form):]) for i, form in starts)
 
 
+_CLAUSE_END = re.compile(r"[。；;！!？?]")
+
+
+# The question asks whose proposal a speaker took up: "哥伦比亚接受了哪个代表团的提议？",
+# "Colombia agreed with which delegation's proposal?".
+_ASKS_WHAT_WAS_TAKEN_UP = re.compile(
+    r"(?:同意|支持|赞同|赞成|欢迎|采纳|接受|附议|响应|反对)了?[^，。？?]{0,3}哪|"
+    r"\b(?:agreed (?:to|with)|supported|welcomed|accepted|endorsed|opposed)\s+(?:the\s+)?which\b",
+    re.I)
+
+
+def names_answering_country(text: str, question: str) -> bool:
+    """Does the text name, outside brackets and titles, a country that could answer the question's
+    "which countries ...?": one the question does not name itself, and named somewhere other than
+    as the object of another speaker's verb, unless that object is what the question asks?
+    "哥伦比亚同意阿根廷代表团关于此主题事项的建议" answers no "which delegations supported
+    Colombia's statement?" (Colombia is asked about; Argentina is what Colombia agreed to), but
+    does answer "哥伦比亚接受了哪个代表团的提议？"."""
+    asked = named_countries(question)
+    own = frozenset().union(*asked) if asked else frozenset()
+    objects_answer = bool(_ASKS_WHAT_WAS_TAKEN_UP.search(question))
+    text = _BRACKETS.sub(" ", text)
+    for forms in named_countries(text):
+        if forms & own:
+            continue
+        pieces = [p for p in _CLAUSE_END.split(text) if names_any(p, forms)]
+        if objects_answer or not pieces or not all(_object_of_another(p, forms)
+                                                   for p in pieces):
+            return True
+    return False
+
+
 def _is_country(piece: str) -> bool:
     """Is a list entry a country's name and nothing else (the last may end the sentence)?"""
     piece = re.sub(r"^the\s+", "", piece.strip().rstrip("。."), flags=re.I)
