@@ -2,8 +2,8 @@
 
 import pytest
 
-from egassist.counting import (MONEY, asks_share, count_asked, counts_stated, stance, states_count,
-                               states_share)
+from egassist.counting import (AVERAGE, MONEY, asks_share, asks_total, count_asked, counts_stated,
+                               stance, states_count, states_share)
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -304,3 +304,26 @@ def test_a_share_is_a_percentage():
     assert states_share("所报案件的美元损失总额中只有 1.7%与尼日利亚信件诈骗有关")
     assert states_share("约占百分之六十")
     assert not states_share("见第 17 段和 1.7 节")
+
+
+@pytest.mark.parametrize("question", [
+    "What total dollar loss did the report record for all cases?",
+    "What was the total dollar loss attributed to letter fraud?",
+])
+def test_a_dollar_loss_asks_a_sum_and_a_total(question):
+    asked = count_asked(question)
+    assert asked is not None and asked.measure_kind == MONEY and asked.words == "loss"
+    assert asks_total(question)
+
+
+def test_a_loss_not_in_money_asks_no_sum():
+    assert count_asked("What is the loss of data?") is None
+    assert count_asked("What financial losses did victims suffer?") is None
+
+
+def test_an_average_is_no_total():
+    assert AVERAGE.search("但所报案件的平均损失为 5,100 美元")
+    assert AVERAGE.search("the average loss per case was $5,100")
+    assert not AVERAGE.search("损失总额为 1.98 亿美元")
+    assert not asks_total("What was the average loss per case?")
+    assert asks_total("所报案件的美元损失总额是多少？")

@@ -2236,3 +2236,15 @@ def test_which_countries_supported_a_country_is_not_answered_by_what_it_agreed_t
                                searcher)
     assert accepted.answered, accepted.reason
     assert str(accepted.hits[0].passage.citation.locator) == "para 3"
+
+
+def test_a_total_asked_is_not_answered_by_an_average(searcher):
+    # E/CN.15/2011/19, footnote 28: a share of the total loss (1.7%) and the average loss per
+    # case (5,100 美元); the total itself is given nowhere.
+    answer = refused(searcher, "In the 2006 NW3C Internet Crime Report cited by the 2011 report, "
+                               "what was the total dollar loss of all reported cases?")
+    assert "number" in answer.reason
+    average = answer_question("What was the average dollar loss per reported case in the 2006 "
+                              "NW3C Internet Crime Report?", searcher)
+    assert average.answered, average.reason
+    assert str(average.hits[0].passage.citation.locator) == "footnote 28"

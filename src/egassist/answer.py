@@ -20,7 +20,8 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
-from .counting import asks_amount, asks_share, counts_stated, stance, states_count, states_share
+from .counting import (AVERAGE, asks_amount, asks_share, asks_total, counts_stated, stance,
+                       states_count, states_share)
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         names_answering_country, regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
@@ -706,6 +707,10 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     """Does the passage give a count of what the question counts, other than one the question
     states itself? "出席的 98 个会员国中，有多少个表示支持……" is not answered by "98 个会员国"."""
     text = hit.passage.heading + hit.passage.text
+    if asks_total(query.text):
+        # An average is no total (footnote 28 of E/CN.15/2011/19 gives the average loss per case
+        # and a share of the total, not the total).
+        text = "".join(unit for unit in _units(text) if not AVERAGE.search(unit))
     for number, after in counts_stated(query.text):
         text = re.sub(r"(?<![\d.,/])" + re.escape(number) + r"\s*(?=" + re.escape(after) + ")",
                       " ", text, flags=re.I)

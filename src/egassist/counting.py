@@ -54,6 +54,9 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
                             # (not "what costs did donors cover", "what budget is used").
                             r"|\bwhat (?:total |overall |estimated )?(budget|cost|price|fee) "
                             r"(?:did|does|do|will|would)\b"
+                            # ... or a loss in money: "what total dollar loss did ...".
+                            r"|\bwhat (?:is |was |were |are )?(?:the )?(?:total |overall |estimated )?"
+                            r"(?:dollar|monetary) (loss(?:es)?)\b"
                             # ... or its amount: "what amount of conference-servicing costs".
                             r"|\bwhat (?:total )?(?:amount|sum) of (?:[a-z-]+ ){0,2}?"
                             r"(budget|costs?|funding|funds|money)\b"
@@ -204,6 +207,17 @@ _STANCE = re.compile(r"表示支持|表态|主张|赞成|反对|赞同|呼吁|�
 def stance(text: str) -> bool:
     """Does the text speak of taking a side (支持, 反对, "supported", "called for")?"""
     return bool(_STANCE.search(text))
+
+
+# A total is no average: "所报案件的平均损失为 5,100 美元" gives no total loss.
+_ASKS_TOTAL = re.compile(r"\btotal\b|总额|总计|总共|共计|总金额|总损失", re.I)
+AVERAGE = re.compile(r"平均|\baverage\b|\bper (?:case|victim|incident)\b", re.I)
+"""A clause giving a number this way gives no total."""
+
+
+def asks_total(question: str) -> bool:
+    """Does the question ask a total ("what total dollar loss", 损失总额是多少)?"""
+    return bool(_ASKS_TOTAL.search(question))
 
 
 def asks_amount(question: str, count: CountAsked | None) -> bool:
