@@ -2248,3 +2248,10 @@ def test_a_total_asked_is_not_answered_by_an_average(searcher):
                               "NW3C Internet Crime Report?", searcher)
     assert average.answered, average.reason
     assert str(average.hits[0].passage.citation.locator) == "footnote 28"
+
+
+def test_which_countries_needs_a_passage_holding_the_question_at_any_rank(searcher):
+    # E/CN.15/2018/12, para. 36 counts "1 个观察员国" and names none; the list of speakers
+    # (para. 33) names countries, ranks in the top three and holds a third of the terms.
+    answer = refused(searcher, "出席专家组第四次会议的观察员国是哪一个？")
+    assert "countries" in answer.reason
