@@ -327,3 +327,21 @@ def test_an_average_is_no_total():
     assert not AVERAGE.search("损失总额为 1.98 亿美元")
     assert not asks_total("What was the average loss per case?")
     assert asks_total("所报案件的美元损失总额是多少？")
+
+
+@pytest.mark.parametrize("question", [
+    "What amount did the number of participants reach?",
+    "What sum did the delegates agree to?",
+])
+def test_an_amount_of_no_money_spent_or_given_asks_no_sum(question):
+    asked = count_asked(question)
+    assert asked is None or asked.measure_kind != MONEY
+
+
+@pytest.mark.parametrize("question", [
+    "What was the overall dollar loss?",
+    "一共损失了多少美元？",
+    "损失合计多少美元？",
+])
+def test_other_words_for_a_total(question):
+    assert asks_total(question)

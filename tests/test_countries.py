@@ -43,6 +43,10 @@ def test_questions_asking_which_countries(question):
     "专家组提出了哪些建议？",
     "国际合作是哪个议程项目？",
     "会员国是哪一年提交的？",
+    # 为 is "for", and what follows 是哪 is what is asked, not a country.
+    "墨西哥代表团为哪些议题作了发言？",
+    "会员国是哪些公约的缔约国？",
+    "会员国是哪个区域组的？",
 ])
 def test_questions_that_ask_for_no_country(question):
     assert not asks_for_country(question)
@@ -230,6 +234,7 @@ def test_a_country_answers_which_countries_only_as_more_than_the_object_of_anoth
 @pytest.mark.parametrize("question", [
     "哥伦比亚为达成共识接受了哪个代表团的提议？",
     "Colombia agreed with which delegation's proposal?",
+    "Colombia supported the proposal of which delegation?",
 ])
 def test_the_object_answers_a_question_asking_whose_proposal_was_taken_up(question):
     assert names_answering_country("哥伦比亚同意阿根廷代表团关于此主题事项的建议。", question)
@@ -237,3 +242,8 @@ def test_the_object_answers_a_question_asking_whose_proposal_was_taken_up(questi
 
 def test_with_no_country_named_in_the_question_any_country_named_answers():
     assert names_answering_country("哥伦比亚代表做出下述发言。", "哪些代表团作了发言？")
+
+
+def test_asking_who_supported_is_not_asking_what_was_supported():
+    # The verb before the question word asks its object; after it, who did it.
+    assert not names_answering_country("哥伦比亚同意阿根廷代表团的建议。", "表示支持哥伦比亚的有哪些国家？")

@@ -66,6 +66,7 @@ def test_the_sittings_a_text_numbers(text, sittings):
     ("the fourth EG meeting report?", "the fourth meeting of the EG report?"),
     ("first AHC session dates", "first session of the AHC dates"),
     ("the 6th EG's meetings", "the 6th meetings of the EG"),
+    ("Fourth EG Meeting date?", "Fourth Meeting of the EG date?"),
 ])
 def test_an_abbreviated_body_between_ordinal_and_meeting_moves_after_it(typed, plain):
     assert ordinal_before_noun(typed) == plain

@@ -2255,3 +2255,11 @@ def test_which_countries_needs_a_passage_holding_the_question_at_any_rank(search
     # (para. 33) names countries, ranks in the top three and holds a third of the terms.
     answer = refused(searcher, "出席专家组第四次会议的观察员国是哪一个？")
     assert "countries" in answer.reason
+
+
+def test_a_footnote_naming_a_country_as_a_publisher_names_none_that_acted(searcher):
+    # E/CN.15/2011/19, footnote 35 cites "Freedom of Speech in the United States" for a sentence
+    # saying that some countries criminalize the dissemination of certain material: coverage
+    # counts the citing sentence's terms for the footnote, but the country rule reads its own.
+    answer = refused(searcher, "哪些国家将散布某种材料的行为定为刑事犯罪？")
+    assert "countries" in answer.reason

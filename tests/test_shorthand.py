@@ -31,6 +31,8 @@ def test_what_is_no_abbreviation_stays_as_typed(typed):
 @pytest.mark.parametrize("typed, spelt", [
     ("EG 4th mtg report symbol?", "symbol of EG 4th meeting report?"),
     ("third meeting agenda doc symbol", "symbol of third meeting agenda?"),
+    ("Report of 4th meeting – symbol?", "symbol of Report of 4th meeting?"),
+    ("fourth meeting report symbol？", "symbol of fourth meeting report?"),
 ])
 def test_a_symbol_asked_last_is_the_symbol_of_what_comes_before(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -40,6 +42,10 @@ def test_a_symbol_asked_last_is_the_symbol_of_what_comes_before(typed, spelt):
     "What is the document symbol?",
     "Under what symbol?",
     "what does the symbol mean?",
+    # A yes-or-no question, a request, a symbol in the other sense: no symbol of what precedes.
+    "Does the report have a symbol?",
+    "Give the symbol",
+    "Was the Budapest Convention cited as a symbol?",
 ])
 def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     assert expand_abbreviations(typed) == typed

@@ -62,10 +62,12 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
                             r"(budget|costs?|funding|funds|money)\b"
                             # ... or its currency: "what dollar amount was given".
                             r"|\bwhat (?:dollar|euro|monetary) (amount|sum|figure)\b"
-                            # ... or the amount alone: "what amount did the Secretary-General
-                            # allocate" (not "what amount of time").
+                            # ... or the amount alone, of money spent or given: "what amount did
+                            # the Secretary-General allocate" (not "what amount of time", "what
+                            # amount did the number of participants reach").
                             r"|\bwhat (?:total )?(amount|sum) (?:did|does|do|will|would|was|is|"
-                            r"has|have|had)\b", re.I)
+                            r"has|have|had)\b(?=[^?？]*\b(?:allocat|budget|spen[dt]|cost|pa(?:y|id)|"
+                            r"fund|request|approv|contribut|donat|rais|los[est]|grant)\w*)", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
@@ -210,7 +212,8 @@ def stance(text: str) -> bool:
 
 
 # A total is no average: "所报案件的平均损失为 5,100 美元" gives no total loss.
-_ASKS_TOTAL = re.compile(r"\btotal\b|总额|总计|总共|共计|总金额|总损失", re.I)
+_ASKS_TOTAL = re.compile(r"\b(?:total|overall|aggregate)\b|总额|总计|总共|共计|一共|合计|总金额|总损失",
+                         re.I)
 AVERAGE = re.compile(r"平均|\baverage\b|\bper (?:case|victim|incident)\b", re.I)
 """A clause giving a number this way gives no total."""
 

@@ -30,10 +30,11 @@ from .tokens import segmenter
 
 # Not a State's bodies (国家机构, 政府间组织, "government agencies"), nor 国际, 国内, 国民, 国有.
 _BODY_ZH = r"(?!机构|机关|部门|当局|间)"
-# Also after what it asks for: "……的那一个观察员国是哪个？", "提出该提案的国家是哪些？".
+# Also after what it asks for, ending the question: "……的那一个观察员国是哪个？", "提出该提案的
+# 国家是哪些？" (not "会员国是哪些公约的缔约国？").
 _STATE_ZH = r"(?:国家" + _BODY_ZH + r"|会员国|成员国|缔约国|观察员国|代表团|政府" + _BODY_ZH + ")"
 _ASK_ZH = re.compile(r"哪(?:些|个|一|几个)?(?:" + _STATE_ZH + r"|国(?![家际内外民有营]))|" +
-                     _STATE_ZH + r"(?:分别)?(?:是|为)哪(?:个|些|一个|一国|几个|国)")
+                     _STATE_ZH + r"(?:分别)?是哪(?:个|些|一个|一国|几个|国)(?:国家)?\s*[？?]?\s*$")
 _ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:[Oo]bserver\s+)?"
                      r"(?:countr(?:y|ies)|[Mm]ember [Ss]tates?|"
                      r"States?|states\b|nations?|delegations?|governments?)(?![\w-])"
@@ -180,9 +181,9 @@ _CLAUSE_END = re.compile(r"[。；;！!？?]")
 # The question asks whose proposal a speaker took up: "哥伦比亚接受了哪个代表团的提议？",
 # "Colombia agreed with which delegation's proposal?".
 _ASKS_WHAT_WAS_TAKEN_UP = re.compile(
-    r"(?:同意|支持|赞同|赞成|欢迎|采纳|接受|附议|响应|反对)了?[^，。？?]{0,3}哪|"
-    r"\b(?:agreed (?:to|with)|supported|welcomed|accepted|endorsed|opposed)\s+(?:the\s+)?which\b",
-    re.I)
+    r"(?:同意|支持|赞同|赞成|欢迎|注意到|采纳|接受|附议|响应|反对)了?哪|"
+    r"\b(?:agreed (?:to|with)|supported|welcomed|noted|accepted|opposed)\s+(?:the\s+)?"
+    r"(?:(?:proposal|suggestion|position|view)s?\s+of\s+(?:the\s+)?)?which\b", re.I)
 
 
 def names_answering_country(text: str, question: str) -> bool:

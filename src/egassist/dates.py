@@ -134,10 +134,10 @@ _MEETING_NAMED = re.compile(r"会上|会议上|届会上|第\s*[\d一二三四�
 # In English, the word before "meeting" or "session" ("the stocktaking meeting"), in lower case:
 # a capital is a body's name (Expert Group meeting). Also after a possessive, and before a gloss
 # in brackets: "the Expert Group's stocktaking (evaluation) meeting".
-_KIND_EN = re.compile(r"(?:\b(?:the|an?|its|their)|'s)\s+([a-z][a-z-]+)\s+(?:\([a-z -]+\)\s+)?"
-                      r"(?:meeting|session)s?\b")
+_KIND_EN = re.compile(r"(?:\b(?:the|an?|its|their)|['’]s?)\s+([a-z][a-z-]+)\s+"
+                      r"(?:\([A-Za-z .-]+\)\s+)?(?:meeting|session)s?\b")
 _NOT_A_KIND_EN = frozenset({"next", "last", "same", "this", "that", "previous", "following",
-                            "current", "expert", "group", "committee"})
+                            "current", "expert", "group", "committee", "own"})
 
 
 def dated_meeting_kind(question: str) -> str | None:

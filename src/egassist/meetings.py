@@ -71,8 +71,8 @@ def spell_ordinals(question: str) -> str:
     return _NUMERIC_ORDINAL.sub(spell, question)
 
 
-_ABBREVIATION_BETWEEN = re.compile(rf"\b({_ORDINAL_WORD})\s+(EG|AHC)(?:'s)?\s+"
-                                   r"(meetings?|sessions?)\b")
+_ABBREVIATION_BETWEEN = re.compile(rf"\b((?i:{_ORDINAL_WORD}))\s+(EG|AHC)(?:'s)?\s+"
+                                   r"((?i:meetings?|sessions?))\b")
 
 
 def ordinal_before_noun(question: str) -> str:

@@ -1219,8 +1219,9 @@ class Searcher:
         return best / total
 
     # --- evidence for "not in the corpus" ----------------------------------------------------
-    def coverage(self, query: Query, passage_rows: list[int]) -> float:
-        """Share of the question's key terms that the given passages contain.
+    def coverage(self, query: Query, passage_rows: list[int], cited_by: bool = True) -> float:
+        """Share of the question's key terms that the given passages contain (a footnote's with
+        those of the sentence citing it, unless `cited_by` is False).
 
         What a passage's document stands for is counted only for its meeting and for a year the
         question names it by: its title too, measured on our set after the question-word
@@ -1260,7 +1261,7 @@ class Searcher:
             tokens |= self._document_terms[row] & years
             # A footnote holds what the sentence citing it says it is about: footnote 56 lists
             # "大会第 45/121……号决议" for the sentence on international organisations' work.
-            if self.passages[row].cited_by:
+            if cited_by:
                 tokens |= self._cited_by_terms[row]
         return sum(1 for g, ps in groups
                    if g & tokens or any(p <= tokens for p in ps)) / len(groups)

@@ -24,9 +24,14 @@ _ABBREVIATIONS = [
 ]
 
 
-# "EG 4th meeting report symbol?": the symbol of what comes before it, with no question word.
-_SYMBOL_LAST = re.compile(r"^(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how|under)\b)"
-                          r"\s*(?P<of>[^?]+?)\s+(?:doc(?:ument)?\s+)?symbol\s*\?*\s*$", re.I)
+# "EG 4th meeting report symbol?": the symbol of what comes before it, a noun phrase: no question
+# word, no verb opening a yes-or-no question or a request ("Does the report have a symbol?",
+# "Give the symbol"), no article before "symbol" ("cited as a symbol").
+_SYMBOL_LAST = re.compile(r"^(?![^?？]*\b(?:what|which|who|whom|whose|when|where|why|how|under)\b)"
+                          r"(?!\s*(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|"
+                          r"should|give|list|show|tell|find|name)\b)"
+                          r"\s*(?P<of>[^?？]+?)(?<!\ba)(?<!\bthe)(?<!\bits)[\s:：,–—-]+(?:doc(?:ument)?\s+)?"
+                          r"symbol\s*[?？]*\s*$", re.I)
 
 
 def expand_abbreviations(question: str) -> str:
