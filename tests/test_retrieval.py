@@ -2263,3 +2263,16 @@ def test_a_footnote_naming_a_country_as_a_publisher_names_none_that_acted(search
     # counts the citing sentence's terms for the footnote, but the country rule reads its own.
     answer = refused(searcher, "哪些国家将散布某种材料的行为定为刑事犯罪？")
     assert "countries" in answer.reason
+
+
+def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
+    # The background paper's schedule (para. 8) dates every session of the Committee; the 会议
+    # of 高级别政治会议 ("high-level political conference") is in each row, and "dated" the
+    # conference, which no passage gives a day.
+    answer = refused(searcher, "On what date will the high-level political conference for "
+                               "signing the convention take place?")
+    assert "day" in answer.reason
+    for question in ("专家组第三次会议的工作安排中，综合研究草案的审议在哪一天继续？",
+                     "特设委员会第二届会议在哪几天举行？"):
+        answer = answer_question(question, searcher)
+        assert answer.answered, (question, answer.reason)

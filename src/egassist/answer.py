@@ -654,6 +654,13 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.
     asked = [group for group in query.groups if group and not all(t.isdigit() for t in group)]
+    # A phrase's group is held by one of its specific pieces, not by its common head alone: the
+    # 会议 of 高级别政治会议 ("high-level political conference") is in every session's row of a
+    # schedule, which then "dated" the conference. (Only a piece of a longer term of the group:
+    # a group's other renderings, "meeting" beside 会议, are no phrase.)
+    asked = [{t for t in group if searcher.passage_share(t) < COMMON_SHARE
+              or not any(t != u and t in u for u in group)} or group
+             for group in asked]
     found = [group & tokens for group in asked if group & tokens]
     if not found:
         return False
