@@ -149,6 +149,7 @@ def test_an_act_is_named_by_any_of_its_forms():
      "stocktaking"),
     ("When was the Expert Group's fourth meeting held?", None),
     ("When is the stocktaking (Evaluation) meeting?", "stocktaking"),
+    ("On what dates will the Expert Group’s stocktaking meeting be held?", "stocktaking"),
     ("When is the Member States' informal meeting?", "informal"),
     ("When was the Expert Group's own meeting?", None),
     ("On which days was the organizational session held?", "organizational"),

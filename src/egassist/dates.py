@@ -145,7 +145,7 @@ def dated_meeting_kind(question: str) -> str | None:
     question asks; None when it names none, or an ordinal meeting."""
     if meeting_ordinals(question):
         return None
-    if question.isascii():
+    if not re.search(r"[\u4e00-\u9fff]", question):  # English, curly apostrophes too
         return next((m.group(1) for m in _KIND_EN.finditer(question)
                      if m.group(1) not in _NOT_A_KIND_EN
                      and english_ordinal_value(m.group(1)) is None), None)
