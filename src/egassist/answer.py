@@ -661,6 +661,9 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     asked = [{t for t in group if searcher.passage_share(t) < COMMON_SHARE
               or not any(t != u and t in u for u in group)} or group
              for group in asked]
+    # ... which the text may hold as jieba cut it otherwise (公约草案案文 -> 公约 / 草案 / 案文).
+    whole = {t for group in asked for t in group if len(t) > 2 and not t.isascii()}
+    tokens = tokens | {t for t in whole if t in hit.passage.text}
     found = [group & tokens for group in asked if group & tokens]
     if not found:
         return False
@@ -676,7 +679,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
         units = [item for unit in units
                  for item in (unit.split("、") if unit.count("、") >= 2 else [unit])]
     for sentence in units:
-        words = set(tokenize(sentence))
+        words = set(tokenize(sentence)) | {t for t in whole if t in sentence}
         if gives(sentence) and (not rarest or terms & words) \
                 and sum(1 for g in found if g & words) >= needed:
             return True
