@@ -2157,21 +2157,6 @@ def test_a_numeric_ordinal_reads_as_the_spelt_one(searcher):
     assert "UNODC/CCPCJ/EG.4/2013/3" in typed.hits[0].passage.text
 
 
-@pytest.mark.parametrize("question, reason", [
-    # Two words before 建议: the 2020 draft only says how preliminary recommendations are
-    # collected (paras. 11-12), not what any were.
-    ("专家组第六次会议上，会员国就预防提出了哪些具体的初步建议？", "recommendation"),
-    # The workplan gives the stocktaking meeting no day; the kind of meeting sits after a
-    # possessive and before a gloss in brackets.
-    ("On what dates will the Expert Group's stocktaking (evaluation) meeting take place?", "day"),
-    # The background paper asks for "necessary resources", no sum.
-    ("What amount did the Secretary-General allocate for the Ad Hoc Committee's sessions?",
-     "number"),
-])
-def test_recommendations_days_and_sums_asked_in_other_words_are_refused(searcher, question,
-                                                                        reason):
-    answer = refused(searcher, question)
-    assert reason in answer.reason
 
 
 def test_a_footnote_holds_what_the_sentence_citing_it_is_about(searcher):
@@ -2210,14 +2195,6 @@ def test_a_delegates_abbreviations_are_read_as_the_documents_spell_them(searcher
     assert (top.file, str(top.citation.locator)) == ("eg4-2020-l1.zh.txt", "para 22")
 
 
-@pytest.mark.parametrize("question, reason", [
-    ("EG 9th mtg agenda?", ""),                                                # no ninth meeting
-    ("How many MS replied to the UNODC questionnaire on cybercrime?", "number"),
-])
-def test_abbreviated_questions_the_corpus_does_not_answer_are_refused(searcher, question,
-                                                                      reason):
-    answer = refused(searcher, question)
-    assert reason in answer.reason
 
 
 def test_a_symbol_asked_last_in_shorthand_is_answered(searcher):
@@ -2252,19 +2229,8 @@ def test_a_total_asked_is_not_answered_by_an_average(searcher):
     assert str(average.hits[0].passage.citation.locator) == "footnote 28"
 
 
-def test_which_countries_needs_a_passage_holding_the_question_at_any_rank(searcher):
-    # E/CN.15/2018/12, para. 36 counts "1 个观察员国" and names none; the list of speakers
-    # (para. 33) names countries, ranks in the top three and holds a third of the terms.
-    answer = refused(searcher, "出席专家组第四次会议的观察员国是哪一个？")
-    assert "countries" in answer.reason
 
 
-def test_a_footnote_naming_a_country_as_a_publisher_names_none_that_acted(searcher):
-    # E/CN.15/2011/19, footnote 35 cites "Freedom of Speech in the United States" for a sentence
-    # saying that some countries criminalize the dissemination of certain material: coverage
-    # counts the citing sentence's terms for the footnote, but the country rule reads its own.
-    answer = refused(searcher, "哪些国家将散布某种材料的行为定为刑事犯罪？")
-    assert "countries" in answer.reason
 
 
 def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
@@ -2278,3 +2244,29 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
                      "特设委员会第二届会议在哪几天举行？"):
         answer = answer_question(question, searcher)
         assert answer.answered, (question, answer.reason)
+
+
+@pytest.mark.parametrize("question, reason", [
+    # Two words before 建议: the 2020 draft only says how preliminary recommendations are
+    # collected (paras. 11-12), not what any were.
+    ("专家组第六次会议上，会员国就预防提出了哪些具体的初步建议？", "recommendation"),
+    # The workplan gives the stocktaking meeting no day; the kind of meeting sits after a
+    # possessive and before a gloss in brackets.
+    ("On what dates will the Expert Group's stocktaking (evaluation) meeting take place?", "day"),
+    # The background paper asks for "necessary resources", no sum.
+    ("What amount did the Secretary-General allocate for the Ad Hoc Committee's sessions?",
+     "number"),
+    # Abbreviated: there is no ninth meeting; no passage counts the replies.
+    ("EG 9th mtg agenda?", ""),
+    ("How many MS replied to the UNODC questionnaire on cybercrime?", "number"),
+    # E/CN.15/2018/12, para. 36 counts "1 个观察员国" and names none; the list of speakers
+    # (para. 33) names countries, ranks in the top three and holds a third of the terms.
+    ("出席专家组第四次会议的观察员国是哪一个？", "countries"),
+    # E/CN.15/2011/19, footnote 35 cites "Freedom of Speech in the United States" for a sentence
+    # saying that some countries criminalize the dissemination of certain material: coverage
+    # counts the citing sentence's terms for the footnote, but the country rule reads its own.
+    ("哪些国家将散布某种材料的行为定为刑事犯罪？", "countries"),
+])
+def test_questions_asked_in_these_forms_are_refused_for_their_reason(searcher, question, reason):
+    answer = refused(searcher, question)
+    assert reason in answer.reason

@@ -886,7 +886,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # its own words: a footnote naming a country as a publisher ("Freedom of Speech in the United
     # States") is about its citing sentence, but names no country that did what it says.
     if not asks_for_person(query.text) and asks_for_country(query.text) and not any(
-            _about_it(searcher, query, rest, hit) and searcher.names_country(hit.passage)
+            _about_it(searcher, query, rest, hit)
+            and searcher.names_country(hit.passage)  # tagged once: the cheap test first
             and names_answering_country(hit.passage.text, query.text)
             and searcher.coverage(query, [searcher.row_of(hit.passage)], cited_by=False)
             >= MIN_COVERAGE_TOP

@@ -55,8 +55,8 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
                             r"|\bwhat (?:total |overall |estimated )?(budget|cost|price|fee) "
                             r"(?:did|does|do|will|would)\b"
                             # ... or a loss in money: "what total dollar loss did ...".
-                            r"|\bwhat (?:is |was |were |are )?(?:the )?(?:total |overall |estimated )?"
-                            r"(?:dollar|monetary) (loss(?:es)?)\b"
+                            r"|\bwhat (?:is |was |were |are )?(?:the )?"
+                            r"(?:total |overall |estimated )?(?:dollar|monetary) (loss(?:es)?)\b"
                             # ... or its amount: "what amount of conference-servicing costs".
                             r"|\bwhat (?:total )?(?:amount|sum) of (?:[a-z-]+ ){0,2}?"
                             r"(budget|costs?|funding|funds|money)\b"

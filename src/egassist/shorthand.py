@@ -5,7 +5,7 @@ to which region?" asks which region."""
 
 import re
 
-NO_QUESTION_WORD_AFTER = r"(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)"
+NO_QUESTION_WORD_AFTER = r"(?![^?？]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)"
 """A lookahead for the end of such an opening."""
 
 
@@ -27,11 +27,11 @@ _ABBREVIATIONS = [
 # "EG 4th meeting report symbol?": the symbol of what comes before it, a noun phrase: no question
 # word, no verb opening a yes-or-no question or a request ("Does the report have a symbol?",
 # "Give the symbol"), no article before "symbol" ("cited as a symbol").
-_SYMBOL_LAST = re.compile(r"^(?![^?？]*\b(?:what|which|who|whom|whose|when|where|why|how|under)\b)"
+_SYMBOL_LAST = re.compile(r"^" + NO_QUESTION_WORD_AFTER +
                           r"(?!\s*(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|"
                           r"should|give|list|show|tell|find|name)\b)"
-                          r"\s*(?P<of>[^?？]+?)(?<!\ba)(?<!\bthe)(?<!\bits)[\s:：,–—-]+(?:doc(?:ument)?\s+)?"
-                          r"symbol\s*[?？]*\s*$", re.I)
+                          r"\s*(?P<of>[^?？]+?)(?<!\ba)(?<!\bthe)(?<!\bits)[\s:：,–—-]+"
+                          r"(?:doc(?:ument)?\s+)?symbol\s*[?？]*\s*$", re.I)
 
 
 def expand_abbreviations(question: str) -> str:
