@@ -35,6 +35,14 @@ from egassist.counting import (AVERAGE, MONEY, asks_share, asks_total, count_ask
     ("出席的 98 个会员国中，有多少个表示支持制定新的文书？", "会员国", "个位名人家国所"),
     ("出席的 98 个会员国，其中有多少个表示支持？", "会员国", "个位名人家国所"),
     ("在这些会议中有多少次全体会议？", "全体会议", "次场届轮"),
+    # A prepositional phrase after the counted thing is not part of it (jieba tags 就 an adverb).
+    ("一共有多少个会员国就研究报告草稿提交了评论意见？", "会员国", "个位名人家国所"),
+    # Shorthand ending on 多少: the noun right before it is counted.
+    ("EG 第三次会议 出席会员国 多少个？", "会员国", "个位名人家国所"),
+    ("网络犯罪问题全球方案每年预算多少", "预算", None),
+    # An aside naming the currency asks an amount of money.
+    ("What amount, in US dollars, did the Secretariat estimate for the sessions?", "amount",
+     "money"),
 ])
 def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     asked = count_asked(question)
@@ -85,6 +93,7 @@ def test_the_counts_a_question_states_itself():
 def test_a_side_taken():
     assert stance("有多少个会员国表态支持新的文书？")
     assert stance("How many speakers favoured a new treaty?")
+    assert stance("how many speakers backed sanctions against ISPs?")
     assert stance("许多发言者认为，不需要新的文书；另有一些发言者主张制定新的文书")
     assert not stance("出席会议的代表分别来自 98 个会员国")
     assert not stance("How many Member States attended the meeting?")
@@ -125,6 +134,7 @@ def test_what_describes_an_amount_is_not_what_is_counted():
 def test_a_verb_before_how_many_names_no_counted_thing():
     # "开几天": how long the meeting lasts, not a count of some noun before it.
     assert count_asked("组织会议在哪里召开、开几天？").words == ""
+    assert count_asked("第四次会议开了几天？").words == ""
 
 
 

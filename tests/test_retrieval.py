@@ -2266,6 +2266,18 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # saying that some countries criminalize the dissemination of certain material: coverage
     # counts the citing sentence's terms for the footnote, but the country rule reads its own.
     ("哪些国家将散布某种材料的行为定为刑事犯罪？", "countries"),
+    # No document counts the States that commented on the draft study; "有[94]个会员国……出席了
+    # 会议" (UNODC/CCPCJ/EG.4/2020/L.1, para. 22) counts those who attended the sixth meeting.
+    ("一共有多少个会员国就网络犯罪问题全面研究报告草稿提交了评论意见？", "number"),
+    # The 2017 agenda gives no attendance of the third meeting.
+    ("EG 第三次会议 出席会员国 多少个？", "number"),
+    # E/CN.15/2018/12, para. 21 praises the Global Programme; no document gives its budget.
+    ("网络犯罪问题全球方案每年预算多少", "number"),
+    ("What amount, in US dollars, did the Secretariat estimate for servicing the sessions of "
+     "the Ad Hoc Committee in Vienna?", "number"),
+    # E/CN.15/2018/12, para. 30: the Group "discussed" sanctions; no count of who backed them.
+    ("how many speakers in 2018 backed sanctions against ISPs that don't cooperate with law "
+     "enforcement", "number"),
 ])
 def test_questions_asked_in_these_forms_are_refused_for_their_reason(searcher, question, reason):
     answer = refused(searcher, question)

@@ -729,7 +729,10 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     return states_count(text, query.counted, query.count)
 
 
+# A prepositional phrase may stand between the thing and its act: "多少个会员国[就……草稿]提交了
+# 评论意见".
 _COUNTED_ACT = re.compile(r"(?:多少|几)[ \u3000]{0,2}(?:个|名|位|家)?[ \u3000]{0,2}(?P<thing>[^，。？?；;,]{1,12}?)"
+                          r"(?:(?:就|对|向|针对|关于)[^，。？?；;,]{1,30}?)?"
                           r"(?P<act>(?:已|曾|均|都|还|也)?(?:提交|提供|答复|回复|填写|批准|签署|加入|"
                           r"出席|参加|派|通过|发言|报告(?=了|说|称|[？?]|$)|表示|提出)[^，。？?；;,]*)")
 

@@ -67,7 +67,10 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
                             # amount did the number of participants reach").
                             r"|\bwhat (?:total )?(amount|sum) (?:did|does|do|will|would|was|is|"
                             r"has|have|had)\b(?=[^?？]*\b(?:allocat|budget|spen[dt]|cost|pa(?:y|id)|"
-                            r"fund|request|approv|contribut|donat|rais|los[est]|grant)\w*)", re.I)
+                            r"fund|request|approv|contribut|donat|rais|los[est]|grant)\w*)"
+                            # ... or with an aside naming the currency: "what amount, in US
+                            # dollars, did the Secretariat estimate".
+                            r"|\bwhat (?:total )?(amount|sum), in (?:US )?(?:dollars|euros),", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
@@ -149,6 +152,10 @@ def count_asked(question: str) -> CountAsked | None:
         if not head:
             # "预算是多少？", "会员国数目是多少？": what is counted stands before 多少.
             head = _subject(question[: m.start()])
+        if not head and not words.strip(" \u3000"):
+            # "出席会员国 多少个？", "全球方案每年预算多少": the question ends on 多少, right after
+            # the noun it counts (not after a verb: "开了几天" counts no thing).
+            head = _noun_just_before(question[: m.start()])
         if not head and _kind(measure) == MONEY:
             # "平均每宗损失多少钱？": an amount is of the noun before it, copula or not.
             head = _last_noun(question[: m.start()])
@@ -202,7 +209,7 @@ def counts_stated(text: str) -> set[tuple[str, str]]:
 # give sides without numbers ("一些发言者", "许多发言者").
 # (Not 支持 alone, nor "support": 会议服务资源能支持多少场全体会议 is what resources allow.)
 _STANCE = re.compile(r"表示支持|表态|主张|赞成|反对|赞同|呼吁|倡导|"
-                     r"\b(?:supported|favou?red|opposed|called for|argued|endorsed|advocated)\b",
+                     r"\b(?:supported|favou?red|opposed|called for|argued|endorsed|advocated|backed)\b",
                      re.I)
 
 
@@ -252,6 +259,10 @@ def states_share(text: str) -> bool:
     return bool(_SHARE.search(text))
 
 
+# jieba tags 就 an adverb even where it is a preposition ("会员国就报告草稿提交了评论意见").
+_PREPOSITIONS = frozenset({"就", "对", "向"})
+
+
 def _head(phrase: str) -> str:
     """The counted noun of a Chinese phrase after 多少: what follows the last 的 (the words before
     it describe it: 有同声传译的全体会议), up to the verb or preposition after it (国家派代表出席 ->
@@ -263,8 +274,8 @@ def _head(phrase: str) -> str:
             if i == len(pairs) - 1:
                 break  # "是以多少票通过的": a closing 的 describes nothing after it
             head = []
-        elif ((pair.flag.startswith("v") and pair.flag != "vn" or pair.flag == "p")
-              and any(_nominal(w.flag) for w in head)):
+        elif ((pair.flag.startswith("v") and pair.flag != "vn" or pair.flag == "p"
+               or pair.word in _PREPOSITIONS) and any(_nominal(w.flag) for w in head)):
             break
         elif head or pair.flag not in ("m", "q"):
             head.append(pair)
@@ -292,6 +303,20 @@ def _last_noun(before: str) -> str:
     """The last noun of the clause before 多少 ("平均每宗损失" -> 损失; not an adverb: 一共)."""
     return next((pair.word for pair in reversed(list(part_of_speech(_clause(before))))
                  if (pair.flag.startswith("n") or pair.flag == "vn") and len(pair.word) > 1), "")
+
+
+_AMOUNT_NOUNS = frozenset({"金额", "数额", "费用", "经费", "资金", "预算"})  # jieba: 预算 a verb
+
+
+def _noun_just_before(before: str) -> str:
+    """The word right before 多少 when it is a noun (a glossary term, tagged x, is one), else ""."""
+    pairs = [pair for pair in part_of_speech(_clause(before)) if pair.word.strip(" \u3000")]
+    if not pairs:
+        return ""
+    last = pairs[-1]
+    nominal = last.flag.startswith("n") or last.flag == "vn" or last.word in _AMOUNT_NOUNS \
+        or last.flag == "x" and len(last.word) > 1 and not last.word.isascii()
+    return last.word if nominal else ""
 
 
 def _nominal(flag: str) -> bool:
