@@ -2282,3 +2282,39 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
 def test_questions_asked_in_these_forms_are_refused_for_their_reason(searcher, question, reason):
     answer = refused(searcher, question)
     assert reason in answer.reason
+
+
+@pytest.mark.parametrize("question, reason", [
+    # E/CN.15/2011/19, footnote 48: "Lange/Minster, Electronic Evidence and Discovery, p. 6。"
+    ("脚注 48 引用的 Lange/Minster《Electronic Evidence and Discovery》是哪一年出版的？",
+     "E/CN.15/2011/19, footnote 48 gives no year"),
+    # Annex II, para. 5 names the first meeting's concept paper without its symbol.
+    ("附件二第 5 段提到的第一次专家组会议概念/工作文件，其文号是什么？",
+     "E/CN.15/2011/19, annex II, para. 5 gives no document symbol"),
+    # Footnote 15 cites the paper with its conference, no page.
+    ("E/CN.15/2011/19 脚注 15 中 Simon 和 Slay 的论文在第几页？",
+     "E/CN.15/2011/19, footnote 15 gives no page number"),
+])
+def test_a_detail_the_named_place_does_not_give_is_refused(searcher, question, reason):
+    assert refused(searcher, question).reason == reason
+
+
+@pytest.mark.parametrize("question", [
+    "E/CN.15/2011/19 脚注 52 引用的 Casey 著作见第几页？",        # "p. 9"
+    "E/CN.15/2018/12 第 5 段说第三次会议是哪一年举行的？",          # 2017 年 4 月
+    "E/CN.15/2018/12 第 39 段通过的报告草稿文号是什么？",           # UNODC/CCPCJ/EG.4/2018/L.1
+])
+def test_a_detail_the_named_place_gives_is_answered_from_it(searcher, question):
+    answer = answer_question(question, searcher)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].matched_by[0] == "place"
+
+
+def test_a_page_is_given_beside_the_work_asked_about(searcher):
+    # Footnote 15 cites Simon and Slay without a page; footnotes 51 and 52 cite Casey with pages.
+    answer = refused(searcher, "Simon 和 Slay 那篇 Voice over IP 论文在会议文集的第几页？")
+    assert "page" in answer.reason
+    answer = answer_question("Casey 的 Digital Evidence and Computer Crime 见第几页？", searcher)
+    assert answer.answered, answer.reason
+    assert {("ecn15-2011-19.zh.txt", "footnote 51"), ("ecn15-2011-19.zh.txt", "footnote 52")} \
+        & set(top(answer, 3))

@@ -25,7 +25,7 @@ from .counting import (AVERAGE, asks_amount, asks_share, asks_total, counts_stat
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         names_answering_country, regional_seats_asked, shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
-from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_time_of_day,
+from .dates import (ANY, DAY, FIGURE_YEAR, TIME, YEAR, asked_date, asks_deadline, asks_time_of_day,
                     asks_when, dated_act, dated_meeting_kind, days_named, meeting_act,
                     names_meeting_of_act, states_date, states_deadline)
 from .focus import asked_kind, asked_topic, asked_topic_zh
@@ -37,6 +37,7 @@ from .organisations import (asks_affiliation, asks_for_company, asks_for_organis
                             names_company, names_organisation)
 from .outcomes import (PLAN, asked_outcome, asking_word, asks_vote, asks_which_happened,
                        kind_of_thing, states_done, states_vote, thing_asked)
+from .pages import asks_page, states_page
 from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
@@ -686,6 +687,18 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     return False
 
 
+def _gives_page(searcher: Searcher, query: Query, hit: Hit) -> bool:
+    """Does a sentence of the passage give a page beside one of the question's specific terms? A
+    citation is one sentence naming the work by its author and title, which a question may name
+    in another language ("Wilson 关于僵尸网络的报告" of "Clay Wilson, “Botnets, ...”, p. 4"):
+    one term of it, not two, as for a date."""
+    # (An English question's own words too: a Chinese text cites English works in English.)
+    specific = {t for t in set().union(*query.groups, query.own_words)
+                if not t.isdigit() and 0 < searcher.passage_share(t) < COMMON_SHARE}
+    return any(states_page(unit) and specific & set(tokenize(unit))
+               for unit in _units(hit.passage.text))
+
+
 _WHO = re.compile(r"\bwho\b|谁|哪位", re.I)
 _LIST_ITEM = re.compile(r"[，,、；;。：:]")
 """What separates the items of a list (and the clauses around it)."""
@@ -755,6 +768,38 @@ def _no_number(query: Query) -> Reason:
                   f"检索到的段落均未给出所问的具体数字（{query.count.words}）")
 
 
+def _place_lacks(searcher: Searcher, query: Query, placed: list[Hit]) -> Reason | None:
+    """What the question asks of the place it names that the place does not give: a year, a day
+    or a clock time, a document symbol, a page. "脚注 48 引用的……是哪一年出版的？" is not
+    answered by footnote 48, which gives a page and no year; "附件二第 5 段提到的概念/工作文件，
+    其文号是什么？" not by a paragraph that names the paper without its symbol."""
+    texts = [hit.passage.heading + hit.passage.text for hit in placed]
+    rest = query.without_symbols
+    precision = TIME if asks_time_of_day(rest) else \
+        None if WHY.search(rest.lower()) else asked_date(rest)
+    if precision == TIME:
+        asked = ("time of day", "具体时间（几点）")
+    elif precision:
+        asked = ("day", "具体日期") if precision == DAY else ("year", "年份")
+    elif query.symbol_of is not None:
+        asked = ("document symbol", "文号")
+    elif asks_page(rest):
+        asked = ("page number", "页码")
+    else:
+        return None
+    gives = {"time of day": lambda t: states_date(t, TIME),
+             "day": lambda t: states_date(t, DAY), "year": lambda t: states_date(t, YEAR),
+             "document symbol": lambda t: bool(find_symbols(t)), "page number": states_page}
+    if any(gives[asked[0]](text) for text in texts):
+        return None
+    if query.place is None:
+        return Reason(f"the place asked about gives no {asked[0]}", f"所问的位置未给出{asked[1]}")
+    file, locator = query.place
+    name_en, name_zh = searcher.document_names(file)
+    return Reason(f"{name_en}, {locator.display_en()} gives no {asked[0]}",
+                  f"{name_zh}{locator.display_zh()}未给出{asked[1]}")
+
+
 def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Reason]:
     """Is there support for an answer? (answered, reason when not).
 
@@ -812,6 +857,9 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         if query.counted and asks_amount(query.text, query.count) \
                 and not any(_gives_count(query, hit) for hit in placed):
             return False, _no_number(query)
+        lacking = _place_lacks(searcher, query, placed)
+        if lacking:
+            return False, lacking
         return True, NO_REASON
     if hits[0].matched_by[0] == "symbol" and not query.groups:
         return True, NO_REASON  # the question is the symbol (and question words)
@@ -988,6 +1036,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                                           for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the time of day asked for",
                              "检索到的段落均未给出所问的具体时间（几点）")
+    # "Simon 和 Slay 那篇论文在第几页？": footnote 15 cites the paper without a page.
+    if asks_page(rest) and not any(_about_it(searcher, query, rest, hit)
+                                   and _gives_page(searcher, query, hit)
+                                   for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the page number asked for",
+                             "检索到的段落均未给出所问的页码")
     if asks_deadline(rest) and not any(_about_it(searcher, query, rest, hit)
                                        and _gives_beside_terms(searcher, query, hit,
                                                                states_deadline, rarest=False)

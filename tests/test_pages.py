@@ -1,0 +1,40 @@
+"""Questions asking a page, and texts giving one."""
+
+import pytest
+
+from egassist.pages import asks_page, states_page
+
+
+@pytest.mark.parametrize("question", [
+    "Simon 和 Slay 那篇论文在会议文集的第几页？",
+    "脚注 52 引用的著作见哪一页？",
+    "页码是多少？",
+    "Which page of the Wilson report is cited?",
+    "On what pages does the article appear?",
+    "page number of the Casey citation?",
+])
+def test_questions_asking_a_page(question):
+    assert asks_page(question)
+
+
+@pytest.mark.parametrize("question", [
+    "第几次会议通过了报告？",
+    "Which paragraph says it?",
+    "What does the webpage say?",
+    "专家组会议的网页地址是什么？",
+])
+def test_questions_asking_no_page(question):
+    assert not asks_page(question)
+
+
+@pytest.mark.parametrize("text, gives", [
+    ("Casey, Digital Evidence and Computer Crime （见脚注 51）, p. 9.。", True),
+    ("Loyola University Chicago Law Journal, vol. 33, 2001, pp. 57 ff.,可查阅", True),
+    ("见该报告第 12 至 15 页。", True),
+    ("see pages 12-15 of the report", True),
+    ("为 2006 年 12 月 4 日在珀思举行的第四次澳大利亚数字法医学会议编拟的文件。", False),
+    ("Congressional Research Service Report RL32114, 2007", False),
+    ("paragraph 9 (c) of the report", False),
+])
+def test_a_text_gives_a_page(text, gives):
+    assert states_page(text) == gives
