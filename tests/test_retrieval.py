@@ -2318,3 +2318,11 @@ def test_a_page_is_given_beside_the_work_asked_about(searcher):
     assert answer.answered, answer.reason
     assert {("ecn15-2011-19.zh.txt", "footnote 51"), ("ecn15-2011-19.zh.txt", "footnote 52")} \
         & set(top(answer, 3))
+
+
+def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
+    # "fn 14" was two unknown words: the answer came from wherever 僵尸 ranked first.
+    answer = answer_question("fn 14 “僵尸”指什么？", searcher)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].matched_by[0] == "place"
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]

@@ -12,6 +12,8 @@ from egassist.shorthand import expand_abbreviations
     ("what did the SG report?", "what did the Secretary-General report?"),
     ("govt experts per region?", "government experts per region?"),
     ("intl cooperation recs?", "international cooperation recs?"),
+    ("fn 14 “僵尸”指什么？", "footnote 14 “僵尸”指什么？"),
+    ("what does fn.40 say?", "what does footnote 40 say?"),
 ])
 def test_abbreviations_read_as_the_documents_spell_them(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -23,6 +25,7 @@ def test_abbreviations_read_as_the_documents_spell_them(typed, spelt):
     "What is UNODC/CCPCJ/EG.4/2018/L.1?",         # pieces of a symbol stay as they are
     "What does A/GA/72/1 say?",
     "what does ms. mean?",
+    "what does fn mean?",                         # no number after it
 ])
 def test_what_is_no_abbreviation_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

@@ -21,6 +21,8 @@ _ABBREVIATIONS = [
     (re.compile(_NOT_IN_SYMBOL.format(r"gov'?ts"), re.I), "governments"),
     (re.compile(_NOT_IN_SYMBOL.format(r"gov'?t"), re.I), "government"),
     (re.compile(_NOT_IN_SYMBOL.format(r"intl"), re.I), "international"),
+    # "fn 14": a footnote by its number, which the place reader then finds.
+    (re.compile(r"(?<![/.\w])fn\.?\s*(?=\d)", re.I), "footnote "),
 ]
 
 
