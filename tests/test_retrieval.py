@@ -2294,6 +2294,11 @@ def test_questions_asked_in_these_forms_are_refused_for_their_reason(searcher, q
     # Footnote 15 cites the paper with its conference, no page.
     ("E/CN.15/2011/19 脚注 15 中 Simon 和 Slay 的论文在第几页？",
      "E/CN.15/2011/19, footnote 15 gives no page number"),
+    # Item 5 of the 2017 agenda says what the Group may do under it, not who chairs it.
+    ("第三次专家组会议议程项目 5“交流信息”由哪些专题讨论小组成员主持？",
+     "UNODC/CCPCJ/EG.4/2017/1, item 5 names no one"),
+    # E/CN.15/2018/12, para. 5 recalls the third meeting; it names no State.
+    ("E/CN.15/2018/12 第 5 段提到了哪些国家？", "E/CN.15/2018/12, para. 5 names no country"),
 ])
 def test_a_detail_the_named_place_does_not_give_is_refused(searcher, question, reason):
     assert refused(searcher, question).reason == reason
@@ -2303,6 +2308,8 @@ def test_a_detail_the_named_place_does_not_give_is_refused(searcher, question, r
     "E/CN.15/2011/19 脚注 52 引用的 Casey 著作见第几页？",        # "p. 9"
     "E/CN.15/2018/12 第 5 段说第三次会议是哪一年举行的？",          # 2017 年 4 月
     "E/CN.15/2018/12 第 39 段通过的报告草稿文号是什么？",           # UNODC/CCPCJ/EG.4/2018/L.1
+    "E/CN.15/2018/12 第 13 段中的讨论由哪些专题讨论小组成员主持？",  # 鲁传颖（中国）……
+    "E/CN.15/2018/12 第 33 段列出了哪些国家？",                    # the list of speakers
 ])
 def test_a_detail_the_named_place_gives_is_answered_from_it(searcher, question):
     answer = answer_question(question, searcher)

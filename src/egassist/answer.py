@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from .actors import acts_as_speaker, english_actor, opening_actor
 from .acts import chinese_forms, first_act, names_act
@@ -23,9 +24,10 @@ from .comparisons import (asks_comparison, asks_superlative, states_comparison,
 from .counting import (AVERAGE, asks_amount, asks_share, asks_total, counts_stated, stance,
                        states_count, states_share)
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
-                        names_answering_country, regional_seats_asked, shortest_names)
+                        names_answering_country, names_country, regional_seats_asked,
+                        shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
-from .dates import (ANY, DAY, FIGURE_YEAR, TIME, YEAR, asked_date, asks_deadline, asks_time_of_day,
+from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_time_of_day,
                     asks_when, dated_act, dated_meeting_kind, days_named, meeting_act,
                     names_meeting_of_act, states_date, states_deadline)
 from .focus import asked_kind, asked_topic, asked_topic_zh
@@ -770,34 +772,38 @@ def _no_number(query: Query) -> Reason:
 
 def _place_lacks(searcher: Searcher, query: Query, placed: list[Hit]) -> Reason | None:
     """What the question asks of the place it names that the place does not give: a year, a day
-    or a clock time, a document symbol, a page. "脚注 48 引用的……是哪一年出版的？" is not
-    answered by footnote 48, which gives a page and no year; "附件二第 5 段提到的概念/工作文件，
-    其文号是什么？" not by a paragraph that names the paper without its symbol."""
-    texts = [hit.passage.heading + hit.passage.text for hit in placed]
+    or a clock time, a document symbol, a page, a person's name, a country. "脚注 48 引用的……是
+    哪一年出版的？" is not answered by footnote 48, which gives a page and no year; "附件二第 5 段
+    提到的概念/工作文件，其文号是什么？" not by a paragraph that names the paper without its
+    symbol."""
     rest = query.without_symbols
     precision = TIME if asks_time_of_day(rest) else \
         None if WHY.search(rest.lower()) else asked_date(rest)
-    if precision == TIME:
-        asked = ("time of day", "具体时间（几点）")
-    elif precision:
-        asked = ("day", "具体日期") if precision == DAY else ("year", "年份")
+    # What the place must give, and how the refusal says it lacks it.
+    gives: Callable[[str], bool]
+    if precision:
+        gives = partial(states_date, precision=precision)
+        en, zh = {TIME: ("gives no time of day", "未给出具体时间（几点）"),
+                  DAY: ("gives no day", "未给出具体日期")}.get(precision,
+                                                         ("gives no year", "未给出年份"))
     elif query.symbol_of is not None:
-        asked = ("document symbol", "文号")
+        gives, en, zh = find_symbols, "gives no document symbol", "未给出文号"
     elif asks_page(rest):
-        asked = ("page number", "页码")
+        gives, en, zh = states_page, "gives no page number", "未给出页码"
+    elif asks_for_person(query.text):
+        gives, en, zh = names_person, "names no one", "未提及任何人员的姓名"
+    elif asks_for_country(query.text):
+        gives, en, zh = names_country, "names no country", "未提及任何国家"
     else:
         return None
-    gives = {"time of day": lambda t: states_date(t, TIME),
-             "day": lambda t: states_date(t, DAY), "year": lambda t: states_date(t, YEAR),
-             "document symbol": lambda t: bool(find_symbols(t)), "page number": states_page}
-    if any(gives[asked[0]](text) for text in texts):
+    if any(gives(hit.passage.heading + hit.passage.text) for hit in placed):
         return None
     if query.place is None:
-        return Reason(f"the place asked about gives no {asked[0]}", f"所问的位置未给出{asked[1]}")
+        return Reason(f"the place asked about {en}", f"所问的位置{zh}")
     file, locator = query.place
     name_en, name_zh = searcher.document_names(file)
-    return Reason(f"{name_en}, {locator.display_en()} gives no {asked[0]}",
-                  f"{name_zh}{locator.display_zh()}未给出{asked[1]}")
+    return Reason(f"{name_en}, {locator.display_en()} {en}",
+                  f"{name_zh}{locator.display_zh()}{zh}")
 
 
 def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Reason]:
