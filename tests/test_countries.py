@@ -247,3 +247,18 @@ def test_with_no_country_named_in_the_question_any_country_named_answers():
 def test_asking_who_supported_is_not_asking_what_was_supported():
     # The verb before the question word asks its object; after it, who did it.
     assert not names_answering_country("哥伦比亚同意阿根廷代表团的建议。", "表示支持哥伦比亚的有哪些国家？")
+
+
+def test_a_country_in_a_cited_work_in_latin_script_answers_nothing_in_a_chinese_text():
+    # E/CN.15/2011/19, footnote 19 cites a United Kingdom report by its English title and
+    # publisher: the translation names no country as doing anything.
+    cited = ("在这方面见 Overcoming Barriers to Trust in Crimes Statistics: England and Wales, "
+             "Monitoring Report No. 5, interim report (London, United Kingdom Statistics "
+             "Authority, December 2009), p. 9。")
+    question = "哪些国家专门收集网上犯罪统计数据？"
+    assert not names_answering_country(cited, question, "zh")
+    assert names_answering_country("大不列颠及北爱尔兰联合王国专门收集网上犯罪统计数据。", question,
+                                   "zh")
+    # An English document names countries in English.
+    assert names_answering_country("The United Kingdom collects cybercrime statistics.",
+                                   question, "en")

@@ -945,7 +945,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     if not asks_for_person(query.text) and asks_for_country(query.text) and not any(
             _about_it(searcher, query, rest, hit)
             and searcher.names_country(hit.passage)  # tagged once: the cheap test first
-            and names_answering_country(hit.passage.text, query.text)
+            and names_answering_country(hit.passage.text, query.text, hit.passage.language)
             and searcher.coverage(query, [searcher.row_of(hit.passage)], cited_by=False)
             >= MIN_COVERAGE_TOP
             for hit in hits[:ANSWER_DEPTH]):

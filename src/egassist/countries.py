@@ -186,16 +186,26 @@ _ASKS_WHAT_WAS_TAKEN_UP = re.compile(
     r"(?:(?:proposal|suggestion|position|view)s?\s+of\s+(?:the\s+)?)?which\b", re.I)
 
 
-def names_answering_country(text: str, question: str) -> bool:
+# A run of Latin-script words: in a Chinese translation, a work cited in its own language
+# ("Overcoming Barriers to Trust in Crime Statistics: England and Wales", "(London, United Kingdom
+# Statistics Authority, 2009)"), never a country the document says did something; the
+# translation writes those in Chinese (André Ryppl 先生（巴西）).
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9 .,:;'’&()/-]*")
+
+
+def names_answering_country(text: str, question: str, language: str = "") -> bool:
     """Does the text name, outside brackets and titles, a country that could answer the question's
     "which countries ...?": one the question does not name itself, and named somewhere other than
     as the object of another speaker's verb, unless that object is what the question asks?
     "哥伦比亚同意阿根廷代表团关于此主题事项的建议" answers no "which delegations supported
     Colombia's statement?" (Colombia is asked about; Argentina is what Colombia agreed to), but
-    does answer "哥伦比亚接受了哪个代表团的提议？"."""
+    does answer "哥伦比亚接受了哪个代表团的提议？". In a text in Chinese (`language` "zh"), only
+    names written in Chinese count."""
     asked = named_countries(question)
     own = frozenset().union(*asked) if asked else frozenset()
     objects_answer = bool(_ASKS_WHAT_WAS_TAKEN_UP.search(question))
+    if language == "zh":
+        text = _LATIN_RUN.sub(" ", text)
     text = _BRACKETS.sub(" ", text)
     for forms in named_countries(text):
         if forms & own:
