@@ -262,3 +262,17 @@ def test_a_country_in_a_cited_work_in_latin_script_answers_nothing_in_a_chinese_
     # An English document names countries in English.
     assert names_answering_country("The United Kingdom collects cybercrime statistics.",
                                    question, "en")
+
+
+@pytest.mark.parametrize("text, name, named", [
+    # 发展中国家 ("developing countries") holds 中国; E/CN.15/2018/12, para. 9 (n) named "China"
+    # for "第四次会议上中国代表团提出了哪些建议？".
+    ("为需要援助的所有会员国特别是发展中国家开展能力建设", "中国", False),
+    ("鲁传颖（中国）", "中国", True),
+    ("发展中国家和中国", "中国", True),
+    # A longer country name is another country.
+    ("印度尼西亚代表作了发言", "印度", False),
+    ("印度和印度尼西亚", "印度", True),
+])
+def test_a_chinese_name_inside_a_longer_word_names_no_country(text, name, named):
+    assert names_any(text, named_countries(name)[0]) is named

@@ -226,9 +226,27 @@ def _is_country(piece: str) -> bool:
 
 def names_any(text: str, forms: frozenset[str]) -> bool:
     """Does the text name a country by one of these forms (in brackets too: "（墨西哥）")?"""
-    return any(f in text if _is_chinese(f) else
+    return any(_names_in_chinese(text, f) if _is_chinese(f) else
                re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text) is not None
                for f in forms)
+
+
+# Words that hold a country's Chinese name without naming it: 发展中国家 ("developing
+# countries") holds 中国.
+_NOT_A_NAME = ("发展中国家",)
+
+
+@lru_cache(maxsize=None)
+def _longer_words(name: str) -> tuple[str, ...]:
+    return tuple(n for n in (*_chinese_names(), *_NOT_A_NAME) if name in n and n != name)
+
+
+def _names_in_chinese(text: str, name: str) -> bool:
+    """Is `name` in the text other than inside a longer country name (印度 in 印度尼西亚, 苏丹 in
+    南苏丹) or a word that only holds it (中国 in 发展中国家)?"""
+    covered = {i for n in _longer_words(name) for m in re.finditer(re.escape(n), text)
+               for i in range(m.start(), m.end())}
+    return any(m.start() not in covered for m in re.finditer(re.escape(name), text))
 
 
 def shortest_names(forms: frozenset[str]) -> tuple[str, str]:
