@@ -35,6 +35,7 @@ from egassist.counting import (AVERAGE, MONEY, asks_share, asks_total, count_ask
     ("出席的 98 个会员国中，有多少个表示支持制定新的文书？", "会员国", "个位名人家国所"),
     ("出席的 98 个会员国，其中有多少个表示支持？", "会员国", "个位名人家国所"),
     ("在这些会议中有多少次全体会议？", "全体会议", "次场届轮"),
+    ("有几个会员国出席了会议？", "会员国", "个位名人家国所"),
     # A prepositional phrase after the counted thing is not part of it (jieba tags 就 an adverb).
     ("一共有多少个会员国就研究报告草稿提交了评论意见？", "会员国", "个位名人家国所"),
     # Shorthand ending on 多少: the noun right before it is counted.
@@ -70,6 +71,9 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     # An identifier, not a count.
     "报告员编写的审议情况概要，文号是多少？",
     "该文件的编号是多少？",
+    # 有几 is "some" when another question word asks what is wanted.
+    "有几名发言者认为网络安全问题应当放在联合国的哪些论坛上讨论？",
+    "有几位专家提到了什么挑战？",
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
@@ -94,6 +98,9 @@ def test_a_side_taken():
     assert stance("有多少个会员国表态支持新的文书？")
     assert stance("How many speakers favoured a new treaty?")
     assert stance("how many speakers backed sanctions against ISPs?")
+    # A view held is a side.
+    assert stance("有多少名发言者认为不需要新的文书？")
+    assert stance("How many speakers said a new instrument was not needed?")
     assert stance("许多发言者认为，不需要新的文书；另有一些发言者主张制定新的文书")
     assert not stance("出席会议的代表分别来自 98 个会员国")
     assert not stance("How many Member States attended the meeting?")

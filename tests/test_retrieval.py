@@ -2135,6 +2135,8 @@ def test_a_symbol_that_opens_what_it_describes_takes_the_words_after_it():
     # The 2017 agenda gives the hour (item 1 (a): 上午 10 时).
     "专家组第三次会议定于哪一天几点开幕？",
     "At what time does the third meeting of the Expert Group open?",
+    # 有几名 is "some" here (E/CN.15/2018/12, para. 17 names the forums), no count asked.
+    "有几名发言者认为网络安全问题应当放在联合国的哪些论坛上讨论，而不是在专家组？",
 ])
 def test_rules_of_this_kind_do_not_refuse_what_the_corpus_answers(searcher, question):
     answer = answer_question(question, searcher)
@@ -2281,6 +2283,11 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # The report is submitted to the Commission's twenty-seventh session (its masthead); no
     # document says what the Commission did with it. The best passage was a footnote citing
     # "Crime and criminal justice statistics challenges".
+    # E/CN.15/2018/12, para. 15: "许多发言者认为……" (many speakers), no count of them; 98 (para.
+    # 36) counts those who attended.
+    ("2018年会议上具体有多少名发言者认为不需要新的网络犯罪全球综合法律文书？", "number"),
+    ("At the fourth Expert Group meeting, how many speakers said a new global cybercrime "
+     "instrument was not needed?", "number"),
     ("What action did the Commission on Crime Prevention and Criminal Justice take on the 2018 "
      "Expert Group report at its twenty-seventh session?", "best passage holds only"),
 ])

@@ -133,9 +133,16 @@ class CountAsked:
     measure_kind: str | None
 
 
+# "有几名发言者认为……应在哪些论坛讨论？": 有几 is "some" (as the reports write it, 有几名发言者
+# 认为) when another question word asks what the question wants.
+_SOME = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?]*?(?:哪|什么|何|谁)")
+
+
 def count_asked(question: str) -> CountAsked | None:
     """The count a question asks for, or None when it asks for none."""
     m = _ASK_ZH.search(question)
+    if m and m.start() > 0 and _SOME.match(question, m.start() - 1):
+        m = None
     if m:
         words = re.split(r"[，。？?；,]", question[m.end(): m.end() + 24])[0]
         measure = m.group(1)
@@ -208,8 +215,11 @@ def counts_stated(text: str) -> set[tuple[str, str]]:
 # side, which a count of those who attended (出席会议的代表分别来自 98 个会员国) is not. Reports
 # give sides without numbers ("一些发言者", "许多发言者").
 # (Not 支持 alone, nor "support": 会议服务资源能支持多少场全体会议 is what resources allow.)
-_STANCE = re.compile(r"表示支持|表态|主张|赞成|反对|赞同|呼吁|倡导|"
-                     r"\b(?:supported|favou?red|opposed|called for|argued|endorsed|advocated|backed)\b",
+# A view held is a side too: "有多少名发言者认为不需要新的文书", "how many speakers said a new
+# instrument was not needed" (reports: "许多发言者认为……").
+_STANCE = re.compile(r"表示支持|表态|主张|赞成|反对|赞同|呼吁|倡导|认为|"
+                     r"\b(?:supported|favou?red|opposed|called for|argued|endorsed|advocated|backed|"
+                     r"said|stated|considered|believed|expressed the view|were of the view)\b",
                      re.I)
 
 
