@@ -2285,6 +2285,9 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # "Crime and criminal justice statistics challenges".
     # E/CN.15/2018/12, para. 15: "许多发言者认为……" (many speakers), no count of them; 98 (para.
     # 36) counts those who attended.
+    # E/CN.15/2018/12, para. 7: the extended Bureau confirmed the dates at a meeting on
+    # 26 January 2018; nothing says where that meeting was held.
+    ("扩大主席团2018年1月26日确认第四次会议会期的那次会议是在哪里举行的？", "where"),
     ("2018年会议上具体有多少名发言者认为不需要新的网络犯罪全球综合法律文书？", "number"),
     ("At the fourth Expert Group meeting, how many speakers said a new global cybercrime "
      "instrument was not needed?", "number"),

@@ -92,11 +92,19 @@ def venue_asked_of(question: str) -> str:
     before = _LEAD_IN_ZH.sub("", question[: m.start()])
     before = re.split(r"[，,。；;：:]", before)[-1]
     # The last segment that is more than the event's verb: "第四次会议的举行地点是哪里".
-    for part in reversed(before.split("的")):
-        thing = re.sub(_EVENT_ZH + "|地点", "", part).strip()
+    parts = before.split("的")
+    for i in range(len(parts) - 1, -1, -1):
+        thing = re.sub(_EVENT_ZH + "|地点", "", parts[i]).strip()
         if thing:
+            # "……确认第四次会议会期的那次会议": a demonstrative's meeting is the one described
+            # before it.
+            if _DEMONSTRATIVE.match(thing) and i > 0:
+                return "的".join(parts[i - 1: i]).strip() + "的" + thing
             return thing
     return ""
+
+
+_DEMONSTRATIVE = re.compile(r"(?:那|这|该|此)(?:次|场|届|个)?")
 
 
 _EVENT_EN_NP = re.compile(r"\b(?:is|was|will|would|are|were|did|does|do|shall|should)\s+(?:the\s+)?"
