@@ -1,7 +1,7 @@
 import pytest
 
-from egassist.outcomes import (asked_outcome, asks_vote, kind_of_thing, states_done, states_vote,
-                               thing_asked)
+from egassist.outcomes import (asked_outcome, asks_decision, asks_vote, kind_of_thing,
+                               states_decision, states_done, states_vote, thing_asked)
 
 
 @pytest.mark.parametrize("question, form", [
@@ -92,3 +92,26 @@ def test_questions_asking_how_it_was_voted(question, asks):
 ])
 def test_texts_saying_how_it_was_voted(text, states):
     assert states_vote(text) is states
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("委员会第二十七届会议对专家组第四次会议报告作出了什么决定？", True),
+    ("大会在第 74/247 号决议中作出了哪些决定？", True),
+    ("What action did the Commission take on the report?", True),
+    ("What did the General Assembly decide in resolution 74/247?", True),
+    ("各国采取了哪些措施打击网络犯罪？", False),     # measures described, not decided
+    ("What did the speakers say about the report?", False),
+])
+def test_questions_asking_what_was_decided(question, asks):
+    assert asks_decision(question) is asks
+
+
+@pytest.mark.parametrize("text, states", [
+    ("大会决定设立一个代表所有区域的不限成员名额政府间特设专家委员会", True),
+    ("委员会在第 22/7 号决议中请秘书处将网络犯罪问题全面研究报告翻译成联合国所有六种正式语文", True),
+    ("The Commission took note of the report.", True),
+    ("预防犯罪和刑事司法委员会 第二十七届会议 2018年5月14日至18日，维也纳 临时议程*项目8", False),
+    ("会员国可申请技术援助", False),
+])
+def test_a_text_stating_a_decision(text, states):
+    assert states_decision(text) is states

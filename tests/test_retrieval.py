@@ -2135,6 +2135,10 @@ def test_a_symbol_that_opens_what_it_describes_takes_the_words_after_it():
     # The 2017 agenda gives the hour (item 1 (a): 上午 10 时).
     "专家组第三次会议定于哪一天几点开幕？",
     "At what time does the third meeting of the Expert Group open?",
+    # A decision a passage states: the General Assembly's (the outline, para. 1), the
+    # Commission's request in resolution 22/7 (UNODC/CCPCJ/EG.4/2017/1, item 4).
+    "大会在第 74/247 号决议中作出了什么决定？",
+    "What action did the Commission take in its resolution 22/7?",
     # 有几名 is "some" here (E/CN.15/2018/12, para. 17 names the forums), no count asked.
     "有几名发言者认为网络安全问题应当放在联合国的哪些论坛上讨论，而不是在专家组？",
 ])
@@ -2280,19 +2284,24 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # E/CN.15/2018/12, para. 30: the Group "discussed" sanctions; no count of who backed them.
     ("how many speakers in 2018 backed sanctions against ISPs that don't cooperate with law "
      "enforcement", "number"),
-    # The report is submitted to the Commission's twenty-seventh session (its masthead); no
-    # document says what the Commission did with it. The best passage was a footnote citing
-    # "Crime and criminal justice statistics challenges".
-    # E/CN.15/2018/12, para. 15: "许多发言者认为……" (many speakers), no count of them; 98 (para.
-    # 36) counts those who attended.
     # E/CN.15/2018/12, para. 7: the extended Bureau confirmed the dates at a meeting on
     # 26 January 2018; nothing says where that meeting was held.
     ("扩大主席团2018年1月26日确认第四次会议会期的那次会议是在哪里举行的？", "where"),
+    # E/CN.15/2018/12, para. 15: "许多发言者认为……" (many speakers), no count of them; 98 (para.
+    # 36) counts those who attended.
     ("2018年会议上具体有多少名发言者认为不需要新的网络犯罪全球综合法律文书？", "number"),
     ("At the fourth Expert Group meeting, how many speakers said a new global cybercrime "
      "instrument was not needed?", "number"),
+    # The masthead of E/CN.15/2018/12 names the Commission's twenty-seventh session, to which the
+    # report goes; no document says what that session decided. (In English the best passage was
+    # a footnote citing "Crime and criminal justice statistics challenges".)
+    ("委员会第二十七届会议对专家组第四次会议报告作出了什么决定？", "decided"),
     ("What action did the Commission on Crime Prevention and Criminal Justice take on the 2018 "
-     "Expert Group report at its twenty-seventh session?", "best passage holds only"),
+     "Expert Group report at its twenty-seventh session?", "decided"),
+    # Asked without a decision word, the footnote was still the passage quoted first, holding
+    # one of the question's key terms in eight.
+    ("How was the 2018 Expert Group report received by the Commission on Crime Prevention and "
+     "Criminal Justice at its twenty-seventh session?", "best passage holds only"),
 ])
 def test_questions_asked_in_these_forms_are_refused_for_their_reason(searcher, question, reason):
     answer = refused(searcher, question)

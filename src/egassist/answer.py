@@ -37,8 +37,9 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
 from .names import unknown_names, whole_name
 from .organisations import (asks_affiliation, asks_for_company, asks_for_organisation,
                             names_company, names_organisation)
-from .outcomes import (PLAN, asked_outcome, asking_word, asks_vote, asks_which_happened,
-                       kind_of_thing, states_done, states_vote, thing_asked)
+from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_vote,
+                       asks_which_happened, kind_of_thing, states_decision, states_done,
+                       states_vote, thing_asked)
 from .pages import asks_page, states_page
 from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
@@ -1110,6 +1111,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says that it happened (at most that it was "
                              "planned)", "检索到的段落均未说明其最终是否实现（至多说明了计划）")
+    if asks_decision(query.text) and not any(
+            _about_it(searcher, query, rest, hit)
+            and _gives_beside_terms(searcher, query, hit, states_decision)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found says what was decided",
+                             "检索到的段落均未说明作出了什么决定")
     if asks_vote(query.text) and not any(states_vote(hit.passage.heading + hit.passage.text)
                                          for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says how it was voted",

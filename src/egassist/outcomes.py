@@ -132,3 +132,29 @@ def states_vote(text: str) -> bool:
     """Does the text say how something was voted (a count, a recorded vote, without a vote, by
     consensus)?"""
     return bool(_STATES_VOTE.search(text))
+
+
+# "委员会第二十七届会议对……报告作出了什么决定？", "What action did the Commission take on the
+# report?": a decision taken, which only a sentence saying that someone decided, adopted,
+# endorsed, took note ... states. The report's masthead names the session it is submitted to,
+# not what that session did with it. (Not "采取了哪些措施": measures are described, not decided.)
+_ASKS_DECISION = re.compile(r"(?:作出|做出|作了|做了)了?(?:什么|哪些|何种|怎样的?)(?:决定|决议|行动)|"
+                            r"采取了?(?:什么|哪些|何种)行动|决定了(?:什么|哪些)|"
+                            r"\bwhat (?:action|decision)s? did\b|"
+                            r"\bwhat (?:action|decision)s? (?:was|were) taken\b|"
+                            r"\bwhat did [^?]{1,80}?\bdecide\b", re.I)
+# (A resolution's operative verbs too: 请 "requests", 鼓励, 敦促, 授权; not 申请, 邀请.)
+_STATES_DECISION = re.compile(r"决定|核可|核准|批准|通过|注意到|赞同|认可|欢迎|(?<![申邀])请|鼓励|敦促|授权|"
+                              r"\b(?:decided|decides|adopted|adopts|endorsed|approved|took note|"
+                              r"welcomed|requested|encouraged|urged|authorized)\b", re.I)
+
+
+def asks_decision(question: str) -> bool:
+    """Does the question ask what someone decided (作出了什么决定, "what action did ... take")?"""
+    return bool(_ASKS_DECISION.search(question))
+
+
+def states_decision(text: str) -> bool:
+    """Does the text say that something was decided (决定, 通过, 注意到, "adopted", "took
+    note")?"""
+    return bool(_STATES_DECISION.search(text))
