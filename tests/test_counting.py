@@ -2,8 +2,8 @@
 
 import pytest
 
-from egassist.counting import (AVERAGE, MONEY, asks_share, asks_total, count_asked, counts_stated,
-                               stance, states_count, states_share)
+from egassist.counting import (AVERAGE, MONEY, asks_share, asks_stance, asks_total, count_asked,
+                               counts_stated, stance, states_count, states_share)
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -41,6 +41,9 @@ from egassist.counting import (AVERAGE, MONEY, asks_share, asks_total, count_ask
     # Shorthand ending on 多少: the noun right before it is counted.
     ("EG 第三次会议 出席会员国 多少个？", "会员国", "个位名人家国所"),
     ("网络犯罪问题全球方案每年预算多少", "预算", None),
+    # ... the noun of a number word before it, not the number word.
+    ("2018年会议出席会员国数量多少？", "会员国", None),
+    ("特设委员会副主席人数多少", "副主席", None),
     # An aside naming the currency asks an amount of money.
     ("What amount, in US dollars, did the Secretariat estimate for the sessions?", "amount",
      "money"),
@@ -74,6 +77,7 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     # 有几 is "some" when another question word asks what is wanted.
     "有几名发言者认为网络安全问题应当放在联合国的哪些论坛上讨论？",
     "有几位专家提到了什么挑战？",
+    "有几名发言者认为网络安全与网络犯罪是不同概念，应在联合国哪些论坛讨论？",
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
@@ -98,9 +102,15 @@ def test_a_side_taken():
     assert stance("有多少个会员国表态支持新的文书？")
     assert stance("How many speakers favoured a new treaty?")
     assert stance("how many speakers backed sanctions against ISPs?")
-    # A view held is a side.
-    assert stance("有多少名发言者认为不需要新的文书？")
-    assert stance("How many speakers said a new instrument was not needed?")
+    # A view held by those counted is a side; another's view, or "as stated", is none.
+    assert asks_stance("有多少名发言者认为不需要新的文书？")
+    assert asks_stance("How many speakers said a new instrument was not needed?")
+    assert stance("许多发言者认为，不需要新的文书")
+    assert not asks_stance("秘书处认为特设委员会需要举行多少届会议？")
+    assert not asks_stance("How many Member States attended the fourth meeting, as stated in the "
+                           "report?")
+    assert not asks_stance("How many vice-chairs is the Ad Hoc Committee said to elect?")
+    assert not asks_stance("How many Member States attended the meeting?")
     assert stance("许多发言者认为，不需要新的文书；另有一些发言者主张制定新的文书")
     assert not stance("出席会议的代表分别来自 98 个会员国")
     assert not stance("How many Member States attended the meeting?")
@@ -142,6 +152,7 @@ def test_a_verb_before_how_many_names_no_counted_thing():
     # "开几天": how long the meeting lasts, not a count of some noun before it.
     assert count_asked("组织会议在哪里召开、开几天？").words == ""
     assert count_asked("第四次会议开了几天？").words == ""
+    assert count_asked("第四次会议 多少天？").words == ""  # how long, not how many meetings
 
 
 
@@ -362,3 +373,8 @@ def test_an_amount_of_no_money_spent_or_given_asks_no_sum(question):
 ])
 def test_other_words_for_a_total(question):
     assert asks_total(question)
+
+
+def test_the_he_of_any_is_no_question_word():
+    # 任何 is "any": "有几个会员国反对任何新的法律文书？" still asks a count.
+    assert count_asked("有几个会员国反对任何新的法律文书？") is not None

@@ -21,8 +21,8 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
-from .counting import (AVERAGE, asks_amount, asks_share, asks_total, counts_stated, stance,
-                       states_count, states_share)
+from .counting import (AVERAGE, asks_amount, asks_share, asks_stance, asks_total, counts_stated,
+                       stance, states_count, states_share)
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
                         shortest_names)
@@ -745,7 +745,7 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     # did something beside what they did: "有[94]个会员国……出席了会议" does not count the States
     # that submitted comments.
     act = _counted_act(query)
-    beside = stance if stance(query.text) else \
+    beside = stance if asks_stance(query.text) else \
         (lambda unit: any(g & set(tokenize(unit)) for g in act)) if act else None
     if beside:
         return any(states_count(unit, query.counted, query.count) and beside(unit)

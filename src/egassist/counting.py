@@ -135,7 +135,9 @@ class CountAsked:
 
 # "有几名发言者认为……应在哪些论坛讨论？": 有几 is "some" (as the reports write it, 有几名发言者
 # 认为) when another question word asks what the question wants.
-_SOME = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?]*?(?:哪|什么|何|谁)")
+# (Across a comma: "有几名发言者认为……是不同概念，应在哪些论坛讨论？"; not the 何 of 任何 "any",
+# 几何 or 如何.)
+_SOME = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?。；;]*?(?:哪|什么|(?<![任几如])何|谁)")
 
 
 def count_asked(question: str) -> CountAsked | None:
@@ -159,9 +161,10 @@ def count_asked(question: str) -> CountAsked | None:
         if not head:
             # "预算是多少？", "会员国数目是多少？": what is counted stands before 多少.
             head = _subject(question[: m.start()])
-        if not head and not words.strip(" \u3000"):
+        if not head and not words.strip(" \u3000") and _kind(measure) != _TIME:
             # "出席会员国 多少个？", "全球方案每年预算多少": the question ends on 多少, right after
-            # the noun it counts (not after a verb: "开了几天" counts no thing).
+            # the noun it counts (not after a verb: "开了几天" counts no thing; nor a time:
+            # "第四次会议 多少天？" asks how long, not a count of meetings).
             head = _noun_just_before(question[: m.start()])
         if not head and _kind(measure) == MONEY:
             # "平均每宗损失多少钱？": an amount is of the noun before it, copula or not.
@@ -215,17 +218,28 @@ def counts_stated(text: str) -> set[tuple[str, str]]:
 # side, which a count of those who attended (出席会议的代表分别来自 98 个会员国) is not. Reports
 # give sides without numbers ("一些发言者", "许多发言者").
 # (Not 支持 alone, nor "support": 会议服务资源能支持多少场全体会议 is what resources allow.)
-# A view held is a side too: "有多少名发言者认为不需要新的文书", "how many speakers said a new
-# instrument was not needed" (reports: "许多发言者认为……").
-_STANCE = re.compile(r"表示支持|表态|主张|赞成|反对|赞同|呼吁|倡导|认为|"
-                     r"\b(?:supported|favou?red|opposed|called for|argued|endorsed|advocated|backed|"
-                     r"said|stated|considered|believed|expressed the view|were of the view)\b",
+_STANCE = re.compile(r"表示支持|表态|主张|赞成|反对|赞同|呼吁|倡导|"
+                     r"\b(?:supported|favou?red|opposed|called for|argued|endorsed|advocated|backed)\b",
                      re.I)
+# A view held is a side too, when the things counted hold it: "有多少名发言者认为不需要新的文书",
+# "how many speakers said a new instrument was not needed" (reports: "许多发言者认为……"). Not
+# another's view ("秘书处认为……需要举行多少届会议"), nor "as stated in the report", "said to".
+_VIEW = r"认为|\b(?:said|stated|considered|believed|thought|felt)\b"
+_HOLDS_VIEW = re.compile(r"(?:多少|几)[^，,。？?；;]{0,12}?认为|"
+                         r"\bhow many\s+(?:[\w-]+\s+){1,3}?(?:said|stated|considered|believed|"
+                         r"thought|felt)\b(?!\s+to\b)", re.I)
+_VIEW_RE = re.compile(_VIEW, re.I)
 
 
 def stance(text: str) -> bool:
-    """Does the text speak of taking a side (支持, 反对, "supported", "called for")?"""
-    return bool(_STANCE.search(text))
+    """Does the text speak of taking a side (支持, 反对, "supported", "called for") or, a passage,
+    of a view held (认为, "said")?"""
+    return bool(_STANCE.search(text) or _VIEW_RE.search(text))
+
+
+def asks_stance(question: str) -> bool:
+    """Does a "how many" question count those who took a side or held a view?"""
+    return bool(_STANCE.search(question) or _HOLDS_VIEW.search(question))
 
 
 # A total is no average: "所报案件的平均损失为 5,100 美元" gives no total loss.
@@ -320,7 +334,9 @@ _AMOUNT_NOUNS = frozenset({"金额", "数额", "费用", "经费", "资金", "�
 
 def _noun_just_before(before: str) -> str:
     """The word right before 多少 when it is a noun (a glossary term, tagged x, is one), else ""."""
-    pairs = [pair for pair in part_of_speech(_clause(before)) if pair.word.strip(" \u3000")]
+    # "会员国数量多少", "副主席人数多少": the number word's noun is counted.
+    clause = _NUMBER_WORD_TAIL.sub("", _clause(before).rstrip(" \u3000"))
+    pairs = [pair for pair in part_of_speech(clause) if pair.word.strip(" \u3000")]
     if not pairs:
         return ""
     last = pairs[-1]
