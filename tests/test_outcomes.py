@@ -101,6 +101,8 @@ def test_texts_saying_how_it_was_voted(text, states):
     ("What did the General Assembly decide in resolution 74/247?", True),
     ("各国采取了哪些措施打击网络犯罪？", False),     # measures described, not decided
     ("What did the speakers say about the report?", False),
+    ("会员国应采取哪些行动加强国际合作？", False),                   # what should be done
+    ("What action did speakers call for against Internet service providers?", False),
 ])
 def test_questions_asking_what_was_decided(question, asks):
     assert asks_decision(question) is asks

@@ -138,12 +138,14 @@ def states_vote(text: str) -> bool:
 # report?": a decision taken, which only a sentence saying that someone decided, adopted,
 # endorsed, took note ... states. The report's masthead names the session it is submitted to,
 # not what that session did with it. (Not "采取了哪些措施": measures are described, not decided.)
-_ASKS_DECISION = re.compile(r"(?:作出|做出|作了|做了)了?(?:什么|哪些|何种|怎样的?)(?:决定|决议|行动)|"
-                            r"采取了?(?:什么|哪些|何种)行动|决定了(?:什么|哪些)|"
-                            r"\bwhat (?:action|decision)s? did\b|"
+# (Done, not to be done: "会员国应采取哪些行动" asks what should be done; nor what speakers called
+# for or recommended.)
+_ASKS_DECISION = re.compile(r"(?<![应可将要需])(?:作出|做出|作了|做了)了?(?:什么|哪些|何种|怎样的?)"
+                            r"(?:决定|决议|行动)|(?<![应可将要需])采取了(?:什么|哪些|何种)行动|"
+                            r"决定了(?:什么|哪些)|"
+                            r"\bwhat actions? did\b[^?]{1,120}?\btake\b|\bwhat decisions? did\b|"
                             r"\bwhat (?:action|decision)s? (?:was|were) taken\b|"
                             r"\bwhat did [^?]{1,80}?\bdecide\b", re.I)
-# (A resolution's operative verbs too: 请 "requests", 鼓励, 敦促, 授权; not 申请, 邀请.)
 _STATES_DECISION = re.compile(r"决定|核可|核准|批准|通过|注意到|赞同|认可|欢迎|(?<![申邀])请|鼓励|敦促|授权|"
                               r"\b(?:decided|decides|adopted|adopts|endorsed|approved|took note|"
                               r"welcomed|requested|encouraged|urged|authorized)\b", re.I)
