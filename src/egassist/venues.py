@@ -96,15 +96,18 @@ def venue_asked_of(question: str) -> str:
     for i in range(len(parts) - 1, -1, -1):
         thing = re.sub(_EVENT_ZH + "|地点", "", parts[i]).strip()
         if thing:
-            # "……确认第四次会议会期的那次会议": a demonstrative's meeting is the one described
-            # before it.
-            if _DEMONSTRATIVE.match(thing) and i > 0:
-                return "的".join(parts[i - 1: i]).strip() + "的" + thing
+            # "扩大主席团2018年1月26日确认……的那次会议": a demonstrative's meeting is the one
+            # described before it when the description dates it, a meeting of its own. (Not
+            # "通过本报告的那次会议", the meeting the document reports, which its masthead places.)
+            described = "的".join(parts[:i]).strip()
+            if _DEMONSTRATIVE.match(thing) and _DATED.search(described):
+                return described + "的" + thing
             return thing
     return ""
 
 
 _DEMONSTRATIVE = re.compile(r"(?:那|这|该|此)(?:次|场|届|个)?")
+_DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年")
 
 
 _EVENT_EN_NP = re.compile(r"\b(?:is|was|will|would|are|were|did|does|do|shall|should)\s+(?:the\s+)?"
