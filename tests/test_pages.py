@@ -1,4 +1,4 @@
-"""Questions asking a page, and texts giving one."""
+"""Questions asking the page of a cited work, and texts giving one."""
 
 import pytest
 
@@ -8,7 +8,7 @@ from egassist.pages import asks_page, states_page
 @pytest.mark.parametrize("question", [
     "Simon 和 Slay 那篇论文在会议文集的第几页？",
     "脚注 52 引用的著作见哪一页？",
-    "页码是多少？",
+    "脚注 15 引用的论文页码是多少？",
     "Which page of the Wilson report is cited?",
     "On what pages does the article appear?",
     "page number of the Casey citation?",
@@ -22,6 +22,9 @@ def test_questions_asking_a_page(question):
     "Which paragraph says it?",
     "What does the webpage say?",
     "专家组会议的网页地址是什么？",
+    # Where in the documents, which a paragraph answers.
+    "Which page of E/CN.15/2018/12 discusses sanctions?",
+    "哪一页提到了僵尸网络？",
 ])
 def test_questions_asking_no_page(question):
     assert not asks_page(question)

@@ -2139,6 +2139,19 @@ def test_a_symbol_that_opens_what_it_describes_takes_the_words_after_it():
     # Commission's request in resolution 22/7 (UNODC/CCPCJ/EG.4/2017/1, item 4).
     "大会在第 74/247 号决议中作出了什么决定？",
     "What action did the Commission take in its resolution 22/7?",
+    # Forms a review of this session's rules found refused (each answered before them): a
+    # number word before 多少 (para. 36 gives 98), a duration, another's view, "as stated", what
+    # should be done, what speakers called for, the meeting a report reports, a page of a UN
+    # document (a paragraph answers where).
+    "2018年会议出席会员国数量多少？",
+    "特设委员会副主席人数多少",
+    "第四次会议 多少天？",
+    "秘书处认为特设委员会需要举行多少届会议？",
+    "How many Member States attended the fourth meeting, as stated in the report?",
+    "会员国应采取哪些行动加强国际合作？",
+    "What action did speakers call for against Internet service providers that do not cooperate?",
+    "通过本报告的那次会议在哪里举行？",
+    "Which page of E/CN.15/2018/12 discusses sanctions?",
     # 有几名 is "some" here (E/CN.15/2018/12, para. 17 names the forums), no count asked.
     "有几名发言者认为网络安全问题应当放在联合国的哪些论坛上讨论，而不是在专家组？",
 ])

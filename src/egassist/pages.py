@@ -17,9 +17,16 @@ _PAGE = re.compile(r"(?<![A-Za-z])pp?\.\s*\d|第\s*\d+\s*(?:[-–至]\s*\d+\s*)?
                    r"\bpages?\s+\d", re.I)
 
 
+# A page is asked of a cited work: a paper, a book, an article, what a footnote cites. "Which page
+# of E/CN.15/2018/12 discusses sanctions?" asks where, which a paragraph answers.
+_CITED_WORK = re.compile(r"引用|引自|著作|论文|文章|文集|一书|书中|期刊|脚注|"
+                         r"\b(?:cit(?:e|es|ed|ing|ation|ations)|articles?|papers?|books?|journal|proceedings|"
+                         r"publications?|footnotes?)\b", re.I)
+
+
 def asks_page(question: str) -> bool:
-    """Does the question ask for a page number?"""
-    return bool(_ASKS_PAGE.search(question))
+    """Does the question ask for the page of a cited work?"""
+    return bool(_ASKS_PAGE.search(question) and _CITED_WORK.search(question))
 
 
 def states_page(text: str) -> bool:
