@@ -2341,6 +2341,13 @@ def test_a_detail_the_named_place_does_not_give_is_refused(searcher, question, r
     assert refused(searcher, question).reason == reason
 
 
+def test_a_detail_the_named_place_lacks_is_said_in_chinese_as_a_citation_writes_the_place(
+        searcher):
+    # "E/CN.15/2011/19脚注 48未给出年份" ran the symbol into the place.
+    answer = refused(searcher, "脚注 48 引用的 Lange/Minster 那本书是哪一年出版的？")
+    assert answer.reason_zh == "E/CN.15/2011/19，脚注 48未给出年份"
+
+
 @pytest.mark.parametrize("question", [
     "E/CN.15/2011/19 脚注 52 引用的 Casey 著作见第几页？",        # "p. 9"
     "E/CN.15/2018/12 第 5 段说第三次会议是哪一年举行的？",          # 2017 年 4 月

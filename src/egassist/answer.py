@@ -812,7 +812,7 @@ def _place_lacks(searcher: Searcher, query: Query, placed: list[Hit]) -> Reason 
     file, locator = query.place
     name_en, name_zh = searcher.document_names(file)
     return Reason(f"{name_en}, {locator.display_en()} {en}",
-                  f"{name_zh}{locator.display_zh()}{zh}")
+                  f"{name_zh}，{locator.display_zh()}{zh}")
 
 
 def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Reason]:
