@@ -78,6 +78,7 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "有几名发言者认为网络安全问题应当放在联合国的哪些论坛上讨论？",
     "有几位专家提到了什么挑战？",
     "有几名发言者认为网络安全与网络犯罪是不同概念，应在联合国哪些论坛讨论？",
+    "有几名发言者认为应如何处理跨境取证问题？",  # 如何 asks how
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None

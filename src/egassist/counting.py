@@ -133,11 +133,11 @@ class CountAsked:
     measure_kind: str | None
 
 
-# "有几名发言者认为……应在哪些论坛讨论？": 有几 is "some" (as the reports write it, 有几名发言者
-# 认为) when another question word asks what the question wants.
-# (Across a comma: "有几名发言者认为……是不同概念，应在哪些论坛讨论？"; not the 何 of 任何 "any",
-# 几何 or 如何.)
-_SOME = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?。；;]*?(?:哪|什么|(?<![任几如])何|谁)")
+# "有几名发言者认为……是不同概念，应在哪些论坛讨论？": 有几 is "some" (as the reports write it,
+# 有几名发言者认为) when another question word, across a comma too, asks what the question wants
+# (not the 何 of 任何 "any" or 几何).
+_SOME = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?。；;]*?"
+                   r"(?:哪|什么|(?<![任几])何|谁)")
 
 
 def count_asked(question: str) -> CountAsked | None:
