@@ -780,6 +780,12 @@ def _no_number(query: Query) -> Reason:
                   f"检索到的段落均未给出所问的具体数字（{query.count.words}）")
 
 
+def _date_asked(rest: str) -> str | None:
+    """The precision of the date a question asks (dates.asked_date), None for a "why" question:
+    "Why could no exact dates be given?" asks a reason, not a date."""
+    return None if WHY.search(rest.lower()) else asked_date(rest)
+
+
 def _place_lacks(searcher: Searcher, query: Query, placed: list[Hit]) -> Reason | None:
     """What the question asks of the place it names that the place does not give: a year, a day
     or a clock time, a document symbol, a page, a person's name, a country. "脚注 48 引用的……是
@@ -787,8 +793,7 @@ def _place_lacks(searcher: Searcher, query: Query, placed: list[Hit]) -> Reason 
     提到的概念/工作文件，其文号是什么？" not by a paragraph that names the paper without its
     symbol."""
     rest = query.without_symbols
-    precision = TIME if asks_time_of_day(rest) else \
-        None if WHY.search(rest.lower()) else asked_date(rest)
+    precision = TIME if asks_time_of_day(rest) else _date_asked(rest)
     # What the place must give, and how the refusal says it lacks it.
     gives: Callable[[str], bool]
     if precision:
@@ -1037,8 +1042,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         asked = ("title", "标题") if what == TITLE else ("date", "通过日期")
         return False, Reason(f"no passage found gives the {asked[0]} of resolution {number}",
                              f"检索到的段落均未给出第 {number} 号决议的{asked[1]}")
-    # "Why could no exact dates be given?" asks a reason, not a date.
-    precision = None if WHY.search(rest.lower()) else asked_date(rest)
+    precision = _date_asked(rest)
     if precision and not any(_about_it(searcher, query, rest, hit)
                              and _dates_it(searcher, query, hit, precision)
                              for hit in hits[:ANSWER_DEPTH]):

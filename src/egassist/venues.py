@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import DAY, YEAR, states_date
 from .meetings import MONTHS
 from .tokens import part_of_speech
 
@@ -100,14 +101,14 @@ def venue_asked_of(question: str) -> str:
             # described before it when the description dates it, a meeting of its own. (Not
             # "通过本报告的那次会议", the meeting the document reports, which its masthead places.)
             described = "的".join(parts[:i]).strip()
-            if _DEMONSTRATIVE.match(thing) and _DATED.search(described):
+            if _DEMONSTRATIVE.match(thing) and (states_date(described, DAY)
+                                                 or states_date(described, YEAR)):
                 return described + "的" + thing
             return thing
     return ""
 
 
 _DEMONSTRATIVE = re.compile(r"(?:那|这|该|此)(?:次|场|届|个)?")
-_DATED = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年")
 
 
 _EVENT_EN_NP = re.compile(r"\b(?:is|was|will|would|are|were|did|does|do|shall|should)\s+(?:the\s+)?"
