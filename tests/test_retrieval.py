@@ -940,6 +940,19 @@ def test_an_inflection_the_word_list_only_names_means_its_dictionary_form():
     assert "制造" in dictionary_terms("made") and "已制成的" in dictionary_terms("made")
 
 
+def test_a_participle_the_word_list_lacks_or_makes_an_adjective_means_its_verb(searcher):
+    from egassist.glossary import dictionary_terms
+
+    # The list has no "allocated", and "fighting" only as 好战的 ("bellicose").
+    assert dictionary_terms("allocated")[0] == "分配"
+    assert dictionary_terms("fighting")[0] == "打击"
+    # Only through the verb's UN sense: "hack" is 出租 to the list, and "hacking" as 出租 would be
+    # a key term no document holds.
+    assert dictionary_terms("hacking") == ()
+    query = searcher.analyse("How are the costs of fighting cybercrime allocated?")
+    assert {"分配"} in query.groups and set() not in query.groups
+
+
 def test_a_hyphenated_word_the_word_list_lacks_is_read_by_its_parts():
     from egassist.glossary import translate_english
 

@@ -117,8 +117,20 @@ def dictionary_terms(word: str) -> tuple[str, ...]:
             return tuple(dict.fromkeys(senses.get(form, ()) + senses.get(base, ()) +
                                        words.get(form, ()) + words.get(base, ())))
         if form in words or form in senses:
-            return tuple(dict.fromkeys(senses.get(form, ()) + words.get(form, ())))
-    return ()
+            own = tuple(dict.fromkeys(senses.get(form, ()) + words.get(form, ())))
+            break
+    else:
+        own = ()
+    if word.endswith(("ed", "ing")) and not senses.get(word) and \
+            all(term.endswith("的") for term in own):
+        # A verb's participle the list lacks ("allocated") or knows only as an adjective
+        # ("fighting": 好战的) means what the verb does in UN usage (分配, 打击). Only the UN
+        # senses: the list's own for the verb ("hack": 出租, "name": 名字) made words that
+        # had no rendering key terms no passage held.
+        base = lemma(word)
+        if base != word and senses.get(base):
+            return tuple(dict.fromkeys(senses[base] + own))
+    return own
 
 
 @lru_cache(maxsize=4096)
