@@ -74,6 +74,8 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     # An identifier, not a count.
     "报告员编写的审议情况概要，文号是多少？",
     "该文件的编号是多少？",
+    # ... after a word jieba cuts into a verb and a noun (出售 / 品 / 编号).
+    "《联合国预防和控制与计算机有关的犯罪手册》的出售品编号是多少？",
     # 有几 is "some" when another question word asks what is wanted.
     "有几名发言者认为网络安全问题应当放在联合国的哪些论坛上讨论？",
     "有几位专家提到了什么挑战？",

@@ -2384,6 +2384,13 @@ def test_a_page_is_given_beside_the_work_asked_about(searcher):
         & set(top(answer, 3))
 
 
+def test_the_number_that_names_a_publication_is_no_count(searcher):
+    # Footnote 39: "（联合国出版物，出售品编号：E.94.IV.5）".
+    answer = answer_question("《联合国预防和控制与计算机有关的犯罪手册》的出售品编号是多少？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 39")]
+
+
 def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
     # "fn 14" was two unknown words: the answer came from wherever 僵尸 ranked first.
     answer = answer_question("fn 14 “僵尸”指什么？", searcher)

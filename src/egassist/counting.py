@@ -169,8 +169,12 @@ def count_asked(question: str) -> CountAsked | None:
         if not head and _kind(measure) == MONEY:
             # "平均每宗损失多少钱？": an amount is of the noun before it, copula or not.
             head = _last_noun(question[: m.start()])
-        if _IDENTIFIER.search(head):
-            return None  # "文号是多少？" asks a symbol, "编号是多少" a number that names, not counts
+        # "文号是多少？" asks a symbol, "编号是多少" a number that names, not counts; the
+        # identifier closes the clause even where jieba cuts a verb into its noun ("出售品编号":
+        # 出售 / 品 / 编号, whose head came out as 出售).
+        named = _COPULA_TAIL.sub("", _clause(question[: m.start()])).rstrip(" \u3000")
+        if _IDENTIFIER.search(head) or _IDENTIFIER.search(named):
+            return None
         return CountAsked(head, _kind(measure))
     m = _ASK_AMOUNT_EN.search(question)
     if m:
