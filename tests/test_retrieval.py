@@ -2391,6 +2391,16 @@ def test_the_number_that_names_a_publication_is_no_count(searcher):
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 39")]
 
 
+def test_a_work_named_by_its_english_title_is_dated_only_where_its_title_is(searcher):
+    # Footnote 48 cites Lange/Minster's book without a year; footnote 47, dated 2006 and 2004,
+    # holds "electronic", "evidence" and "discovery" in the titles of two other works.
+    answer = refused(searcher, "Lange/Minster《Electronic Evidence and Discovery》是哪一年出版的？")
+    assert "year" in answer.reason
+    answer = answer_question("《Electronic evidence and the law》是哪一年发表的？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 47")]
+
+
 def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
     # "fn 14" was two unknown words: the answer came from wherever 僵尸 ranked first.
     answer = answer_question("fn 14 “僵尸”指什么？", searcher)

@@ -442,16 +442,37 @@ def _other_body(question: str, text: str, context: frozenset[str]) -> bool:
         and names_body(other_body(body), text, context)
 
 
+# A work's English title between book-title marks, as the Chinese text cites it in English:
+# 《Electronic Evidence and Discovery》. (A Chinese title may render one the text gives in English,
+# or another wording of a convention's name, so only a Latin-script one must be held.)
+_LATIN_TITLE = re.compile(r"《([A-Za-z][^》\u4e00-\u9fff]{3,})》")
+
+
+def _holds_words_in_order(text: str, phrase: str) -> bool:
+    """Does `text` hold `phrase`'s Latin-script words one after another (case, punctuation and
+    spacing aside)?"""
+    def words(s: str) -> str:
+        return " " + " ".join(re.findall(r"[a-z0-9]+", s.lower())) + " "
+    return words(phrase).strip() != "" and words(phrase) in words(text)
+
+
 def _absent_quoted(searcher: Searcher, query: Query, hit: Hit) -> bool:
-    """Does a Chinese question quote a term (an agenda item's title, "“预防”议程项目") that the
-    passage, its heading and its document do not hold? The fourth meeting's panellists
-    (2018, para. 13, under "立法和框架") did not chair its discussion of "预防"."""
+    """Does a Chinese question quote a term (an agenda item's title, "“预防”议程项目") or name a
+    work by its English title (《Electronic Evidence and Discovery》) that the passage, its heading
+    and its document do not hold? The fourth meeting's panellists (2018, para. 13, under "立法和
+    框架") did not chair its discussion of "预防"; footnote 47's "Electronic evidence and the law"
+    does not date Lange/Minster's book."""
     if query.language != "zh":
         return False
     # Not what the document stands for (its body, 预防犯罪和刑事司法委员会, holds 预防): only its
     # own words, its headings and its title.
     held = searcher.token_set(hit.passage) | set(tokenize(hit.passage.heading)) \
         | set(tokenize(hit.passage.citation.document.title_zh or ""))
+    for title in _LATIN_TITLE.findall(query.text):
+        # Its words in order: footnote 47 holds "electronic", "evidence" and "discovery", in the
+        # titles of two other works.
+        if not _holds_words_in_order(hit.passage.text, title):
+            return True
     for term in quoted_terms(query.text):
         words = [t for t in tokenize(term) if len(t) > 1] or [term]
         if not all(w in held for w in words):
