@@ -12,6 +12,10 @@ from egassist.pages import asks_page, states_page
     "Which page of the Wilson report is cited?",
     "On what pages does the article appear?",
     "page number of the Casey citation?",
+    # A work named by its title is a cited work.
+    "Which page of Development Gateway's Special Report \"Information Society — The Next Steps\" "
+    "says developing-country Internet users outnumbered those in industrial countries?",
+    "《Electronic Evidence and Discovery》在第几页提到电子证据？",
 ])
 def test_questions_asking_a_page(question):
     assert asks_page(question)

@@ -2401,6 +2401,14 @@ def test_a_work_named_by_its_english_title_is_dated_only_where_its_title_is(sear
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 47")]
 
 
+def test_a_page_of_a_work_named_by_its_title_needs_a_page(searcher):
+    # Footnote 58 cites the report with its year and no page.
+    answer = refused(searcher, "Which page of Development Gateway's Special Report \"Information "
+                               "Society — The Next Steps\" says developing-country Internet users "
+                               "outnumbered those in industrial countries in 2005?")
+    assert "page" in answer.reason
+
+
 def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
     # "fn 14" was two unknown words: the answer came from wherever 僵尸 ranked first.
     answer = answer_question("fn 14 “僵尸”指什么？", searcher)

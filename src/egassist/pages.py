@@ -19,7 +19,10 @@ _PAGE = re.compile(r"(?<![A-Za-z])pp?\.\s*\d|第\s*\d+\s*(?:[-–至]\s*\d+\s*)?
 
 # A page is asked of a cited work: a paper, a book, an article, what a footnote cites. "Which page
 # of E/CN.15/2018/12 discusses sanctions?" asks where, which a paragraph answers.
-_CITED_WORK = re.compile(r"引用|引自|著作|论文|文章|文集|一书|书中|期刊|脚注|"
+# A work named by its title in quotes or book-title marks is one too ("Development Gateway's
+# Special Report "Information Society — The Next Steps"", 《Electronic Evidence and Discovery》).
+_CITED_WORK = re.compile(r"引用|引自|著作|论文|文章|文集|一书|书中|期刊|脚注|《[^》]{2,}》|"
+                         r"“[^”]{6,}”|\"[^\"]{6,}\"|"
                          r"\b(?:cit(?:e|es|ed|ing|ation|ations)|articles?|papers?|books?|journal|proceedings|"
                          r"publications?|footnotes?)\b", re.I)
 
