@@ -2409,6 +2409,16 @@ def test_a_page_of_a_work_named_by_its_title_needs_a_page(searcher):
     assert "page" in answer.reason
 
 
+def test_a_study_topic_no_document_numbers_is_refused(searcher):
+    # The 2011 list has twelve topics (专题 1-12, some only in headings: 专题 12. 技术援助).
+    answer = refused(searcher, "E/CN.15/2011/19 附件一专题13“网络安全”的研究范围包括哪些内容？")
+    assert answer.reason == "the corpus has no topic 13"
+    answer = answer_question("E/CN.15/2011/19 附件一专题 12 的研究范围包括哪些内容？", searcher)
+    assert answer.answered, answer.reason
+    answer = answer_question("What does topic 11 of the 2011 study cover?", searcher)
+    assert answer.answered, answer.reason
+
+
 def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
     # "fn 14" was two unknown words: the answer came from wherever 僵尸 ranked first.
     answer = answer_question("fn 14 “僵尸”指什么？", searcher)

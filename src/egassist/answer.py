@@ -448,6 +448,23 @@ def _other_body(question: str, text: str, context: frozenset[str]) -> bool:
 _LATIN_TITLE = re.compile(r"《([A-Za-z][^》\u4e00-\u9fff]{3,})》")
 
 
+_TOPIC_NAMED = re.compile(r"专题\s*(\d{1,2})(?!\d)|\btopics?\s+(\d{1,2})\b", re.I)
+_TOPICS_GIVEN = re.compile(r"(?:专题|topics?)\s*(\d{1,2})(?:\s*[-–至]\s*(\d{1,2}))?(?!\d)",
+                           re.I)
+
+
+def _unknown_topics(corpus_text: str, question: str) -> list[str]:
+    """Study topics the question names by number ("专题13", "topic 13") that no document numbers:
+    the 2011 list has twelve. (A range counts its members: "专题 4-9".)"""
+    named = [a or b for a, b in _TOPIC_NAMED.findall(question)]
+    if not named:
+        return []
+    given: set[int] = set()
+    for first, last in _TOPICS_GIVEN.findall(corpus_text):
+        given.update(range(int(first), int(last or first) + 1))
+    return [n for n in dict.fromkeys(named) if int(n) not in given]
+
+
 def _holds_words_in_order(text: str, phrase: str) -> bool:
     """Does `text` hold `phrase`'s Latin-script words one after another (case, punctuation and
     spacing aside)?"""
@@ -863,6 +880,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              f"语料库中没有文号为 {joined(unknown, 'zh')} 的文件，"
                              "也没有文件提及该文号"
                              + (f"；最接近的是：{joined(near, 'zh')}" if near else ""))
+    # Like a symbol, a numbered study topic no document has: "专题13" is no place to answer from.
+    unknown_topics = _unknown_topics(searcher.corpus_text() + "\n" + searcher.headings_text,
+                                     query.text)
+    if unknown_topics:
+        return False, Reason("the corpus has no topic " + joined(unknown_topics, "en"),
+                             "语料库中没有专题 " + joined(unknown_topics, "zh"))
     if query.unplaced is not None:
         # "What does footnote 40 say?" answered from another place would cite the wrong one.
         locator, files = query.unplaced

@@ -1338,6 +1338,11 @@ class Searcher:
         return self._corpus_text
 
     @cached_property
+    def headings_text(self) -> str:
+        """Every distinct heading the passages stand under, one per line ("专题 12. 技术援助")."""
+        return "\n".join(dict.fromkeys(p.heading for p in self.passages if p.heading))
+
+    @cached_property
     def latest_year(self) -> int | None:
         """The year of the corpus's most recent document; None when one has no known date (it
         could be from any year)."""
