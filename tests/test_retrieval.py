@@ -2313,6 +2313,9 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # E/CN.15/2018/12, para. 7: the extended Bureau confirmed the dates at a meeting on
     # 26 January 2018; nothing says where that meeting was held.
     ("扩大主席团2018年1月26日确认第四次会议会期的那次会议是在哪里举行的？", "where"),
+    # ... asked as speech has it (开, not 举行): item 1 (b) of the 2017 agenda dates the bureau's
+    # meeting and names no place.
+    ("扩大主席团2017年3月15日商定第三次会议临时议程的那次会议是在哪里开的？", "where"),
     # E/CN.15/2018/12, para. 15: "许多发言者认为……" (many speakers), no count of them; 98 (para.
     # 36) counts those who attended.
     ("2018年会议上具体有多少名发言者认为不需要新的网络犯罪全球综合法律文书？", "number"),

@@ -12,6 +12,10 @@ from egassist.venues import (asks_room, asks_venue, names_room, names_venue, ven
     "第四次会议的举行地点是哪里？",
     "Where was the organizational session held?",
     "In which city will the signing conference take place?",
+    # 开 as speech has it, closing the question.
+    "扩大主席团2017年3月15日商定临时议程的那次会议是在哪里开的？",
+    "第四次会议在哪开？",
+    "专家组在哪里开了会？",
 ])
 def test_questions_asking_where_an_event_is_held(question):
     assert asks_venue(question)
@@ -28,6 +32,8 @@ def test_questions_asking_where_an_event_is_held(question):
     "Where did speakers call for evidence-based policies?",
     "What location data can service providers be asked to preserve?",
     "秘书处设在哪里？",                                # where an office is: not read
+    "报告在哪里提到开展培训？",                        # 开展, not 开
+    "这些数据在哪里公开？",                            # 公开
 ])
 def test_questions_asking_no_venue(question):
     assert not asks_venue(question)
