@@ -2,8 +2,9 @@
 
 import pytest
 
-from egassist.counting import (AVERAGE, MONEY, asks_share, asks_stance, asks_total, count_asked,
-                               counts_stated, stance, states_count, states_share)
+from egassist.counting import (AVERAGE, MONEY, asks_share, asks_stance, asks_total,
+                               asks_which_counted, count_asked, counts_stated, only_counts,
+                               stance, states_count, states_share)
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -381,3 +382,30 @@ def test_other_words_for_a_total(question):
 def test_the_he_of_any_is_no_question_word():
     # 任何 is "any": "有几个会员国反对任何新的法律文书？" still asks a count.
     assert count_asked("有几个会员国反对任何新的法律文书？") is not None
+
+
+@pytest.mark.parametrize("question, numbers", [
+    ("出席2018年专家组会议的9个代表学术界和私营部门的机构分别是哪些？", ["9"]),
+    ("2018年4月会议出席的那9个学术界和私营部门机构具体是哪几家？", ["9"]),
+    ("特设委员会13名副主席分别是谁？", ["13"]),
+    ("出席会议的98个会员国中，有多少个表示支持？", []),   # how many, not which
+    ("出席会议的政府间组织分别是哪些？", []),             # no count stated
+])
+def test_which_of_the_things_a_question_counts_itself(question, numbers):
+    assert asks_which_counted(question) == numbers
+
+
+@pytest.mark.parametrize("text, number, only", [
+    # E/CN.15/2018/12, para. 36.
+    ("出席会议的代表分别来自 98 个会员国、1 个观察员国、1 个联合国秘书处单位、4 个政府间组织、"
+     "9 个代表学术界和私营部门的机构。", "9", True),
+    ("委员会应选举主席团成员，包括一名主席、13名副主席和一名报告员。", "13", True),
+    # Named after the count: a colon, a bracket.
+    ("出席会议的 9 个机构：甲大学、乙公司。", "9", False),
+    ("有 9 个机构（甲大学、乙公司）出席。", "9", False),
+    # Not counted at all: the passage may name them without their number.
+    ("副主席，Gustavo Meira Carneiro（巴西）、Yanduan Li（中国）。", "2", False),
+])
+def test_a_text_that_only_counts_the_things(text, number, only):
+    assert only_counts(text, number) is only
+

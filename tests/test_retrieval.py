@@ -2422,6 +2422,13 @@ def test_a_study_topic_no_document_numbers_is_refused(searcher):
     assert answer.answered, answer.reason
 
 
+def test_which_things_are_asked_of_a_passage_that_only_counts_them_is_refused(searcher):
+    # E/CN.15/2018/12, para. 36 counts "9 个代表学术界和私营部门的机构" and names none.
+    answer = refused(searcher, "2018年4月会议出席的那9个学术界和私营部门机构具体是哪几家？")
+    assert answer.reason == "the passage found gives only their number (9), not which they are"
+    assert answer.reason_zh == "检索到的段落只给出了数目（9），未说明具体是哪些"
+
+
 def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
     # "fn 14" was two unknown words: the answer came from wherever 僵尸 ranked first.
     answer = answer_question("fn 14 “僵尸”指什么？", searcher)

@@ -21,8 +21,9 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
-from .counting import (AVERAGE, asks_amount, asks_share, asks_stance, asks_total, counts_stated,
-                       stance, states_count, states_share)
+from .counting import (AVERAGE, asks_amount, asks_share, asks_stance, asks_total,
+                       asks_which_counted, counts_stated, only_counts, stance, states_count,
+                       states_share)
 from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
                         shortest_names)
@@ -985,6 +986,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             and _gives_count(query, hit)
             for hit in hits[:ANSWER_DEPTH]):
         return False, _no_number(query)
+    # "那 9 个学术界和私营部门机构具体是哪几家？": the passage quoted first counting them again
+    # ("……、9 个代表学术界和私营部门的机构。") says not which they are.
+    restated = [n for n in asks_which_counted(query.text)
+                if only_counts(hits[0].passage.text, n)]
+    if restated:
+        return False, Reason(f"the passage found gives only their number ({restated[0]}), not "
+                             "which they are",
+                             f"检索到的段落只给出了数目（{restated[0]}），未说明具体是哪些")
     # "联合国秘书长是谁？": a passage naming the Expert Group's chair names no Secretary-General.
     offices = offices_named(query.text)
     if asks_for_person(query.text) and not any(

@@ -423,3 +423,31 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
             if form.isascii() and _EN_NUMBER.search(lowered[max(0, m.start() - 40): m.start()]):
                 return True  # "98 Member States", "eight plenary meetings"
     return False
+
+
+# "出席会议的 9 个……机构分别是哪些？": which the things a question counts are. A report that only
+# counts them ("……4 个政府间组织、9 个代表学术界和私营部门的机构。") restates the question's own
+# number; one that names them lists them after it (：, （, 包括, 即, 如下, 分别是).
+_ASKS_WHICH_ZH = re.compile(r"哪些|哪几|分别是|分别为|都是|是谁|有谁|名称|名单")
+_NAMED_AFTER = re.compile(r"^[^、，,。；;：:（(]*?(?:[：:（(]|包括|即|如下|分别是|分别为|为：)")
+
+
+def asks_which_counted(question: str) -> list[str]:
+    """The numbers of the things a Chinese question counts itself and asks which they are
+    ("那 9 个机构具体是哪几家？" -> ["9"]); [] otherwise."""
+    if not _ASKS_WHICH_ZH.search(question):
+        return []
+    return sorted({number for number, after in counts_stated(question) if not after.isascii()})
+
+
+def only_counts(text: str, number: str) -> bool:
+    """Does the text hold `number` things only as a count, naming none of them: each "9 个……"
+    of it runs on to a list's separator or the end, nothing after it saying which?"""
+    found = False
+    for m in re.finditer(_QUANTITY, text):
+        if m.group("number") != number or not _is_count(m, None):
+            continue
+        found = True
+        if _NAMED_AFTER.match(text[m.end():]):
+            return False
+    return found
