@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.pages import asks_page, states_page
+from egassist.pages import (asks_page, asks_publisher, asks_volume, states_page, states_publisher,
+                            states_volume)
 
 
 @pytest.mark.parametrize("question", [
@@ -45,3 +46,35 @@ def test_questions_asking_no_page(question):
 ])
 def test_a_text_gives_a_page(text, gives):
     assert states_page(text) == gives
+
+
+@pytest.mark.parametrize("question, volume, publisher", [
+    ("Gercke 2008年发表在 Computer Law Review International 的那篇文章是第几卷？", True, False),
+    ("Which volume of the Indiana Law Review carried Gemignani's article?", True, False),
+    ("Freed 那本书是哪家出版社出版的？", False, True),
+    ("Who published Lipson's book?", False, True),
+    ("Which publisher issued the book?", False, True),
+    ("出版了哪些报告？", False, False),
+    ("What does the report say about volume crime?", False, False),
+])
+def test_questions_asking_a_volume_or_a_publisher(question, volume, publisher):
+    assert asks_volume(question) is volume
+    assert asks_publisher(question) is publisher
+
+
+@pytest.mark.parametrize("text, volume, publisher", [
+    # E/CN.15/2011/19, footnotes 5, 57, 3, 51 and 39.
+    ("Freed, Materials and Cases on Computer and Law (n.p., 1971), p. 65。", False, False),
+    ("M. Gercke, “National, regional and international legislative approaches in the fight "
+     "against cybercrime”, Computer Law Review International, 2008, pp. 7 ff.", False, False),
+    ("Gemignani, “Computer crime: the law in ‘80”, Indiana Law Review, vol. 13, 1980, p. 681。",
+     True, False),
+    ("E. Casey, Digital Evidence and Computer Crime (Oxford, Oxford University Press, 2007)",
+     False, True),
+    ("（联合国出版物，出售品编号：E.94.IV.5）", False, True),
+    ("《联合国条约汇编》，第 2225 卷，第 39574 号", True, False),
+])
+def test_a_text_gives_a_volume_or_a_publisher(text, volume, publisher):
+    assert states_volume(text) is volume
+    assert states_publisher(text) is publisher
+

@@ -2429,6 +2429,28 @@ def test_which_things_are_asked_of_a_passage_that_only_counts_them_is_refused(se
     assert answer.reason_zh == "检索到的段落只给出了数目（9），未说明具体是哪些"
 
 
+@pytest.mark.parametrize("question, reason", [
+    # Footnote 57 cites Gercke's article with its journal and year, no volume; footnote 51 gives
+    # a volume beside "Computer", "Law" and "Review" of another journal.
+    ("Gercke 2008年发表在 Computer Law Review International 的那篇立法办法文章是第几卷？",
+     "no passage found gives the volume asked for"),
+    # Footnote 5: "Freed, Materials and Cases on Computer and Law (n.p., 1971), p. 65。"
+    ("脚注里 Freed 那本 Materials and Cases on Computer and Law 是哪家出版社出版的？",
+     "no passage found gives the publisher asked for"),
+    ("E/CN.15/2011/19 脚注 5 引用的 Freed 著作的出版社是哪家？",
+     "E/CN.15/2011/19, footnote 5 names no publisher"),
+])
+def test_a_volume_or_publisher_the_citation_lacks_is_refused(searcher, question, reason):
+    assert refused(searcher, question).reason == reason
+
+
+def test_a_volume_the_citation_gives_is_answered(searcher):
+    # Footnote 47: "S. M. Giordano, “Electronic evidence and the law”, ..., vol. 6".
+    answer = answer_question("Giordano 的 Electronic evidence and the law 发表在第几卷？", searcher)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2011-19.zh.txt", "footnote 47") in top(answer, 3)
+
+
 def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
     # "fn 14" was two unknown words: the answer came from wherever 僵尸 ranked first.
     answer = answer_question("fn 14 “僵尸”指什么？", searcher)

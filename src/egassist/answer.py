@@ -41,7 +41,8 @@ from .organisations import (asks_affiliation, asks_for_company, asks_for_organis
 from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_vote,
                        asks_which_happened, kind_of_thing, states_decision, states_done,
                        states_vote, thing_asked)
-from .pages import asks_page, states_page
+from .pages import (asks_page, asks_publisher, asks_volume, states_page, states_publisher,
+                    states_volume)
 from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
@@ -738,16 +739,31 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     return False
 
 
-def _gives_page(searcher: Searcher, query: Query, hit: Hit) -> bool:
-    """Does a sentence of the passage give a page beside one of the question's specific terms? A
-    citation is one sentence naming the work by its author and title, which a question may name
-    in another language ("Wilson 关于僵尸网络的报告" of "Clay Wilson, “Botnets, ...”, p. 4"):
-    one term of it, not two, as for a date."""
+def _cites_with(searcher: Searcher, query: Query, hit: Hit, gives: Callable[[str], bool]) -> bool:
+    """Does a sentence of the passage give a detail of a cited work (`gives`: its page, volume,
+    publisher) beside one of the question's specific terms? A citation is one sentence naming the
+    work by its author and title, which a question may name in another language ("Wilson 关于僵尸
+    网络的报告" of "Clay Wilson, “Botnets, ...”, p. 4"): one term of it, not two, as for a date."""
     # (An English question's own words too: a Chinese text cites English works in English.)
     specific = {t for t in set().union(*query.groups, query.own_words)
                 if not t.isdigit() and 0 < searcher.passage_share(t) < COMMON_SHARE}
-    return any(states_page(unit) and specific & set(tokenize(unit))
+    # Named in Latin letters, the work is named by its rarest word (its author, mostly): the
+    # journal's "Computer Law Review" words are in many footnotes, and one giving a volume
+    # beside them (footnote 51) gives none of Gercke's article's.
+    latin = {t for t in specific if t.isascii()}
+    if latin:
+        least = min(searcher.passage_share(t) for t in latin)
+        specific = {t for t in latin if searcher.passage_share(t) <= least}
+    return any(gives(unit) and specific & set(tokenize(unit))
                for unit in _units(hit.passage.text))
+
+
+# What a question may ask of a cited work that its citation may not give: "Simon 和 Slay 那篇论文
+# 在第几页？" (footnote 15 cites it without a page), Gercke's article's volume (footnote 57: the
+# journal and year only), Freed's publisher (footnote 5: "n.p.").
+_CITATION_DETAILS = ((asks_page, states_page, "page number", "页码"),
+                     (asks_volume, states_volume, "volume", "卷号"),
+                     (asks_publisher, states_publisher, "publisher", "出版者"))
 
 
 _WHO = re.compile(r"\bwho\b|谁|哪位", re.I)
@@ -844,6 +860,10 @@ def _place_lacks(searcher: Searcher, query: Query, placed: list[Hit]) -> Reason 
         gives, en, zh = find_symbols, "gives no document symbol", "未给出文号"
     elif asks_page(rest):
         gives, en, zh = states_page, "gives no page number", "未给出页码"
+    elif asks_volume(rest):
+        gives, en, zh = states_volume, "gives no volume", "未给出卷号"
+    elif asks_publisher(rest):
+        gives, en, zh = states_publisher, "names no publisher", "未给出出版者"
     elif asks_for_person(query.text):
         gives, en, zh = names_person, "names no one", "未提及任何人员的姓名"
     elif asks_for_country(query.text):
@@ -1109,12 +1129,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                                           for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the time of day asked for",
                              "检索到的段落均未给出所问的具体时间（几点）")
-    # "Simon 和 Slay 那篇论文在第几页？": footnote 15 cites the paper without a page.
-    if asks_page(rest) and not any(_about_it(searcher, query, rest, hit)
-                                   and _gives_page(searcher, query, hit)
-                                   for hit in hits[:ANSWER_DEPTH]):
-        return False, Reason("no passage found gives the page number asked for",
-                             "检索到的段落均未给出所问的页码")
+    for asks, gives, en, zh in _CITATION_DETAILS:
+        if asks(rest) and not any(_about_it(searcher, query, rest, hit)
+                                  and _cites_with(searcher, query, hit, gives)
+                                  for hit in hits[:ANSWER_DEPTH]):
+            return False, Reason(f"no passage found gives the {en} asked for",
+                                 f"检索到的段落均未给出所问的{zh}")
     if asks_deadline(rest) and not any(_about_it(searcher, query, rest, hit)
                                        and _gives_beside_terms(searcher, query, hit,
                                                                states_deadline, rarest=False)

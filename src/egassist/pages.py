@@ -1,4 +1,4 @@
-"""Questions asking on which page a cited work says something, and whether a text gives a page.
+"""Questions asking a cited work's page, volume or publisher, and whether a text gives one.
 
 The 2011 report's footnotes cite papers with their pages ("p. 9", "pp. 57 ff."), some without
 ("M. Simon and J. Slay, “Voice over IP: ...”, 为 2006 年 12 月 4 日……编拟的文件"): "第几页" asked
@@ -35,3 +35,41 @@ def asks_page(question: str) -> bool:
 def states_page(text: str) -> bool:
     """Does the text give a page number?"""
     return bool(_PAGE.search(text))
+
+
+# A journal's volume: 第几卷, 哪一卷, 卷号, "which volume", "volume number".
+_ASKS_VOLUME = re.compile(r"第几卷|哪[一几]?卷|卷号|卷次|\b(?:which|what) volume\b|"
+                          r"\bvolume (?:number|no\.?)\b", re.I)
+# vol. 33, Vol. 2, "volume 12", 第 2225 卷.
+_VOLUME = re.compile(r"\bvol\.\s*\d|\bvolume\s+\d|第\s*\d+\s*卷", re.I)
+
+
+def asks_volume(question: str) -> bool:
+    """Does the question ask in which volume (of a journal, a series) a cited work appeared?"""
+    return bool(_ASKS_VOLUME.search(question))
+
+
+def states_volume(text: str) -> bool:
+    """Does the text give a volume number?"""
+    return bool(_VOLUME.search(text))
+
+
+# Who published a cited work: 出版社, 出版商, 哪家/哪个机构出版, "publisher", "who published".
+_ASKS_PUBLISHER = re.compile(r"出版社|出版商|出版者|出版方|出版单位|哪家[^，。？?]{0,6}出版|"
+                             r"由谁出版|谁出版|\bpublishers?\b|\bwho published\b|"
+                             r"\bpublished by (?:whom|which|what)\b", re.I)
+# A citation's imprint names its publisher: "(Oxford, Oxford University Press, 2007)",
+# "(Strasbourg, Council of Europe, 1977)", 联合国出版物; "(n.p., 1971)" says there is none. (Read
+# generously: a city and a state, "(Washington, D.C., 2003)", passes for one.)
+_IMPRINT = re.compile(r"\((?!n\.\s?p\.)[^()]{2,80},\s*[^(),]{2,60},\s*(?:19|20)\d\d\)|"
+                      r"\b(?:Press|Publishing|Publishers?|publication)\b|出版社|出版物", re.I)
+
+
+def asks_publisher(question: str) -> bool:
+    """Does the question ask who published a cited work?"""
+    return bool(_ASKS_PUBLISHER.search(question))
+
+
+def states_publisher(text: str) -> bool:
+    """Does the text name a publisher (a citation's imprint)?"""
+    return bool(_IMPRINT.search(text))
