@@ -84,6 +84,11 @@ def test_a_glossary_term_is_never_a_name():
     assert chinese_names("为什么没有必要制定新的全球性网络犯罪法律文书？") == []
 
 
+def test_a_work_pointed_at_is_no_name():
+    # jieba tags 那本书 ("that book") as a name: "Lipson 那本书" was refused as never mentioned.
+    assert chinese_names("Lipson 那本书是哪家出版社出版的？") == []
+
+
 def test_pieces_of_an_organisation_the_corpus_never_names_are_not_key_terms():
     question = "世界贸易组织对网络犯罪有什么规定？"
     assert unknown_organisation_parts(question, {"网络", "犯罪", "规定"}) == {"世界", "贸易", "组织"}

@@ -2444,6 +2444,14 @@ def test_a_volume_or_publisher_the_citation_lacks_is_refused(searcher, question,
     assert refused(searcher, question).reason == reason
 
 
+def test_a_publisher_the_citation_gives_is_answered(searcher):
+    # Footnote 32: "H. F. Lipson, Tracking and Tracing Cyber-Attacks ... (Pittsburgh, Carnegie
+    # Mellon University, Software Engineering Institute, 2002)".
+    answer = answer_question("Lipson 那本书是哪家出版社出版的？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 32")]
+
+
 def test_a_volume_the_citation_gives_is_answered(searcher):
     # Footnote 47: "S. M. Giordano, “Electronic evidence and the law”, ..., vol. 6".
     answer = answer_question("Giordano 的 Electronic evidence and the law 发表在第几卷？", searcher)

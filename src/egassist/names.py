@@ -63,6 +63,7 @@ def chinese_names(question: str) -> list[str]:
     """Person, place and organisation names in a Chinese question, as jieba tags them; never a
     term of our glossary (jieba's dictionary tags some, such as 法律文书, as names)."""
     terms = _glossary_chinese()
+    stop = stopwords()
     pairs = list(part_of_speech(fold_variants(question)))
     # The noun a question word asks for is a kind, not a name: 在哪个城市 asks for a city, and so
     # do 在哪座城市 and 哪一座城市 (jieba splits off the measure word: 哪 / 座 / 城市). One measure
@@ -80,6 +81,7 @@ def chinese_names(question: str) -> list[str]:
             or (pair.flag == "nt" and _ORGANISATION_HEAD.search(pair.word)
                 and (len(pair.word) >= ORGANISATION_MIN_LENGTH or pair.word.endswith("公司"))))
         and _CJK_WORD.match(pair.word) and pair.word not in terms
+        and pair.word not in stop  # jieba tags 那本书 ("that book") a name
         and not _common_noun(pair.word)
         and not (pair.flag.startswith("nr") and _phrase_of_words(pair.word))))
 
