@@ -390,6 +390,13 @@ def test_the_he_of_any_is_no_question_word():
     ("特设委员会13名副主席分别是谁？", ["13"]),
     ("出席会议的98个会员国中，有多少个表示支持？", []),   # how many, not which
     ("出席会议的政府间组织分别是哪些？", []),             # no count stated
+    # Which of something else: the counted things are not what is asked.
+    ("研究的12个专题组成了哪几个类别？", []),
+    ("2011年报告附件一的12个专题中，哪几个专题属于法律对策？", []),
+    ("出席2018年会议的98个会员国的代表讨论了哪些议题？", []),
+    ("出席2018年会议的代表来自98个会员国，还有哪些类别的与会者？", []),
+    ("特设委员会选举一名主席、13名副主席和一名报告员时考虑哪些因素？", []),
+    ("主席团由13名副主席等组成，主席团成员都是怎么选出的？", []),
 ])
 def test_which_of_the_things_a_question_counts_itself(question, numbers):
     assert asks_which_counted(question) == numbers
@@ -403,6 +410,7 @@ def test_which_of_the_things_a_question_counts_itself(question, numbers):
     # Named after the count: a colon, a bracket.
     ("出席会议的 9 个机构：甲大学、乙公司。", "9", False),
     ("有 9 个机构（甲大学、乙公司）出席。", "9", False),
+    ("这 12 个专题组成以下类别。", "12", False),       # E/CN.15/2011/19, annex I, para. 6
     # Not counted at all: the passage may name them without their number.
     ("副主席，Gustavo Meira Carneiro（巴西）、Yanduan Li（中国）。", "2", False),
 ])

@@ -428,16 +428,22 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
 # "出席会议的 9 个……机构分别是哪些？": which the things a question counts are. A report that only
 # counts them ("……4 个政府间组织、9 个代表学术界和私营部门的机构。") restates the question's own
 # number; one that names them lists them after it (：, （, 包括, 即, 如下, 分别是).
-_ASKS_WHICH_ZH = re.compile(r"哪些|哪几|分别是|分别为|都是|是谁|有谁|名称|名单")
-_NAMED_AFTER = re.compile(r"^[^、，,。；;：:（(]*?(?:[：:（(]|包括|即|如下|分别是|分别为|为：)")
+# The counted things are the subject and which they are the predicate, closing the question in
+# the same clause: "9 个……机构分别是哪些？", "那 9 个……机构具体是哪几家？", "13 名副主席分别是谁？"
+# (not "12 个专题组成了哪几个类别", "98 个会员国的代表讨论了哪些议题", which ask something else).
+_ASKS_WHICH_ZH = re.compile(r"(?:分别|具体|各自|究竟|到底)?(?:是|为)(?:哪些|哪几[个家名位项条]?|谁)"
+                            r"[？?]?\s*$")
+_NAMED_AFTER = re.compile(r"^[^、，,。；;：:（(]*?(?:[：:（(]|包括|即|如下|以下|下列|分别是|分别为|为：)")
 
 
 def asks_which_counted(question: str) -> list[str]:
     """The numbers of the things a Chinese question counts itself and asks which they are
     ("那 9 个机构具体是哪几家？" -> ["9"]); [] otherwise."""
-    if not _ASKS_WHICH_ZH.search(question):
+    m = _ASKS_WHICH_ZH.search(question)
+    if not m:
         return []
-    return sorted({number for number, after in counts_stated(question) if not after.isascii()})
+    clause = re.split(r"[，,。；;：:]", question[: m.start()])[-1]
+    return sorted({number for number, after in counts_stated(clause) if not after.isascii()})
 
 
 def only_counts(text: str, number: str) -> bool:
