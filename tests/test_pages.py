@@ -30,6 +30,10 @@ def test_questions_asking_a_page(question):
     # Where in the documents, which a paragraph answers.
     "Which page of E/CN.15/2018/12 discusses sanctions?",
     "哪一页提到了僵尸网络？",
+    # A title the page mentions, not the work the page is of; a Chinese title.
+    "Which page of the 2018 report mentions the \"Budapest Convention\"?",
+    "《布达佩斯公约》在 2018 年报告的哪一页被提到？",
+    "E/CN.15/2011/19 的哪一页讨论了“服务提供方和私营部门的作用和责任”？",
 ])
 def test_questions_asking_no_page(question):
     assert not asks_page(question)
@@ -56,6 +60,8 @@ def test_a_text_gives_a_page(text, gives):
     ("Which publisher issued the book?", False, True),
     ("出版了哪些报告？", False, False),
     ("What does the report say about volume crime?", False, False),
+    ("What volume of data must service providers retain?", False, False),
+    ("《Understanding Cybercrime》是由哪家机构出版的？", False, True),
 ])
 def test_questions_asking_a_volume_or_a_publisher(question, volume, publisher):
     assert asks_volume(question) is volume
@@ -73,6 +79,9 @@ def test_questions_asking_a_volume_or_a_publisher(question, volume, publisher):
      False, True),
     ("（联合国出版物，出售品编号：E.94.IV.5）", False, True),
     ("《联合国条约汇编》，第 2225 卷，第 39574 号", True, False),
+    # A body as author, its city and year: it published the work (E/CN.15/2011/19, footnote 13).
+    ("国际电信联盟, Understanding Cybercrime: A Guide for Developing Countries (Geneva, 2009)",
+     False, True),
 ])
 def test_a_text_gives_a_volume_or_a_publisher(text, volume, publisher):
     assert states_volume(text) is volume

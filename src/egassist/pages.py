@@ -19,17 +19,25 @@ _PAGE = re.compile(r"(?<![A-Za-z])pp?\.\s*\d|第\s*\d+\s*(?:[-–至]\s*\d+\s*)?
 
 # A page is asked of a cited work: a paper, a book, an article, what a footnote cites. "Which page
 # of E/CN.15/2018/12 discusses sanctions?" asks where, which a paragraph answers.
-# A work named by its title in quotes or book-title marks is one too ("Development Gateway's
-# Special Report "Information Society — The Next Steps"", 《Electronic Evidence and Discovery》).
-_CITED_WORK = re.compile(r"引用|引自|著作|论文|文章|文集|一书|书中|期刊|脚注|《[^》]{2,}》|"
-                         r"“[^”]{6,}”|\"[^\"]{6,}\"|"
+_CITED_WORK = re.compile(r"引用|引自|著作|论文|文章|文集|一书|书中|期刊|脚注|"
                          r"\b(?:cit(?:e|es|ed|ing|ation|ations)|articles?|papers?|books?|journal|proceedings|"
                          r"publications?|footnotes?)\b", re.I)
+# ... or a work the page is asked of by its English title, as the documents cite it: "which page
+# of Development Gateway's Special Report "Information Society — The Next Steps"", 《Electronic
+# Evidence and Discovery》第几页. Not a title the page mentions ("Which page of the 2018 report
+# mentions the "Budapest Convention"?"), nor a Chinese one (《布达佩斯公约》在报告的哪一页).
+_NOT_OF = r"(?!(?:mentions?|discuss\w*|says?|said|states?|refers?|cites?|talks?|deals?|covers?|" \
+          r"address\w*|describes?|names?)\b)"
+_TITLED_WORK = re.compile(r"[《“\"][A-Za-z][^》”\"\u4e00-\u9fff]{3,}[》”\"][^，。？?]{0,20}?"
+                          r"(?:第几页|哪[一几]?页|页码)|"
+                          r"\bpages?\s+(?:of|in)\s+(?:" + _NOT_OF + r"[^\s?\"“]+\s+){0,8}?[\"“][A-Za-z]",
+                          re.I)
 
 
 def asks_page(question: str) -> bool:
     """Does the question ask for the page of a cited work?"""
-    return bool(_ASKS_PAGE.search(question) and _CITED_WORK.search(question))
+    return bool(_ASKS_PAGE.search(question) and (_CITED_WORK.search(question)
+                                                 or _TITLED_WORK.search(question)))
 
 
 def states_page(text: str) -> bool:
@@ -38,15 +46,17 @@ def states_page(text: str) -> bool:
 
 
 # A journal's volume: 第几卷, 哪一卷, 卷号, "which volume", "volume number".
-_ASKS_VOLUME = re.compile(r"第几卷|哪[一几]?卷|卷号|卷次|\b(?:which|what) volume\b|"
-                          r"\bvolume (?:number|no\.?)\b", re.I)
+_ASKS_VOLUME_ZH = re.compile(r"第几卷|哪[一几]?卷|卷号|卷次")
+# (In English only of a cited work: "What volume of data must providers retain?" asks no volume.)
+_ASKS_VOLUME_EN = re.compile(r"\b(?:which|what) volume\b|\bvolume (?:number|no\.?)\b", re.I)
 # vol. 33, Vol. 2, "volume 12", 第 2225 卷.
 _VOLUME = re.compile(r"\bvol\.\s*\d|\bvolume\s+\d|第\s*\d+\s*卷", re.I)
 
 
 def asks_volume(question: str) -> bool:
     """Does the question ask in which volume (of a journal, a series) a cited work appeared?"""
-    return bool(_ASKS_VOLUME.search(question))
+    return bool(_ASKS_VOLUME_ZH.search(question) or _ASKS_VOLUME_EN.search(question) and (
+        _CITED_WORK.search(question) or _TITLED_WORK.search(question)))
 
 
 def states_volume(text: str) -> bool:
@@ -60,8 +70,10 @@ _ASKS_PUBLISHER = re.compile(r"出版社|出版商|出版者|出版方|出版单
                              r"\bpublished by (?:whom|which|what)\b", re.I)
 # A citation's imprint names its publisher: "(Oxford, Oxford University Press, 2007)",
 # "(Strasbourg, Council of Europe, 1977)", 联合国出版物; "(n.p., 1971)" says there is none. (Read
-# generously: a city and a state, "(Washington, D.C., 2003)", passes for one.)
-_IMPRINT = re.compile(r"\((?!n\.\s?p\.)[^()]{2,80},\s*[^(),]{2,60},\s*(?:19|20)\d\d\)|"
+# generously: a city and a state, "(Washington, D.C., 2003)", passes for one, and so does a city
+# and year alone, "国际电信联盟, Understanding Cybercrime ... (Geneva, 2009)", whose author, a body,
+# published it.)
+_IMPRINT = re.compile(r"\((?!n\.\s?p\.)[^()]{2,80},\s*(?:19|20)\d\d\)|"
                       r"\b(?:Press|Publishing|Publishers?|publication)\b|出版社|出版物", re.I)
 
 
