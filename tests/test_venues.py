@@ -16,6 +16,9 @@ from egassist.venues import (asks_room, asks_venue, names_room, names_venue, ven
     "扩大主席团2017年3月15日商定临时议程的那次会议是在哪里开的？",
     "第四次会议在哪开？",
     "专家组在哪里开了会？",
+    "会议在哪里开的呀？",
+    "第一次会议在哪个城市开的会？",
+    "会议在什么地方开的会议？",
 ])
 def test_questions_asking_where_an_event_is_held(question):
     assert asks_venue(question)

@@ -20,8 +20,8 @@ from .meetings import MONTHS
 from .tokens import part_of_speech
 
 # (开 alone, as speech has it, only where it ends the clause: "那次会议是在哪里开的", not 开展.)
-_EVENT_ZH = (r"举行|召开|举办|开(?:了|过)?会|开幕|召集|签署|会晤|"
-             r"(?<![公离分打展敞避])开(?:的|了|过)?[吗呢]?(?=[？?。]|$)")
+_EVENT_ZH = (r"举行|召开|举办|开(?:了|过|的)?会(?:议)?|开幕|召集|签署|会晤|"
+             r"(?<![公离分打展敞避])开(?:的|了|过)?[吗呢啊呀啦]?(?=[？?。]|$)")
 # 在哪个城市, 哪座城市, 什么地方, 何地, 哪里, 在哪开 ... with the event's verb anywhere in the question.
 _WHERE_ZH = re.compile(r"(?:哪个|哪座|哪一座|哪一个|什么)(?:城市|地方|国家的城市)|什么地点|何地|何处|"
                        r"哪里|哪儿|在哪(?=开|举行|召开|举办)|地点(?:是|在|为)")
