@@ -949,6 +949,11 @@ def test_a_participle_the_word_list_lacks_or_makes_an_adjective_means_its_verb(s
     # Only through the verb's UN sense: "hack" is 出租 to the list, and "hacking" as 出租 would be
     # a key term no document holds.
     assert dictionary_terms("hacking") == ()
+    # ... and only its senses that are verbs: "issue" is 问题, "state" 国家, "group" 小组 in
+    # senses.tsv, which "issued", "stated" and "grouped" do not mean.
+    for word, noun in (("issued", "问题"), ("stated", "国家"), ("grouped", "小组"),
+                       ("measured", "措施")):
+        assert noun not in dictionary_terms(word)
     query = searcher.analyse("How are the costs of fighting cybercrime allocated?")
     assert {"分配"} in query.groups and set() not in query.groups
 
@@ -2402,6 +2407,9 @@ def test_a_work_named_by_its_english_title_is_dated_only_where_its_title_is(sear
     answer = answer_question("《Electronic evidence and the law》是哪一年发表的？", searcher)
     assert answer.answered, answer.reason
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 47")]
+    # A symbol between the marks names a document, which no passage of it repeats.
+    answer = answer_question("《E/CN.15/2011/19》附件一一共列出了多少个专题？", searcher)
+    assert answer.answered, answer.reason
 
 
 def test_a_page_of_a_work_named_by_its_title_needs_a_page(searcher):
@@ -2420,6 +2428,10 @@ def test_a_study_topic_no_document_numbers_is_refused(searcher):
     assert answer.answered, answer.reason
     answer = answer_question("What does topic 11 of the 2011 study cover?", searcher)
     assert answer.answered, answer.reason
+    # In Chinese numerals, or counted.
+    for question in ("E/CN.15/2011/19 附件一专题十三“网络安全”的研究范围包括哪些内容？",
+                     "2011年研究的第13个专题“网络安全”包括哪些内容？"):
+        assert refused(searcher, question).reason == "the corpus has no topic 13"
 
 
 def test_which_things_are_asked_of_a_passage_that_only_counts_them_is_refused(searcher):

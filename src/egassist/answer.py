@@ -18,7 +18,7 @@ from .actors import acts_as_speaker, english_actor, opening_actor
 from .acts import chinese_forms, first_act, names_act
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
-from .citations import Citation
+from .citations import Citation, zh_to_int
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
 from .counting import (AVERAGE, asks_amount, asks_share, asks_stance, asks_total,
@@ -450,7 +450,11 @@ def _other_body(question: str, text: str, context: frozenset[str]) -> bool:
 _LATIN_TITLE = re.compile(r"《([A-Za-z][^》\u4e00-\u9fff]{3,})》")
 
 
-_TOPIC_NAMED = re.compile(r"专题\s*(\d{1,2})(?!\d)|\btopics?\s+(\d{1,2})\b", re.I)
+_ZH_NUMBER = "[一二三四五六七八九十]{1,3}"
+# 专题 13, 专题十三, 第 13 个专题, "topic 13".
+_TOPIC_NAMED = re.compile(r"专题\s*(\d{1,2}|" + _ZH_NUMBER + r")(?![\d一二三四五六七八九十])|"
+                          r"第\s*(\d{1,2}|" + _ZH_NUMBER + r")\s*个?专题|\btopics?\s+(\d{1,2})\b",
+                          re.I)
 _TOPICS_GIVEN = re.compile(r"(?:专题|topics?)\s*(\d{1,2})(?:\s*[-–至]\s*(\d{1,2}))?(?!\d)",
                            re.I)
 
@@ -458,13 +462,14 @@ _TOPICS_GIVEN = re.compile(r"(?:专题|topics?)\s*(\d{1,2})(?:\s*[-–至]\s*(\d
 def _unknown_topics(corpus_text: str, question: str) -> list[str]:
     """Study topics the question names by number ("专题13", "topic 13") that no document numbers:
     the 2011 list has twelve. (A range counts its members: "专题 4-9".)"""
-    named = [a or b for a, b in _TOPIC_NAMED.findall(question)]
+    named = [next(n for n in m.groups() if n) for m in _TOPIC_NAMED.finditer(question)]
     if not named:
         return []
     given: set[int] = set()
     for first, last in _TOPICS_GIVEN.findall(corpus_text):
         given.update(range(int(first), int(last or first) + 1))
-    return [n for n in dict.fromkeys(named) if int(n) not in given]
+    values = dict.fromkeys(int(n) if n.isdigit() else zh_to_int(n) for n in named)
+    return [str(v) for v in values if v is not None and v not in given]
 
 
 def _holds_words_in_order(text: str, phrase: str) -> bool:
@@ -487,10 +492,15 @@ def _absent_quoted(searcher: Searcher, query: Query, hit: Hit) -> bool:
     # own words, its headings and its title.
     held = searcher.token_set(hit.passage) | set(tokenize(hit.passage.heading)) \
         | set(tokenize(hit.passage.citation.document.title_zh or ""))
+    document = hit.passage.citation.document
     for title in _LATIN_TITLE.findall(query.text):
+        if SYMBOL_RE.search(title):
+            continue  # 《E/CN.15/2011/19》 names a document by its symbol, which the symbol rules read
         # Its words in order: footnote 47 holds "electronic", "evidence" and "discovery", in the
-        # titles of two other works.
-        if not _holds_words_in_order(hit.passage.text, title):
+        # titles of two other works. (Or the document's own English title: 《Annotated
+        # provisional agenda》.)
+        if not any(_holds_words_in_order(text, title) for text in (
+                hit.passage.text, hit.passage.heading, document.short_title)):
             return True
     for term in quoted_terms(query.text):
         words = [t for t in tokenize(term) if len(t) > 1] or [term]

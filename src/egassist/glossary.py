@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .country_names import chinese_by_english
-from .tokens import tokenize
+from .tokens import part_of_speech, tokenize
 
 _CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)|（[^）]*）|<[^>]*>")
@@ -128,9 +128,19 @@ def dictionary_terms(word: str) -> tuple[str, ...]:
         # senses: the list's own for the verb ("hack": 出租, "name": 名字) made words that
         # had no rendering key terms no passage held.
         base = lemma(word)
-        if base != word and senses.get(base):
-            return tuple(dict.fromkeys(senses[base] + own))
+        verbs = tuple(term for term in senses.get(base, ()) if _is_verb(term)) \
+            if base != word else ()
+        if verbs:
+            return tuple(dict.fromkeys(verbs + own))
     return own
+
+
+def _is_verb(term: str) -> bool:
+    """Is a Chinese term one verb, as jieba tags it (分配, 打击; not 问题, 国家, 小组)? A senses.tsv
+    line gives the UN senses of a word in any part of speech ("issue": 问题, "state": 国家),
+    which a participle ("issued", "stated") does not mean."""
+    pairs = list(part_of_speech(term))
+    return len(pairs) == 1 and pairs[0].flag.startswith("v")
 
 
 @lru_cache(maxsize=4096)
