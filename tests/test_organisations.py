@@ -13,6 +13,7 @@ from egassist.organisations import asks_affiliation, asks_for_organisation, name
     # Companies are asked by name.
     "Which Internet service providers or technology companies were represented at the meeting?",
     "哪些公司派代表出席了会议？",
+    "How many and which companies attended?",
 ])
 def test_questions_asking_which_organisations(question):
     assert asks_for_organisation(question)
@@ -32,6 +33,8 @@ def test_questions_asking_which_organisations(question):
     "哪个国家的公司最多？",
     "What should companies do instead of keeping silent?",
     "What types of companies attended?",
+    # "what" after the question's own question word opens a clause: a topic number is asked.
+    "Which topic number is about what internet companies should be responsible for?",
 ])
 def test_questions_asking_no_organisation(question):
     assert not asks_for_organisation(question)

@@ -32,6 +32,7 @@ _ASK_COMPANY_EN = re.compile(r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|do
                              r"can|could|should|would|must|will|may|might|shall|of|kinds?|types?|"
                              r"sorts?)\b)[\w-]+\s+){0,5}?(?:companies|company|firms?|"
                              r"corporations?)\b(?!\s+of\b)", re.I)
+_QUESTION_WORD_EN = re.compile(r"\b(?:which|what|who|whom|whose|how|when|where|why)\b", re.I)
 # Where someone works: "在中国的哪个机构任职", "供职于哪个机构", "Which institution does X work for?"
 _AFFILIATION = re.compile(r"哪(?:个|一个|家)(?:机构|单位|研究所|研究院|大学)(?:任职|工作|供职)|"
                           r"(?:供职|任职|工作)于[^？?，,。]{0,8}哪(?:个|一个|家)(?:机构|单位)|"
@@ -71,7 +72,14 @@ def asks_for_company(question: str) -> bool:
     m = _ASK_COMPANY_ZH.search(question)
     if m and all(pair.flag[:1] in ("n", "a", "b", "j") for pair in part_of_speech(m.group(1))):
         return True
-    return bool(_ASK_COMPANY_EN.search(question))
+    m = _ASK_COMPANY_EN.search(question)
+    # Asked by the question's own question word, not by a clause after another: "which topic
+    # number is about what internet companies should do" asks a number.
+    # (Or joined to it: "how many and which companies".)
+    first = _QUESTION_WORD_EN.search(question)
+    return bool(m) and first is not None and (
+        first.start() == m.start()
+        or re.search(r"\b(?:and|or)\s*$", question[: m.start()], re.I) is not None)
 
 
 def asks_affiliation(question: str) -> bool:
