@@ -2,8 +2,8 @@
 
 import pytest
 
-from egassist.pages import (asks_page, asks_publisher, asks_volume, states_page, states_publisher,
-                            states_volume)
+from egassist.pages import (asks_author, asks_page, asks_publisher, asks_volume, states_author,
+                            states_page, states_publisher, states_volume)
 
 
 @pytest.mark.parametrize("question", [
@@ -86,4 +86,33 @@ def test_questions_asking_a_volume_or_a_publisher(question, volume, publisher):
 def test_a_text_gives_a_volume_or_a_publisher(text, volume, publisher):
     assert states_volume(text) is volume
     assert states_publisher(text) is publisher
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("横滨第二届禁止对儿童商业色情剥削世界大会的主题文件“Child pornography”作者是谁？", True),
+    ("Who wrote the paper on Voice over IP?", True),
+    ("这篇论文是谁写的？", True),
+    ("《Electronic evidence and the law》的作者是谁？", True),
+    # Not of a cited work: the documents' own authors are their bodies.
+    ("Who is the author of the 2018 report?", False),
+    ("作者在报告中提出了什么？", False),
+    ("What did the author of the paper argue?", False),
+])
+def test_questions_asking_an_author(question, asks):
+    assert asks_author(question) is asks
+
+
+@pytest.mark.parametrize("text, names", [
+    # E/CN.15/2011/19, footnotes 12, 47, 48, 15, 13 and 58.
+    ("“Child pornography”, 为 2001 年 12 月 12 日至 20 日在日本横滨举行的第二届禁止对儿童商业"
+     "色情剥削世界大会编拟的主题文件, p. 17", False),
+    ("S. M. Giordano, “Electronic evidence and the law”, Information Systems Frontiers", True),
+    ("Lange/Minster, Electronic Evidence and Discovery, p. 6。", True),
+    ("M. Simon and J. Slay, “Voice over IP: forensic computing implications”", True),
+    ("国际电信联盟, Understanding Cybercrime: A Guide for Developing Countries", True),
+    ("见 Development Gateway’s Special Report, Information Society — The Next Steps (2005)。",
+     True),
+])
+def test_a_text_cites_a_work_by_its_author(text, names):
+    assert states_author(text) is names
 

@@ -2451,6 +2451,9 @@ def test_which_things_are_asked_of_a_passage_that_only_counts_them_is_refused(se
      "no passage found gives the publisher asked for"),
     ("E/CN.15/2011/19 脚注 5 引用的 Freed 著作的出版社是哪家？",
      "E/CN.15/2011/19, footnote 5 names no publisher"),
+    # Footnote 12 cites the Yokohama theme paper by its title alone.
+    ("横滨第二届禁止对儿童商业色情剥削世界大会的主题文件“Child pornography”作者是谁？",
+     "no passage found gives the author asked for"),
 ])
 def test_a_volume_or_publisher_the_citation_lacks_is_refused(searcher, question, reason):
     assert refused(searcher, question).reason == reason
@@ -2462,6 +2465,12 @@ def test_a_publisher_the_citation_gives_is_answered(searcher):
     answer = answer_question("Lipson 那本书是哪家出版社出版的？", searcher)
     assert answer.answered, answer.reason
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 32")]
+
+
+def test_an_author_the_citation_gives_is_answered(searcher):
+    answer = answer_question("《Electronic evidence and the law》的作者是谁？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 47")]
 
 
 def test_a_volume_the_citation_gives_is_answered(searcher):

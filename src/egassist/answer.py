@@ -41,8 +41,8 @@ from .organisations import (asks_affiliation, asks_for_company, asks_for_organis
 from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_vote,
                        asks_which_happened, kind_of_thing, states_decision, states_done,
                        states_vote, thing_asked)
-from .pages import (asks_page, asks_publisher, asks_volume, states_page, states_publisher,
-                    states_volume)
+from .pages import (asks_author, asks_page, asks_publisher, asks_volume, states_author,
+                    states_page, states_publisher, states_volume)
 from .persons import asks_for_person, names_office, names_person, offices_named
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
@@ -773,7 +773,8 @@ def _cites_with(searcher: Searcher, query: Query, hit: Hit, gives: Callable[[str
 # journal and year only), Freed's publisher (footnote 5: "n.p.").
 _CITATION_DETAILS = ((asks_page, states_page, "page number", "页码"),
                      (asks_volume, states_volume, "volume", "卷号"),
-                     (asks_publisher, states_publisher, "publisher", "出版者"))
+                     (asks_publisher, states_publisher, "publisher", "出版者"),
+                     (asks_author, states_author, "author", "作者"))
 
 
 _WHO = re.compile(r"\bwho\b|谁|哪位", re.I)
@@ -874,6 +875,8 @@ def _place_lacks(searcher: Searcher, query: Query, placed: list[Hit]) -> Reason 
         gives, en, zh = states_volume, "gives no volume", "未给出卷号"
     elif asks_publisher(rest):
         gives, en, zh = states_publisher, "names no publisher", "未给出出版者"
+    elif asks_author(rest):
+        gives, en, zh = states_author, "names no author", "未给出作者"
     elif asks_for_person(query.text):
         gives, en, zh = names_person, "names no one", "未提及任何人员的姓名"
     elif asks_for_country(query.text):

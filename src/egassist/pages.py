@@ -85,3 +85,35 @@ def asks_publisher(question: str) -> bool:
 def states_publisher(text: str) -> bool:
     """Does the text name a publisher (a citation's imprint)?"""
     return bool(_IMPRINT.search(text))
+
+
+# Who wrote a cited work: 作者, 谁写的, 撰写者, "author", "who wrote", "written by whom".
+_ASKS_AUTHOR = re.compile(r"作者(?:是|为)?(?:谁|哪)|谁是[^，。？?]{0,10}作者|哪(?:位|个|些)作者|谁(?:撰)?写|"
+                          r"(?:撰写|执笔)(?:者|人)是谁|\bwho (?:is|was|are|were) (?:the )?authors?\b|"
+                          r"\bwho wrote\b|\bwritten by (?:whom|who)\b|\b(?:which|what) authors?\b",
+                          re.I)
+# A citation names its author before the title: "S. M. Giordano, “Electronic evidence ...”",
+# "Freed, Materials and Cases ...", "Lange/Minster, Electronic Evidence ...", "M. Simon and J.
+# Slay, “Voice over IP ...”", a body: "国际电信联盟, Understanding Cybercrime". A citation that
+# opens with its title ("“Child pornography”, 为……编拟的主题文件") names none.
+_NAME = r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+_AUTHOR = re.compile(r"(?:^|[;；。:：]|见|参见|see)\s*(?:(?:" + _NAME + r"(?:\s*(?:/|and|&|和|、)\s*"
+                     + _NAME + r")*|[\u4e00-\u9fff]{2,})\s*[,，]\s*(?:[“\"‘]|[A-Z])|"
+                     # ... or as its owner: "Development Gateway’s Special Report".
+                     r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)*[’']s\s)")
+
+
+# A work named by its English title anywhere in the question (“Child pornography”).
+_LATIN_QUOTED = re.compile(r"[《“\"][A-Za-z][^》”\"\u4e00-\u9fff]{3,}[》”\"]")
+
+
+def asks_author(question: str) -> bool:
+    """Does the question ask who wrote a cited work (a paper, an article, a titled work; not
+    "who wrote the 2018 report", which the documents' rapporteurs and secretariat did)?"""
+    return bool(_ASKS_AUTHOR.search(question) and (_CITED_WORK.search(question)
+                                                   or _LATIN_QUOTED.search(question)))
+
+
+def states_author(text: str) -> bool:
+    """Does the text cite a work by its author (a name before the title)?"""
+    return bool(_AUTHOR.search(text))
