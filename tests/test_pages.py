@@ -58,6 +58,7 @@ def test_a_text_gives_a_page(text, gives):
     ("Freed 那本书是哪家出版社出版的？", False, True),
     ("Who published Lipson's book?", False, True),
     ("Which publisher issued the book?", False, True),
+    ("Did publishers attend the meeting?", False, False),
     ("出版了哪些报告？", False, False),
     ("What does the report say about volume crime?", False, False),
     ("What volume of data must service providers retain?", False, False),

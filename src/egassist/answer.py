@@ -444,12 +444,6 @@ def _other_body(question: str, text: str, context: frozenset[str]) -> bool:
         and names_body(other_body(body), text, context)
 
 
-# A work's English title between book-title marks, as the Chinese text cites it in English:
-# 《Electronic Evidence and Discovery》. (A Chinese title may render one the text gives in English,
-# or another wording of a convention's name, so only a Latin-script one must be held.)
-_LATIN_TITLE = re.compile(r"《([A-Za-z][^》\u4e00-\u9fff]{3,})》")
-
-
 _ZH_NUMBER = "[一二三四五六七八九十]{1,3}"
 # 专题 13, 专题十三, 第 13 个专题, "topic 13".
 _TOPIC_NAMED = re.compile(r"专题\s*(\d{1,2}|" + _ZH_NUMBER + r")(?![\d一二三四五六七八九十])|"
@@ -470,6 +464,12 @@ def _unknown_topics(corpus_text: str, question: str) -> list[str]:
         given.update(range(int(first), int(last or first) + 1))
     values = dict.fromkeys(int(n) if n.isdigit() else zh_to_int(n) for n in named)
     return [str(v) for v in values if v is not None and v not in given]
+
+
+# A work's English title between book-title marks, as the Chinese text cites it in English:
+# 《Electronic Evidence and Discovery》. (A Chinese title may render one the text gives in English,
+# or another wording of a convention's name, so only a Latin-script one must be held.)
+_LATIN_TITLE = re.compile(r"《([A-Za-z][^》\u4e00-\u9fff]{3,})》")
 
 
 def _holds_words_in_order(text: str, phrase: str) -> bool:
@@ -751,7 +751,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
 
 def _cites_with(searcher: Searcher, query: Query, hit: Hit, gives: Callable[[str], bool]) -> bool:
     """Does a sentence of the passage give a detail of a cited work (`gives`: its page, volume,
-    publisher) beside one of the question's specific terms? A citation is one sentence naming the
+    publisher, author) beside one of the question's specific terms? A citation is one sentence naming the
     work by its author and title, which a question may name in another language ("Wilson 关于僵尸
     网络的报告" of "Clay Wilson, “Botnets, ...”, p. 4"): one term of it, not two, as for a date."""
     # (An English question's own words too: a Chinese text cites English works in English.)
@@ -770,7 +770,8 @@ def _cites_with(searcher: Searcher, query: Query, hit: Hit, gives: Callable[[str
 
 # What a question may ask of a cited work that its citation may not give: "Simon 和 Slay 那篇论文
 # 在第几页？" (footnote 15 cites it without a page), Gercke's article's volume (footnote 57: the
-# journal and year only), Freed's publisher (footnote 5: "n.p.").
+# journal and year only), Freed's publisher (footnote 5: "n.p."), the author of the Yokohama
+# theme paper (footnote 12: its title alone).
 _CITATION_DETAILS = ((asks_page, states_page, "page number", "页码"),
                      (asks_volume, states_volume, "volume", "卷号"),
                      (asks_publisher, states_publisher, "publisher", "出版者"),

@@ -1,4 +1,5 @@
-"""Questions asking a cited work's page, volume or publisher, and whether a text gives one.
+"""Questions asking a cited work's page, volume, publisher or author, and whether a text gives
+one.
 
 The 2011 report's footnotes cite papers with their pages ("p. 9", "pp. 57 ff."), some without
 ("M. Simon and J. Slay, “Voice over IP: ...”, 为 2006 年 12 月 4 日……编拟的文件"): "第几页" asked
@@ -65,9 +66,10 @@ def states_volume(text: str) -> bool:
 
 
 # Who published a cited work: 出版社, 出版商, 哪家/哪个机构出版, "publisher", "who published".
+# (Not any "publisher": "Did publishers attend?" asks no imprint.)
 _ASKS_PUBLISHER = re.compile(r"出版社|出版商|出版者|出版方|出版单位|哪家[^，。？?]{0,6}出版|"
-                             r"由谁出版|谁出版|\bpublishers?\b|\bwho published\b|"
-                             r"\bpublished by (?:whom|which|what)\b", re.I)
+                             r"由谁出版|谁出版|\b(?:which|what) publishers?\b|\bpublishers? of\b|"
+                             r"\bwho published\b|\bpublished by (?:whom|which|what)\b", re.I)
 # A citation's imprint names its publisher: "(Oxford, Oxford University Press, 2007)",
 # "(Strasbourg, Council of Europe, 1977)", 联合国出版物; "(n.p., 1971)" says there is none. (Read
 # generously: a city and a state, "(Washington, D.C., 2003)", passes for one, and so does a city
