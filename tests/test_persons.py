@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.persons import asks_for_person, names_person
+from egassist.persons import asks_for_person, asks_post, gives_post, names_person
 
 
 @pytest.mark.parametrize("question", [
@@ -98,3 +98,35 @@ def test_a_person_named_with_a_country_or_a_title(text):
 ])
 def test_no_person_named(text):
     assert not names_person(text)
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Markko Künnapu（爱沙尼亚）在2020年会议做专题主讲时是什么职务？", ["Markko Künnapu"]),
+    ("What is Sheri L. Shepherd-Pratt's job title?", ["Sheri L. Shepherd-Pratt"]),
+    ("What position does Christopher D. Ram hold?", ["Christopher D. Ram"]),
+    ("What role did Christopher D. Ram play?", []),        # what he did, not his post
+    ("Markko Künnapu 讲了什么？", []),
+])
+def test_questions_asking_a_named_persons_post(question, names):
+    assert asks_post(question) == names
+
+
+# UNODC/CCPCJ/EG.4/2020/L.1, para. 15 and UNODC/CCPCJ/EG.4/2017/1, footnote 4.
+PANELLISTS = ("讨论由以下专题讨论主讲人主导：George-Maria Tyendezwa 先生（尼日利亚）、Amornchai "
+              "Leelakajonjit 警上校（泰国）、Markko Künnapu 先生（爱沙尼亚）和 Sheri L. Shepherd-Pratt "
+              "女士（美国）。")
+BUREAU = ("重新召集的专家组主席团成员如下：主席，Doctor Mashabane（南非）；副主席，Gustavo Meira "
+          "Carneiro（巴西）、Yanduan Li（中国），以及东欧国家组的轮值主席；报告员，Christopher D. "
+          "Ram（加拿大）。")
+
+
+@pytest.mark.parametrize("text, name, gives", [
+    (PANELLISTS, "Markko Künnapu", False),            # 先生 only
+    (PANELLISTS, "Amornchai Leelakajonjit", True),    # 警上校
+    (BUREAU, "Yanduan Li", True),                     # 副主席, before the list
+    (BUREAU, "Christopher D. Ram", True),             # 报告员
+    (BUREAU, "Markko Künnapu", None),                 # not named
+])
+def test_a_post_given_beside_a_name(text, name, gives):
+    assert gives_post(text, name) is gives
+

@@ -2480,6 +2480,15 @@ def test_a_volume_the_citation_gives_is_answered(searcher):
     assert ("ecn15-2011-19.zh.txt", "footnote 47") in top(answer, 3)
 
 
+def test_a_post_asked_of_a_person_named_with_an_honorific_only_is_refused(searcher):
+    # UNODC/CCPCJ/EG.4/2020/L.1, para. 15: "Markko Künnapu 先生（爱沙尼亚）".
+    answer = refused(searcher, "Markko Künnapu（爱沙尼亚）在2020年会议上是什么职务？")
+    assert answer.reason == "the passages found name Markko Künnapu without a title or post"
+    # UNODC/CCPCJ/EG.4/2017/1, footnote 4: "副主席，Gustavo Meira Carneiro（巴西）、Yanduan Li（中国）".
+    answer = answer_question("What position did Yanduan Li hold in the reconvened bureau?", searcher)
+    assert answer.answered, answer.reason
+
+
 def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
     # "fn 14" was two unknown words: the answer came from wherever 僵尸 ranked first.
     answer = answer_question("fn 14 “僵尸”指什么？", searcher)

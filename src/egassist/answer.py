@@ -43,7 +43,8 @@ from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_vot
                        states_vote, thing_asked)
 from .pages import (asks_author, asks_page, asks_publisher, asks_volume, states_author,
                     states_page, states_publisher, states_volume)
-from .persons import asks_for_person, names_office, names_person, offices_named
+from .persons import (asks_for_person, asks_post, gives_post, names_office, names_person,
+                      offices_named)
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .recommendations import asks_recommendations, gives_recommendation
@@ -1036,6 +1037,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found names the person asked for",
                              "检索到的段落均未提及所问人员的姓名")
+    # "Markko Künnapu 是什么职务？": the 2020 list of panellists names him "先生", with no post.
+    posts = asks_post(query.text)
+    given = [gives_post(hit.passage.text, name) for hit in hits[:ANSWER_DEPTH] for name in posts]
+    if any(g is not None for g in given) and not any(given):
+        return False, Reason(f"the passages found name {posts[0]} without a title or post",
+                             f"检索到的段落提及 {posts[0]}，但未给出其职务或头衔")
     # Reports name countries in a few passages (lists of speakers, statements), which rank
     # somewhere in the top 10 of any question about their meeting: "which countries have ratified
     # the Budapest Convention?" finds the 2018 list of speakers fifth, holding a fifth of its key

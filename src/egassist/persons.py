@@ -137,3 +137,46 @@ def names_office(text: str, offices: set[str]) -> bool:
     lowered = text.lower()
     return any(o in text or _OFFICE_EN_OF[o] in lowered for o in offices)
 
+
+
+# What post a person named in the question holds: 职务, 职位, 头衔, 官衔, 担任什么职务, "title",
+# "position", "job", "post", "rank" (not "role": what someone did at a meeting, which a report says
+# otherwise).
+_ASKS_POST = re.compile(r"职务|职位|头衔|官衔|(?:担任|任)(?:什么|何)职|"
+                        r"\b(?:title|position|job|post|rank)\b", re.I)
+# A post or rank beside a name, as UN reports give one; an honorific alone (先生, 女士, Mr., Ms.) is
+# none: "Markko Künnapu 先生（爱沙尼亚）" gives no post, "Amornchai Leelakajonjit 警上校（泰国）" one.
+_POST = re.compile(r"上校|警官|将军|教授|博士|学士|法官|检察官|律师|大使|部长|司长|局长|处长|主任|"
+                   r"顾问|专员|官员|主席|报告员|秘书长?|主管|阁下|"
+                   r"\b(?:Advocate|Doctor|Dr|Prof|Professor|Judge|Ambassador|Colonel|General|"
+                   r"Director|Chief|Head|Minister|Officer|Chair\w*|Rapporteur|Advis[eo]r|Prosecutor|"
+                   r"Inspector|Secretary)\b")
+
+
+# A name as a question writes it, a double-barrelled one whole: "Sheri L. Shepherd-Pratt".
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+_FULL_LATIN_NAME = re.compile(r"\b" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.|" + _NAME_WORD + r"))+")
+
+
+def asks_post(question: str) -> list[str]:
+    """The people, named in Latin letters, whose post or title the question asks ("Markko Künnapu
+    在会上是什么职务？" -> ["Markko Künnapu"]); [] when it asks none."""
+    if not _ASKS_POST.search(question):
+        return []
+    return [re.sub(r"['’]s$", "", m.group(0)) for m in _FULL_LATIN_NAME.finditer(question)]
+
+
+def gives_post(text: str, name: str) -> bool | None:
+    """Does the text give `name` a post: in the list item naming them (between 、) or before the
+    list, in its clause ("副主席，Gustavo Meira Carneiro（巴西）、Yanduan Li（中国）")? None when the
+    text does not name them."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    start = max(text.rfind(mark, 0, at) for mark in "；;。\n") + 1
+    ends = [i for i in (text.find(mark, at) for mark in "、；;。\n") if i >= 0]
+    item_start = max(text.rfind("、", start, at) + 1, start)
+    item = text[item_start: min(ends) if ends else len(text)]
+    first_name = _LATIN_NAME.search(text, start)
+    head = text[start: first_name.start() if first_name else at]
+    return bool(_POST.search(item) or _POST.search(head))
