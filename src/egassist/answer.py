@@ -41,8 +41,7 @@ from .organisations import (asks_affiliation, asks_for_company, asks_for_organis
 from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_vote,
                        asks_which_happened, kind_of_thing, states_decision, states_done,
                        states_vote, thing_asked)
-from .pages import (asks_author, asks_page, asks_publisher, asks_volume, states_author,
-                    states_page, states_publisher, states_volume)
+from .pages import CITATION_DETAILS
 from .persons import (asks_for_person, asks_post, gives_post, names_office, names_person,
                       offices_named)
 from .provisions import WHICH, answers_provision, asked_provision
@@ -769,16 +768,6 @@ def _cites_with(searcher: Searcher, query: Query, hit: Hit, gives: Callable[[str
                for unit in _units(hit.passage.text))
 
 
-# What a question may ask of a cited work that its citation may not give: "Simon 和 Slay 那篇论文
-# 在第几页？" (footnote 15 cites it without a page), Gercke's article's volume (footnote 57: the
-# journal and year only), Freed's publisher (footnote 5: "n.p."), the author of the Yokohama
-# theme paper (footnote 12: its title alone).
-_CITATION_DETAILS = ((asks_page, states_page, "page number", "页码"),
-                     (asks_volume, states_volume, "volume", "卷号"),
-                     (asks_publisher, states_publisher, "publisher", "出版者"),
-                     (asks_author, states_author, "author", "作者"))
-
-
 _WHO = re.compile(r"\bwho\b|谁|哪位", re.I)
 _LIST_ITEM = re.compile(r"[，,、；;。：:]")
 """What separates the items of a list (and the clauses around it)."""
@@ -871,14 +860,8 @@ def _place_lacks(searcher: Searcher, query: Query, placed: list[Hit]) -> Reason 
                                                          ("gives no year", "未给出年份"))
     elif query.symbol_of is not None:
         gives, en, zh = find_symbols, "gives no document symbol", "未给出文号"
-    elif asks_page(rest):
-        gives, en, zh = states_page, "gives no page number", "未给出页码"
-    elif asks_volume(rest):
-        gives, en, zh = states_volume, "gives no volume", "未给出卷号"
-    elif asks_publisher(rest):
-        gives, en, zh = states_publisher, "names no publisher", "未给出出版者"
-    elif asks_author(rest):
-        gives, en, zh = states_author, "names no author", "未给出作者"
+    elif detail := next((d for d in CITATION_DETAILS if d.asks(rest)), None):
+        gives, en, zh = detail.gives, detail.lacks_en, detail.lacks_zh
     elif asks_for_person(query.text):
         gives, en, zh = names_person, "names no one", "未提及任何人员的姓名"
     elif asks_for_country(query.text):
@@ -1150,12 +1133,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                                           for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the time of day asked for",
                              "检索到的段落均未给出所问的具体时间（几点）")
-    for asks, gives, en, zh in _CITATION_DETAILS:
-        if asks(rest) and not any(_about_it(searcher, query, rest, hit)
-                                  and _cites_with(searcher, query, hit, gives)
-                                  for hit in hits[:ANSWER_DEPTH]):
-            return False, Reason(f"no passage found gives the {en} asked for",
-                                 f"检索到的段落均未给出所问的{zh}")
+    for detail in CITATION_DETAILS:
+        if detail.asks(rest) and not any(_about_it(searcher, query, rest, hit)
+                                         and _cites_with(searcher, query, hit, detail.gives)
+                                         for hit in hits[:ANSWER_DEPTH]):
+            return False, Reason(f"no passage found gives the {detail.name_en} asked for",
+                                 f"检索到的段落均未给出所问的{detail.name_zh}")
     if asks_deadline(rest) and not any(_about_it(searcher, query, rest, hit)
                                        and _gives_beside_terms(searcher, query, hit,
                                                                states_deadline, rarest=False)

@@ -9,6 +9,8 @@ of one that gives none is not answered by the footnote, however well it matches 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 # 第几页, 哪一页, 哪几页, 页码, 多少页; "which page", "what pages", "page number(s)", "on what page".
 _ASKS_PAGE = re.compile(r"第几页|哪[一几]?页|页码|多少页|"
@@ -29,8 +31,9 @@ _CITED_WORK = re.compile(r"引用|引自|著作|论文|文章|文集|一书|书�
 # mentions the "Budapest Convention"?"), nor a Chinese one (《布达佩斯公约》在报告的哪一页).
 _NOT_OF = r"(?!(?:mentions?|discuss\w*|says?|said|states?|refers?|cites?|talks?|deals?|covers?|" \
           r"address\w*|describes?|names?)\b)"
-_TITLED_WORK = re.compile(r"[《“\"][A-Za-z][^》”\"\u4e00-\u9fff]{3,}[》”\"][^，。？?]{0,20}?"
-                          r"(?:第几页|哪[一几]?页|页码)|"
+# A work named by its English title, in quotes or book-title marks (“Child pornography”).
+_LATIN_QUOTED = r"[《“\"][A-Za-z][^》”\"\u4e00-\u9fff]{3,}[》”\"]"
+_TITLED_WORK = re.compile(_LATIN_QUOTED + r"[^，。？?]{0,20}?(?:第几页|哪[一几]?页|页码)|"
                           r"\bpages?\s+(?:of|in)\s+(?:" + _NOT_OF + r"[^\s?\"“]+\s+){0,8}?[\"“][A-Za-z]",
                           re.I)
 
@@ -105,17 +108,40 @@ _AUTHOR = re.compile(r"(?:^|[;；。:：]|见|参见|see)\s*(?:(?:" + _NAME + r"
                      r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)*[’']s\s)")
 
 
-# A work named by its English title anywhere in the question (“Child pornography”).
-_LATIN_QUOTED = re.compile(r"[《“\"][A-Za-z][^》”\"\u4e00-\u9fff]{3,}[》”\"]")
-
-
 def asks_author(question: str) -> bool:
     """Does the question ask who wrote a cited work (a paper, an article, a titled work; not
     "who wrote the 2018 report", which the documents' rapporteurs and secretariat did)?"""
     return bool(_ASKS_AUTHOR.search(question) and (_CITED_WORK.search(question)
-                                                   or _LATIN_QUOTED.search(question)))
+                                                   or re.search(_LATIN_QUOTED, question)))
 
 
 def states_author(text: str) -> bool:
     """Does the text cite a work by its author (a name before the title)?"""
     return bool(_AUTHOR.search(text))
+
+
+@dataclass(frozen=True)
+class CitationDetail:
+    """A detail a question may ask of a cited work and its citation may not give."""
+
+    asks: Callable[[str], bool]
+    gives: Callable[[str], bool]
+    name_en: str
+    name_zh: str
+    lacks_en: str
+    """How a named place lacking it says so: "footnote 5 names no publisher"."""
+    lacks_zh: str
+
+
+# "Simon 和 Slay 那篇论文在第几页？" (footnote 15 cites it without a page), Gercke's article's
+# volume (footnote 57: the journal and year only), Freed's publisher (footnote 5: "n.p."), the
+# author of the Yokohama theme paper (footnote 12: its title alone).
+CITATION_DETAILS = (
+    CitationDetail(asks_page, states_page, "page number", "页码", "gives no page number",
+                   "未给出页码"),
+    CitationDetail(asks_volume, states_volume, "volume", "卷号", "gives no volume", "未给出卷号"),
+    CitationDetail(asks_publisher, states_publisher, "publisher", "出版者", "names no publisher",
+                   "未给出出版者"),
+    CitationDetail(asks_author, states_author, "author", "作者", "names no author", "未给出作者"),
+)
+

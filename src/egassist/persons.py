@@ -76,7 +76,10 @@ _HOLDS_OFFICE_ZH = re.compile(_OFFICE_ZH)
 _HOLDS_OFFICE_EN = re.compile(rf"\b(?:{_OFFICE_EN})\b", re.I)
 
 _TITLE = re.compile(r"先生|女士|博士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]")
-_LATIN_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+))+")
+# A name in Latin letters, a double-barrelled one whole ("Sheri L. Shepherd-Pratt",
+# "George-Maria Tyendezwa").
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+_LATIN_NAME = re.compile(r"\b" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.|" + _NAME_WORD + r"))+")
 _BRACKETED = re.compile(r" ?[（(]([^（()）]{1,25})[)）]")
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
@@ -138,7 +141,6 @@ def names_office(text: str, offices: set[str]) -> bool:
     return any(o in text or _OFFICE_EN_OF[o] in lowered for o in offices)
 
 
-
 # What post a person named in the question holds: 职务, 职位, 头衔, 官衔, 担任什么职务, "title",
 # "position", "job", "post", "rank" (not "role": what someone did at a meeting, which a report says
 # otherwise).
@@ -153,17 +155,12 @@ _POST = re.compile(r"上校|警官|将军|教授|博士|学士|法官|检察官|
                    r"Inspector|Secretary)\b")
 
 
-# A name as a question writes it, a double-barrelled one whole: "Sheri L. Shepherd-Pratt".
-_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
-_FULL_LATIN_NAME = re.compile(r"\b" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.|" + _NAME_WORD + r"))+")
-
-
 def asks_post(question: str) -> list[str]:
     """The people, named in Latin letters, whose post or title the question asks ("Markko Künnapu
     在会上是什么职务？" -> ["Markko Künnapu"]); [] when it asks none."""
     if not _ASKS_POST.search(question):
         return []
-    return [re.sub(r"['’]s$", "", m.group(0)) for m in _FULL_LATIN_NAME.finditer(question)]
+    return [re.sub(r"['’]s$", "", m.group(0)) for m in _LATIN_NAME.finditer(question)]
 
 
 def gives_post(text: str, name: str) -> bool | None:
