@@ -1757,6 +1757,17 @@ def test_a_venue_asked_for_needs_a_passage_naming_one_beside_the_event(searcher)
     assert "where it is held" in answer.reason
 
 
+def test_the_passage_giving_the_venue_asked_is_quoted_first(searcher):
+    # The 2018 report opens its fourth meeting (para. 32) and places the first (para. 2); only
+    # the 2020 note says where the fourth was held (para. 7). The answer quoted para. 32.
+    for question in ("专家组第四次会议在哪里举行？", "Where was the fourth meeting of the Expert Group held?"):
+        answer = answer_question(question, searcher)
+        assert answer.answered, question
+        assert top(answer) == [("eg4-2020-l1.zh.txt", "para 7")], question
+        assert "维也纳" in answer.extracts[0].text
+        assert answer.extracts[0].citation == answer.hits[0].passage.citation
+
+
 def test_a_why_question_needs_a_passage_giving_a_reason(searcher):
     # The report says who was elected (EG.4/2017/1, footnote 4) and how many States attended
     # (2018, para. 36), never why.

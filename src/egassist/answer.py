@@ -645,6 +645,13 @@ def _gives_venue(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
             else _about_it(searcher, query, rest, hit)
     if not about:
         return False
+    # A clause naming another meeting gives that one's venue, whatever the passage's document is
+    # about: "专家组第一次会议于……在维也纳举行" is no answer to where the fourth was held.
+    asked_meetings = set(meeting_ordinals(
+        venue_asked_of(query.text) if query.language == "zh" and groups else query.text))
+    units = [unit for unit in units
+             if not asked_meetings or not (named := set(meeting_ordinals(unit)))
+             or named & asked_meetings]
     if not groups:
         # "委员会为履行其任务，可考虑……在维也纳举行八届会议" names the Ad Hoc Committee short.
         asked = [g for g in query.groups if g and not all(t.isdigit() for t in g)]
@@ -1354,12 +1361,31 @@ def _is_verb(term: str) -> bool:
     return not term.isascii() and [p.flag[:1] for p in part_of_speech(term)] == ["v"]
 
 
+def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
+    """The hits with the first that gives what the question asks for on top, when the best-ranked
+    does not: "专家组第四次会议在哪里举行？" ranks the report's paragraph on the meeting's opening
+    above the one saying where it was held, and the answer quotes the top passage. (Not when the
+    question names a place: that place is the answer.)"""
+    if not hits or hits[0].matched_by[0] == "place" or not asks_venue(query.text):
+        return hits
+    rest = query.without_symbols
+    if _gives_venue(searcher, query, rest, hits[0]):
+        return hits
+    answering = next((i for i, hit in enumerate(hits[:ANSWER_DEPTH])
+                      if _gives_venue(searcher, query, rest, hit)), None)
+    if answering is None:
+        return hits
+    return [hits[answering]] + hits[:answering] + hits[answering + 1:]
+
+
 def answer_question(question: str, searcher: Searcher, k: int = 5,
                     filters: Filters | None = None) -> Answer:
     question = clean_question(question)
     query = searcher.analyse(question)
     hits = searcher.search(question, k=max(k, DECIDE_DEPTH), filters=filters, query=query)
     answered, reason = decide(searcher, query, hits)
+    if answered:
+        hits = _answering_first(searcher, query, hits)
     hits = hits[:k]
     answer = Answer(question, query.language, answered, hits=hits, reason=reason.en,
                     reason_zh=reason.zh, filters=filters.describe() if filters else "")
