@@ -1768,6 +1768,19 @@ def test_the_passage_giving_the_venue_asked_is_quoted_first(searcher):
         assert answer.extracts[0].citation == answer.hits[0].passage.citation
 
 
+def test_the_passage_giving_the_count_asked_is_quoted_first(searcher):
+    # The 2011 study names its twelve topics in annex I, para. 4; the regional groups' at most
+    # six experts are in annex II, para. 3. Passages on the study or the Bureau without a count
+    # ranked above them, and the answer quoted those.
+    for question, place, count in (
+            ("这项全面研究一共分成几个专题？", "annex I para 4", "12 个专题"),
+            ("每个区域组最多能推荐几名专家？", "annex II para 3", "不超过六名")):
+        answer = answer_question(question, searcher)
+        assert answer.answered, question
+        assert top(answer) == [("ecn15-2011-19.zh.txt", place)], question
+        assert any(count in extract.text for extract in answer.extracts), question
+
+
 def test_a_why_question_needs_a_passage_giving_a_reason(searcher):
     # The report says who was elected (EG.4/2017/1, footnote 4) and how many States attended
     # (2018, para. 36), never why.

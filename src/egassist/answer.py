@@ -1364,18 +1364,26 @@ def _is_verb(term: str) -> bool:
 def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
     """The hits with the first that gives what the question asks for on top, when the best-ranked
     does not: "专家组第四次会议在哪里举行？" ranks the report's paragraph on the meeting's opening
-    above the one saying where it was held, and the answer quotes the top passage. (Not when the
-    question names a place: that place is the answer.)"""
-    if not hits or hits[0].matched_by[0] == "place" or not asks_venue(query.text):
+    above the one saying where it was held, and the answer quotes the top passage. A question
+    asking several things ("how many sessions, where, over what period") takes the first hit
+    giving most of them. (Not when the question names a place: that place is the answer.)"""
+    if not hits or hits[0].matched_by[0] == "place":
         return hits
     rest = query.without_symbols
-    if _gives_venue(searcher, query, rest, hits[0]):
+    checks: list[Callable[[Hit], bool]] = []
+    if asks_venue(query.text):
+        checks.append(lambda hit: _gives_venue(searcher, query, rest, hit))
+    # As `decide` counts: "几个专题" is answered by "12 个专题", not by a paragraph on the topics.
+    if query.count and query.counted and not asks_share(rest):
+        checks.append(lambda hit: _about_it(searcher, query, rest, hit)
+                      and _gives_count(query, hit))
+    if not checks:
         return hits
-    answering = next((i for i, hit in enumerate(hits[:ANSWER_DEPTH])
-                      if _gives_venue(searcher, query, rest, hit)), None)
-    if answering is None:
+    given = [sum(check(hit) for check in checks) for hit in hits[:ANSWER_DEPTH]]
+    best = given.index(max(given))
+    if given[best] <= given[0]:
         return hits
-    return [hits[answering]] + hits[:answering] + hits[answering + 1:]
+    return [hits[best]] + hits[:best] + hits[best + 1:]
 
 
 def answer_question(question: str, searcher: Searcher, k: int = 5,
