@@ -498,6 +498,10 @@ def test_term_variants_are_one_term(searcher):
     central = answer_question("Will the study look at models for a central repository of "
                               "statistics?", searcher)
     assert ("ecn15-2011-19.zh.txt", "annex I para 16(g)") in top(central, 1)
+    # Attending as speech says it (到会, 参会) and as the reports write it (出席会议的代表……).
+    assert tokenize("到会") == tokenize("参会") == tokenize("出席")
+    attended = answer_question("有多少会员国到会？", searcher)
+    assert attended.answered and top(attended) == [("ecn15-2018-12.zh.txt", "para 36")]
 
 
 @pytest.mark.parametrize("question", [
