@@ -2136,6 +2136,15 @@ def test_a_footnote_named_without_its_number_is_evidence_for_footnotes(searcher)
     assert not any(numbered.values())
 
 
+def test_a_footnote_holds_the_word_footnote(searcher):
+    # Footnote 14 explains 僵尸 and cites the Congressional Research Service report; it never
+    # writes 脚注, and the question was refused for lacking it (two of six key terms).
+    question = "botnet（僵尸）那条脚注引的 CRS 报告编号是多少？"
+    assert any("脚注" in g for g in searcher.analyse(question).groups)
+    answer = answer_question(question, searcher)
+    assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
+
+
 def test_a_region_is_one_term_not_a_direction_and_a_continent(searcher):
     from egassist.glossary import translate_english
 

@@ -349,6 +349,8 @@ _PLACE_WORDS = frozenset("para paragraph paragraphs footnote footnotes annex ite
                          "段 段落 脚注 附件 项目 议程".split())
 """Words that name the place, not the document: no evidence of which document is meant."""
 
+_FOOTNOTE_TERMS = frozenset(tokenize("脚注 footnote"))
+
 SYMBOL_NEAR = 0.9
 """How alike (difflib ratio) a corpus symbol must be to one a question names to be suggested: one
 character apart, E/CN.15/2019/1 -> E/CN.15/2018/1 (0.93), not -> E/CN.15/2011/19 (0.897)."""
@@ -1263,6 +1265,10 @@ class Searcher:
             # "大会第 45/121……号决议" for the sentence on international organisations' work.
             if cited_by:
                 tokens |= self._cited_by_terms[row]
+            # A footnote is what "那条脚注" / "the footnote" names: "botnet（僵尸）那条脚注引的
+            # CRS 报告编号是多少？" asks footnote 14, which never writes 脚注.
+            if self.passages[row].kind == FOOTNOTE:
+                tokens |= _FOOTNOTE_TERMS
         return sum(1 for g, ps in groups
                    if g & tokens or any(p <= tokens for p in ps)) / len(groups)
 
