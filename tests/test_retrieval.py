@@ -2145,6 +2145,12 @@ def test_a_footnote_holds_the_word_footnote(searcher):
     assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
 
 
+def test_a_source_named_by_its_initials_is_held_by_its_spelled_out_name(searcher):
+    # Footnote 14 cites a "Congressional Research Service Report": the question's CRS is in it.
+    answer = answer_question("解释“僵尸”的那条脚注引用了哪份 CRS 报告？", searcher)
+    assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
+
+
 def test_a_region_is_one_term_not_a_direction_and_a_continent(searcher):
     from egassist.glossary import translate_english
 

@@ -37,6 +37,7 @@ from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value, c
 from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
                        translate_chinese, translate_english)
 from .index import LoadedIndex
+from .initialisms import asked_initialisms, spelled_initialisms
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, english_meeting, meeting_ordinals,
                        month_names, names_meeting, ordinal_before_noun, spell_ordinals)
 from .names import english_names, names_quoted_from, unknown_organisation_parts
@@ -1251,6 +1252,7 @@ class Searcher:
             return 0.0
         tokens: set[str] = set()
         years = naming_years(query.text)
+        initials = asked_initialisms(query.text)
         for row in passage_rows:
             tokens |= self._token_sets[row]
             # A meeting is there where the passage's document is its report.
@@ -1269,6 +1271,9 @@ class Searcher:
             # CRS 报告编号是多少？" asks footnote 14, which never writes 脚注.
             if self.passages[row].kind == FOOTNOTE:
                 tokens |= _FOOTNOTE_TERMS
+            # "CRS 报告" names the "Congressional Research Service Report" by its initials.
+            if initials:
+                tokens |= initials & spelled_initialisms(self._texts[row])
         return sum(1 for g, ps in groups
                    if g & tokens or any(p <= tokens for p in ps)) / len(groups)
 

@@ -1,0 +1,37 @@
+"""Initialisms a text spells out: "Congressional Research Service Report" is what a reader calls
+the "CRS report". Chinese documents cite English sources in English, and a question may name the
+source by its initials, which the source's own words never write."""
+
+from __future__ import annotations
+
+import re
+
+# Small words an initialism skips: "Office on Drugs and Crime" is ODC.
+_SKIPPED = frozenset("of on and for the in to de".split())
+# A word, or anything else but space, which ends a run ("Clay Wilson, “Botnets" is two runs).
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]+")
+_ASKED = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})s?(?![A-Za-z])")
+
+
+def asked_initialisms(question: str) -> set[str]:
+    """The all-capital words of a question ("CRS", "UNODC"), lower-cased as tokens are."""
+    return {m.group(1).lower() for m in _ASKED.finditer(question)}
+
+
+def spelled_initialisms(text: str) -> frozenset[str]:
+    """The initials, lower-cased, of every run of two or more capitalised words in `text` and of
+    each run within it ("Congressional Research Service" gives crs, cr and rs), small words
+    skipped."""
+    found: set[str] = set()
+    run: list[str] = []
+    words = [m.group(0) for m in _WORD.finditer(text)] + [""]
+    for word in words:
+        if word[:1].isupper():
+            run.append(word[0].lower())
+            continue
+        if word.lower() in _SKIPPED and run:
+            continue
+        found.update("".join(run[i:j]) for i in range(len(run))
+                     for j in range(i + 2, min(len(run), i + 6) + 1))
+        run = []
+    return frozenset(found)
