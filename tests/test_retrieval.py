@@ -2097,6 +2097,14 @@ def test_a_symbol_numbered_in_another_year_is_not_the_document_asked_for(searche
     # The agenda's own title (临时议程说明) holds 临时议程 inside one word.
     answer = answer_question("专家组第三次会议的临时议程以什么文件编号印发？", searcher)
     assert answer.answered, answer.reason
+    # Without the year the question names, the agenda's own year bounds what it cites: its
+    # 2011 report is no document of the 2017 meeting the agenda is about ...
+    answer = refused(searcher, "第三次会议通过的那份报告文号是多少？")
+    assert "symbol" in answer.reason
+    # ... while a report's own paragraphs cite that meeting's documents (E/CN.15/2018/12, para.
+    # 39: "专家组……通过了报告 (UNODC/CCPCJ/EG.4/2018/L.1)").
+    answer = answer_question("专家组第四次会议的报告文号是什么？", searcher)
+    assert answer.answered, answer.reason
 
 
 def test_which_companies_needs_a_passage_naming_one(searcher):

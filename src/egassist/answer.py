@@ -572,12 +572,24 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
             and sum(1 for g in specific if _in_context(g, context)) >= min(2, len(specific)):
         return True  # the document asked about is this one, whose citation gives its symbol
     meetings = meeting_ordinals(query.text)
+    # A passage about the meeting asked through its document only (a report's paragraphs, an
+    # agenda's items) cites documents of that meeting, and earlier ones: the third meeting's
+    # agenda lists "专家组的报告（E/CN.15/2011/19）", the first meeting's report, for reference.
+    # So a symbol numbered years before its own document's is no document of that meeting.
+    by_context = bool(meetings) and not any(
+        names_meeting(m, hit.passage.heading + hit.passage.text, frozenset()) for m in meetings)
+    own_year = symbol_year(hit.passage.symbol) if by_context and hit.passage.symbol else None
+
+    def of_meeting(symbol: str) -> bool:
+        year = symbol_year(symbol)
+        return own_year is None or year is None or year >= own_year - 1
+
     # ... and of the meeting asked about: "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述"
     # gives the second meeting's report, not the third's.
     needed = min(2, len(groups))  # 会议 and 报告 of 会议报告, not 会议 alone
     for clause in clauses(hit.passage.text):
         for symbol, segment in _symbol_segments(clause):
-            if not of_year(symbol):
+            if not (of_year(symbol) and of_meeting(symbol)):
                 continue
             # A segment names the kind of document its symbol's series is (CRP: 会议室文件), as
             # a whole word: its pieces (会议) say nothing of the meeting asked about.
