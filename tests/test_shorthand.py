@@ -52,3 +52,27 @@ def test_a_symbol_asked_last_is_the_symbol_of_what_comes_before(typed, spelt):
 ])
 def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     assert expand_abbreviations(typed) == typed
+
+
+@pytest.mark.parametrize("typed, spelt", [
+    ("18年专家组四次会有多少个会员国出席？", "2018年专家组第四次会议有多少个会员国出席？"),
+    ("三次会哪天开幕？", "第三次会议哪天开幕？"),
+    ("二次会在哪开的？", "第二次会议在哪开的？"),
+    ("20年的会议是线上开的吗？", "2020年的会议是线上开的吗？"),
+])
+def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
+    assert expand_abbreviations(typed) == spelt
+
+
+@pytest.mark.parametrize("typed", [
+    "专家组一共开了三次会？",        # a count of meetings
+    "专家组开过几次会？",
+    "第三次会议哪天开幕？",
+    "专家组三次会议的议程有何不同？",  # three meetings, or the third: left as typed
+    "过去18年里网络犯罪有何变化？",    # a span of years
+    "18年来专家组做了什么？",
+    "2018年的会议",
+    "98年",
+])
+def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
+    assert expand_abbreviations(typed) == typed

@@ -36,10 +36,26 @@ _SYMBOL_LAST = re.compile(r"^" + NO_QUESTION_WORD_AFTER +
                           r"(?:doc(?:ument)?\s+)?symbol\s*[?？]*\s*$", re.I)
 
 
+# A delegate's spoken Chinese: "四次会" for 第四次会议 (not the count of "开了三次会"), "18年"
+# for 2018年 (not the span of "过去18年", "18年来").
+_MEETING_SPOKEN = re.compile(r"(?<![第\d一二三四五六七八九十了开过共办])([一二三四五六七八九十]{1,3})次会(?![议谈晤见])")
+_YEAR_SPOKEN = re.compile(r"(?<![\d./过去近这多了第满])(\d{2})年(?![来间内多底半度级代前后以])")
+
+
+def expand_spoken_chinese(question: str) -> str:
+    """"18年专家组四次会有多少个会员国出席？" as the documents write it: 2018年, 第四次会议. The
+    short forms matched neither the meeting nor the year, and the count rule found no passage
+    about them."""
+    question = _MEETING_SPOKEN.sub(r"第\1次会议", question)
+    return _YEAR_SPOKEN.sub(lambda m: f"20{m.group(1)}年" if int(m.group(1)) <= 39 else m.group(0),
+                            question)
+
+
 def expand_abbreviations(question: str) -> str:
     """"EG 6th mtg - how many MS attended?" as the documents say it: "mtg" and "MS" are words no
     document has, so the meeting went unread and the count had nothing to count. And "X symbol?"
     as "symbol of X?", which `symbols.symbol_asked_of` reads as asking the symbol of X."""
+    question = expand_spoken_chinese(question)
     for pattern, spelt in _ABBREVIATIONS:
         question = pattern.sub(spelt, question)
     return _SYMBOL_LAST.sub(r"symbol of \g<of>?", question)
