@@ -109,6 +109,9 @@ def test_a_side_taken():
     # A view held by those counted is a side; another's view, or "as stated", is none.
     assert asks_stance("有多少名发言者认为不需要新的文书？")
     assert asks_stance("How many speakers said a new instrument was not needed?")
+    # ... also when the view is written before the things counted.
+    assert asks_stance("认为不需要新的全球网络犯罪文书的发言者具体有多少个？")
+    assert asks_stance("认为需要新文书的国家有几个？")
     assert stance("许多发言者认为，不需要新的文书")
     assert not asks_stance("秘书处认为特设委员会需要举行多少届会议？")
     assert not asks_stance("How many Member States attended the fourth meeting, as stated in the "

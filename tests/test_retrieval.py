@@ -2375,6 +2375,9 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # E/CN.15/2018/12, para. 15: "许多发言者认为……" (many speakers), no count of them; 98 (para.
     # 36) counts those who attended.
     ("2018年会议上具体有多少名发言者认为不需要新的网络犯罪全球综合法律文书？", "number"),
+    # ... the view written before those counted: para. 16's "一名发言者提出……" counts one who
+    # proposed something else.
+    ("2018年第四次会议上，认为不需要新的全球文书的发言者一共有几个？", "number"),
     ("At the fourth Expert Group meeting, how many speakers said a new global cybercrime "
      "instrument was not needed?", "number"),
     # The masthead of E/CN.15/2018/12 names the Commission's twenty-seventh session, to which the

@@ -229,7 +229,10 @@ _STANCE = re.compile(r"表示支持|表态|主张|赞成|反对|赞同|呼吁|�
 # "how many speakers said a new instrument was not needed" (reports: "许多发言者认为……"). Not
 # another's view ("秘书处认为……需要举行多少届会议"), nor "as stated in the report", "said to".
 _VIEW_EN = r"(?:said|stated|considered|believed|thought|felt)\b"
+# Or held before the things counted: "认为不需要新文书的发言者有多少个".
 _HOLDS_VIEW = re.compile(r"(?:多少|几)[^，,。？?；;]{0,12}?认为|"
+                         r"认为[^，,。？?；;]{1,30}?的[^，,。？?；;的]{1,8}?(?:具体|一共|总共|共)?有?"
+                         r"(?:多少|几)|"
                          r"\bhow many\s+(?:[\w-]+\s+){1,3}?" + _VIEW_EN + r"(?!\s+to\b)", re.I)
 _VIEW = re.compile(r"认为|\b" + _VIEW_EN, re.I)
 
