@@ -59,6 +59,10 @@ def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     ("三次会哪天开幕？", "第三次会议哪天开幕？"),
     ("二次会在哪开的？", "第二次会议在哪开的？"),
     ("20年的会议是线上开的吗？", "2020年的会议是线上开的吗？"),
+    ("18年底专家组开会了吗？", "2018年底专家组开会了吗？"),
+    ("18年四次会上谁发了言？", "2018年第四次会议上谁发了言？"),
+    ("十一次会在哪开？", "第十一次会议在哪开？"),
+    ("有多少国家到会？", "有多少国家出席？"),
 ])
 def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -73,6 +77,20 @@ def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     "18年来专家组做了什么？",
     "2018年的会议",
     "98年",
+    # Counts of meetings, spans of years, ranges and other 到会 (review of 0f5c085).
+    "专家组前三次会在哪里举行？",
+    "这三次会",
+    "一年一次会",
+    "专家组已经举行四次会",
+    "五六次会",
+    "未来10年",
+    "判处10年有期徒刑",
+    "有20年历史",
+    "18、19年的会议",
+    "17-18年的会议",
+    "报告提到会员国应当采取哪些措施？",
+    "直到会议结束",
+    "考虑到会员国的关切",
 ])
 def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed
