@@ -661,9 +661,12 @@ def _gives_venue(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
     # about: "专家组第一次会议于……在维也纳举行" is no answer to where the fourth was held.
     asked_meetings = set(meeting_ordinals(
         venue_asked_of(query.text) if query.language == "zh" and groups else query.text))
-    units = [unit for unit in units
-             if not asked_meetings or not (named := set(meeting_ordinals(unit)))
-             or named & asked_meetings]
+    # (Not a masthead: it names the session its report goes to, 第二十七届会议, and its title the
+    # meeting reported on.)
+    if hit.passage.kind != "masthead":
+        units = [unit for unit in units
+                 if not asked_meetings or not (named := set(meeting_ordinals(unit)))
+                 or named & asked_meetings]
     if not groups:
         # "委员会为履行其任务，可考虑……在维也纳举行八届会议" names the Ad Hoc Committee short.
         asked = [g for g in query.groups if g and not all(t.isdigit() for t in g)]
@@ -1379,7 +1382,9 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     above the one saying where it was held, and the answer quotes the top passage. A question
     asking several things ("how many sessions, where, over what period") takes the first hit
     giving most of them. (Not when the question names a place: that place is the answer.)"""
-    if not hits or hits[0].matched_by[0] == "place":
+    # (Nor when it names a document: another document's passage would be quoted as if the named
+    # one said it.)
+    if not hits or hits[0].matched_by[0] == "place" or query.symbols:
         return hits
     rest = query.without_symbols
     checks: list[Callable[[Hit], bool]] = []
@@ -1390,6 +1395,8 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
         checks.append(lambda hit: _about_it(searcher, query, rest, hit)
                       and _gives_count(query, hit))
     if not checks:
+        return hits
+    if all(check(hits[0]) for check in checks):
         return hits
     given = [sum(check(hit) for check in checks) for hit in hits[:ANSWER_DEPTH]]
     best = given.index(max(given))
