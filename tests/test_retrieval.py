@@ -498,8 +498,10 @@ def test_term_variants_are_one_term(searcher):
     central = answer_question("Will the study look at models for a central repository of "
                               "statistics?", searcher)
     assert ("ecn15-2011-19.zh.txt", "annex I para 16(g)") in top(central, 1)
-    # Attending as speech says it (到会, 参会) and as the reports write it (出席会议的代表……).
-    assert tokenize("到会") == tokenize("参会") == tokenize("出席")
+    # Attending as speech says it (参会; 到会 in a question) and as the reports write it
+    # (出席会议的代表……); not the 到会 of 提到会员国.
+    assert tokenize("参会") == tokenize("出席")
+    assert "会员国" in searcher.analyse("报告提到会员国应当颁布怎样的法律？").weights
     attended = answer_question("有多少会员国到会？", searcher)
     assert attended.answered and top(attended) == [("ecn15-2018-12.zh.txt", "para 36")]
 
@@ -1770,6 +1772,13 @@ def test_the_passage_giving_the_venue_asked_is_quoted_first(searcher):
         assert top(answer) == [("eg4-2020-l1.zh.txt", "para 7")], question
         assert "维也纳" in answer.extracts[0].text
         assert answer.extracts[0].citation == answer.hits[0].passage.citation
+    # A masthead naming the session its report goes to (第二十七届会议) still gives the venue of
+    # the meeting its title reports on; and a question naming a document is not answered from
+    # another one's passage promoted over it (review of 6bb4d53).
+    answer = answer_question("E/CN.15/2018/12 报告的第四次会议是在哪个城市举行的？", searcher)
+    assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "masthead")]
+    answer = answer_question("E/CN.15/2018/12 中，专家组第五次会议在哪里举行？", searcher)
+    assert all(h.passage.file == "ecn15-2018-12.zh.txt" for h in answer.hits[:1])
 
 
 def test_the_passage_giving_the_count_asked_is_quoted_first(searcher):

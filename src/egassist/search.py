@@ -350,7 +350,8 @@ _PLACE_WORDS = frozenset("para paragraph paragraphs footnote footnotes annex ite
                          "段 段落 脚注 附件 项目 议程".split())
 """Words that name the place, not the document: no evidence of which document is meant."""
 
-_FOOTNOTE_TERMS = frozenset(tokenize("脚注 footnote"))
+_FOOTNOTE_TERMS = frozenset({"脚注", "footnote"})  # tokenize()'s forms; not run at import:
+# it would load jieba with this module
 
 SYMBOL_NEAR = 0.9
 """How alike (difflib ratio) a corpus symbol must be to one a question names to be suggested: one
@@ -1222,6 +1223,13 @@ class Searcher:
         return best / total
 
     # --- evidence for "not in the corpus" ----------------------------------------------------
+    def _spelled_initialisms(self, row: int) -> frozenset[str]:
+        """initialisms.spelled_initialisms of an indexed passage, computed once."""
+        cache = self.__dict__.setdefault("_initialisms_cache", {})
+        if row not in cache:
+            cache[row] = spelled_initialisms(self._texts[row])
+        return cache[row]
+
     def coverage(self, query: Query, passage_rows: list[int], cited_by: bool = True) -> float:
         """Share of the question's key terms that the given passages contain (a footnote's with
         those of the sentence citing it, unless `cited_by` is False).
@@ -1252,7 +1260,10 @@ class Searcher:
             return 0.0
         tokens: set[str] = set()
         years = naming_years(query.text)
-        initials = asked_initialisms(query.text)
+        # (Only those that are key terms: a symbol's UNODC or CN is none.)
+        terms = set().union(*query.groups) if query.groups else set()
+        initials = {token: letters for token, letters in asked_initialisms(query.text).items()
+                    if token in terms}
         for row in passage_rows:
             tokens |= self._token_sets[row]
             # A meeting is there where the passage's document is its report.
@@ -1273,7 +1284,8 @@ class Searcher:
                 tokens |= _FOOTNOTE_TERMS
             # "CRS 报告" names the "Congressional Research Service Report" by its initials.
             if initials:
-                tokens |= initials & spelled_initialisms(self._texts[row])
+                spelled = self._spelled_initialisms(row)
+                tokens |= {token for token, letters in initials.items() if letters in spelled}
         return sum(1 for g, ps in groups
                    if g & tokens or any(p <= tokens for p in ps)) / len(groups)
 
