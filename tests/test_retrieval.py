@@ -2162,6 +2162,11 @@ def test_a_footnote_holds_the_word_footnote(searcher):
     assert answer.answered and top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
 
 
+def test_the_footnote_terms_are_what_the_tokenizer_makes_of_them():
+    from egassist.search import _FOOTNOTE_TERMS
+    assert set(tokenize("脚注 footnote")) == _FOOTNOTE_TERMS
+
+
 def test_a_source_named_by_its_initials_is_held_by_its_spelled_out_name(searcher):
     # Footnote 14 cites a "Congressional Research Service Report": the question's CRS is in it.
     answer = answer_question("解释“僵尸”的那条脚注引用了哪份 CRS 报告？", searcher)

@@ -350,8 +350,9 @@ _PLACE_WORDS = frozenset("para paragraph paragraphs footnote footnotes annex ite
                          "段 段落 脚注 附件 项目 议程".split())
 """Words that name the place, not the document: no evidence of which document is meant."""
 
-_FOOTNOTE_TERMS = frozenset({"脚注", "footnote"})  # tokenize()'s forms; not run at import:
-# it would load jieba with this module
+# What tokenize() makes of 脚注 and "footnote", written out: calling it here would load jieba's
+# dictionary whenever this module is imported.
+_FOOTNOTE_TERMS = frozenset({"脚注", "footnote"})
 
 SYMBOL_NEAR = 0.9
 """How alike (difflib ratio) a corpus symbol must be to one a question names to be suggested: one
