@@ -562,12 +562,13 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     # summary of the February 2013 meeting is UNODC/CCPCJ/EG.4/2017/3; so is the year before,
     # for a plan.)
     years = {int(y) for y in re.findall(FIGURE_YEAR, symbol_question_clause(query.without_symbols))}
+    earliest = [min(years) - 1] if years else []
 
-    def of_year(symbol: str) -> bool:
+    def recent_enough(symbol: str) -> bool:
         year = symbol_year(symbol)
-        return not years or year is None or year >= min(years) - 1
+        return year is None or all(year >= bound for bound in earliest)
 
-    if specific and hit.passage.symbol and of_year(hit.passage.symbol) \
+    if specific and hit.passage.symbol and recent_enough(hit.passage.symbol) \
             and (kind is None or _in_context(kind, context)) \
             and sum(1 for g in specific if _in_context(g, context)) >= min(2, len(specific)):
         return True  # the document asked about is this one, whose citation gives its symbol
@@ -579,17 +580,14 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     by_context = bool(meetings) and not any(
         names_meeting(m, hit.passage.heading + hit.passage.text, frozenset()) for m in meetings)
     own_year = symbol_year(hit.passage.symbol) if by_context and hit.passage.symbol else None
-
-    def of_meeting(symbol: str) -> bool:
-        year = symbol_year(symbol)
-        return own_year is None or year is None or year >= own_year - 1
-
+    if own_year is not None:
+        earliest.append(own_year - 1)
     # ... and of the meeting asked about: "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述"
     # gives the second meeting's report, not the third's.
     needed = min(2, len(groups))  # 会议 and 报告 of 会议报告, not 会议 alone
     for clause in clauses(hit.passage.text):
         for symbol, segment in _symbol_segments(clause):
-            if not (of_year(symbol) and of_meeting(symbol)):
+            if not recent_enough(symbol):
                 continue
             # A segment names the kind of document its symbol's series is (CRP: 会议室文件), as
             # a whole word: its pieces (会议) say nothing of the meeting asked about.
@@ -841,6 +839,17 @@ _COUNTED_ACT = re.compile(r"(?:多少|几)[ \u3000]{0,2}(?:个|名|位|家)?[ \u
                           r"出席|参加|派|通过|发言|报告(?=了|说|称|[？?]|$)|表示|提出)[^，。？?；;,]*)")
 
 
+def _asks_count(query: Query, rest: str) -> bool:
+    """Does the question ask how many of something? (A share is asked with 多少 too, 占多少比例:
+    the share rule answers for it.)"""
+    return bool(query.count and query.counted) and not asks_share(rest)
+
+
+def _gives_asked_count(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+    """Does the passage count what is counted, for the meeting and year the question asks?"""
+    return _about_it(searcher, query, rest, hit) and _gives_count(query, hit)
+
+
 def _counted_act(query: Query) -> list[set[str]]:
     """The key terms of what a Chinese "how many" question's counted things did ("多少个会员国
     提交了评论意见" -> 提交, 评论意见), when a verb follows the thing counted; [] otherwise."""
@@ -1020,11 +1029,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                                     for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the share asked for",
                              "检索到的段落均未给出所问的比例")
-    # (A share is asked with 多少 too, 占多少比例: the share rule above answers for it.)
-    if query.count and query.counted and not asks_share(rest) and not any(
-            _about_it(searcher, query, rest, hit)
-            and _gives_count(query, hit)
-            for hit in hits[:ANSWER_DEPTH]):
+    if _asks_count(query, rest) and not any(_gives_asked_count(searcher, query, rest, hit)
+                                            for hit in hits[:ANSWER_DEPTH]):
         return False, _no_number(query)
     # "那 9 个学术界和私营部门机构具体是哪几家？": the passage quoted first counting them again
     # ("……、9 个代表学术界和私营部门的机构。") says not which they are.
@@ -1390,10 +1396,9 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     checks: list[Callable[[Hit], bool]] = []
     if asks_venue(query.text):
         checks.append(lambda hit: _gives_venue(searcher, query, rest, hit))
-    # As `decide` counts: "几个专题" is answered by "12 个专题", not by a paragraph on the topics.
-    if query.count and query.counted and not asks_share(rest):
-        checks.append(lambda hit: _about_it(searcher, query, rest, hit)
-                      and _gives_count(query, hit))
+    # "几个专题" is answered by "12 个专题", not by a paragraph on the topics.
+    if _asks_count(query, rest):
+        checks.append(lambda hit: _gives_asked_count(searcher, query, rest, hit))
     if not checks:
         return hits
     if all(check(hits[0]) for check in checks):

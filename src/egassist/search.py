@@ -486,6 +486,7 @@ class Searcher:
         self._token_sets = [set(t) for t in index.tokens]
         self._texts = [p.text for p in self.passages]
         self._texts_nospace = [re.sub(r"\s+", "", t) for t in self._texts]
+        self._initialisms: dict[int, frozenset[str]] = {}  # by row, as coverage asks
         self._symbols_in_corpus = {normalise_symbol(p.symbol) for p in self.passages if p.symbol}
         n = len(self.passages)
         df: dict[str, int] = {}
@@ -1226,10 +1227,9 @@ class Searcher:
     # --- evidence for "not in the corpus" ----------------------------------------------------
     def _spelled_initialisms(self, row: int) -> frozenset[str]:
         """initialisms.spelled_initialisms of an indexed passage, computed once."""
-        cache = self.__dict__.setdefault("_initialisms_cache", {})
-        if row not in cache:
-            cache[row] = spelled_initialisms(self._texts[row])
-        return cache[row]
+        if row not in self._initialisms:
+            self._initialisms[row] = spelled_initialisms(self._texts[row])
+        return self._initialisms[row]
 
     def coverage(self, query: Query, passage_rows: list[int], cited_by: bool = True) -> float:
         """Share of the question's key terms that the given passages contain (a footnote's with
