@@ -186,6 +186,12 @@ def test_texts_where_a_country_acts(text, country):
     ("下列国家的专家作了发言：阿尔巴尼亚、阿尔及利亚、安哥拉、俄罗斯联邦、塞尔维亚和南非。", "俄罗斯"),
     ("Statements were made by Albania, Algeria, Angola, the Russian Federation and Serbia.",
      "俄罗斯"),
+    # Names holding a separator (及, 和, "and", the 和 of 共和国) are one entry of the list.
+    ("下列国家的专家作了发言：阿尔巴尼亚、阿尔及利亚、阿根廷、澳大利亚、白俄罗斯、波斯尼亚和黑塞哥维那、"
+     "巴西。", "阿根廷"),
+    ("发言的有：伊朗伊斯兰共和国、墨西哥、多米尼加共和国、摩尔多瓦共和国、智利。", "墨西哥"),
+    ("Statements were made by Trinidad and Tobago, Argentina, Bosnia and Herzegovina, Chile and Peru.",
+     "阿根廷"),
     ("《萨尔瓦多宣言》第 42 段", "萨尔瓦多"),
     ("哥伦比亚代表做出下述发言。", "巴西"),                        # another country entirely
     # Named as what another speaker agreed to: its proposal is referred to, not stated.

@@ -127,7 +127,32 @@ ENUMERATION = 4
 """Countries in a row ("阿尔巴尼亚、阿尔及利亚、安哥拉、……") from which this many on are a list of
 who attended or spoke. Two or three ("中国和俄罗斯联邦提出了……") can be who acted."""
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|\band\b|和|及|与)\s*")
+# (Not the 和 of 共和国: "伊朗伊斯兰共和国" is one entry.)
+_LIST_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|\band\b|(?<!共)和|及|与)\s*")
+
+
+@lru_cache(maxsize=1)
+def _names_holding_separators() -> re.Pattern:
+    """Country names a list separator would cut: 阿尔及利亚, 波斯尼亚和黑塞哥维那, "Trinidad and
+    Tobago"."""
+    names = {form for forms in forms_of_country().values() for form in forms
+             if _LIST_SEPARATOR.search(form)}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), re.I)
+
+
+def _list_pieces(text: str) -> list[str]:
+    """The text cut at list separators, but not inside a country's name: cut there, "阿尔及利亚"
+    made "阿尔" and "利亚", two entries that are no country, which ended the run of countries it
+    stood in and so hid a list of speakers from `acts_in`."""
+    inside = {i for m in _names_holding_separators().finditer(text)
+              for i in range(m.start(), m.end())}
+    pieces, start = [], 0
+    for m in _LIST_SEPARATOR.finditer(text):
+        if any(i in inside for i in range(m.start(), m.end())):
+            continue
+        pieces.append(text[start:m.start()])
+        start = m.end()
+    return pieces + [text[start:]]
 
 
 def asks_what_it_said(question: str) -> bool:
@@ -140,7 +165,7 @@ def acts_in(text: str, forms: frozenset[str]) -> bool:
     ("Vadim Sushchik（俄罗斯联邦）") or one entry of a list of those who attended or spoke
     ("阿尔巴尼亚、阿尔及利亚、……、俄罗斯联邦、……")? Neither says what the country said."""
     text = _TITLES.sub(" ", _BRACKETS.sub("。", text))
-    pieces = _LIST_SEPARATOR.split(text)
+    pieces = _list_pieces(text)
     listed = [_is_country(p) for p in pieces]
     for i, piece in enumerate(pieces):
         if not names_any(piece, forms):
