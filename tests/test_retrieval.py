@@ -1700,6 +1700,17 @@ def test_a_date_asked_of_an_act_is_given_where_the_act_is(searcher):
     assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "para 39")]
 
 
+def test_a_date_of_an_act_at_a_meeting_is_given_where_the_clause_calls_it_the_meeting(searcher):
+    # "扩大主席团在 2017 年 3 月 15 日举行的会议上商定了会议的临时议程": the clause names the
+    # third meeting only as 会议, its paragraph and document having named it.
+    answer = answer_question("专家组第三次会议的临时议程是在哪一天商定的？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]
+    # A meeting's own date still needs a clause naming that meeting: the outline's timetable
+    # dates the fourth session to the day, the fifth only "四月内的两周*".
+    refused(searcher, "特设委员会第五届会议定在2023年4月的哪几天举行？")
+
+
 def test_why_no_dates_asks_a_reason_not_a_date(searcher):
     # The background paper's footnote: "由于工作程序，……无法提供2023年和2024年届会的具体日期".
     answer = answer_question("为什么无法提供特设委员会2023年和2024年届会的具体日期？", searcher)

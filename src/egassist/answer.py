@@ -517,9 +517,13 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     act = dated_act(query.text)
     kind = dated_meeting_kind(query.text)
     forms = _meeting_kind_forms(searcher, query, kind) if kind else []
+    # The date of an act at a meeting (its agenda agreed, its report adopted) is not the
+    # meeting's own, as its opening or closing is.
+    of_meeting = not act or act[0] in ("开幕", "闭幕")
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act))
-                               and (not forms or any(f in c for f in forms)), items=True)
+                               and (not forms or any(f in c for f in forms)), items=True,
+                               meeting_qualifies=not of_meeting)
 
 
 def _meeting_kind_forms(searcher: Searcher, query: Query, kind: str) -> list[str]:
@@ -722,7 +726,7 @@ def _units(text: str) -> list[str]:
 
 def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
                         gives: Callable[[str], bool], rarest: bool = True,
-                        items: bool = False) -> bool:
+                        items: bool = False, meeting_qualifies: bool = False) -> bool:
     """Does a clause of the passage give what `gives` looks for next to the rarest of the
     question's terms that the passage holds, and DATING_TERMS of its terms in all?
 
@@ -732,7 +736,8 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     6 月中旬：接收关于调查表的意见的最后期限"), the question's rarest words the timetable
     (指示性时间表), which heads its lines. `items` reads a list's items (three or more, between
     、) one by one: in "英联邦（《网上犯罪示范法》……）、欧洲委员会（……）、独联体（2001 年……协定）"
-    2001 dates the CIS agreement, not the Commonwealth's model law."""
+    2001 dates the CIS agreement, not the Commonwealth's model law. `meeting_qualifies`: what is
+    given is of something the question's meeting did, not of the meeting itself."""
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.
@@ -750,8 +755,16 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     found = [group & tokens for group in asked if group & tokens]
     if not found:
         return False
-    least = min(min(searcher.passage_share(t) for t in g) for g in found)
-    terms = {t for g in found for t in g if searcher.passage_share(t) <= least}
+    terms = _rarest(searcher, found)
+    if meeting_qualifies:
+        # The meeting the question names is not what is given, only whose it is: a report's
+        # clause calls it "会议" once its paragraph has named it ("扩大主席团在 2017 年 3 月 15
+        # 日举行的会议上商定了会议的临时议程" dates the third meeting's agenda), and _about_it
+        # checks it, as it does the question's years. The rarest of the other terms will do.
+        meetings = meeting_ordinals(query.text)
+        others = [g for g in found if not any(form in t for t in g for form in meetings)]
+        if others and len(others) < len(found):
+            terms |= _rarest(searcher, others)
     # One of the question's terms beside a date is not the thing dated: a footnote citing a 2005
     # paper "prepared for the International Telecommunication Union" does not date the ITU's
     # agenda the question asks about. The clause must hold a second term of the question (or
@@ -767,6 +780,12 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
                 and sum(1 for g in found if g & words) >= needed:
             return True
     return False
+
+
+def _rarest(searcher: Searcher, groups: list[set[str]]) -> set[str]:
+    """The rarest terms of these groups (all those as rare as the rarest)."""
+    least = min(min(searcher.passage_share(t) for t in g) for g in groups)
+    return {t for g in groups for t in g if searcher.passage_share(t) <= least}
 
 
 def _cites_with(searcher: Searcher, query: Query, hit: Hit, gives: Callable[[str], bool]) -> bool:
