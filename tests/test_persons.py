@@ -56,6 +56,7 @@ def test_questions_asking_who_held_a_role(question):
     "What rapporteur's report was adopted?",        # a document
     "What chair's summary was prepared?",
     "主席团由哪些成员组成？",                          # the posts, not who holds them
+    "委员会应选举哪些主席团成员？",                    # 主席团 is the Bureau, not its chair
     "主席提出了哪些建议？",
     "根据工作计划，报告员有哪些任务？",                # the role's duties
     "该方案叫什么名字？",                              # the name of a programme

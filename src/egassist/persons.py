@@ -36,7 +36,7 @@ _ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
 # "Which panellists ...", "哪些专题讨论小组成员 ...": the role itself asked for. Not "which
 # speakers" or 哪些发言者: the reports' speakers are nameless ("一些发言者认为"), and answer such
 # a question without naming anyone.
-_HOLDER_ZH = r"(?:专题讨论)?(?:小组成员|副?主席|报告员|主持人|主讲人)"
+_HOLDER_ZH = r"(?:专题讨论)?(?:小组成员|副?主席(?!团)|报告员|主持人|主讲人)"
 _WHICH_HOLDERS_ZH = re.compile(r"哪(?:些|几位|几名)" + _HOLDER_ZH +
                                # ... or after it, asking for the holders themselves: 专题讨论主讲人
                                # 有哪些, 副主席分别是谁; not 报告员有哪些任务, 主席为哪些议题.
