@@ -2057,6 +2057,16 @@ def test_the_symbol_of_a_kind_of_document_needs_that_kind(searcher):
     assert "symbol" in answer.reason
 
 
+def test_a_report_is_the_one_of_the_meeting_asked_only_if_that_meeting_is_its_own(searcher):
+    # The 2020 report speaks of the fifth meeting in Vienna (para. 8); it is the sixth
+    # meeting's report, and its symbol no symbol of the fifth's.
+    answer = refused(searcher, "专家组第五次会议（维也纳）报告的文号是多少？")
+    assert "symbol" in answer.reason
+    answer = answer_question("专家组第六次会议（维也纳）报告草稿的文号是多少？", searcher)
+    assert answer.answered, answer.reason
+    assert "UNODC/CCPCJ/EG.4/2020/L.1" in answer.text()
+
+
 def test_which_three_days_asks_for_days(searcher):
     # The outline gives the organizational session's month and length, never its days.
     answer = refused(searcher, "为期三天的特设委员会组织会议是 2020 年 8 月的哪三天？")

@@ -572,11 +572,16 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
         year = symbol_year(symbol)
         return year is None or all(year >= bound for bound in earliest)
 
+    meetings = meeting_ordinals(query.text)
+    # The document asked about is this one, whose citation gives its symbol, if it is of what
+    # the question names; of its meeting too: the 2020 report's paragraph on the third meeting
+    # is in no report of the third meeting.
     if specific and hit.passage.symbol and recent_enough(hit.passage.symbol) \
             and (kind is None or _in_context(kind, context)) \
-            and sum(1 for g in specific if _in_context(g, context)) >= min(2, len(specific)):
-        return True  # the document asked about is this one, whose citation gives its symbol
-    meetings = meeting_ordinals(query.text)
+            and sum(1 for g in specific if _in_context(g, context)) >= min(2, len(specific)) \
+            and all(m in context or set((english_meeting(m) or m).split()) <= context
+                    for m in meetings):
+        return True
     # A passage about the meeting asked through its document only (a report's paragraphs, an
     # agenda's items) cites documents of that meeting, and earlier ones: the third meeting's
     # agenda lists "专家组的报告（E/CN.15/2011/19）", the first meeting's report, for reference.
