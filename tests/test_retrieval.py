@@ -2055,6 +2055,13 @@ def test_the_symbol_of_a_kind_of_document_needs_that_kind(searcher):
     # ... also when the document is named in the clause before ("……的会议报告，文号是什么？").
     answer = refused(searcher, "专家组第三次会议（2017年4月）最后通过的会议报告，文号是什么？")
     assert "symbol" in answer.reason
+    # ... in English, where the kind is the head noun ("report of ..."), not the last word.
+    answer = refused(searcher, "What is the symbol of the report of the Expert Group's third "
+                               "meeting in Vienna?")
+    assert "symbol" in answer.reason
+    answer = answer_question("What is the symbol of the provisional agenda of the third meeting?",
+                             searcher)
+    assert answer.answered, answer.reason
 
 
 def test_a_report_is_the_one_of_the_meeting_asked_only_if_that_meeting_is_its_own(searcher):

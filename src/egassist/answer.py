@@ -558,6 +558,8 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     # of 概念/工作文件): the third meeting's agenda (临时议程说明) is not its report.
     kind = groups[-1] if groups and query.language == "zh" \
         and not all(t.isdigit() or _MONTH_ZH.fullmatch(t) for t in groups[-1]) else None
+    if query.language == "en":
+        kind = _english_kind(searcher, of)
     specific = [g for g in groups if min(map(searcher.passage_share, g)) < COMMON_SHARE]
     groups = specific or groups
     context = searcher.context_terms(hit.passage)
@@ -606,6 +608,25 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
                              and not any(m in segment for m in meetings)):
                 return True
     return False
+
+
+# What ends the head of an English noun phrase: "report | of the third meeting", "paper |
+# prepared by the Secretariat", "report | (Vienna, April 2017)".
+_AFTER_HEAD_EN = re.compile(r"\s+(?:of|for|on|from|by|at|in|to|that|which|adopted|issued|held|"
+                            r"prepared|submitted|circulated)\b|\s*[(（]", re.I)
+
+
+def _english_kind(searcher: Searcher, of: str) -> set[str] | None:
+    """The kind of document an English question asks the symbol of: its head noun, the last word
+    before what qualifies it ("report of the third meeting" -> report, "Secretariat's background
+    paper" -> paper), as the key terms a passage holds it by; None for a word that names no kind
+    (document, symbol)."""
+    head = _AFTER_HEAD_EN.split(of, maxsplit=1)[0].split()
+    word = re.sub(r"['’]s?$", "", head[-1]) if head else ""
+    if not word or word.lower() in ("document", "documents", "symbol", "one"):
+        return None
+    groups = _whole_words(searcher, word)
+    return groups[0] if groups else None
 
 
 # A document cited by its title: 《联合国打击跨国有组织犯罪公约》, “Understanding cybercrime”.
