@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.countries import (acts_in, asks_for_country, asks_what_it_said, named_countries,
+from egassist.countries import (acts_in, asks_for_country, asks_share_out_among_groups,
+                                asks_what_it_said, gives_share_out_among_groups, named_countries,
                                 names_answering_country, names_any, names_country,
                                 regional_seats_asked, shortest_names)
 from egassist.country_names import forms_of_country
@@ -282,3 +283,29 @@ def test_a_country_in_a_cited_work_in_latin_script_answers_nothing_in_a_chinese_
 ])
 def test_a_chinese_name_inside_a_longer_word_names_no_country(text, name, named):
     assert names_any(text, named_countries(name)[0]) is named
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("特设委员会的13名副主席在各区域组之间如何分配？", True),
+    ("副主席席位在五个区域组间是怎么分的？", True),
+    ("每个区域组各有几名副主席？", True),
+    ("How are the vice-chair seats allocated among the regional groups?", True),
+    ("How many experts may each regional group nominate?", True),
+    ("各区域组向秘书处提供什么信息？", False),           # no sharing out asked
+    ("What is the principle of equitable geographical distribution?", False),
+])
+def test_questions_asking_how_something_is_shared_out_among_the_regional_groups(question, asks):
+    assert asks_share_out_among_groups(question) is asks
+
+
+@pytest.mark.parametrize("text, gives", [
+    ("各区域组将向秘书处提供政府专家（不超过六名）的姓名。", True),
+    ("东欧国家组有 2 个席位。", True),
+    ("Each regional group will nominate up to six experts; the African Group 3 members.", True),
+    # The principle, not each group's share.
+    ("委员会应根据公平地域分配、经验和个人的能力选举主席团成员，包括一名主席、13名副主席和一名报告员。",
+     False),
+    ("委员会可考虑请所有区域组任命各自的代表，组成一个小组。", False),  # 一个 counts no one
+])
+def test_texts_giving_how_something_is_shared_out_among_the_regional_groups(text, gives):
+    assert gives_share_out_among_groups(text) is gives

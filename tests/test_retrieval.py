@@ -1711,6 +1711,15 @@ def test_a_date_of_an_act_at_a_meeting_is_given_where_the_clause_calls_it_the_me
     refused(searcher, "特设委员会第五届会议定在2023年4月的哪几天举行？")
 
 
+def test_a_share_out_among_the_regional_groups_needs_a_number_beside_the_groups(searcher):
+    # The outline elects 13 Vice-Chairs "根据公平地域分配": the principle, not each group's seats.
+    answer = refused(searcher, "13名副主席的席位在五个区域组之间是怎么分配的？")
+    assert "regional groups" in answer.reason
+    # The 2011 methodology: "各区域组将向秘书处提供政府专家（不超过六名……）".
+    answer = answer_question("每个区域组最多可以提供几名政府专家？", searcher)
+    assert answer.answered, answer.reason
+
+
 def test_why_no_dates_asks_a_reason_not_a_date(searcher):
     # The background paper's footnote: "由于工作程序，……无法提供2023年和2024年届会的具体日期".
     answer = answer_question("为什么无法提供特设委员会2023年和2024年届会的具体日期？", searcher)

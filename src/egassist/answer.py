@@ -24,7 +24,8 @@ from .comparisons import (asks_comparison, asks_superlative, states_comparison,
 from .counting import (AVERAGE, asks_amount, asks_share, asks_stance, asks_total,
                        asks_which_counted, counts_stated, only_counts, stance, states_count,
                        states_share)
-from .countries import (acts_in, asks_for_country, asks_what_it_said, named_countries, names_any,
+from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, asks_what_it_said,
+                        gives_share_out_among_groups, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
                         shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
@@ -1128,6 +1129,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found names who holds the regional group's seat asked "
                              "about", "检索到的段落均未说明所问区域组席位由谁担任")
+    # "13名副主席在各区域组之间如何分配？": "根据公平地域分配……选举主席团成员" gives the principle,
+    # not the share of each group.
+    if asks_share_out_among_groups(query.text) and not any(
+            _about_it(searcher, query, rest, hit)
+            and gives_share_out_among_groups(hit.passage.heading + hit.passage.text)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found says how it is shared out among the regional "
+                             "groups", "检索到的段落均未说明其在各区域组之间如何分配")
     # "Which intergovernmental organizations attended the sixth meeting?": the report says that
     # some did ("……政府间组织和私营部门派代表出席了会议"), not which.
     if asks_for_organisation(query.text):

@@ -312,3 +312,34 @@ def regional_seats_asked(question: str) -> list[re.Pattern]:
             if re.search(f"(?:{zh}){_SEAT_AFTER_ZH}", question)
             or re.search(f"(?:{en}){_SEAT_AFTER_EN}|\\brepresent\\w*\\s+the\\s+(?:{en})",
                          question, re.I)]
+
+
+# How something is shared out among the regional groups: "13名副主席在各区域组之间如何分配",
+# "每个区域组各几名", "How are the vice-chair seats allocated among the regional groups?".
+_GROUPS_ZH = r"(?:区域组|区域集团|地区组)"
+_SHARED_OUT_ZH = re.compile(
+    _GROUPS_ZH + r"[^？?。；]{0,12}?之?间[^？?。；]{0,16}?(?:分配|分摊|分布|划分|分)|"
+    r"(?:每个|每一个|各个?)" + _GROUPS_ZH + r"[^？?。；，,]{0,10}?(?:几|多少)")
+_SHARED_OUT_EN = re.compile(
+    r"\b(?:distribut\w*|allocat\w*|split|divided|apportion\w*|shared)\b[^?]{0,40}?"
+    r"\b(?:among|between|across)\s+(?:the\s+)?(?:five\s+)?regional groups?\b|"
+    r"\bhow many\b[^?]{0,60}\b(?:each|every|per) regional group\b", re.I)
+_GROUP_NAMED = re.compile(_GROUPS_ZH + "|" + "|".join(zh for zh, _ in _REGIONAL_GROUPS) + "|"
+                          + r"\bregional groups?\b|"
+                          + "|".join(en for _, en in _REGIONAL_GROUPS), re.I)
+# (Not 个 alone: "组成一个小组" counts no one.)
+_SHARE_NUMBER = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|人|个?席|个名额|seats?\b|"
+                           r"members?\b|experts?\b|vice-chairs?\b|representatives?\b)", re.I)
+
+
+def asks_share_out_among_groups(question: str) -> bool:
+    """Does the question ask how something is shared out among the regional groups?"""
+    return bool(_SHARED_OUT_ZH.search(question) or _SHARED_OUT_EN.search(question))
+
+
+def gives_share_out_among_groups(text: str) -> bool:
+    """Does a clause of the text give a number beside the regional groups (all of them, "各区域组
+    将……提供政府专家（不超过六名……）", or one by name)? "根据公平地域分配……选举……13名副主席"
+    gives the principle the seats are shared out by, not how many each group has."""
+    return any(_GROUP_NAMED.search(clause) and _SHARE_NUMBER.search(clause)
+               for clause in _CLAUSE_END.split(text))
