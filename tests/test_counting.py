@@ -4,7 +4,7 @@ import pytest
 
 from egassist.counting import (AVERAGE, MONEY, asks_share, asks_stance, asks_total,
                                asks_which_counted, count_asked, counts_stated, only_counts,
-                               stance, states_count, states_share)
+                               share_asked_of, stance, states_count, states_share)
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -420,3 +420,14 @@ def test_which_of_the_things_a_question_counts_itself(question, numbers):
 def test_a_text_that_only_counts_the_things(text, number, only):
     assert only_counts(text, number) is only
 
+
+
+@pytest.mark.parametrize("question, of", [
+    ("What share of the reported dollar losses was due to phishing?", "phishing"),
+    ("What share of the total loss was linked to Nigerian letter fraud?", "Nigerian letter fraud"),
+    ("报告显示，尼日利亚信件诈骗在所报美元损失总额中只占多大比例？", "尼日利亚信件诈骗"),
+    ("发展中国家垃圾邮件占电子邮件总量的比例是多少？", "发展中国家垃圾邮件"),  # 中 of 发展中 kept
+    ("What percentage of States have criminalized illegal access?", ""),  # the whole only
+])
+def test_what_a_share_is_asked_of(question, of):
+    assert share_asked_of(question) == of

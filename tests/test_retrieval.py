@@ -1720,6 +1720,16 @@ def test_a_share_out_among_the_regional_groups_needs_a_number_beside_the_groups(
     assert answer.answered, answer.reason
 
 
+def test_a_share_is_given_of_what_the_question_says_it_is_of(searcher):
+    # Footnote 28: "所报案件的美元损失总额中只有 1.7%与尼日利亚信件诈骗有关".
+    answer = refused(searcher, "In the NW3C Internet Crime Report of 2006, what share of the "
+                               "dollar losses reported was caused by phishing?")
+    assert "share" in answer.reason
+    answer = answer_question("2006 NW3C 报告中，尼日利亚信件诈骗占所报美元损失总额的多大比例？",
+                             searcher)
+    assert answer.answered, answer.reason
+
+
 def test_why_no_dates_asks_a_reason_not_a_date(searcher):
     # The background paper's footnote: "由于工作程序，……无法提供2023年和2024年届会的具体日期".
     answer = answer_question("为什么无法提供特设委员会2023年和2024年届会的具体日期？", searcher)

@@ -22,8 +22,8 @@ from .citations import Citation, zh_to_int
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
 from .counting import (AVERAGE, asks_amount, asks_share, asks_stance, asks_total,
-                       asks_which_counted, counts_stated, only_counts, stance, states_count,
-                       states_share)
+                       asks_which_counted, counts_stated, only_counts, share_asked_of, stance,
+                       states_count, states_share)
 from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, asks_what_it_said,
                         gives_share_out_among_groups, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
@@ -1070,9 +1070,15 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         english = [english_meeting(form) or form for form in absent]
         return False, Reason("no passage found is about the " + joined(english, "en"),
                              "检索到的段落均不涉及" + joined([f + "会议" for f in absent], "zh"))
-    if asks_share(rest) and not any(_about_it(searcher, query, rest, hit)
-                                    and _gives_beside_terms(searcher, query, hit, states_share)
-                                    for hit in hits[:ANSWER_DEPTH]):
+    # The share of what the question says it is of, in the same clause: footnote 28's "只有 1.7%
+    # 与尼日利亚信件诈骗有关" is no share of the losses due to phishing.
+    of = share_asked_of(query.text)
+    share_of = [g for g in searcher.analyse(of).groups if g] if of else []
+    if asks_share(rest) and not any(
+            _about_it(searcher, query, rest, hit)
+            and _gives_beside_terms(searcher, query, hit, lambda unit: states_share(unit) and (
+                not share_of or any(g & set(tokenize(unit)) for g in share_of)))
+            for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the share asked for",
                              "检索到的段落均未给出所问的比例")
     if _asks_count(query, rest) and not any(_gives_asked_count(searcher, query, rest, hit)

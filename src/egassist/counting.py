@@ -284,6 +284,25 @@ def asks_share(question: str) -> bool:
     return bool(_ASKS_SHARE.search(question))
 
 
+# What a share is of, where the question says: "what share ... was due to phishing", "尼日利亚
+# 信件诈骗在所报美元损失总额中只占多大比例" (the words before 在……中占 or 占, back to the clause's
+# start).
+_SHARE_OF_EN = re.compile(r"\b(?:due to|attributable to|attributed to|linked to|accounted for by|"
+                          r"caused by|related to|associated with)\s+(?:the\s+)?([^?,.;]+)", re.I)
+_SHARE_OF_ZH = re.compile(r"([^，,。；;：:？?]{2,30}?)(?:在[^，,。；;？?]{0,24}?中)?(?:只|仅|约)?占"
+                          r"(?:[^，,。；;？?]{0,12}?)(?:多大|多少|什么|百分之几|几成)")
+
+
+def share_asked_of(question: str) -> str:
+    """What the share a question asks is the share of ("phishing", "尼日利亚信件诈骗"); "" when it
+    does not say apart from the whole."""
+    m = _SHARE_OF_EN.search(question)
+    if m:
+        return m.group(1).strip()
+    m = _SHARE_OF_ZH.search(question)
+    return re.sub(r"^.*(?:显示|表明|指出)", "", m.group(1)).strip() if m else ""
+
+
 def states_share(text: str) -> bool:
     """Does the text give a share (a percentage)?"""
     return bool(_SHARE.search(text))
