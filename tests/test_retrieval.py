@@ -1730,6 +1730,16 @@ def test_a_share_is_given_of_what_the_question_says_it_is_of(searcher):
     assert answer.answered, answer.reason
 
 
+def test_a_count_of_those_who_did_something_some_way_needs_the_way(searcher):
+    # "有[94]个会员国……派代表出席了会议" counts who attended, not who attended remotely (the 2020
+    # report says only that the Chair opened the meeting remotely).
+    answer = refused(searcher, "专家组第六次会议有几个会员国是远程出席的？")
+    assert "number asked for" in answer.reason
+    # 派代表 is how they attended, as 派 is an act: "出席会议的代表分别来自 98 个会员国".
+    answer = answer_question("专家组第四次会议有几个会员国是派代表出席的？", searcher)
+    assert answer.answered, answer.reason
+
+
 def test_why_no_dates_asks_a_reason_not_a_date(searcher):
     # The background paper's footnote: "由于工作程序，……无法提供2023年和2024年届会的具体日期".
     answer = answer_question("为什么无法提供特设委员会2023年和2024年届会的具体日期？", searcher)

@@ -868,9 +868,12 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     # A count of those who took a side is given beside the side they took, and one of those who
     # did something beside what they did: "有[94]个会员国……出席了会议" does not count the States
     # that submitted comments.
-    act = _counted_act(query)
+    # ... and how, when the question says: "几个国家是线上远程参会的" is not answered by "有[94]个
+    # 会员国……出席了会议".
+    act, how = _counted_act(query)
     beside = stance if asks_stance(query.text) else \
-        (lambda unit: any(g & set(tokenize(unit)) for g in act)) if act else None
+        (lambda unit: (not act or any(g & set(tokenize(unit)) for g in act))
+         and all(g & set(tokenize(unit)) for g in how)) if act or how else None
     if beside:
         return any(states_count(unit, query.counted, query.count) and beside(unit)
                    for unit in _units(text))
@@ -879,10 +882,14 @@ def _gives_count(query: Query, hit: Hit) -> bool:
 
 # A prepositional phrase may stand between the thing and its act: "多少个会员国[就……草稿]提交了
 # 评论意见".
+# ... or how they did it, after 是 or 以 ("几个国家是线上远程参会的", "以线上方式出席"): words
+# holding no verb of the act ("是派专家出席的" is one act, 派 and 出席).
+_COUNTING_VERBS = (r"提交|提供|答复|回复|填写|批准|签署|加入|出席|参加|参会|到会|派|通过|发言|"
+                   r"报告(?=了|说|称|[？?]|$)|表示|提出")
 _COUNTED_ACT = re.compile(r"(?:多少|几)[ \u3000]{0,2}(?:个|名|位|家)?[ \u3000]{0,2}(?P<thing>[^，。？?；;,]{1,12}?)"
                           r"(?:(?:就|对|向|针对|关于)[^，。？?；;,]{1,30}?)?"
-                          r"(?P<act>(?:已|曾|均|都|还|也)?(?:提交|提供|答复|回复|填写|批准|签署|加入|"
-                          r"出席|参加|派|通过|发言|报告(?=了|说|称|[？?]|$)|表示|提出)[^，。？?；;,]*)")
+                          r"(?:(?:是|以)(?P<manner>(?:(?!" + _COUNTING_VERBS + r")[^，。？?；;,]){1,8}?))?"
+                          r"(?P<act>(?:已|曾|均|都|还|也)?(?:" + _COUNTING_VERBS + r")[^，。？?；;,]*)")
 
 
 def _asks_count(query: Query, rest: str) -> bool:
@@ -896,17 +903,25 @@ def _gives_asked_count(searcher: Searcher, query: Query, rest: str, hit: Hit) ->
     return _about_it(searcher, query, rest, hit) and _gives_count(query, hit)
 
 
-def _counted_act(query: Query) -> list[set[str]]:
+def _counted_act(query: Query) -> tuple[list[set[str]], list[set[str]]]:
     """The key terms of what a Chinese "how many" question's counted things did ("多少个会员国
-    提交了评论意见" -> 提交, 评论意见), when a verb follows the thing counted; [] otherwise."""
+    提交了评论意见" -> 提交, 评论意见), when a verb follows the thing counted, and of how they did
+    it ("几个国家是远程参会的" -> 远程; not the meeting, which _about_it sees to); ([], [])
+    otherwise."""
     if query.language != "zh":
-        return []
+        return [], []
     m = _COUNTED_ACT.search(query.text)
     if not m or not any(form in m.group("thing") for form in query.counted):
-        return []
-    span = m.group("act")
-    return [g for g in query.groups if not g & query.counted
-            and any(len(t) > 1 and t in span for t in g)]
+        return [], []
+
+    def terms_in(span: str) -> list[set[str]]:
+        return [g for g in query.groups if not g & query.counted
+                and any(len(t) > 1 and t in span for t in g)]
+
+    act = terms_in(m.group("act"))
+    how = [g for g in terms_in(m.group("manner") or "") if g not in act
+           and not any(t.isdigit() or ORDINAL_ZH.search(t) for t in g)]
+    return act, how
 
 
 def _no_number(query: Query) -> Reason:
