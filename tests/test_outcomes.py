@@ -77,8 +77,12 @@ def test_a_kind_of_thing_asks_for_any():
     ("赞成票和反对票各有多少？", True),
     ("Which countries voted against the resolution?", True),
     ("Did the Ad Hoc Committee adopt the outline, and what was the vote?", True),
+    # By what majority, which is how a vote decides.
+    ("特设委员会核准公约草案时需要三分之二多数还是简单多数？", True),
+    ("What majority is required to approve the draft convention?", True),
     ("When was resolution 74/247 adopted?", False),
     ("大会通过了哪项决议？", False),
+    ("多数发言者支持哪些建议？", False),          # most speakers: no vote
 ])
 def test_questions_asking_how_it_was_voted(question, asks):
     assert asks_vote(question) is asks
@@ -88,6 +92,8 @@ def test_questions_asking_how_it_was_voted(question, asks):
     ("该决议以 79 票赞成、60 票反对、33 票弃权获得通过", True),
     ("The resolution was adopted without a vote.", True),
     ("委员会以协商一致方式通过了决议", True),
+    ("公约草案须经出席并参加表决的代表三分之二多数核准", True),
+    ("The text requires a two-thirds majority of the members present and voting.", True),
     ("大会在第 74/247 号决议中决定设立一个特设委员会", False),
 ])
 def test_texts_saying_how_it_was_voted(text, states):

@@ -117,9 +117,12 @@ _ASKS_VOTE = re.compile(r"表决(?:结果|情况)|投票(?:结果|情况)|多少
                         r"\brecorded vote\b|"
                         r"\bwhat (?:was|were) the (?:final )?votes?\b|"
                         r"\bvote (?:count|tally|result|outcome|breakdown)\b|"
+                        # ... or by what majority: "需要三分之二多数还是简单多数？"
+                        r"三分之二多数|简单多数|特定多数|绝对多数|多少多数|何种多数|"
+                        r"\b(?:two-thirds|simple|qualified|absolute|required|what) majority\b|"
                         r"\b(?:outcome|result) of the (?:[\w-]+ ){0,4}?vote\b|\bvoted? (?:in favou?r|for|"
                         r"against)\b|\bby what (?:vote|margin)\b|\bhow did [^?]{0,60}\bvote\b", re.I)
-_STATES_VOTE = re.compile(r"票|表决|投票|协商一致|\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstention|"
+_STATES_VOTE = re.compile(r"票|表决|投票|协商一致|多数|\bmajority\b|\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstention|"
                           r"\bin favou?r\b|\bconsensus\b", re.I)
 
 
