@@ -50,6 +50,13 @@ def test_a_sentence_naming_an_article_answers_which():
     # An article of another treaty, or the treaty without an article, does not.
     assert not answers_provision("根据《欧洲联盟条约》第 34 条制定的互助公约。《布达佩斯公约》提供了"
                                  "便利。", WHICH, question)
+    # ... nor one of another treaty in the same sentence: an article is its nearest title's.
+    question = "欧洲委员会《网上犯罪公约》第几条规定了迅速保存计算机数据？"
+    assert not answers_provision("区域组织开始应对网上犯罪问题，包括欧洲委员会（《网上犯罪公约》）、"
+                                 "欧洲联盟（理事会根据《欧洲联盟条约》第 34 条制定的互助公约）等。",
+                                 WHICH, question)
+    assert answers_provision("《网上犯罪公约》第 16 条规定了迅速保存，《欧洲联盟条约》另有规定。",
+                             WHICH, question)
     assert answers_provision("The Committee elects its officers under rule 103.", WHICH,
                              "Which rule applies?")
 

@@ -87,6 +87,17 @@ def asked_provision(question: str) -> str | None:
     return None
 
 
+def _treaty_of(sentence: str, at: int) -> str:
+    """The treaty an article named at `at` is of: the last title before it ("……《网上犯罪公约》）、
+    欧洲联盟（……《欧洲联盟条约》第 34 条……" -> 欧洲联盟条约), else the sentence's first title;
+    "" for none."""
+    before = _TITLE.findall(sentence[:at])
+    if before:
+        return before[-1]
+    after = _TITLE.findall(sentence[at:])
+    return after[0] if after else ""
+
+
 def answers_provision(text: str, kind: str, question: str) -> bool:
     """Does a sentence of `text` answer the provision question: name an article (WHICH), or say
     what one provides (CONTENT)? When the question names a treaty in 《》 (Chinese questions do),
@@ -100,8 +111,8 @@ def answers_provision(text: str, kind: str, question: str) -> bool:
     if titles and not any(title in text for title in titles):
         return False
     for sentence in full_sentences(text):
-        if kind == WHICH and _ARTICLE.search(sentence) \
-                and (not titles or any(title in sentence for title in titles)):
+        if kind == WHICH and any(not titles or _treaty_of(sentence, m.start()) in titles
+                                 for m in _ARTICLE.finditer(sentence)):
             return True
         if kind == CONTENT and (_PROVIDES.search(sentence) or _AUTHORITY.search(sentence)):
             return True
