@@ -33,6 +33,9 @@ from egassist.persons import asks_for_person, asks_post, gives_post, names_perso
     "panellists at 5th EG meeting on e-evidence?",
     "chair of the fourth meeting?",
     "Who declared the April 2018 meeting open, and in what capacity?",
+    "In 2018, who opened the meeting?",
+    # ... but after an office's holder, the question is about that person.
+    "What rank is given for the panellist who led the discussion on prevention?",
 ])
 def test_questions_asking_who_held_a_role(question):
     assert asks_for_person(question)
@@ -71,6 +74,9 @@ def test_questions_asking_who_held_a_role(question):
     "各区域组应向秘书处提供政府专家的哪些信息？",      # a name given, not asked for
     "主席为哪些议题作了总结？",
     "副主席是哪个区域组的？",
+    # A relative "who" after those it describes asks nothing.
+    "Speakers who saw no need for a new instrument cited which conventions?",
+    "Which project did the delegates who spoke on capacity-building mention?",
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)

@@ -32,7 +32,26 @@ _OFFICE_EN = "|".join([r"chair\w*", r"presid\w+", "opened", r"declared\b[^?]{0,6
                        r"moderat\w+", "elected", *map(re.escape, _OFFICE_EN_OF.values())])
 _ASK_ZH = re.compile(r"谁|哪位|哪一位|什么人|哪些人")
 _ROLE_ZH = re.compile(_OFFICE_ZH + "|发言")
-_ASK_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
+_WHO_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
+# The relative "who" follows those it describes: "speakers who considered that ... referred to
+# which project?" asks for a project, not a person. (After an office's holder it does still ask
+# about a person: "the Thai panellist who helped lead the discussion".)
+_DESCRIBED = frozenset({"those", "one", "anyone", "someone", "person", "people", "speaker", "expert",
+                        "delegate", "member", "official", "representative", "participant", "state",
+                        "country"})
+_NOT_PLURAL = frozenset({"is", "was", "as", "does", "has", "us", "this"})
+
+
+def _asks_who_en(question: str) -> bool:
+    """Does an English question ask "who" (not the relative pronoun)?"""
+    for m in _WHO_EN.finditer(question):
+        before = question[:m.start()].split()
+        word = before[-1].lower() if before else ""
+        relative = word in _DESCRIBED or (word.endswith("s") and word.isalpha()
+                                          and word not in _NOT_PLURAL)
+        if not relative or _HOLDS_OFFICE_EN.fullmatch(word):
+            return True
+    return False
 # "Which panellists ...", "哪些专题讨论小组成员 ...": the role itself asked for. Not "which
 # speakers" or 哪些发言者: the reports' speakers are nameless ("一些发言者认为"), and answer such
 # a question without naming anyone.
@@ -91,7 +110,7 @@ def asks_for_person(question: str) -> bool:
                 or _HOLDERS_OPENING_EN.search(question)
                 or _NAME_ASKED_ZH.search(question) or _NAME_ASKED_EN.search(question)
                 or (_ASK_ZH.search(question) and _ROLE_ZH.search(question))
-                or (_ASK_EN.search(question) and _ROLE_EN.search(question))
+                or (_asks_who_en(question) and _ROLE_EN.search(question))
                 or (_ASK_COUNTRY_ZH.search(question) and _HOLDS_OFFICE_ZH.search(question))
                 or (_ASK_COUNTRY_EN.search(question) and _HOLDS_OFFICE_EN.search(question)))
 
