@@ -428,6 +428,10 @@ def test_a_text_that_only_counts_the_things(text, number, only):
     ("报告显示，尼日利亚信件诈骗在所报美元损失总额中只占多大比例？", "尼日利亚信件诈骗"),
     ("发展中国家垃圾邮件占电子邮件总量的比例是多少？", "发展中国家垃圾邮件"),  # 中 of 发展中 kept
     ("What percentage of States have criminalized illegal access?", ""),  # the whole only
+    # Up to what places it; less what it is a share of; 与 X 有关.
+    ("What share of the losses was caused by phishing in the 2006 NW3C report?", "phishing"),
+    ("2006 NW3C 报告中，所报美元损失总额中网络钓鱼占多大比例？", "网络钓鱼"),
+    ("所报损失中有多大比例与网络钓鱼有关？", "网络钓鱼"),
 ])
 def test_what_a_share_is_asked_of(question, of):
     assert share_asked_of(question) == of

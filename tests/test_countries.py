@@ -292,6 +292,8 @@ def test_a_chinese_name_inside_a_longer_word_names_no_country(text, name, named)
     ("How are the vice-chair seats allocated among the regional groups?", True),
     ("How many experts may each regional group nominate?", True),
     ("各区域组向秘书处提供什么信息？", False),           # no sharing out asked
+    ("各区域组之间的分歧是什么？", False),               # 分歧 is no sharing out
+    ("每个区域组织开展了多少项能力建设活动？", False),     # regional organizations
     ("What is the principle of equitable geographical distribution?", False),
 ])
 def test_questions_asking_how_something_is_shared_out_among_the_regional_groups(question, asks):

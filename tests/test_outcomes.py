@@ -94,6 +94,9 @@ def test_questions_asking_how_it_was_voted(question, asks):
     ("委员会以协商一致方式通过了决议", True),
     ("公约草案须经出席并参加表决的代表三分之二多数核准", True),
     ("The text requires a two-thirds majority of the members present and voting.", True),
+    ("须经三分之二多数核准。", True),
+    ("会员国应避免将多数互联网服务提供商的活动定为犯罪。", False),   # 多数 "most"
+    ("The majority of speakers supported the proposal.", False),
     ("大会在第 74/247 号决议中决定设立一个特设委员会", False),
 ])
 def test_texts_saying_how_it_was_voted(text, states):

@@ -34,6 +34,8 @@ from egassist.persons import asks_for_person, asks_post, gives_post, names_perso
     "chair of the fourth meeting?",
     "Who declared the April 2018 meeting open, and in what capacity?",
     "In 2018, who opened the meeting?",
+    "Which paragraph mentions who chaired the first meeting?",   # a verb before "who"
+    "Over the years who has chaired the Expert Group?",
     # ... but after an office's holder, the question is about that person.
     "What rank is given for the panellist who led the discussion on prevention?",
 ])

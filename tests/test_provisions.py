@@ -57,6 +57,9 @@ def test_a_sentence_naming_an_article_answers_which():
                                  WHICH, question)
     assert answers_provision("《网上犯罪公约》第 16 条规定了迅速保存，《欧洲联盟条约》另有规定。",
                              WHICH, question)
+    # A title in a citation's brackets is not the treaty the article is of.
+    assert answers_provision("《网上犯罪公约》（欧洲委员会，《欧洲条约汇编》，第 185 号）第 16 条规定了"
+                             "迅速保存。", WHICH, question)
     assert answers_provision("The Committee elects its officers under rule 103.", WHICH,
                              "Which rule applies?")
 

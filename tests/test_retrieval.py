@@ -1709,6 +1709,9 @@ def test_a_date_of_an_act_at_a_meeting_is_given_where_the_clause_calls_it_the_me
     # A meeting's own date still needs a clause naming that meeting: the outline's timetable
     # dates the fourth session to the day, the fifth only "四月内的两周*".
     refused(searcher, "特设委员会第五届会议定在2023年4月的哪几天举行？")
+    # The act itself and the documents' common words are not the other terms: "扩大主席团在
+    # 2016 年 12 月 27 日通过默许程序决定了……会期" dates no work plan of the first meeting.
+    refused(searcher, "专家组第一次会议的工作计划是在哪一天通过的？")
 
 
 def test_a_share_out_among_the_regional_groups_needs_a_number_beside_the_groups(searcher):
@@ -1737,6 +1740,10 @@ def test_a_count_of_those_who_did_something_some_way_needs_the_way(searcher):
     assert "number asked for" in answer.reason
     # 派代表 is how they attended, as 派 is an act: "出席会议的代表分别来自 98 个会员国".
     answer = answer_question("专家组第四次会议有几个会员国是派代表出席的？", searcher)
+    assert answer.answered, answer.reason
+    # Nor is where or when they attended how: "出席会议的代表分别来自 98 个会员国".
+    answer = answer_question("2018年4月专家组第四次会议上，有多少个会员国是在维也纳出席会议的？",
+                             searcher)
     assert answer.answered, answer.reason
 
 

@@ -54,6 +54,7 @@ def test_questions_asking_no_venue(question):
     # Less the adverbs spreading the question over several events.
     ("组织会议和此后的各届会议分别在哪个城市举行？", "各届会议"),
     ("第三次和第四次会议都是在哪里举行的？", "第三次和第四次会议"),
+    ("两次会议各在哪个城市举行？", "两次会议"),
     # A demonstrative's meeting is the one described before it, when the description dates it.
     ("扩大主席团2018年1月26日确认第四次会议会期的那次会议是在哪里举行的？",
      "扩大主席团2018年1月26日确认第四次会议会期的那次会议"),

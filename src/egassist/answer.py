@@ -524,7 +524,7 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act))
                                and (not forms or any(f in c for f in forms)), items=True,
-                               meeting_qualifies=not of_meeting)
+                               meeting_qualifies=() if of_meeting else act)
 
 
 def _meeting_kind_forms(searcher: Searcher, query: Query, kind: str) -> list[str]:
@@ -753,7 +753,7 @@ def _units(text: str) -> list[str]:
 
 def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
                         gives: Callable[[str], bool], rarest: bool = True,
-                        items: bool = False, meeting_qualifies: bool = False) -> bool:
+                        items: bool = False, meeting_qualifies: tuple[str, ...] = ()) -> bool:
     """Does a clause of the passage give what `gives` looks for next to the rarest of the
     question's terms that the passage holds, and DATING_TERMS of its terms in all?
 
@@ -764,7 +764,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     (指示性时间表), which heads its lines. `items` reads a list's items (three or more, between
     、) one by one: in "英联邦（《网上犯罪示范法》……）、欧洲委员会（……）、独联体（2001 年……协定）"
     2001 dates the CIS agreement, not the Commonwealth's model law. `meeting_qualifies`: what is
-    given is of something the question's meeting did, not of the meeting itself."""
+    given is of this act (its forms) at the question's meeting, not of the meeting itself."""
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.
@@ -788,8 +788,12 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
         # clause calls it "会议" once its paragraph has named it ("扩大主席团在 2017 年 3 月 15
         # 日举行的会议上商定了会议的临时议程" dates the third meeting's agenda), and _about_it
         # checks it, as it does the question's years. The rarest of the other terms will do.
+        # (Nor the act itself, 通过, nor a word common to the documents, 专家组: they are in any
+        # clause saying something of the Expert Group was adopted.)
         meetings = meeting_ordinals(query.text)
-        others = [g for g in found if not any(form in t for t in g for form in meetings)]
+        others = [g for g in found if not any(form in t for t in g for form in meetings)
+                  and not any(t in meeting_qualifies for t in g)
+                  and min(map(searcher.passage_share, g)) < COMMON_SHARE]
         if others and len(others) < len(found):
             terms |= _rarest(searcher, others)
     # One of the question's terms beside a date is not the thing dated: a footnote citing a 2005
@@ -883,12 +887,14 @@ def _gives_count(query: Query, hit: Hit) -> bool:
 # A prepositional phrase may stand between the thing and its act: "多少个会员国[就……草稿]提交了
 # 评论意见".
 # ... or how they did it, after 是 or 以 ("几个国家是线上远程参会的", "以线上方式出席"): words
-# holding no verb of the act ("是派专家出席的" is one act, 派 and 出席).
+# holding no verb of the act ("是派专家出席的" is one act, 派 and 出席), and no place or time
+# ("是在维也纳出席的", "是在会议期间派代表出席的").
 _COUNTING_VERBS = (r"提交|提供|答复|回复|填写|批准|签署|加入|出席|参加|参会|到会|派|通过|发言|"
                    r"报告(?=了|说|称|[？?]|$)|表示|提出")
 _COUNTED_ACT = re.compile(r"(?:多少|几)[ \u3000]{0,2}(?:个|名|位|家)?[ \u3000]{0,2}(?P<thing>[^，。？?；;,]{1,12}?)"
                           r"(?:(?:就|对|向|针对|关于)[^，。？?；;,]{1,30}?)?"
-                          r"(?:(?:是|以)(?P<manner>(?:(?!" + _COUNTING_VERBS + r")[^，。？?；;,]){1,8}?))?"
+                          r"(?:(?:是|以)(?![在于从自由经])"
+                          r"(?P<manner>(?:(?!" + _COUNTING_VERBS + r")[^，。？?；;,]){1,8}?))?"
                           r"(?P<act>(?:已|曾|均|都|还|也)?(?:" + _COUNTING_VERBS + r")[^，。？?；;,]*)")
 
 

@@ -287,8 +287,14 @@ def asks_share(question: str) -> bool:
 # What a share is of, where the question says: "what share ... was due to phishing", "尼日利亚
 # 信件诈骗在所报美元损失总额中只占多大比例" (the words before 在……中占 or 占, back to the clause's
 # start).
+# (Up to what places or sources it: "due to phishing in the 2006 NW3C report".)
 _SHARE_OF_EN = re.compile(r"\b(?:due to|attributable to|attributed to|linked to|accounted for by|"
-                          r"caused by|related to|associated with)\s+(?:the\s+)?([^?,.;]+)", re.I)
+                          r"caused by|related to|associated with)\s+(?:the\s+)?([^?,.;]+?)"
+                          r"(?=\s+(?:in|of|according|as|per|cited|reported|by|from|at|for|during)\b|"
+                          r"[?,.;]|$)", re.I)
+# ... "有多大比例与网络钓鱼有关".
+_SHARE_WITH_ZH = re.compile(r"(?:多大|多少|什么)的?(?:比例|比重|百分比|份额)[^，,。；;？?]{0,6}?"
+                            r"(?:与|同|和|跟)([^，,。；;？?]{2,20}?)(?:有关|相关)")
 _SHARE_OF_ZH = re.compile(r"([^，,。；;：:？?]{2,30}?)(?:在[^，,。；;？?]{0,24}?中)?(?:只|仅|约)?占"
                           r"(?:[^，,。；;？?]{0,12}?)(?:多大|多少|什么|百分之几|几成)")
 
@@ -299,8 +305,13 @@ def share_asked_of(question: str) -> str:
     m = _SHARE_OF_EN.search(question)
     if m:
         return m.group(1).strip()
+    m = _SHARE_WITH_ZH.search(question)
+    if m:
+        return m.group(1).strip()
     m = _SHARE_OF_ZH.search(question)
-    return re.sub(r"^.*(?:显示|表明|指出)", "", m.group(1)).strip() if m else ""
+    # Less what it is a share of: "所报美元损失总额中网络钓鱼" -> 网络钓鱼.
+    return re.sub(r"^.*(?:显示|表明|指出|(?:总额|总量|总数|总和|损失|报告)中)", "",
+                  m.group(1)).strip() if m else ""
 
 
 def states_share(text: str) -> bool:

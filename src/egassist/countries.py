@@ -316,9 +316,10 @@ def regional_seats_asked(question: str) -> list[re.Pattern]:
 
 # How something is shared out among the regional groups: "13名副主席在各区域组之间如何分配",
 # "每个区域组各几名", "How are the vice-chair seats allocated among the regional groups?".
-_GROUPS_ZH = r"(?:区域组|区域集团|地区组)"
+_GROUPS_ZH = r"(?:区域组(?!织)|区域集团|地区组(?!织))"
 _SHARED_OUT_ZH = re.compile(
-    _GROUPS_ZH + r"[^？?。；]{0,12}?之?间[^？?。；]{0,16}?(?:分配|分摊|分布|划分|分)|"
+    _GROUPS_ZH + r"[^？?。；]{0,12}?之?间[^？?。；]{0,16}?(?:分配|分摊|分布|划分|"
+    r"(?:怎么|如何|怎样)分(?![歧享工析别]))|"
     r"(?:每个|每一个|各个?)" + _GROUPS_ZH + r"[^？?。；，,]{0,10}?(?:几|多少)")
 _SHARED_OUT_EN = re.compile(
     r"\b(?:distribut\w*|allocat\w*|split|divided|apportion\w*|shared)\b[^?]{0,40}?"

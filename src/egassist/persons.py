@@ -36,10 +36,11 @@ _WHO_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
 # The relative "who" follows those it describes: "speakers who considered that ... referred to
 # which project?" asks for a project, not a person. (After an office's holder it does still ask
 # about a person: "the Thai panellist who helped lead the discussion".)
-_DESCRIBED = frozenset({"those", "one", "anyone", "someone", "person", "people", "speaker", "expert",
-                        "delegate", "member", "official", "representative", "participant", "state",
-                        "country"})
-_NOT_PLURAL = frozenset({"is", "was", "as", "does", "has", "us", "this"})
+_DESCRIBED = frozenset({"those", "one", "ones", "anyone", "someone", "person", "persons", "people",
+                        "speaker", "speakers", "expert", "experts", "delegate", "delegates",
+                        "delegation", "delegations", "member", "members", "official", "officials",
+                        "representative", "representatives", "participant", "participants",
+                        "state", "states", "country", "countries"})
 
 
 def _asks_who_en(question: str) -> bool:
@@ -47,9 +48,7 @@ def _asks_who_en(question: str) -> bool:
     for m in _WHO_EN.finditer(question):
         before = question[:m.start()].split()
         word = before[-1].lower() if before else ""
-        relative = word in _DESCRIBED or (word.endswith("s") and word.isalpha()
-                                          and word not in _NOT_PLURAL)
-        if not relative or _HOLDS_OFFICE_EN.fullmatch(word):
+        if word not in _DESCRIBED:
             return True
     return False
 # "Which panellists ...", "哪些专题讨论小组成员 ...": the role itself asked for. Not "which

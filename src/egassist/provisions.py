@@ -91,6 +91,9 @@ def _treaty_of(sentence: str, at: int) -> str:
     """The treaty an article named at `at` is of: the last title before it ("……《网上犯罪公约》）、
     欧洲联盟（……《欧洲联盟条约》第 34 条……" -> 欧洲联盟条约), else the sentence's first title;
     "" for none."""
+    # A title inside brackets is of a citation ("《网上犯罪公约》（欧洲委员会，《欧洲条约汇编》，
+    # 第 185 号）第 16 条"): blanked, the positions kept.
+    sentence = re.sub(r"[（(][^（()）]*[)）]", lambda m: " " * len(m.group(0)), sentence)
     before = _TITLE.findall(sentence[:at])
     if before:
         return before[-1]
