@@ -2098,6 +2098,13 @@ def test_the_symbol_of_a_kind_of_document_needs_that_kind(searcher):
     answer = answer_question("What is the symbol of the provisional agenda of the third meeting?",
                              searcher)
     assert answer.answered, answer.reason
+    # ... also where the question word's clause goes on to the document: "Under what symbol was
+    # X issued?".
+    refused(searcher, "Under what symbol was the report of the Expert Group's third meeting in "
+                      "Vienna issued?")
+    answer = answer_question("Under what symbol was the provisional agenda of the third meeting "
+                             "issued?", searcher)
+    assert answer.answered, answer.reason
 
 
 def test_a_report_is_the_one_of_the_meeting_asked_only_if_that_meeting_is_its_own(searcher):

@@ -22,6 +22,14 @@ def test_a_question_asking_which_document_is_cited_asks_a_symbol():
     assert symbol_asked_of("关于这一做法，脚注指引读者参阅哪份文件的哪几段？") == ""
 
 
+def test_what_an_english_question_asks_the_symbol_of_is_what_carries_it():
+    assert symbol_asked_of("Under what symbol was the report of the third meeting issued?") \
+        == "report of the third meeting"
+    assert symbol_asked_of("What symbol does the report of the fourth meeting carry?") \
+        == "report of the fourth meeting"
+    assert symbol_asked_of("Under what symbol?") == ""
+
+
 def test_a_delegates_shorthand_asks_a_symbol():
     assert symbol_asked_of("doc symbol for 2nd meeting report?") == "2nd meeting report"
     assert symbol_asked_of("symbol of the 3rd EG meeting report?") == "3rd EG meeting report"

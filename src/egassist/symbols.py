@@ -99,6 +99,12 @@ _ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件
 
 _WHICH_DOCUMENT = re.compile(r"哪[份个项篇]([^，。？?；;（(]{1,12}?)[（(](?:文件编号|文号)[）)]")
 _OF_EN = re.compile(r"\bsymbol\s+(?:of|for)\s+(?:the\s+|its\s+|that\s+)?([^?,;]+)", re.I)
+# ... or the document the question word's clause goes on to: "Under what symbol was the report of
+# the third meeting issued?", "What symbol does the report of the third meeting carry?".
+_CARRIED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+)?symbol\s+(?:was|is|were|are|will|"
+                         r"did|does|do|has|had)\s+(?:be\s+)?(?:the\s+|its\s+|that\s+)?"
+                         r"([^?,;]+?)\s+(?:be\s+)?(?:issued|circulated|published|distributed|"
+                         r"released|carry|carried|have|bear|bore|given)\b", re.I)
 
 
 def symbol_asked_of(question: str) -> str | None:
@@ -112,7 +118,7 @@ def symbol_asked_of(question: str) -> str | None:
         return None
     if m.group("cited"):
         return ""  # the document cited is named by what it is cited for, not a title
-    of = _OF_EN.search(question)
+    of = _OF_EN.search(question) or _CARRIED_EN.search(question)
     if of:
         return of.group(1).strip()
     # "收到了哪份临时议程（文号）": the document is named after 哪份.
