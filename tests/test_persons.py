@@ -79,6 +79,7 @@ def test_questions_asking_who_held_a_role(question):
     # A relative "who" after those it describes asks nothing.
     "Speakers who saw no need for a new instrument cited which conventions?",
     "Which project did the delegates who spoke on capacity-building mention?",
+    "Some speakers, who saw no need for a new instrument, cited which conventions?",
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)

@@ -47,7 +47,8 @@ def _asks_who_en(question: str) -> bool:
     """Does an English question ask "who" (not the relative pronoun)?"""
     for m in _WHO_EN.finditer(question):
         before = question[:m.start()].split()
-        word = before[-1].lower() if before else ""
+        # (After a comma too: "some speakers, who considered ..., referred to which project?")
+        word = before[-1].rstrip(",").lower() if before else ""
         if word not in _DESCRIBED:
             return True
     return False
