@@ -1747,6 +1747,16 @@ def test_a_count_of_those_who_did_something_some_way_needs_the_way(searcher):
     assert answer.answered, answer.reason
 
 
+def test_the_countries_asked_for_are_named_beside_what_they_did(searcher):
+    # Footnote 4 of the 2017 agenda names the Russian Federation and the United States as members
+    # of the extended Bureau, in a clause with none of the question's other terms.
+    answer = refused(searcher, "在专家组第二次会议的报告里，有哪些国家反对研究报告的结论？")
+    assert "countries" in answer.reason
+    # "下列国家的专家作了发言：阿尔巴尼亚、……".
+    answer = answer_question("专家组第四次会议上哪些国家的专家作了发言？", searcher)
+    assert answer.answered, answer.reason
+
+
 def test_why_no_dates_asks_a_reason_not_a_date(searcher):
     # The background paper's footnote: "由于工作程序，……无法提供2023年和2024年届会的具体日期".
     answer = answer_question("为什么无法提供特设委员会2023年和2024年届会的具体日期？", searcher)
