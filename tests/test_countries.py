@@ -26,6 +26,9 @@ from egassist.country_names import forms_of_country
     "提出该提案的国家是哪些？",
     "哪个观察员国出席了会议？",
     "Which observer State attended the meeting?",
+    # States named by what they did.
+    "该方案由哪些捐助国出资？",
+    "决议草案的提案国是哪些？",
 ])
 def test_questions_asking_which_countries(question):
     assert asks_for_country(question)

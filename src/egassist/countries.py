@@ -32,7 +32,9 @@ from .tokens import segmenter
 _BODY_ZH = r"(?!机构|机关|部门|当局|间)"
 # Also after what it asks for, ending the question: "……的那一个观察员国是哪个？", "提出该提案的
 # 国家是哪些？" (not "会员国是哪些公约的缔约国？").
-_STATE_ZH = r"(?:国家" + _BODY_ZH + r"|会员国|成员国|缔约国|观察员国|代表团|政府" + _BODY_ZH + ")"
+# (Also the States named by what they did: 捐助国 donors, 提案国 sponsors, 签署国 signatories.)
+_STATE_ZH = r"(?:国家" + _BODY_ZH + r"|会员国|成员国|缔约国|观察员国|捐助国|捐款国|提案国|签署国|代表团|政府" \
+    + _BODY_ZH + ")"
 _ASK_ZH = re.compile(r"哪(?:些|个|一|几个)?(?:" + _STATE_ZH + r"|国(?![家际内外民有营]))|" +
                      _STATE_ZH + r"(?:分别)?是哪(?:个|些|一个|一国|几个|国)(?:国家)?\s*[？?]?\s*$")
 _ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:[Oo]bserver\s+)?"
