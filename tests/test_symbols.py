@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from egassist.symbols import (asks_cited_document, kinds_of, symbol_asked_of,
+from egassist.symbols import (asks_cited_document, kind_asked_en, kinds_of, symbol_asked_of,
                               symbol_question_clause, symbol_year)
 
 
@@ -28,6 +28,13 @@ def test_what_an_english_question_asks_the_symbol_of_is_what_carries_it():
     assert symbol_asked_of("What symbol does the report of the fourth meeting carry?") \
         == "report of the fourth meeting"
     assert symbol_asked_of("Under what symbol?") == ""
+
+
+def test_the_kind_of_document_an_english_question_asks_is_its_head_noun():
+    assert kind_asked_en("report of the Expert Group's third meeting in Vienna") == "report"
+    assert kind_asked_en("Secretariat's background paper") == "paper"
+    assert kind_asked_en("provisional agenda (UNODC, 2017)") == "agenda"
+    assert kind_asked_en("document adopted at the meeting") == ""
 
 
 def test_a_delegates_shorthand_asks_a_symbol():

@@ -52,7 +52,7 @@ from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what
 from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Searcher,
                      asks_for_list, enumerates, mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
-from .symbols import (SYMBOL_RE, asks_cited_document, find_symbols, kinds_of,
+from .symbols import (SYMBOL_RE, asks_cited_document, find_symbols, kind_asked_en, kinds_of,
                       symbol_question_clause, symbol_year)
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
@@ -524,7 +524,7 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act))
                                and (not forms or any(f in c for f in forms)), items=True,
-                               meeting_qualifies=() if of_meeting else act)
+                               act_at_meeting=() if of_meeting else act)
 
 
 def _meeting_kind_forms(searcher: Searcher, query: Query, kind: str) -> list[str]:
@@ -560,7 +560,9 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     kind = groups[-1] if groups and query.language == "zh" \
         and not all(t.isdigit() or _MONTH_ZH.fullmatch(t) for t in groups[-1]) else None
     if query.language == "en":
-        kind = _english_kind(searcher, of)
+        # ... and an English one's head noun ("report | of the third meeting").
+        head = kind_asked_en(of)
+        kind = next(iter(_whole_words(searcher, head)), None) if head else None
     specific = [g for g in groups if min(map(searcher.passage_share, g)) < COMMON_SHARE]
     groups = specific or groups
     context = searcher.context_terms(hit.passage)
@@ -609,25 +611,6 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
                              and not any(m in segment for m in meetings)):
                 return True
     return False
-
-
-# What ends the head of an English noun phrase: "report | of the third meeting", "paper |
-# prepared by the Secretariat", "report | (Vienna, April 2017)".
-_AFTER_HEAD_EN = re.compile(r"\s+(?:of|for|on|from|by|at|in|to|that|which|adopted|issued|held|"
-                            r"prepared|submitted|circulated)\b|\s*[(（]", re.I)
-
-
-def _english_kind(searcher: Searcher, of: str) -> set[str] | None:
-    """The kind of document an English question asks the symbol of: its head noun, the last word
-    before what qualifies it ("report of the third meeting" -> report, "Secretariat's background
-    paper" -> paper), as the key terms a passage holds it by; None for a word that names no kind
-    (document, symbol)."""
-    head = _AFTER_HEAD_EN.split(of, maxsplit=1)[0].split()
-    word = re.sub(r"['’]s?$", "", head[-1]) if head else ""
-    if not word or word.lower() in ("document", "documents", "symbol", "one"):
-        return None
-    groups = _whole_words(searcher, word)
-    return groups[0] if groups else None
 
 
 # A document cited by its title: 《联合国打击跨国有组织犯罪公约》, “Understanding cybercrime”.
@@ -753,7 +736,7 @@ def _units(text: str) -> list[str]:
 
 def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
                         gives: Callable[[str], bool], rarest: bool = True,
-                        items: bool = False, meeting_qualifies: tuple[str, ...] = ()) -> bool:
+                        items: bool = False, act_at_meeting: tuple[str, ...] = ()) -> bool:
     """Does a clause of the passage give what `gives` looks for next to the rarest of the
     question's terms that the passage holds, and DATING_TERMS of its terms in all?
 
@@ -763,7 +746,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     6 月中旬：接收关于调查表的意见的最后期限"), the question's rarest words the timetable
     (指示性时间表), which heads its lines. `items` reads a list's items (three or more, between
     、) one by one: in "英联邦（《网上犯罪示范法》……）、欧洲委员会（……）、独联体（2001 年……协定）"
-    2001 dates the CIS agreement, not the Commonwealth's model law. `meeting_qualifies`: what is
+    2001 dates the CIS agreement, not the Commonwealth's model law. `act_at_meeting`: what is
     given is of this act (its forms) at the question's meeting, not of the meeting itself."""
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
@@ -783,7 +766,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     if not found:
         return False
     terms = _rarest(searcher, found)
-    if meeting_qualifies:
+    if act_at_meeting:
         # The meeting the question names is not what is given, only whose it is: a report's
         # clause calls it "会议" once its paragraph has named it ("扩大主席团在 2017 年 3 月 15
         # 日举行的会议上商定了会议的临时议程" dates the third meeting's agenda), and _about_it
@@ -792,7 +775,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
         # clause saying something of the Expert Group was adopted.)
         meetings = meeting_ordinals(query.text)
         others = [g for g in found if not any(form in t for t in g for form in meetings)
-                  and not any(t in meeting_qualifies for t in g)
+                  and not any(t in act_at_meeting for t in g)
                   and min(map(searcher.passage_share, g)) < COMMON_SHARE]
         if others and len(others) < len(found):
             terms |= _rarest(searcher, others)
@@ -875,9 +858,12 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     # ... and how, when the question says: "几个国家是线上远程参会的" is not answered by "有[94]个
     # 会员国……出席了会议".
     act, how = _counted_act(query)
-    beside = stance if asks_stance(query.text) else \
-        (lambda unit: (not act or any(g & set(tokenize(unit)) for g in act))
-         and all(g & set(tokenize(unit)) for g in how)) if act or how else None
+
+    def did_it(unit: str) -> bool:
+        words = set(tokenize(unit))
+        return (not act or any(g & words for g in act)) and all(g & words for g in how)
+
+    beside = stance if asks_stance(query.text) else did_it if act or how else None
     if beside:
         return any(states_count(unit, query.counted, query.count) and beside(unit)
                    for unit in _units(text))

@@ -284,14 +284,13 @@ def asks_share(question: str) -> bool:
     return bool(_ASKS_SHARE.search(question))
 
 
-# What a share is of, where the question says: "what share ... was due to phishing", "尼日利亚
-# 信件诈骗在所报美元损失总额中只占多大比例" (the words before 在……中占 or 占, back to the clause's
-# start).
-# (Up to what places or sources it: "due to phishing in the 2006 NW3C report".)
+# What a share is of, where the question says: "what share ... was due to phishing" (up to what
+# places or sources it, "in the 2006 NW3C report"), "尼日利亚信件诈骗在所报美元损失总额中只占多大
+# 比例" (the words before 在……中占 or 占, back to the clause's start).
 _SHARE_OF_EN = re.compile(r"\b(?:due to|attributable to|attributed to|linked to|accounted for by|"
                           r"caused by|related to|associated with)\s+(?:the\s+)?([^?,.;]+?)"
-                          r"(?=\s+(?:in|of|according|as|per|cited|reported|by|from|at|for|during)\b|"
-                          r"[?,.;]|$)", re.I)
+                          r"(?=\s+(?:in|of|according|as|per|cited|reported|by|from|at|for|"
+                          r"during)\b|[?,.;]|$)", re.I)
 # ... "有多大比例与网络钓鱼有关".
 _SHARE_WITH_ZH = re.compile(r"(?:多大|多少|什么)的?(?:比例|比重|百分比|份额)[^，,。；;？?]{0,6}?"
                             r"(?:与|同|和|跟)([^，,。；;？?]{2,20}?)(?:有关|相关)")

@@ -125,7 +125,8 @@ _ASKS_VOTE = re.compile(r"表决(?:结果|情况)|投票(?:结果|情况)|多少
 # A majority that decides (三分之二多数, "a majority of the members"), not 多数国家 ("most").
 _STATES_VOTE = re.compile(r"票|表决|投票|协商一致|(?:三分之二|简单|特定|绝对)多数|"
                           r"\b(?:two-thirds|simple|qualified|absolute) majority\b|"
-                          r"\bmajority of (?:the )?(?:members|votes|representatives|States)\b|\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstention|"
+                          r"\bmajority of (?:the )?(?:members|votes|representatives|States)\b|"
+                          r"\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstention|"
                           r"\bin favou?r\b|\bconsensus\b", re.I)
 
 

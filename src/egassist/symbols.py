@@ -107,6 +107,22 @@ _CARRIED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+)?symbol\s+(?:was|is
                          r"released|carry|carried|have|bear|bore|given)\b", re.I)
 
 
+# What ends the head of an English noun phrase: "report | of the third meeting", "paper |
+# prepared by the Secretariat", "report | (Vienna, April 2017)".
+_AFTER_HEAD_EN = re.compile(r"\s+(?:of|for|on|from|by|at|in|to|that|which|adopted|issued|held|"
+                            r"prepared|submitted|circulated)\b|\s*[(（]", re.I)
+
+
+def kind_asked_en(of: str) -> str:
+    """The kind of document an English question asks the symbol of (`symbol_asked_of`): its head
+    noun, the last word before what qualifies it ("report of the third meeting" -> report,
+    "Secretariat's background paper" -> paper); "" for a word that names no kind (document,
+    symbol)."""
+    head = _AFTER_HEAD_EN.split(of, maxsplit=1)[0].split()
+    word = re.sub(r"['’]s?$", "", head[-1]) if head else ""
+    return "" if word.lower() in ("document", "documents", "symbol", "one") else word
+
+
 def symbol_asked_of(question: str) -> str | None:
     """What a question asks the symbol of ("第一次专家组会议的概念/工作文件的文件编号是什么？" ->
     概念/工作文件, "the symbol of the Secretariat's background paper" -> "Secretariat's background
