@@ -35,6 +35,13 @@ def refused(searcher, question):
     return answer
 
 
+def answered(searcher, question):
+    """The answer to a question a test expects answered; a failure shows why it was refused."""
+    answer = answer_question(question, searcher)
+    assert answer.answered, answer.reason
+    return answer
+
+
 def top(answer, n=1):
     return [(h.passage.file, str(h.passage.locator)) for h in answer.hits[:n]]
 
@@ -1371,8 +1378,7 @@ def test_a_date_a_passage_gives_beside_the_topic_is_answered(searcher, question)
 
 def test_which_countries_spoke_is_answered_by_the_list_of_speakers(searcher):
     # "spoke" was taken for the thing asked for, and the corpus never says "spoke".
-    answer = answer_question("Which countries spoke at the fourth meeting?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "Which countries spoke at the fourth meeting?")
     assert ("ecn15-2018-12.zh.txt", "para 33") in [
         (h.passage.file, str(h.passage.locator)) for h in answer.hits[:3]]
 
@@ -1582,8 +1588,7 @@ def test_a_table_header_repeated_after_a_page_break_is_quoted_once(searcher):
 
 def test_the_annex_of_another_symbol_named_is_not_the_first_ones_missing_annex(searcher):
     # E/CN.15/2018/12 has no annex, but the question asks about A/C.3/72/12's, which it cites.
-    answer = answer_question("E/CN.15/2018/12 提到的 A/C.3/72/12 附件是什么？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "E/CN.15/2018/12 提到的 A/C.3/72/12 附件是什么？")
     assert top(answer, 1)[0][0] == "ecn15-2018-12.zh.txt"
 
 
@@ -1703,8 +1708,7 @@ def test_a_date_asked_of_an_act_is_given_where_the_act_is(searcher):
 def test_a_date_of_an_act_at_a_meeting_is_given_where_the_clause_calls_it_the_meeting(searcher):
     # "扩大主席团在 2017 年 3 月 15 日举行的会议上商定了会议的临时议程": the clause names the
     # third meeting only as 会议, its paragraph and document having named it.
-    answer = answer_question("专家组第三次会议的临时议程是在哪一天商定的？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "专家组第三次会议的临时议程是在哪一天商定的？")
     assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]
     # A meeting's own date still needs a clause naming that meeting: the outline's timetable
     # dates the fourth session to the day, the fifth only "四月内的两周*".
@@ -1719,8 +1723,7 @@ def test_a_share_out_among_the_regional_groups_needs_a_number_beside_the_groups(
     answer = refused(searcher, "13名副主席的席位在五个区域组之间是怎么分配的？")
     assert "regional groups" in answer.reason
     # The 2011 methodology: "各区域组将向秘书处提供政府专家（不超过六名……）".
-    answer = answer_question("每个区域组最多可以提供几名政府专家？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "每个区域组最多可以提供几名政府专家？")
 
 
 def test_a_share_is_given_of_what_the_question_says_it_is_of(searcher):
@@ -1728,9 +1731,7 @@ def test_a_share_is_given_of_what_the_question_says_it_is_of(searcher):
     answer = refused(searcher, "In the NW3C Internet Crime Report of 2006, what share of the "
                                "dollar losses reported was caused by phishing?")
     assert "share" in answer.reason
-    answer = answer_question("2006 NW3C 报告中，尼日利亚信件诈骗占所报美元损失总额的多大比例？",
-                             searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "2006 NW3C 报告中，尼日利亚信件诈骗占所报美元损失总额的多大比例？")
 
 
 def test_a_count_of_those_who_did_something_some_way_needs_the_way(searcher):
@@ -1739,12 +1740,9 @@ def test_a_count_of_those_who_did_something_some_way_needs_the_way(searcher):
     answer = refused(searcher, "专家组第六次会议有几个会员国是远程出席的？")
     assert "number asked for" in answer.reason
     # 派代表 is how they attended, as 派 is an act: "出席会议的代表分别来自 98 个会员国".
-    answer = answer_question("专家组第四次会议有几个会员国是派代表出席的？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "专家组第四次会议有几个会员国是派代表出席的？")
     # Nor is where or when they attended how: "出席会议的代表分别来自 98 个会员国".
-    answer = answer_question("2018年4月专家组第四次会议上，有多少个会员国是在维也纳出席会议的？",
-                             searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "2018年4月专家组第四次会议上，有多少个会员国是在维也纳出席会议的？")
 
 
 def test_the_countries_asked_for_are_named_beside_what_they_did(searcher):
@@ -1753,8 +1751,7 @@ def test_the_countries_asked_for_are_named_beside_what_they_did(searcher):
     answer = refused(searcher, "在专家组第二次会议的报告里，有哪些国家反对研究报告的结论？")
     assert "countries" in answer.reason
     # "下列国家的专家作了发言：阿尔巴尼亚、……".
-    answer = answer_question("专家组第四次会议上哪些国家的专家作了发言？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "专家组第四次会议上哪些国家的专家作了发言？")
 
 
 def test_why_no_dates_asks_a_reason_not_a_date(searcher):
@@ -1994,9 +1991,8 @@ def test_whether_a_plan_finally_happened_needs_a_passage_saying_it_did(searcher)
         answer = refused(searcher, question)
         assert "happened" in answer.reason, question
     # The 2018 report says the third meeting adopted the summaries (para. 5).
-    answer = answer_question("专家组第三次会议最终是否通过了报告员编写的第一和第二次会议审议情况"
-                             "概要？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "专家组第三次会议最终是否通过了报告员编写的第一和第二次会议审议情况"
+                                "概要？")
 
 
 def test_a_why_question_needs_its_years_where_the_reason_is(searcher):
@@ -2004,9 +2000,8 @@ def test_a_why_question_needs_its_years_where_the_reason_is(searcher):
     answer = refused(searcher, "Why was the second meeting of the Expert Group held only in 2013?")
     assert "gives a reason" in answer.reason
     # A year the passage's document stands for will do: the 2011 paper's para. 50 on spam.
-    answer = answer_question("According to the 2011 topics paper, why do developing countries "
-                             "suffer more from spam?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "According to the 2011 topics paper, why do developing countries "
+                                "suffer more from spam?")
     assert ("ecn15-2011-19.zh.txt", "annex I para 50") in top(answer, 2)
 
 
@@ -2016,16 +2011,14 @@ def test_at_which_meeting_it_was_done_needs_a_clause_naming_the_act_at_a_meeting
     answer = refused(searcher, "Christopher Ram 是在哪一次会议上当选为报告员的？")
     assert "which meeting" in answer.reason
     # "在 2018 年 4 月 3 日举行的第 1 场会议上……通过了主席关于……工作计划的建议" (2018, para. 11).
-    answer = answer_question("主席关于2018-2021年期间工作计划的建议是在哪次会议上通过的？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "主席关于2018-2021年期间工作计划的建议是在哪次会议上通过的？")
     assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 2)
 
 
 def test_a_span_of_years_in_a_name_is_no_year_asked_of_an_outcome(searcher):
     # "the 2018-2021 workplan" was read as asking what happened in 2021, after every document.
-    answer = answer_question("At which meeting did the Expert Group adopt its workplan for "
-                             "2018-2021?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "At which meeting did the Expert Group adopt its workplan for "
+                                "2018-2021?")
     assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 3)
     refused(searcher, "What did the Expert Group adopt in 2021?")
 
@@ -2036,8 +2029,7 @@ def test_which_organisations_needs_a_passage_naming_one(searcher):
                                "sixth meeting?")
     assert "organizations" in answer.reason
     # The 2018 report names those that spoke (para. 34).
-    answer = answer_question("哪些政府间组织的代表在2018年专家组会议上作了发言？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "哪些政府间组织的代表在2018年专家组会议上作了发言？")
     assert ("ecn15-2018-12.zh.txt", "para 34") in top(answer, 3)
 
 
@@ -2051,8 +2043,7 @@ def test_what_a_paper_the_corpus_only_cites_found_is_not_in_it(searcher):
     # UNODC/CCPCJ/EG.4/2017/CRP.1 is only listed among the third meeting's documents.
     answer = refused(searcher, "What conclusions did UNODC/CCPCJ/EG.4/2017/CRP.1 reach?")
     assert "only cites" in answer.reason
-    answer = answer_question("What is UNODC/CCPCJ/EG.4/2017/CRP.1?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "What is UNODC/CCPCJ/EG.4/2017/CRP.1?")
 
 
 def test_which_is_the_most_needs_a_passage_singling_one_out(searcher):
@@ -2060,8 +2051,7 @@ def test_which_is_the_most_needs_a_passage_singling_one_out(searcher):
     answer = refused(searcher, "在2018年专家组会议汇总的国际合作建议里，哪一项获得的会员国支持最多？")
     assert "most" in answer.reason
     # ...but says which offences speakers mentioned most often (para. 27).
-    answer = answer_question("2018年会议上，发言者最常提到的是哪些罪名？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "2018年会议上，发言者最常提到的是哪些罪名？")
     assert ("ecn15-2018-12.zh.txt", "para 27") in top(answer, 3)
 
 
@@ -2073,9 +2063,8 @@ def test_which_things_finally_happened_needs_them_named_as_done(searcher):
     assert "happened" in answer.reason
     # The first meeting adopted the topics and methodology (2018 and 2020, para. 2), said in the
     # sentence after the one naming the meeting.
-    answer = answer_question("Which topics did the Expert Group finally adopt at its first "
-                             "meeting?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "Which topics did the Expert Group finally adopt at its first "
+                                "meeting?")
 
 
 def test_an_act_dated_after_every_document_is_not_reported(searcher):
@@ -2094,10 +2083,8 @@ def test_the_symbol_of_a_kind_of_document_needs_that_kind(searcher):
     # The corpus has the third meeting's annotated agenda (临时议程说明), not its report.
     answer = refused(searcher, "2017年专家组第三次会议报告的文号是什么？")
     assert "symbol" in answer.reason
-    answer = answer_question("专家组第三次会议临时议程说明的文号是什么？", searcher)
-    assert answer.answered, answer.reason
-    answer = answer_question("2018年专家组会议报告的文号是什么？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "专家组第三次会议临时议程说明的文号是什么？")
+    answer = answered(searcher, "2018年专家组会议报告的文号是什么？")
     # ... also when the document is named in the clause before ("……的会议报告，文号是什么？").
     answer = refused(searcher, "专家组第三次会议（2017年4月）最后通过的会议报告，文号是什么？")
     assert "symbol" in answer.reason
@@ -2105,16 +2092,14 @@ def test_the_symbol_of_a_kind_of_document_needs_that_kind(searcher):
     answer = refused(searcher, "What is the symbol of the report of the Expert Group's third "
                                "meeting in Vienna?")
     assert "symbol" in answer.reason
-    answer = answer_question("What is the symbol of the provisional agenda of the third meeting?",
-                             searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "What is the symbol of the provisional agenda of the third "
+                                "meeting?")
     # ... also where the question word's clause goes on to the document: "Under what symbol was
     # X issued?".
     refused(searcher, "Under what symbol was the report of the Expert Group's third meeting in "
                       "Vienna issued?")
-    answer = answer_question("Under what symbol was the provisional agenda of the third meeting "
-                             "issued?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "Under what symbol was the provisional agenda of the third meeting "
+                                "issued?")
 
 
 def test_a_report_is_the_one_of_the_meeting_asked_only_if_that_meeting_is_its_own(searcher):
@@ -2122,8 +2107,7 @@ def test_a_report_is_the_one_of_the_meeting_asked_only_if_that_meeting_is_its_ow
     # meeting's report, and its symbol no symbol of the fifth's.
     answer = refused(searcher, "专家组第五次会议（维也纳）报告的文号是多少？")
     assert "symbol" in answer.reason
-    answer = answer_question("专家组第六次会议（维也纳）报告草稿的文号是多少？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "专家组第六次会议（维也纳）报告草稿的文号是多少？")
     assert "UNODC/CCPCJ/EG.4/2020/L.1" in answer.text()
 
 
@@ -2138,38 +2122,33 @@ def test_who_holds_a_regional_groups_seat_needs_the_name_beside_the_group(search
     answer = refused(searcher, "Who was the Eastern European vice-chair of the reconvened Bureau "
                                "of the Expert Group?")
     assert "regional group" in answer.reason
-    answer = answer_question("重新召集的专家组主席团的报告员是谁？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "重新召集的专家组主席团的报告员是谁？")
 
 
 def test_an_english_first_session_may_be_the_first_sitting_a_report_numbers(searcher):
     # "At its 1st meeting, on 3 April 2018" (2018, para. 11): 第 1 场会议, not a 第一届会议.
-    answer = answer_question("What did the Expert Group decide about its workplan at its first "
-                             "session on 3 April 2018?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "What did the Expert Group decide about its workplan at its first "
+                                "session on 3 April 2018?")
     assert ("ecn15-2018-12.zh.txt", "para 11") in top(answer, 2)
 
 
 def test_a_police_rank_is_something_the_corpus_speaks_of(searcher):
     # "Amornchai Leelakajonjit 警上校（泰国）" (UNODC/CCPCJ/EG.4/2020/L.1, para. 15).
-    answer = answer_question("What rank does the Thai discussion leader at the sixth meeting "
-                             "hold?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "What rank does the Thai discussion leader at the sixth meeting "
+                                "hold?")
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 15")]
 
 
 def test_a_passage_saying_most_of_them_answers_what_most_of_them_do(searcher):
     # "综合性区域框架大多还载有……标准规定包括……" (E/CN.15/2011/19, annex I, para. 28).
-    answer = answer_question("What procedural provisions do most regional cybercrime frameworks "
-                             "contain?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "What procedural provisions do most regional cybercrime frameworks "
+                                "contain?")
     assert ("ecn15-2011-19.zh.txt", "annex I para 28") in top(answer, 3)
 
 
 def test_one_single_instrument_is_a_count_of_one(searcher):
     # "调查表将包括一个单一的调查工具" (E/CN.15/2011/19, annex II, para. 5).
-    answer = answer_question("研究方法规定调查表包括几个调查工具？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "研究方法规定调查表包括几个调查工具？")
     assert top(answer) == [("ecn15-2011-19.zh.txt", "annex II para 5")]
 
 
@@ -2180,21 +2159,17 @@ def test_a_symbol_numbered_in_another_year_is_not_the_document_asked_for(searche
     answer = refused(searcher, "专家组2017年4月第三次会议的报告以什么文件编号印发？")
     assert "symbol" in answer.reason
     # A later symbol may be: the summary of the February 2013 meeting was issued in 2017.
-    answer = answer_question("报告员编写的专家组第二次会议（2013 年 2 月）审议情况概要的文号是什么？",
-                             searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "报告员编写的专家组第二次会议（2013 年 2 月）审议情况概要的文号是什么？")
     assert "UNODC/CCPCJ/EG.4/2017/3" in answer.text()
     # The agenda's own title (临时议程说明) holds 临时议程 inside one word.
-    answer = answer_question("专家组第三次会议的临时议程以什么文件编号印发？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "专家组第三次会议的临时议程以什么文件编号印发？")
     # Without the year the question names, the agenda's own year bounds what it cites: its
     # 2011 report is no document of the 2017 meeting the agenda is about ...
     answer = refused(searcher, "第三次会议通过的那份报告文号是多少？")
     assert "symbol" in answer.reason
     # ... while a report's own paragraphs cite that meeting's documents (E/CN.15/2018/12, para.
     # 39: "专家组……通过了报告 (UNODC/CCPCJ/EG.4/2018/L.1)").
-    answer = answer_question("专家组第四次会议的报告文号是什么？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "专家组第四次会议的报告文号是什么？")
 
 
 def test_which_companies_needs_a_passage_naming_one(searcher):
@@ -2214,8 +2189,7 @@ def test_when_it_actually_happened_needs_more_than_a_proposed_timetable(searcher
     # 特设委员会, only its 委员会.)
     refused(searcher, "On what date did the Ad Hoc Committee actually adopt the draft convention?")
     # The 2020 report dates its own meeting (para. 10).
-    answer = answer_question("第六次专家组会议实际是何时举行的？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "第六次专家组会议实际是何时举行的？")
 
 
 def test_a_footnote_named_without_its_number_is_evidence_for_footnotes(searcher):
@@ -2269,8 +2243,7 @@ def test_a_count_of_those_who_did_something_is_given_beside_what_they_did(search
     # who attended, not those who submitted comments; no document gives that count.
     answer = refused(searcher, "研究报告草稿分发后，共有多少个会员国提交了评论意见？")
     assert "number" in answer.reason
-    answer = answer_question("第六次会议有多少个会员国派代表出席？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "第六次会议有多少个会员国派代表出席？")
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 22")]
 
 
@@ -2361,9 +2334,8 @@ def test_a_footnote_holds_what_the_sentence_citing_it_is_about(searcher):
 def test_a_symbol_asked_for_is_no_key_term_the_corpus_lacks(searcher):
     # The Chinese texts never call a symbol 文号, so "symbol" read as a key term the corpus
     # lacks, and the question was refused when the rest of it was common words.
-    answer = answer_question("What is the symbol of the report of the fourth meeting of the "
-                             "Expert Group?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "What is the symbol of the report of the fourth meeting of the "
+                                "Expert Group?")
     assert answer.hits[0].passage.file == "ecn15-2018-12.zh.txt"
     refused(searcher, "What is the symbol of the report of the seventh meeting of the Expert "
                       "Group?")
@@ -2372,8 +2344,7 @@ def test_a_symbol_asked_for_is_no_key_term_the_corpus_lacks(searcher):
 def test_a_delegates_abbreviations_are_read_as_the_documents_spell_them(searcher):
     # "mtg" and "MS" are words no document has: the meeting went unread, the count had nothing to
     # count, and the question was refused as holding terms the corpus lacks.
-    answer = answer_question("how many MS attended the EG 6th mtg?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "how many MS attended the EG 6th mtg?")
     top = answer.hits[0].passage
     assert (top.file, str(top.citation.locator)) == ("eg4-2020-l1.zh.txt", "para 22")
 
@@ -2382,8 +2353,7 @@ def test_a_delegates_abbreviations_are_read_as_the_documents_spell_them(searcher
 
 def test_a_symbol_asked_last_in_shorthand_is_answered(searcher):
     # "X symbol?" asked no symbol: symbols.symbol_asked_of wants "symbol of X".
-    answer = answer_question("EG 4th mtg report symbol?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "EG 4th mtg report symbol?")
     # E/CN.15/2018/12, para. 39: the report adopted, UNODC/CCPCJ/EG.4/2018/L.1.
     assert "UNODC/CCPCJ/EG.4/2018/L.1" in answer.hits[0].passage.text
 
@@ -2535,16 +2505,14 @@ def test_a_page_is_given_beside_the_work_asked_about(searcher):
     # Footnote 15 cites Simon and Slay without a page; footnotes 51 and 52 cite Casey with pages.
     answer = refused(searcher, "Simon 和 Slay 那篇 Voice over IP 论文在会议文集的第几页？")
     assert "page" in answer.reason
-    answer = answer_question("Casey 的 Digital Evidence and Computer Crime 见第几页？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "Casey 的 Digital Evidence and Computer Crime 见第几页？")
     assert {("ecn15-2011-19.zh.txt", "footnote 51"), ("ecn15-2011-19.zh.txt", "footnote 52")} \
         & set(top(answer, 3))
 
 
 def test_the_number_that_names_a_publication_is_no_count(searcher):
     # Footnote 39: "（联合国出版物，出售品编号：E.94.IV.5）".
-    answer = answer_question("《联合国预防和控制与计算机有关的犯罪手册》的出售品编号是多少？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "《联合国预防和控制与计算机有关的犯罪手册》的出售品编号是多少？")
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 39")]
 
 
@@ -2553,12 +2521,10 @@ def test_a_work_named_by_its_english_title_is_dated_only_where_its_title_is(sear
     # holds "electronic", "evidence" and "discovery" in the titles of two other works.
     answer = refused(searcher, "Lange/Minster《Electronic Evidence and Discovery》是哪一年出版的？")
     assert "year" in answer.reason
-    answer = answer_question("《Electronic evidence and the law》是哪一年发表的？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "《Electronic evidence and the law》是哪一年发表的？")
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 47")]
     # A symbol between the marks names a document, which no passage of it repeats.
-    answer = answer_question("《E/CN.15/2011/19》附件一一共列出了多少个专题？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "《E/CN.15/2011/19》附件一一共列出了多少个专题？")
 
 
 def test_a_page_of_a_work_named_by_its_title_needs_a_page(searcher):
@@ -2573,10 +2539,8 @@ def test_a_study_topic_no_document_numbers_is_refused(searcher):
     # The 2011 list has twelve topics (专题 1-12, some only in headings: 专题 12. 技术援助).
     answer = refused(searcher, "E/CN.15/2011/19 附件一专题13“网络安全”的研究范围包括哪些内容？")
     assert answer.reason == "the corpus has no topic 13"
-    answer = answer_question("E/CN.15/2011/19 附件一专题 12 的研究范围包括哪些内容？", searcher)
-    assert answer.answered, answer.reason
-    answer = answer_question("What does topic 11 of the 2011 study cover?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "E/CN.15/2011/19 附件一专题 12 的研究范围包括哪些内容？")
+    answer = answered(searcher, "What does topic 11 of the 2011 study cover?")
     # In Chinese numerals, or counted.
     for question in ("E/CN.15/2011/19 附件一专题十三“网络安全”的研究范围包括哪些内容？",
                      "2011年研究的第13个专题“网络安全”包括哪些内容？"):
@@ -2611,21 +2575,18 @@ def test_a_volume_or_publisher_the_citation_lacks_is_refused(searcher, question,
 def test_a_publisher_the_citation_gives_is_answered(searcher):
     # Footnote 32: "H. F. Lipson, Tracking and Tracing Cyber-Attacks ... (Pittsburgh, Carnegie
     # Mellon University, Software Engineering Institute, 2002)".
-    answer = answer_question("Lipson 那本书是哪家出版社出版的？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "Lipson 那本书是哪家出版社出版的？")
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 32")]
 
 
 def test_an_author_the_citation_gives_is_answered(searcher):
-    answer = answer_question("《Electronic evidence and the law》的作者是谁？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "《Electronic evidence and the law》的作者是谁？")
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 47")]
 
 
 def test_a_volume_the_citation_gives_is_answered(searcher):
     # Footnote 47: "S. M. Giordano, “Electronic evidence and the law”, ..., vol. 6".
-    answer = answer_question("Giordano 的 Electronic evidence and the law 发表在第几卷？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "Giordano 的 Electronic evidence and the law 发表在第几卷？")
     assert ("ecn15-2011-19.zh.txt", "footnote 47") in top(answer, 3)
 
 
@@ -2634,13 +2595,11 @@ def test_a_post_asked_of_a_person_named_with_an_honorific_only_is_refused(search
     answer = refused(searcher, "Markko Künnapu（爱沙尼亚）在2020年会议上是什么职务？")
     assert answer.reason == "the passages found name Markko Künnapu without a title or post"
     # UNODC/CCPCJ/EG.4/2017/1, footnote 4: "副主席，Gustavo Meira Carneiro（巴西）、Yanduan Li（中国）".
-    answer = answer_question("What position did Yanduan Li hold in the reconvened bureau?", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "What position did Yanduan Li hold in the reconvened bureau?")
 
 
 def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
     # "fn 14" was two unknown words: the answer came from wherever 僵尸 ranked first.
-    answer = answer_question("fn 14 “僵尸”指什么？", searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, "fn 14 “僵尸”指什么？")
     assert answer.hits[0].matched_by[0] == "place"
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
