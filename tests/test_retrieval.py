@@ -2603,3 +2603,9 @@ def test_a_footnote_in_shorthand_is_the_place_asked(searcher):
     answer = answered(searcher, "fn 14 “僵尸”指什么？")
     assert answer.hits[0].matched_by[0] == "place"
     assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 14")]
+
+
+def test_the_number_of_a_topic_is_read_from_the_list_giving_it(searcher):
+    # The paragraphs on electronic evidence say more about it; only the list line numbers it.
+    answer = answered(searcher, "电子证据在研究专题里是第几个专题？")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 6(g)")]

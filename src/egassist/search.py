@@ -41,6 +41,7 @@ from .initialisms import asked_initialisms, spelled_initialisms
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, english_meeting, meeting_ordinals,
                        month_names, names_meeting, ordinal_before_noun, spell_ordinals)
 from .names import english_names, names_quoted_from, unknown_organisation_parts
+from .numbering import asked_number_label, gives_number_of
 from .organisations import asks_for_organisation, names_organisation
 from .passages import Passage
 from .persons import asks_for_person, names_person
@@ -148,6 +149,9 @@ RANKING_WEIGHTS = {
     "list": 0.5,            # a "which / what are the" question, a passage listing 3+ items
     "requests": 1.0,        # "what did resolution 26/4 request?", a sentence naming it that asks
     "other_meeting": -1.0,  # a question naming a meeting, a passage about none it names
+    "numbered": 3.0,        # "排第几个专题", a passage writing that label with a number
+                            # (专题 8; a list line, short beside the paragraphs on its topic;
+                            # like "symbol", a value of the kind asked, and 2.0 left it third)
     "bibliographic": -0.155,  # an English question, a Chinese passage mostly in Latin script
                             # (a footnote citing sources: it matches English words, not topics)
     "footnote": 1.0,        # "背景文件脚注中……", "according to a footnote": a footnote
@@ -991,6 +995,7 @@ class Searcher:
         wants_reason = bool(WHY.search(asked))
         wants_list = asks_for_list(asked)
         wants_footnote = query.place is None and bool(_IN_A_FOOTNOTE.search(query.text))
+        number_label = asked_number_label(query.text)
         meetings = meeting_ordinals(query.text)
         resolution = asked_resolution(query.text)
         out: dict[int, dict[str, float]] = {}
@@ -1014,6 +1019,7 @@ class Searcher:
                 "other_meeting": float(bool(meetings) and self._about_another_meeting(row, meetings)),
                 "requests": float(bool(resolution) and says_what_it_requested(text, resolution)),
                 "footnote": float(wants_footnote and self.passages[row].kind == FOOTNOTE),
+                "numbered": float(bool(number_label) and gives_number_of(text, number_label)),
             }
         # Proximity reads sentences, so only the leading candidates get it.
         partial = {row: _weighted(f) for row, f in out.items()}
