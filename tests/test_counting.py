@@ -123,6 +123,10 @@ def test_a_side_taken():
     assert not stance("How many Member States attended the meeting?")
     # What resources allow is no side taken.
     assert not stance("第三次会议的会议服务资源能支持几场带同声传译的全体会议？")
+    assert not asks_stance("第三次会议的会议服务资源能支持几场带同声传译的全体会议？")
+    # 支持 alone is a side when speakers or States are counted.
+    assert asks_stance("第四次专家组会议上有多少名发言者支持在联合国框架内制定新的文书？")
+    assert asks_stance("How many delegations support a new convention?")
     assert not stance("How many plenary meetings could the conference resources support?")
 
 

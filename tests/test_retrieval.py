@@ -2609,3 +2609,8 @@ def test_the_number_of_a_topic_is_read_from_the_list_giving_it(searcher):
     # The paragraphs on electronic evidence say more about it; only the list line numbers it.
     answer = answered(searcher, "电子证据在研究专题里是第几个专题？")
     assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 6(g)")]
+
+
+def test_a_count_of_speakers_supporting_a_side_is_not_one_speaker_proposing(searcher):
+    # "一名发言者提出……" counts a speaker who took no side on a new instrument.
+    refused(searcher, "第四次会议上有多少名发言者支持在联合国框架内制定新的全球法律文书？")

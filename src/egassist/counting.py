@@ -235,6 +235,11 @@ _HOLDS_VIEW = re.compile(r"(?:多少|几)[^，,。？?；;]{0,12}?认为|"
                          r"(?:多少|几)|"
                          r"\bhow many\s+(?:[\w-]+\s+){1,3}?" + _VIEW_EN + r"(?!\s+to\b)", re.I)
 _VIEW = re.compile(r"认为|\b" + _VIEW_EN, re.I)
+# 支持 alone is a side when those counted are speakers or States: "有多少名发言者支持制定新文书".
+_SIDES_TAKEN = re.compile(r"(?:多少|几)[ \u3000]*(?:名|个|位)?[ \u3000]*(?:发言者|代表团|会员国|国家|缔约国|专家)"
+                          r"[^，,。？?；;]{0,4}?(?:支持|不支持|同意|不同意)|"
+                          r"\bhow many\s+(?:speakers|delegations|(?:member\s+)?states|countries|experts)"
+                          r"\s+(?:\w+\s+)?(?:support|agree)", re.I)
 
 
 def stance(text: str) -> bool:
@@ -245,7 +250,8 @@ def stance(text: str) -> bool:
 
 def asks_stance(question: str) -> bool:
     """Does a "how many" question count those who took a side or held a view?"""
-    return bool(_STANCE.search(question) or _HOLDS_VIEW.search(question))
+    return bool(_STANCE.search(question) or _HOLDS_VIEW.search(question)
+                or _SIDES_TAKEN.search(question))
 
 
 # A total is no average: "所报案件的平均损失为 5,100 美元" gives no total loss.
