@@ -2614,3 +2614,17 @@ def test_the_number_of_a_topic_is_read_from_the_list_giving_it(searcher):
 def test_a_count_of_speakers_supporting_a_side_is_not_one_speaker_proposing(searcher):
     # "一名发言者提出……" counts a speaker who took no side on a new instrument.
     refused(searcher, "第四次会议上有多少名发言者支持在联合国框架内制定新的全球法律文书？")
+
+
+def test_the_nth_entry_of_a_list_is_read_from_the_documents_numbering(searcher):
+    # The lead-in of para. 10 (f) holds the question's words; the entry asked holds none.
+    answer = answered(searcher, "E/CN.15/2018/12 第 10 段(f)项列举的第三种应考虑定罪的行为是什么？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 10(f)(iii)")]
+    answer = answered(searcher, "What is the second recommendation in paragraph 10 of "
+                                "E/CN.15/2018/12?")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 10(b)")]
+
+
+def test_an_entry_past_the_end_of_a_list_is_a_place_that_is_not_there(searcher):
+    answer = refused(searcher, "E/CN.15/2018/12 第 10 段(f)项列举的第十六种行为是什么？")
+    assert "para. 10 (f) (xvi)" in answer.reason

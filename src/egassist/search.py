@@ -38,6 +38,7 @@ from .glossary import (english_renderings, english_synonyms, parallel_terms, piv
                        translate_chinese, translate_english)
 from .index import LoadedIndex
 from .initialisms import asked_initialisms, spelled_initialisms
+from .listed import nth_entry, nth_listed
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, english_meeting, meeting_ordinals,
                        month_names, names_meeting, ordinal_before_noun, spell_ordinals)
 from .names import english_names, names_quoted_from, unknown_organisation_parts
@@ -548,6 +549,7 @@ class Searcher:
         query.place = self._place(question, query.symbols)
         if query.place is None and not query.symbols:
             query.place, query.unplaced = self._place_in_some_document(question)
+        self._to_nth_entry(query)
         rest = arabic_numbered_parts(question)
         for symbol in query.symbols:
             rest = rest.replace(symbol, " ")
@@ -814,14 +816,15 @@ class Searcher:
             forms.add(tr.source.lower())
         return forms
 
-    def _place_in_some_document(self, question: str
+    def _place_in_some_document(self, question: str, locator: Locator | None = None
                                 ) -> tuple[tuple[str, Locator] | None,
                                            tuple[Locator, list[str]] | None]:
         """A place asked without a symbol: (file, place) when one document has it, or one of
         those dated in a year the question names ("paragraph 18 of the 2018 report"); otherwise
         the place and the files that have it, so the question is not answered from another
-        place. Not a place of a document the corpus only cites ("大会第 65/230 号决议第 9 段")."""
-        locator = find_locator(question)
+        place. Not a place of a document the corpus only cites ("大会第 65/230 号决议第 9 段").
+        (`locator`: the place, when the caller has read it.)"""
+        locator = locator or find_locator(question)
         # An annex alone is mostly something the question speaks of ("the statement made after
         # annex I was adopted"), not the place it asks for; with a symbol it is asked for.
         if locator is None or locator.kind == "annex" or _OTHER_DOCUMENTS_PLACE.search(question):
@@ -842,6 +845,33 @@ class Searcher:
         if len(files) == 1:
             return (files[0], locator), None
         return None, (locator, files)
+
+    def _to_nth_entry(self, query: Query) -> None:
+        """Narrow the place a question names to the nth entry it lists, when the question asks
+        one ("第 10 段(f)项列举的第十五种行为") and the place lists entries in the document:
+        para. 10 (f) (xv), or a place that is not there when the list is shorter."""
+        nth = nth_listed(query.text)
+        if nth is None or (query.place is None and query.unplaced is None):
+            return
+        n, words = nth
+        locator, files = (query.place[1], [query.place[0]]) if query.place else query.unplaced
+        # The ordinal must not be (part of) the place itself: "议程第 3 项" is item 3.
+        rest = query.text.replace(words, " ")
+        for symbol in query.symbols:
+            rest = rest.replace(symbol, " ")
+        if find_locator(rest) != locator:
+            return
+        entry = nth_entry(locator, n)
+        if entry is None or not any(
+                locator.contains(self.passages[row].locator)
+                and len(self.passages[row].locator.sub) > len(locator.sub)
+                for f in files for row in self._rows_of_file.get(f, [])):
+            return
+        if query.place:
+            query.place = (query.place[0], entry)
+        else:
+            # Of the documents that have the list, those that have the entry.
+            query.place, query.unplaced = self._place_in_some_document(query.text, entry)
 
     def _asks_of_place(self, query: Query, files: set[str]) -> bool:
         """Does the question say more than its place ("E/CN.15/2018/12 para. 10 (f)", "What
