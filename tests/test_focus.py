@@ -72,6 +72,11 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     ("E/CN.15/2011/19 是哪次会议的报告？", False),   # about the document itself
     ("What is the title of E/CN.15/2011/19?", False),
     ("哪份报告在 E/CN.15/2011/19 之后印发？", False),   # a time, not a source
+    # ... or as the one that says what is asked.
+    ("What source does E/CN.15/2011/19 cite for the history of the Internet?", True),
+    ("What does E/CN.15/2011/19 say about electronic evidence?", True),
+    ("E/CN.15/2011/19 引用了哪篇文章？", True),
+    ("Which documents cite E/CN.15/2011/19?", False),
 ])
 def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):
     assert cites_as_source(question, "E/CN.15/2011/19") is cites

@@ -2628,3 +2628,10 @@ def test_the_nth_entry_of_a_list_is_read_from_the_documents_numbering(searcher):
 def test_an_entry_past_the_end_of_a_list_is_a_place_that_is_not_there(searcher):
     answer = refused(searcher, "E/CN.15/2018/12 第 10 段(f)项列举的第十六种行为是什么？")
     assert "para. 10 (f) (xvi)" in answer.reason
+
+
+def test_what_a_document_cites_is_read_in_that_document_first(searcher):
+    # Not in the reports that cite E/CN.15/2011/19 itself.
+    for question in ("What source does E/CN.15/2011/19 cite on the admissibility of digital "
+                     "images?", "E/CN.15/2011/19 引用了哪篇文章说明数字图像的可采信性？"):
+        assert top(answered(searcher, question)) == [("ecn15-2011-19.zh.txt", "footnote 50")]

@@ -144,7 +144,11 @@ def asks_for_document_value(question: str, symbol: str) -> bool:
 _AS_SOURCE = re.compile(
     r"(?:根据|按照|依据|据|在)\s*(?:《[^》]*》)?\s*\x00(?!\s*(?:号?文件)?\s*(?:之|以)?[前后])|"
     r"\x00\s*(?:号?文件)?\s*(?:中|里|内|之中|指出|提到|称|表示|所述)"
-    r"|\b(?:according to|in|under|per)\s+(?:the\s+)?(?:(?:document|report)\s+)?\x00", re.I)
+    r"|\b(?:according to|in|under|per)\s+(?:the\s+)?(?:(?:document|report)\s+)?\x00"
+    # ... or as the one that says it: "What source does X cite for ...", "X 引用了哪篇文章".
+    r"|\b(?:does|did|do)\s+(?:the\s+)?(?:(?:document|report)\s+)?\x00\s+(?:cite|quote|say|state|"
+    r"list|mention|note|give|recommend|propose|describe|define|suggest)\b"
+    r"|\x00\s*(?:号?文件)?\s*(?:引用|援引|引述|列出|列举|写道|给出)", re.I)
 
 
 def cites_as_source(question: str, symbol: str) -> bool:
