@@ -206,6 +206,22 @@ def test_a_place_several_documents_have_is_the_one_of_the_documents_chosen(searc
     assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 3")]
 
 
+@pytest.mark.parametrize("question, reason", [
+    # Only E/CN.15/2011/19 has a para. 40 (in an annex); the 2018 report has none.
+    ("2018年报告第40段说了什么？", "E/CN.15/2018/12 has no para. 40"),
+    ("What does paragraph 45 of the 2018 report say?", "E/CN.15/2018/12 has no para. 45"),
+])
+def test_a_place_the_document_of_the_year_named_lacks_is_not_another_years(
+        searcher, question, reason):
+    assert reason in refused(searcher, question).reason
+
+
+def test_an_agenda_item_of_another_years_meeting_is_no_item_of_the_2017_agenda(searcher):
+    # Only the 2017 agenda has items as places; the 2018 report speaks of its meeting's item 3.
+    answer = answered(searcher, "2018 年会议议程项目 3 讨论了什么？")
+    assert all(file == "ecn15-2018-12.zh.txt" for file, _ in top(answer, 3))
+
+
 def test_a_place_no_document_has_is_not_found(searcher):
     answer = refused(searcher, "What does paragraph 999 say?")
     assert "no document in the corpus has para. 999" in answer.reason

@@ -834,6 +834,16 @@ class Searcher:
         dated = [f for f in files if self._year_of_file.get(f) in years]
         if dated:
             files = dated
+        elif years:
+            # The year names a document that lacks the place: "the criminalization discussion
+            # (agenda item 3) at the 2018 meeting" speaks of that meeting's item, which its
+            # report speaks of, not of item 3 of the 2017 agenda; "2018 年报告第 45 段" is a
+            # paragraph that report does not have, not the 2011 report's.
+            named = sorted(f for f, year in self._year_of_file.items() if year in years)
+            if named and locator.kind == "item":
+                return None, None
+            if len(named) == 1:
+                return (named[0], locator), None
         if len(files) > 1:
             # ... or the one whose title the question's words name most ("报告草稿", "background
             # paper"), when one does.
