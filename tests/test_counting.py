@@ -2,9 +2,9 @@
 
 import pytest
 
-from egassist.counting import (AVERAGE, MONEY, asks_share, asks_stance, asks_total,
+from egassist.counting import (AVERAGE, MONEY, asks_multiple, asks_share, asks_stance, asks_total,
                                asks_which_counted, count_asked, counts_stated, only_counts,
-                               share_asked_of, stance, states_count, states_share)
+                               share_asked_of, stance, states_count, states_multiple, states_share)
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -439,3 +439,15 @@ def test_a_text_that_only_counts_the_things(text, number, only):
 ])
 def test_what_a_share_is_asked_of(question, of):
     assert share_asked_of(question) == of
+
+
+def test_a_multiple_asked_and_given():
+    assert asks_multiple("发展中国家用户受垃圾邮件影响的程度是发达国家的几倍？")
+    assert asks_multiple("How many times more spam do developing countries get?")
+    assert not asks_multiple("How many times did the Expert Group meet?")   # a count of meetings
+    assert not asks_multiple("专家组开了几次会？")
+    assert states_multiple("损失是上一年的三倍")
+    assert states_multiple("users were twice as likely to report spam")
+    assert states_multiple("a 10-fold increase")
+    assert not states_multiple("受垃圾电子邮件和互联网滥用的影响更加严重")
+    assert not states_multiple("the Expert Group met three times")

@@ -2651,3 +2651,10 @@ def test_what_a_document_cites_is_read_in_that_document_first(searcher):
     for question in ("What source does E/CN.15/2011/19 cite on the admissibility of digital "
                      "images?", "E/CN.15/2011/19 引用了哪篇文章说明数字图像的可采信性？"):
         assert top(answered(searcher, question)) == [("ecn15-2011-19.zh.txt", "footnote 50")]
+
+
+def test_a_multiple_asked_is_not_a_comparison(searcher):
+    # Annex I para. 50: developing countries' users are "more severely" affected by spam.
+    answer = refused(searcher, "How many times more affected by spam were Internet users in "
+                               "developing countries, according to the 2005 OECD report?")
+    assert "multiple" in answer.reason

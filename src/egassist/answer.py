@@ -21,9 +21,9 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
 from .comparisons import (asks_comparison, asks_superlative, states_comparison,
                           states_superlative)
-from .counting import (AVERAGE, asks_amount, asks_share, asks_stance, asks_total,
+from .counting import (AVERAGE, asks_amount, asks_multiple, asks_share, asks_stance, asks_total,
                        asks_which_counted, counts_stated, only_counts, share_asked_of, stance,
-                       states_count, states_share)
+                       states_count, states_multiple, states_share)
 from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, asks_what_it_said,
                         gives_share_out_among_groups, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
@@ -1088,6 +1088,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the share asked for",
                              "检索到的段落均未给出所问的比例")
+    # "受垃圾邮件影响的程度是发达国家的几倍？": "受……影响更加严重" compares, gives no multiple.
+    if asks_multiple(rest) and not any(
+            _about_it(searcher, query, rest, hit)
+            and states_multiple(hit.passage.heading + hit.passage.text)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the multiple asked for",
+                             "检索到的段落均未给出所问的倍数")
     if _asks_count(query, rest) and not any(_gives_asked_count(searcher, query, rest, hit)
                                             for hit in hits[:ANSWER_DEPTH]):
         return False, _no_number(query)

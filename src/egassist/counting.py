@@ -324,6 +324,28 @@ def states_share(text: str) -> bool:
     return bool(_SHARE.search(text))
 
 
+# "是发达国家的几倍", "how many times more spam": a multiple, which a text gives as one ("三倍",
+# "twice", "five times as many"), not as a comparison ("更加严重") nor as a count ("met three
+# times").
+_ASKS_MULTIPLE = re.compile(r"(?:几|多少)[ \u3000]*倍|\bhow many times\s+(?:more|less|fewer|higher|"
+                            r"lower|greater|larger|bigger|smaller|as)\b|\bby what factor\b", re.I)
+_MULTIPLE = re.compile(r"(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百]+)[ \u3000]*倍|翻[一两]?番|"
+                       r"\b(?:twice|double[ds]?|triple[ds]?|treble[ds]?|quadruple[ds]?|"
+                       r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"a hundred|hundred)(?:[- ]?fold\b| times (?:more|less|fewer|as|higher|"
+                       r"lower|greater|larger|the)\b))", re.I)
+
+
+def asks_multiple(question: str) -> bool:
+    """Does the question ask how many times something is of another ("几倍")?"""
+    return bool(_ASKS_MULTIPLE.search(question))
+
+
+def states_multiple(text: str) -> bool:
+    """Does the text give a multiple ("三倍", "twice", "10 times")?"""
+    return bool(_MULTIPLE.search(text))
+
+
 # jieba tags 就 an adverb even where it is a preposition ("会员国就报告草稿提交了评论意见").
 _PREPOSITIONS = frozenset({"就", "对", "向"})
 
