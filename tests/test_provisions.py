@@ -8,6 +8,7 @@ from egassist.provisions import CONTENT, WHICH, answers_provision, asked_provisi
 @pytest.mark.parametrize("question, kind", [
     ("《布达佩斯公约》第 19 条具体规定了什么？", CONTENT),
     ("第32条(b)项的内容是什么？", CONTENT),
+    ("《布达佩斯公约》第32条(b)项的具体规定是什么？", CONTENT),
     ("公约草案中关于管辖权的条款是怎么规定的？", CONTENT),
     ("这一条文的原文是什么？", CONTENT),
     ("What does Article 29 of the Budapest Convention provide?", CONTENT),
