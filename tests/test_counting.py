@@ -127,6 +127,7 @@ def test_a_side_taken():
     # 支持 alone is a side when speakers or States are counted.
     assert asks_stance("第四次专家组会议上有多少名发言者支持在联合国框架内制定新的文书？")
     assert asks_stance("How many delegations support a new convention?")
+    assert not asks_stance("有多少个国家提供支持？")   # those who gave support, no side
     assert not stance("How many plenary meetings could the conference resources support?")
 
 
@@ -451,3 +452,5 @@ def test_a_multiple_asked_and_given():
     assert states_multiple("a 10-fold increase")
     assert not states_multiple("受垃圾电子邮件和互联网滥用的影响更加严重")
     assert not states_multiple("the Expert Group met three times")
+    assert not states_multiple("the Expert Group met twice")
+    assert not states_multiple("double-check the figures")

@@ -11,6 +11,7 @@ def test_a_question_asking_the_number_of_a_listed_thing():
     assert asked_number_label("哪一段提到了电子证据？") is None
     assert asked_number_label("报告是在第几场会议上通过的？") is None
     assert asked_number_label("电子证据专题研究哪些内容？") is None
+    assert asked_number_label("关于新文书的建议是第几条建议？") is None   # 条 counts recommendations
 
 
 def test_a_passage_writing_a_label_with_its_number():

@@ -9,6 +9,8 @@ from egassist.provisions import CONTENT, WHICH, answers_provision, asked_provisi
     ("《布达佩斯公约》第 19 条具体规定了什么？", CONTENT),
     ("第32条(b)项的内容是什么？", CONTENT),
     ("《布达佩斯公约》第32条(b)项的具体规定是什么？", CONTENT),
+    ("《布达佩斯公约》第32条(b)项的规定为何引起一些发言者的关切？", None),   # why
+    ("该条款的规定是什么时候生效的？", None),
     ("公约草案中关于管辖权的条款是怎么规定的？", CONTENT),
     ("这一条文的原文是什么？", CONTENT),
     ("What does Article 29 of the Budapest Convention provide?", CONTENT),

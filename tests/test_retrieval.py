@@ -216,6 +216,13 @@ def test_a_place_the_document_of_the_year_named_lacks_is_not_another_years(
     assert reason in refused(searcher, question).reason
 
 
+def test_a_year_of_what_the_question_speaks_of_names_no_document(searcher):
+    # 2017 is the third meeting's year; the 2017 agenda has no paragraphs anyway.
+    answer = answered(searcher, "专家组会议报告第 32 段说，在 2017 年第三次会议之后，由谁以第四次"
+                                "会议主席的身份宣布会议开幕？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 32")]
+
+
 def test_an_agenda_item_of_another_years_meeting_is_no_item_of_the_2017_agenda(searcher):
     # Only the 2017 agenda has items as places; the 2018 report speaks of its meeting's item 3.
     answer = answered(searcher, "2018 年会议议程项目 3 讨论了什么？")
@@ -2636,9 +2643,16 @@ def test_the_nth_entry_of_a_list_is_read_from_the_documents_numbering(searcher):
     # The lead-in of para. 10 (f) holds the question's words; the entry asked holds none.
     answer = answered(searcher, "E/CN.15/2018/12 第 10 段(f)项列举的第三种应考虑定罪的行为是什么？")
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 10(f)(iii)")]
-    answer = answered(searcher, "What is the second recommendation in paragraph 10 of "
+    answer = answered(searcher, "What is the third act listed in paragraph 10 (f) of "
                                 "E/CN.15/2018/12?")
-    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 10(b)")]
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 10(f)(iii)")]
+
+
+def test_an_nth_entry_of_a_list_within_a_list_is_not_read_by_position(searcher):
+    # Para. 10 lists recommendations, one of which, (f), lists acts: the fifteenth act is
+    # 10 (f) (xv), not 10 (o); which list is meant is not for a position to say.
+    query = searcher.analyse("E/CN.15/2018/12 第 10 段列举的第十五种应考虑定罪的行为是什么？")
+    assert str(query.place[1]) == "para 10"
 
 
 def test_an_entry_past_the_end_of_a_list_is_a_place_that_is_not_there(searcher):

@@ -235,11 +235,12 @@ _HOLDS_VIEW = re.compile(r"(?:多少|几)[^，,。？?；;]{0,12}?认为|"
                          r"(?:多少|几)|"
                          r"\bhow many\s+(?:[\w-]+\s+){1,3}?" + _VIEW_EN + r"(?!\s+to\b)", re.I)
 _VIEW = re.compile(r"认为|\b" + _VIEW_EN, re.I)
-# 支持 alone is a side when those counted are speakers or States: "有多少名发言者支持制定新文书".
+# 支持 alone is a side when it is what the counted speakers or States did, right after them: "有
+# 多少名发言者支持制定新文书" (not "多少个国家提供支持", which counts those who gave support).
 _SIDES_TAKEN = re.compile(r"(?:多少|几)[ \u3000]*(?:名|个|位)?[ \u3000]*(?:发言者|代表团|会员国|国家|缔约国|专家)"
-                          r"[^，,。？?；;]{0,4}?(?:支持|不支持|同意|不同意)|"
+                          r"(?:都|均|也|曾|明确|公开|表态)?(?:支持|不支持)|"
                           r"\bhow many\s+(?:speakers|delegations|(?:member\s+)?states|countries|experts)"
-                          r"\s+(?:\w+\s+)?(?:support|agree)", re.I)
+                          r"\s+(?:also\s+|openly\s+|explicitly\s+)?support\b", re.I)
 
 
 def stance(text: str) -> bool:
@@ -325,12 +326,12 @@ def states_share(text: str) -> bool:
 
 
 # "是发达国家的几倍", "how many times more spam": a multiple, which a text gives as one ("三倍",
-# "twice", "five times as many"), not as a comparison ("更加严重") nor as a count ("met three
+# "twice as many", "five times as many"), not as a comparison ("更加严重") nor as a count ("met three
 # times").
 _ASKS_MULTIPLE = re.compile(r"(?:几|多少)[ \u3000]*倍|\bhow many times\s+(?:more|less|fewer|higher|"
                             r"lower|greater|larger|bigger|smaller|as)\b|\bby what factor\b", re.I)
 _MULTIPLE = re.compile(r"(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百]+)[ \u3000]*倍|翻[一两]?番|"
-                       r"\b(?:twice|double[ds]?|triple[ds]?|treble[ds]?|quadruple[ds]?|"
+                       r"\b(?:twice (?:as|the)\b|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)\b|"
                        r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|"
                        r"a hundred|hundred)(?:[- ]?fold\b| times (?:more|less|fewer|as|higher|"
                        r"lower|greater|larger|the)\b))", re.I)
@@ -342,7 +343,7 @@ def asks_multiple(question: str) -> bool:
 
 
 def states_multiple(text: str) -> bool:
-    """Does the text give a multiple ("三倍", "twice", "10 times")?"""
+    """Does the text give a multiple ("三倍", "twice as many", "10 times more")?"""
     return bool(_MULTIPLE.search(text))
 
 

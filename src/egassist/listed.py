@@ -16,11 +16,14 @@ from .citations import Locator, int_to_roman, zh_to_int
 from .meetings import english_ordinal_value
 
 # Not 第三段 / 第三条 / 第三次 / 第三场 / 第三届 / 第三号 / 项目: those name places, meetings, numbers.
+# (议程第 3 项 is read here too: the caller keeps a place the ordinal is part of.) Not 第五个专题
+# either: the topics are numbered by the documents themselves (专题 5), and a list of them may
+# hold lines that are none (annex I para. 6 (e), (f)), so no position gives a topic.
 _NTH_ZH = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:种|个|类|点|项)"
-                     r"(?![目段条款次场届会号])")
+                     r"(?![目段条款次场届会号])(?!\s*专题)")
 _NTH_EN = re.compile(r"\b([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+"
                      r"(?:item|point|entry|element|sub-?item|act|conduct|offen[cs]e|measure|"
-                     r"recommendation|area|topic)s?\b", re.I)
+                     r"recommendation|area)s?\b", re.I)
 
 
 def nth_listed(question: str) -> tuple[int, str] | None:

@@ -25,8 +25,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "item": ("项目", r"项目\s*\d+|\bitem\s+\d+"),
 }
 
+# (条 is also a measure word: "第几条建议" asks which recommendation, not an article.)
 _ASKED_ZH = re.compile(
     r"第几\s*(?:个|项)?\s*(" + "|".join(zh for zh, _ in _LABELS.values()) + r")"
+    r"(?!建议|意见|措施|结论|原则|规定|决定)"
     r"|(" + "|".join(zh for zh, _ in _LABELS.values()) + r")\s*(?:编号|序号|号码|号)"
     r"(?:是|为)?\s*(?:多少|几|什么)")
 _ASKED_EN = re.compile(

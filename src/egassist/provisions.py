@@ -47,9 +47,9 @@ _ASKED = {
     ],
     CONTENT: [
         re.compile(r"(?:" + _ARTICLE_ZH + r"|条文|条款)[^。？?，,]{0,20}?"
-                   r"(?:(?:是|作了|有)?(?:如何|怎样|怎么|哪些|何种?)\s*规定|"
-                   # ... "第32条(b)项的具体规定是什么"
-                   r"规定了?(?:的内容)?(?:是|为)?(?:什么|哪些|何))"),
+                   r"(?:(?:是|作了|有)?(?:如何|怎样|怎么|哪些|何种?)\s*规定|规定了?(?:什么|哪些|何)|"
+                   # ... "第32条(b)项的具体规定是什么" (not 规定为何, "why", nor 规定是什么时候)
+                   r"规定(?:的内容)?(?:是|为)什么(?!时))"),
         # What it allows or requires ("第 32 条(b)项具体允许缔约国采取什么做法"), as the English
         # "what does article … allow" below.
         # (Not 示范条款, whose contents the documents recommend; not the 何 of 任何.)

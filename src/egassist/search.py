@@ -835,15 +835,21 @@ class Searcher:
         if dated:
             files = dated
         elif years:
-            # The year names a document that lacks the place: "the criminalization discussion
-            # (agenda item 3) at the 2018 meeting" speaks of that meeting's item, which its
-            # report speaks of, not of item 3 of the 2017 agenda; "2018 年报告第 45 段" is a
-            # paragraph that report does not have, not the 2011 report's.
-            named = sorted(f for f, year in self._year_of_file.items() if year in years)
+            # A year naming a document ("the 2018 report", "2018 年会议") that lacks the place:
+            # "the criminalization discussion (agenda item 3) at the 2018 meeting" speaks of
+            # that meeting's item, which its report speaks of, not of item 3 of the 2017 agenda;
+            # "2018 年报告第 45 段" is a paragraph that report does not have, not the 2011
+            # report's. (Not a year of what the question speaks of, "2017 年第三次会议之后",
+            # nor a document without such places: the 2017 agenda has items, no paragraphs.)
+            named = sorted(f for f, year in self._year_of_file.items()
+                           if _names_document_of_year(question, year))
             if named and locator.kind == "item":
                 return None, None
-            if len(named) == 1:
-                return (named[0], locator), None
+            numbered = [f for f in named if any(
+                self.passages[row].locator.kind == locator.kind
+                and self.passages[row].locator.annex is None for row in self._rows_of_file[f])]
+            if len(numbered) == 1 and locator.annex is None:
+                return (numbered[0], locator), None
         if len(files) > 1:
             # ... or the one whose title the question's words name most ("报告草稿", "background
             # paper"), when one does.
@@ -872,10 +878,13 @@ class Searcher:
         if find_locator(rest) != locator:
             return
         entry = nth_entry(locator, n)
-        if entry is None or not any(
-                locator.contains(self.passages[row].locator)
-                and len(self.passages[row].locator.sub) > len(locator.sub)
-                for f in files for row in self._rows_of_file.get(f, [])):
+        below = [len(self.passages[row].locator.sub) - len(locator.sub)
+                 for f in files for row in self._rows_of_file.get(f, [])
+                 if locator.contains(self.passages[row].locator)]
+        # Only a place that lists entries, one level down and no deeper: "第 10 段列举的第十五种
+        # 行为" means the fifteenth of the acts listed in para. 10 (f), not para. 10 (o); which
+        # list within a list a question means is not for a position to say.
+        if entry is None or 1 not in below or max(below) > 1:
             return
         if query.place:
             query.place = (query.place[0], entry)
@@ -1448,6 +1457,18 @@ def _fits_language(token: str, language: str) -> bool:
 
 
 _WEBSITE = re.compile(r"网站|网页|网址|\b(?:websites?|web ?pages?)\b", re.I)
+
+
+def _names_document_of_year(question: str, year: str) -> bool:
+    """Does the question name a document or meeting by this year ("the 2018 report", "2018 年
+    报告", "at the 2018 expert group meeting"), not only a date or a year of what it speaks of?"""
+    return bool(re.search(
+        year + r"\s*年?\s*(?:的)?\s*(?:专家组|特设委员会)?\s*(?:会议|报告|议程|文件|背景文件|"
+        r"临时议程|报告草稿|届会)"
+        r"|\b" + year + r"(?:'s)?\s+(?:(?:expert\s+group|EG|ad\s+hoc\s+committee|AHC)\s+)?"
+        r"(?:meeting|report|agenda|document|paper|session|draft)\b"
+        r"|\b(?:report|agenda|meeting|session|document|paper)\s+(?:of|in|from)\s+" + year + r"\b",
+        question, re.I))
 
 
 def _names_place(text: str) -> bool:
