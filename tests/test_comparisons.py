@@ -67,3 +67,12 @@ def test_questions_asking_which_is_the_most(question, asks):
 ])
 def test_texts_singling_one_out_as_the_most(text, states):
     assert states_superlative(text) is states
+
+
+def test_what_a_question_compares_the_meetings_counts_of():
+    from egassist.comparisons import count_compared
+
+    assert count_compared("第三次会议和第四次会议相比，哪一次出席的会员国更多？") == "会员国"
+    assert count_compared("Which meeting was attended by more Member States?") == "Member States"
+    assert count_compared("哪个公约更有效？") is None
+    assert count_compared("第四次会议有多少个会员国出席？") is None

@@ -2672,3 +2672,10 @@ def test_a_multiple_asked_is_not_a_comparison(searcher):
     answer = refused(searcher, "How many times more affected by spam were Internet users in "
                                "developing countries, according to the 2005 OECD report?")
     assert "multiple" in answer.reason
+
+
+def test_which_meeting_had_more_needs_a_count_for_each(searcher):
+    # The fourth meeting's 98 States say not whether the third had more: its count is not given.
+    answer = refused(searcher, "第四次会议和第三次会议比较，哪一次出席的会员国较多？")
+    assert "third meeting" in answer.reason
+    answered(searcher, "第四次会议和第六次会议，哪一次出席的会员国更多？")

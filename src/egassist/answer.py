@@ -19,7 +19,7 @@ from .acts import chinese_forms, first_act, names_act
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
-from .comparisons import (asks_comparison, asks_superlative, states_comparison,
+from .comparisons import (asks_comparison, asks_superlative, count_compared, states_comparison,
                           states_superlative)
 from .counting import (AVERAGE, asks_amount, asks_multiple, asks_share, asks_stance, asks_total,
                        asks_which_counted, counts_stated, only_counts, share_asked_of, stance,
@@ -1088,6 +1088,25 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the share asked for",
                              "检索到的段落均未给出所问的比例")
+    # "第三次会议和第四次会议相比，哪一次出席的会员国更多？": the fourth meeting's count (98 个会员
+    # 国) says not which had more; each meeting named needs its own.
+    compared = count_compared(query.text)
+    meetings = meeting_ordinals(query.text) if compared else []
+    if len(meetings) >= 2:
+        counting = searcher.analyse(f"{compared}有多少个？" if query.language == "zh"
+                                    else f"How many {compared}?")
+        if counting.count and counting.counted:
+            uncounted = [form for form in meetings if not any(
+                names_meeting(form, hit.passage.heading + hit.passage.text,
+                              searcher.context_terms(hit.passage))
+                and states_count(hit.passage.heading + hit.passage.text, counting.counted,
+                                 counting.count)
+                for hit in hits[:ANSWER_DEPTH])]
+            if uncounted:
+                english = [english_meeting(form) or form for form in uncounted]
+                return False, Reason(
+                    "no passage found gives the count for the " + joined(english, "en"),
+                    "检索到的段落均未给出" + joined([f + "会议" for f in uncounted], "zh") + "的数目")
     # "受垃圾邮件影响的程度是发达国家的几倍？": "受……影响更加严重" compares, gives no multiple.
     if asks_multiple(rest) and not any(
             _about_it(searcher, query, rest, hit)

@@ -64,3 +64,24 @@ def asks_superlative(question: str) -> bool:
 def states_superlative(text: str) -> bool:
     """Does the text single one thing out as the most (or least) so?"""
     return bool(_STATES_MOST.search(text))
+
+
+# Which of the meetings a question names had more of something: "第三次会议和第四次会议相比，哪一
+# 次出席的会员国更多？", "Which meeting was attended by more Member States?". The documents answer it
+# with a count for each meeting (98 个会员国 at the fourth, 94 at the sixth), never in words; one
+# meeting's count does not say which had more.
+_MORE_OF_ZH = re.compile(r"哪一?(?:次|届|场)(?:会议|届会)?([^，。？?；;]{1,16}?)(?:更|较|比较)(?:多|少)")
+_MORE_OF_EN = re.compile(r"\bwhich (?:meeting|session)s?\b[^?]{0,40}?\b(?:more|fewer)\s+"
+                         r"((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b", re.I)
+
+
+def count_compared(question: str) -> str | None:
+    """The words naming what a question compares the meetings' counts of ("会员国", "Member
+    States"), or None when it compares no counts of meetings."""
+    m = _MORE_OF_ZH.search(question)
+    if m:
+        # What is counted follows its modifier: 出席的会员国.
+        words = m.group(1).split("的")[-1].strip(" \u3000")
+        return words or None
+    m = _MORE_OF_EN.search(question)
+    return m.group(1) if m else None
