@@ -75,4 +75,5 @@ def test_what_a_question_compares_the_meetings_counts_of():
     assert count_compared("第三次会议和第四次会议相比，哪一次出席的会员国更多？") == "会员国"
     assert count_compared("Which meeting was attended by more Member States?") == "Member States"
     assert count_compared("哪个公约更有效？") is None
+    assert count_compared("第四次会议和第六次会议中，哪一次会议持续的天数更多？") is None   # a length
     assert count_compared("第四次会议有多少个会员国出席？") is None

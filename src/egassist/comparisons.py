@@ -75,6 +75,9 @@ _MORE_OF_EN = re.compile(r"\bwhich (?:meeting|session)s?\b[^?]{0,40}?\b(?:more|f
                          r"((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b", re.I)
 
 
+_LENGTH = re.compile(r"天数|日数|天|时间|时长|会期|多久|长")
+
+
 def count_compared(question: str) -> str | None:
     """The words naming what a question compares the meetings' counts of ("会员国", "Member
     States"), or None when it compares no counts of meetings."""
@@ -82,6 +85,7 @@ def count_compared(question: str) -> str | None:
     if m:
         # What is counted follows its modifier: 出席的会员国.
         words = m.group(1).split("的")[-1].strip(" \u3000")
-        return words or None
+        # A length is no count of things: the documents give a meeting's by its dates.
+        return None if not words or _LENGTH.search(words) else words
     m = _MORE_OF_EN.search(question)
     return m.group(1) if m else None
