@@ -86,6 +86,7 @@ def test_a_text_cites_a_resolution_by_number(text, organ, number, cited):
 
 @pytest.mark.parametrize("question, asked", [
     ("第 74/247 号决议的标题是什么？", ("74/247", TITLE)),
+    ("委员会第 22/8 号决议标题是什么？", ("22/8", TITLE)),  # 的 left out, as delegates type
     ("大会第 74/247 号决议叫什么名字？", ("74/247", TITLE)),
     ("第 22/7 号决议题为什么？", ("22/7", TITLE)),
     ("What is the title of Commission resolution 22/7?", ("22/7", TITLE)),
