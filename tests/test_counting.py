@@ -17,6 +17,9 @@ from egassist.counting import (AVERAGE, MONEY, asks_multiple, asks_share, asks_s
     ("How much extrabudgetary funding was raised?", "extrabudgetary funding was", None),
     # Nothing after 多少: the counted thing is the subject of 是 / 有 before it.
     ("办公室全球方案每年的预算是多少？", "预算", None),
+    # ... whose amount the words before it say, 的 or not.
+    ("特设委员会 2021-2024 年各届会议预算是多少？", "预算", None),
+    ("各届会议经费是多少", "经费", None),
     ("报告草稿里写的与会会员国数目是多少？", "与会会员国", None),
     ("会员国提出异议的期限是多少天？", "期限", "天周月日年"),
     ("所载的公约草案一共有多少条？", "公约草案", "项条种类份"),

@@ -362,6 +362,10 @@ def _head(phrase: str) -> str:
             if i == len(pairs) - 1:
                 break  # "是以多少票通过的": a closing 的 describes nothing after it
             head = []
+        elif pair.word in _AMOUNT_NOUNS:
+            # "各届会议预算": the words before an amount say whose it is; the amount is counted
+            # (jieba tags 预算 a verb, which would end the head before it).
+            head = [pair]
         elif ((pair.flag.startswith("v") and pair.flag != "vn" or pair.flag == "p"
                or pair.word in _PREPOSITIONS) and any(_nominal(w.flag) for w in head)):
             break
