@@ -37,6 +37,10 @@ def test_questions_asking_where_an_event_is_held(question):
     "秘书处设在哪里？",                                # where an office is: not read
     "报告在哪里提到开展培训？",                        # 开展, not 开
     "这些数据在哪里公开？",                            # 公开
+    # Where the answer is written, of an event's list or record.
+    "2016年重新召集的专家组主席团里，报告员由谁担任？这一名单写在哪里？",
+    "第四次会议的议程载于何处？",
+    "2018年会议在哪里提到举行闭幕会议？",
 ])
 def test_questions_asking_no_venue(question):
     assert not asks_venue(question)

@@ -26,6 +26,11 @@ _EVENT_ZH = (r"举行|召开|举办|开(?:了|过|的)?会(?:议)?|开幕|召集
 _WHERE_ZH = re.compile(r"(?:哪个|哪座|哪一座|哪一个|什么)(?:城市|地方|国家的城市)|什么地点|何地|何处|"
                        r"哪里|哪儿|在哪(?=开|举行|召开|举办)|地点(?:是|在|为)")
 _EVENT_ZH_RE = re.compile(_EVENT_ZH)
+# Where something is written, listed or found asks a place in the documents, whatever event the
+# question names: "重新召集的主席团里……？这一名单写在哪里？".
+_IN_DOCUMENTS_ZH = re.compile(r"(?:写|载|列|记载|记录|记|见|出现|提到|提及|找到|查到)(?:在|于)?"
+                              r"(?:哪里|哪儿|何处)|在(?:哪里|哪儿|何处)(?:写|载|列|记|见|提到|提及|"
+                              r"找到|查到|可以找到|能找到)")
 # Not "located", "based" (where an office is: reports say it otherwise, 设在, which `names_venue`
 # does not read), nor "evidence-based".
 _EVENT_EN = re.compile(r"\b(?:held|hold|holding|hosts?|hosted|take place|took place|taking place|"
@@ -49,7 +54,8 @@ def asks_venue(question: str) -> bool:
     """Does the question ask where an event is (was, will be) held?"""
     if _WHERE_EN.search(question):
         return bool(_EVENT_EN.search(question))
-    return bool(_WHERE_ZH.search(question) and _EVENT_ZH_RE.search(question))
+    return bool(_WHERE_ZH.search(_IN_DOCUMENTS_ZH.sub("", question))
+                and _EVENT_ZH_RE.search(question))
 
 
 # A room is a place within the venue: "在维也纳国际中心的哪个会议室举行" is not answered by "在维也纳
