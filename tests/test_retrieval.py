@@ -1095,6 +1095,23 @@ def test_a_place_the_document_does_not_have_is_not_found(searcher, question, rea
     assert not answer.extracts
 
 
+@pytest.mark.parametrize("question", [
+    # The agenda and the 2011 report count no States that attended; the 2018 and 2020 reports
+    # (and the agenda's front matter, naming its meeting) do not answer for them.
+    "According to UNODC/CCPCJ/EG.4/2017/1, how many Member States attended the meeting?",
+    "根据 UNODC/CCPCJ/EG.4/2017/1，有多少个会员国出席了会议？",
+    "According to the background paper E/CN.15/2011/19, how many Member States attended?",
+])
+def test_a_document_named_as_the_source_answers_alone(searcher, question):
+    refused(searcher, question)
+
+
+def test_the_document_named_as_the_source_answers(searcher):
+    answer = answered(searcher, "According to E/CN.15/2018/12, how many Member States attended "
+                                "the fourth meeting?")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 36")]
+
+
 def test_a_symbol_does_not_answer_an_unrelated_question(searcher):
     refused(searcher, "Who won the 2030 football world cup according to E/CN.15/2018/12?")
     # An unknown noun is still a topic the corpus lacks, symbol or not.

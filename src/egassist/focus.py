@@ -142,9 +142,10 @@ def asks_for_document_value(question: str, symbol: str) -> bool:
 # The symbol as where to look: "根据 UNODC/CCPCJ/EG.4/2017/1，……", "E/CN.15/2018/12 中提到……",
 # "According to E/CN.15/2018/12, ...", "In E/CN.15/2011/19, ...".
 _AS_SOURCE = re.compile(
-    r"(?:根据|按照|依据|据|在)\s*(?:《[^》]*》)?\s*\x00(?!\s*(?:号?文件)?\s*(?:之|以)?[前后])|"
+    r"(?:根据|按照|依据|据|在)\s*(?:《[^》]*》)?\s*(?:报告|背景文件|文件|说明)?\s*\x00(?!\s*(?:号?文件)?\s*(?:之|以)?[前后])|"
     r"\x00\s*(?:号?文件)?\s*(?:中|里|内|之中|指出|提到|称|表示|所述)"
-    r"|\b(?:according to|in|under|per)\s+(?:the\s+)?(?:(?:document|report)\s+)?\x00"
+    r"|\b(?:according to|in|under|per)\s+(?:the\s+)?(?:(?:document|report|(?:background )?paper|"
+    r"note)\s+)?\x00"
     # ... or as the one that says it: "What source does X cite for ...", "X 引用了哪篇文章".
     r"|\b(?:does|did|do)\s+(?:the\s+)?(?:(?:document|report)\s+)?\x00\s+(?:cite|quote|say|state|"
     r"list|mention|note|give|recommend|propose|describe|define|suggest)\b"

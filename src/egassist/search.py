@@ -1388,6 +1388,13 @@ class Searcher:
                 out.append(symbol)
         return out
 
+    def source_symbols(self, query: Query) -> set[str]:
+        """The corpus's documents (normalised symbols) the question names as where its answer is
+        ("According to E/CN.15/2018/12, how many ..."): only their passages can answer it."""
+        return {normalise_symbol(symbol) for symbol in query.symbols
+                if normalise_symbol(symbol) in self._symbols_in_corpus
+                and cites_as_source(query.text, symbol)}
+
     def cited_only(self, query: Query) -> list[str]:
         """Symbols in the question that the corpus cites but holds no document of."""
         return [symbol for symbol in query.symbols
