@@ -3,7 +3,7 @@
 import pytest
 
 from egassist.counting import (AVERAGE, MONEY, asks_multiple, asks_share, asks_stance, asks_total,
-                               asks_which_counted, count_asked, counts_stated, only_counts,
+                               asks_which_counted, count_asked, counts_of_kind, counts_stated, only_counts,
                                share_asked_of, stance, states_count, states_multiple, states_share)
 
 
@@ -457,3 +457,16 @@ def test_a_multiple_asked_and_given():
     assert not states_multiple("the Expert Group met three times")
     assert not states_multiple("the Expert Group met twice")
     assert not states_multiple("double-check the figures")
+
+
+@pytest.mark.parametrize("text, kind, counts", [
+    ("委员会可考虑举行八届会议", count_asked("How many sessions?").measure_kind, True),
+    # 一个重要因素 counts no sessions; it still counts for a question saying no kind.
+    ("这也是一个重要因素", count_asked("How many sessions?").measure_kind, False),
+    ("这也是一个重要因素", None, True),
+    ("在第 6 场会议上", None, False),  # an ordinal
+    ("有[94]个会员国出席", count_asked("会议有多少场？").measure_kind, True),  # a draft's blank
+    ("为期三天的组织会议", count_asked("会员国有多少个？").measure_kind, False),
+])
+def test_a_text_counting_things_of_the_kind_asked(text, kind, counts):
+    assert counts_of_kind(text, kind) is counts

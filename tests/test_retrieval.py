@@ -2696,3 +2696,19 @@ def test_which_meeting_had_more_needs_a_count_for_each(searcher):
     answer = refused(searcher, "第四次会议和第三次会议比较，哪一次出席的会员国较多？")
     assert "third meeting" in answer.reason
     answered(searcher, "第四次会议和第六次会议，哪一次出席的会员国更多？")
+
+
+def test_a_count_of_the_kind_asked_ranks_above_any_count(searcher):
+    # "八届会议" (para. 5) counts sessions; "一个重要因素" (para. 4 (c)) and "一个附属机构"
+    # (footnote 1) count nothing a session question asks.
+    answer = answer_question("How many sessions of the Ad Hoc Committee does the background "
+                             "paper propose?", searcher)
+    assert ("ahc-outline-modalities.zh.txt", "para 5") in top(answer, 5)
+    assert ("ahc-outline-modalities.zh.txt", "footnote 1") not in top(answer, 5)
+
+
+def test_a_meetings_length_is_no_time_limit(searcher):
+    # "为期三天的组织会议" (background paper, para. 2) is the organizational meeting's length.
+    refused(searcher, "默许程序下会员国提出异议的期限是几天？")
+    answer = answered(searcher, "特设委员会的组织会议开几天？")
+    assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 2")]

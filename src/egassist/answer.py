@@ -846,6 +846,14 @@ def _asks_what_happened_in(text: str) -> int | None:
     return max(years)
 
 
+_FOR_A_PERIOD = re.compile(r"为期[^，。；;、]{1,8}?的(?P<what>[^，。；;、（(]{1,12})")
+
+
+def _names_term_of(query: Query, phrase: str) -> bool:
+    """Does the phrase hold one of the question's key terms (two characters or more)?"""
+    return any(len(t) > 1 and t in phrase for group in query.groups for t in group)
+
+
 def _gives_count(query: Query, hit: Hit) -> bool:
     """Does the passage give a count of what the question counts, other than one the question
     states itself? "出席的 98 个会员国中，有多少个表示支持……" is not answered by "98 个会员国"."""
@@ -854,6 +862,10 @@ def _gives_count(query: Query, hit: Hit) -> bool:
         # An average is no total (footnote 28 of E/CN.15/2011/19 gives the average loss per case
         # and a share of the total, not the total).
         text = "\n".join(unit for unit in _units(text) if not AVERAGE.search(unit))
+    # "为期三天的组织会议" is the organizational meeting's length, no answer to how long a time
+    # limit for objections is: it counts only where the question names what it is the length of.
+    text = _FOR_A_PERIOD.sub(lambda m: m.group(0) if _names_term_of(query, m.group("what"))
+                             else m.group(0).replace("为期", "  "), text)
     for number, after in counts_stated(query.text):
         text = re.sub(r"(?<![\d.,/])" + re.escape(number) + r"\s*(?=" + re.escape(after) + ")",
                       " ", text, flags=re.I)

@@ -521,3 +521,16 @@ def only_counts(text: str, number: str) -> bool:
         if _NAMED_AFTER.match(text[m.end():]):
             return False
     return found
+
+
+# Not an ordinal: 第 6 场会议, 第六次会议 number a meeting, they count nothing.
+_ANY_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?<!第 )(?:\d+|[一二三四五六七八九十两]+)\s*"
+                        r"([个位名次届场项天])|\[\d+\]")
+
+
+def counts_of_kind(text: str, kind: str | None) -> bool:
+    """Does the text count something, of the measure words' `kind` (MEASURE_KINDS) when the
+    question says it ("How many sessions": 八届会议, not 一个重要因素)? A bracketed figure ([94],
+    a draft's blank) counts whatever it is."""
+    return any(kind not in MEASURE_KINDS or m.group(1) is None or m.group(1) in kind
+               for m in _ANY_COUNT.finditer(text))

@@ -30,7 +30,7 @@ import numpy as np
 from .chinese_script import to_simplified
 from .causes import WHY
 from .citations import DocumentRef, Locator, find_locator
-from .counting import CountAsked, count_asked
+from .counting import CountAsked, count_asked, counts_of_kind
 from .countries import names_country
 from .dates import ANY, FIGURE_YEAR, asks_when, naming_years, states_date
 from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value, cites_as_source
@@ -129,15 +129,12 @@ _IN_A_FOOTNOTE = re.compile(r"脚注(?![ \u3000]*[\d一二三四五六七八九�
 _WHERE = re.compile(r"哪里|在哪(?!(?:一|几|些)?个?(?:[天年月日周次届场]|时候|时间|日期|段时间|"
                     r"会议(?![中室厅])))|何地|何处|什么地方|地点|\bwhere\b|"
                     r"\b(?:which|what) (?:city|town|venue|location)\b")
-# Not an ordinal: 第 6 场会议, 第六次会议 number a meeting, they count nothing.
-_HAS_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?<!第 )(?:\d+\s*[个位名次届场项天]|[一二三四五六七八九十两]+\s*"
-                        r"[个位名次届场项天])|\[\d+\]")
 
 RANKING_WEIGHTS = {
     "retrievers": 1.225,    # the mixed z-scores of BM25 and e5 (LEXICAL_WEIGHT sets the mix)
     "proximity": 1.581,     # the best single sentence's share of the question's idf-weighted terms
     "date": 0.659,          # a "when" question, a passage with a date
-    "count": 1.487,         # a "how many" question, a passage with a count
+    "count": 1.487,         # a "how many" question, a passage with a count (of the kind asked)
     "place": 1.0,           # a "where" question, a passage naming a place or a website
     "person": 1.0,          # a "who chaired / opened" question, a passage naming a person
     "organisation": 1.0,    # a "which organizations" question, a passage naming one
@@ -1054,7 +1051,7 @@ class Searcher:
                 "retrievers": mixed,
                 "proximity": 0.0,
                 "date": float(wants_date and states_date(text, ANY)),
-                "count": float(wants_count and bool(_HAS_COUNT.search(text))),
+                "count": float(wants_count and counts_of_kind(text, query.count.measure_kind)),
                 "place": float(wants_place and self._tag(row, "place", _names_place)),
                 "person": float(wants_person and self._tag(row, "person", names_person)),
                 "organisation": float(wants_organisation
