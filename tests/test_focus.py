@@ -71,6 +71,8 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     ("In E/CN.15/2011/19, which topics are listed?", True),
     ("According to the background paper E/CN.15/2011/19, how many States attended?", True),
     ("根据报告 E/CN.15/2011/19，会议在哪里举行？", True),
+    ("E/CN.15/2011/19 的附件一和附件二各是什么？", True),  # its own annexes
+    ("What are the annexes of E/CN.15/2011/19?", True),
     ("E/CN.15/2011/19 是哪次会议的报告？", False),   # about the document itself
     ("What is the title of E/CN.15/2011/19?", False),
     ("哪份报告在 E/CN.15/2011/19 之后印发？", False),   # a time, not a source

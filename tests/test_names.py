@@ -19,6 +19,11 @@ def test_a_phrase_of_everyday_words_jieba_tags_as_a_name_is_no_name():
     assert chinese_names("安哥拉代表在布达佩斯说了什么？") == ["安哥拉", "布达佩斯"]
 
 
+def test_a_numeral_with_a_distributive_is_no_name():
+    # jieba cuts "附件二各是什么" as 附件 / 二各 and tags 二各 a name.
+    assert chinese_names("E/CN.15/2011/19 的附件一和附件二各是什么？") == []
+
+
 def test_a_company_is_a_name_from_four_characters():
     assert "微软公司" in chinese_names("微软公司的代表提出了什么意见？")
     assert unknown_names("微软公司的代表提出了什么意见？", "zh", "私营部门") == ["微软公司"]

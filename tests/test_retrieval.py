@@ -2712,3 +2712,15 @@ def test_a_meetings_length_is_no_time_limit(searcher):
     refused(searcher, "默许程序下会员国提出异议的期限是几天？")
     answer = answered(searcher, "特设委员会的组织会议开几天？")
     assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 2")]
+
+
+@pytest.mark.parametrize("question", [
+    "E/CN.15/2011/19 的附件一和附件二各是什么？",
+    "What are annex I and annex II of E/CN.15/2011/19?",
+    "2011年报告的两个附件分别讲什么？",
+])
+def test_what_each_annex_is_is_answered_by_the_paragraph_naming_both(searcher, question):
+    # Para. 2 sends on "……”（附件一）和“研究方法”（附件二）"; the question is not annex I's place,
+    # and 二各 (jieba's cut of "附件二各是") is no name the corpus lacks.
+    answer = answered(searcher, question)
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "para 2")]

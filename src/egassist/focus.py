@@ -149,7 +149,10 @@ _AS_SOURCE = re.compile(
     # ... or as the one that says it: "What source does X cite for ...", "X 引用了哪篇文章".
     r"|\b(?:does|did|do)\s+(?:the\s+)?(?:(?:document|report)\s+)?\x00\s+(?:cite|quote|say|state|"
     r"list|mention|note|give|recommend|propose|describe|define|suggest)\b"
-    r"|\x00\s*(?:号?文件)?\s*(?:引用|援引|引述|列出|列举|写道|给出)", re.I)
+    r"|\x00\s*(?:号?文件)?\s*(?:引用|援引|引述|列出|列举|写道|给出)"
+    # ... or as the one whose annexes are asked: "X 的附件一和附件二", "the annexes of X".
+    r"|\x00\s*的?\s*(?:两个|各个)?附件|\bannex(?:es)?\s+(?:[IVX]+\s+(?:and\s+[IVX]+\s+)?)?(?:of|to)\s+"
+    r"(?:the\s+)?(?:(?:document|report)\s+)?\x00", re.I)
 
 
 def cites_as_source(question: str, symbol: str) -> bool:

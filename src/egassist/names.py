@@ -27,6 +27,9 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 """jieba tags for person names (nr, nrfg, nrt: transliterated) and place names (ns)."""
 
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+# jieba joins a numeral to 各 and tags it a name ("附件二各是什么": 二各/nrt): a numeral with a
+# distributive is no name.
+_NUMERAL_WORD = re.compile(r"[一二三四五六七八九十百千两]+[各每个]|[各每][一二三四五六七八九十两]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def prepare() -> None:
@@ -80,7 +83,8 @@ def chinese_names(question: str) -> list[str]:
         if pair.word not in asked and (pair.flag in _NAME_TAGS
             or (pair.flag == "nt" and _ORGANISATION_HEAD.search(pair.word)
                 and (len(pair.word) >= ORGANISATION_MIN_LENGTH or pair.word.endswith("公司"))))
-        and _CJK_WORD.match(pair.word) and pair.word not in terms
+        and _CJK_WORD.match(pair.word) and not _NUMERAL_WORD.fullmatch(pair.word)
+        and pair.word not in terms
         and pair.word not in stop  # jieba tags 那本书 ("that book") a name
         and not _common_noun(pair.word)
         and not (pair.flag.startswith("nr") and _phrase_of_words(pair.word))))

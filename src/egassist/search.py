@@ -27,6 +27,7 @@ from functools import cached_property
 
 import numpy as np
 
+from .annexes import asks_several_annexes, names_several_annexes
 from .chinese_script import to_simplified
 from .causes import WHY
 from .citations import DocumentRef, Locator, find_locator
@@ -153,6 +154,8 @@ RANKING_WEIGHTS = {
     "bibliographic": -0.155,  # an English question, a Chinese passage mostly in Latin script
                             # (a footnote citing sources: it matches English words, not topics)
     "footnote": 1.0,        # "背景文件脚注中……", "according to a footnote": a footnote
+    "annexes": 3.0,         # "附件一和附件二分别是啥", a passage naming both (like "numbered",
+                            # the kind of passage that answers, short beside the annexes' own)
 }
 """How `Searcher.rank` weighs its evidence, in z units of the retrievers' mixed scores.
 
@@ -938,6 +941,8 @@ class Searcher:
                     locator = Locator("annex", annex=annexes.pop() if annexes else "")
             if locator is None:
                 continue
+            if locator.kind == "annex" and names_several_annexes(rest):
+                continue  # "附件一和附件二分别是啥" asks what each is: not annex I's place
             return sorted(files)[0], locator
         return None
 
@@ -1042,6 +1047,7 @@ class Searcher:
         wants_list = asks_for_list(asked)
         wants_footnote = query.place is None and bool(_IN_A_FOOTNOTE.search(query.text))
         number_label = asked_number_label(query.text)
+        wants_annexes = asks_several_annexes(query.text)
         meetings = meeting_ordinals(query.text)
         resolution = asked_resolution(query.text)
         out: dict[int, dict[str, float]] = {}
@@ -1066,6 +1072,7 @@ class Searcher:
                 "requests": float(bool(resolution) and says_what_it_requested(text, resolution)),
                 "footnote": float(wants_footnote and self.passages[row].kind == FOOTNOTE),
                 "numbered": float(bool(number_label) and gives_number_of(text, number_label)),
+                "annexes": float(wants_annexes and names_several_annexes(text)),
             }
         # Proximity reads sentences, so only the leading candidates get it.
         partial = {row: _weighted(f) for row, f in out.items()}
