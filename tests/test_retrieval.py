@@ -2724,3 +2724,11 @@ def test_what_each_annex_is_is_answered_by_the_paragraph_naming_both(searcher, q
     # and 二各 (jieba's cut of "附件二各是") is no name the corpus lacks.
     answer = answered(searcher, question)
     assert top(answer) == [("ecn15-2011-19.zh.txt", "para 2")]
+
+
+def test_a_symbol_asked_of_a_report_is_not_a_summarys(searcher):
+    # The agenda lists "……第二次会议审议情况概要（UNODC/CCPCJ/EG.4/2017/3）", a summary, and cites
+    # "专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）" (item 1 (b)); 文号, which no passage
+    # holds, is no term a clause giving the symbol must have.
+    answer = answer_question("专家组第二次会议报告的文号是什么？", searcher)
+    assert ("eg4-2017-1.zh.txt", "item 1(b)") in top(answer, 5)

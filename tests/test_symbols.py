@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from egassist.symbols import (asks_cited_document, kind_asked_en, kinds_of, symbol_asked_of,
-                              symbol_question_clause, symbol_year)
+from egassist.symbols import (asks_cited_document, kind_asked_en, kind_before, kind_in, kinds_of,
+                              names_a_kind, symbol_asked_of, symbol_question_clause, symbol_year)
 
 
 def test_a_symbols_series_says_what_kind_of_document_it_is():
@@ -65,3 +65,13 @@ def test_the_year_a_symbol_is_numbered_in():
     assert symbol_year("A/C.3/72/12") is None      # a session number
     assert symbol_year("A/RES/74/247") is None
     assert symbol_year("S/RES/1973") is None       # a Security Council resolution's number
+
+
+def test_the_kind_of_document_named_before_a_symbol():
+    assert kind_before("……专家组第二次会议审议情况概要（") == "概要"
+    assert kind_before("如专家组第二次会议报告（") == "报告"
+    assert kind_before("大会第 65/230 号决议第 9 段（") is None
+    assert kind_in("报告", "report of the second meeting")
+    assert not kind_in("概要", "report of the second meeting")
+    assert kind_in("概要", "第二次会议审议情况概要")
+    assert names_a_kind("专家组第二次会议报告") and not names_a_kind("the Expert Group's meeting")

@@ -53,8 +53,9 @@ from .resolutions import (asked_of_resolution, asked_resolution, gives_of_resolu
 from .sentences import clauses, marked_clauses
 from .shorthand import expand_abbreviations
 from .structure import FOOTNOTE
-from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, find_symbols, find_typed_symbols,
-                      normalise_symbol, resolution_of, symbol_asked_of)
+from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, SYMBOL_RE, find_symbols, find_typed_symbols,
+                      kind_before, kind_in, kinds_of, names_a_kind, normalise_symbol,
+                      resolution_of, symbol_asked_of)
 from .tokens import content_terms, part_of_speech, stopwords, tokenize
 
 CANDIDATES = 60
@@ -1092,16 +1093,31 @@ class Searcher:
         text = self.passages[row].text
         if not find_symbols(text):
             return 0.0
-        groups = [g for g in query.groups
-                  if g and min(map(self.passage_share, g)) < COMMON_SHARE] \
-            or [g for g in query.groups if g]
+        # (Not a word no passage has, 文号 of "……的文号是什么": no clause holds it.)
+        held = [g for g in query.groups if g and max(map(self.passage_share, g)) > 0]
+        groups = [g for g in held if min(map(self.passage_share, g)) < COMMON_SHARE] or held
         needed = min(2, len(groups))
+        asked = query.symbol_of or ""
         for clause in clauses(text):
-            if find_symbols(clause):
-                words = set(tokenize(clause))
-                if sum(1 for g in groups if g & words) >= needed:
-                    return 1.0
+            found = list(SYMBOL_RE.finditer(clause))
+            if not find_symbols(clause) or (found and not any(
+                    self._of_kind_asked(clause, m, asked) for m in found)):
+                continue
+            words = set(tokenize(clause))
+            if sum(1 for g in groups if g & words) >= needed:
+                return 1.0
         return 0.5
+
+    @staticmethod
+    def _of_kind_asked(clause: str, symbol: re.Match, asked: str) -> bool:
+        """Is the symbol one of a document of the kind the question asks about, as far as the
+        words before it say? "……第二次会议审议情况概要（UNODC/CCPCJ/EG.4/2017/3）" is a summary,
+        no symbol of "the report of the second meeting" (its report is UNODC/CCPCJ/EG.4/2013/3).
+        Its series says so too: "……的说明（UNODC/CCPCJ/EG.4/2017/CRP.1）" is a conference room
+        paper (会议室文件)."""
+        kind = kind_before(clause[:symbol.start()])
+        return kind is None or not names_a_kind(asked) or kind_in(kind, asked) \
+            or any(series_kind in asked for series_kind in kinds_of(symbol.group(0)))
 
     def _about_another_meeting(self, row: int, forms: list[str]) -> bool:
         """Is the passage about a meeting, in its own words or as its document's meeting, but

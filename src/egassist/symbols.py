@@ -77,6 +77,35 @@ def kinds_of(symbol: str) -> tuple[str, ...]:
                  for kind in _SERIES_KINDS.get(re.sub(r"\.\d+$", "", part).upper(), ()))
 
 
+# The kind of document a list names just before a symbol ("……第二次会议审议情况概要（UNODC/
+# CCPCJ/EG.4/2017/3）" is a summary), with the English words a question may ask it by.
+_KIND_WORDS = {
+    "报告": ("report",), "概要": ("summary", "summaries"), "说明": ("note",),
+    "议程": ("agenda",), "草案": ("draft",), "纲要": ("outline",), "汇编": ("compilation",),
+    "决议": ("resolution",), "文件": ("paper", "document"),
+}
+_KIND_BEFORE = re.compile("(" + "|".join(_KIND_WORDS) + r")\s*[（(]\s*$")
+
+
+def kind_before(text: str) -> str | None:
+    """The kind of document `text` ends on, right before a symbol's bracket (概要 of "……审议情况
+    概要（"); None when it ends on no such word."""
+    m = _KIND_BEFORE.search(text)
+    return m.group(1) if m else None
+
+
+def kind_in(kind: str, asked: str) -> bool:
+    """Does the phrase a question asks the symbol of (`symbol_asked_of`) name this kind, in
+    Chinese or English?"""
+    return kind in asked or any(re.search(r"\b" + word + r"\b", asked, re.I)
+                                for word in _KIND_WORDS[kind])
+
+
+def names_a_kind(asked: str) -> bool:
+    """Does the phrase a question asks the symbol of name any kind of document?"""
+    return any(kind_in(kind, asked) for kind in _KIND_WORDS)
+
+
 # "……的文件编号是什么？", "文号为何", "What is the document symbol of ...", "under what symbol":
 # the answer is a symbol. (Not "Which paragraph refers to A/C.3/72/12?": that one names it.)
 _ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件符号)(?:是|为)?(?:什么|多少|何|哪)|"
