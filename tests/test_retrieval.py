@@ -2732,3 +2732,11 @@ def test_a_symbol_asked_of_a_report_is_not_a_summarys(searcher):
     # holds, is no term a clause giving the symbol must have.
     answer = answer_question("专家组第二次会议报告的文号是什么？", searcher)
     assert ("eg4-2017-1.zh.txt", "item 1(b)") in top(answer, 5)
+
+
+def test_a_symbols_year_says_the_year_its_clause_gives(searcher):
+    # "专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）": the symbol says 2013, which the clause
+    # does not otherwise.
+    answer = answer_question("Under what symbol was the report of the Expert Group's February "
+                             "2013 meeting issued?", searcher)
+    assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]

@@ -55,7 +55,7 @@ from .shorthand import expand_abbreviations
 from .structure import FOOTNOTE
 from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, SYMBOL_RE, find_symbols, find_typed_symbols,
                       kind_before, kind_in, kinds_of, names_a_kind, normalise_symbol,
-                      resolution_of, symbol_asked_of)
+                      resolution_of, symbol_asked_of, symbol_year)
 from .tokens import content_terms, part_of_speech, stopwords, tokenize
 
 CANDIDATES = 60
@@ -1103,7 +1103,10 @@ class Searcher:
             if not find_symbols(clause) or (found and not any(
                     self._of_kind_asked(clause, m, asked) for m in found)):
                 continue
-            words = set(tokenize(clause))
+            # A symbol's year is the clause's too: "第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）"
+            # says 2013 for "the report of the second meeting (February 2013)".
+            words = set(tokenize(clause)) | {str(year) for m in found
+                                             if (year := symbol_year(m.group(0))) is not None}
             if sum(1 for g in groups if g & words) >= needed:
                 return 1.0
         return 0.5
