@@ -10,6 +10,8 @@ from egassist.annexes import asks_several_annexes, names_several_annexes
     ("2011年报告的两个附件分别讲什么？", True),
     ("What are annex I and annex II of the 2011 report?", True),
     ("The report has two annexes - which one lists the topics?", True),
+    ("What are annexes I and II of E/CN.15/2011/19?", True),
+    ("E/CN.15/2011/19附件一、二分别是什么？", True),
     ("附件一第 37 段说了什么？", False),          # one annex, a place in it
     ("What does annex II say about the questionnaire?", False),
 ])

@@ -87,6 +87,9 @@ def test_a_text_cites_a_resolution_by_number(text, organ, number, cited):
 @pytest.mark.parametrize("question, asked", [
     ("第 74/247 号决议的标题是什么？", ("74/247", TITLE)),
     ("委员会第 22/8 号决议标题是什么？", ("22/8", TITLE)),  # 的 left out, as delegates type
+    ("第22/8号决议名称？", ("22/8", TITLE)),
+    # ... but then a question word must follow: this asks for a document.
+    ("委员会第 22/8 号决议名称中提到的技术援助，秘书处在第三次会议上就此提交了什么文件？", None),
     ("大会第 74/247 号决议叫什么名字？", ("74/247", TITLE)),
     ("第 22/7 号决议题为什么？", ("22/7", TITLE)),
     ("What is the title of Commission resolution 22/7?", ("22/7", TITLE)),

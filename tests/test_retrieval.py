@@ -1106,6 +1106,13 @@ def test_a_document_named_as_the_source_answers_alone(searcher, question):
     refused(searcher, question)
 
 
+def test_of_two_documents_named_neither_is_the_only_source(searcher):
+    query = searcher.analyse("E/CN.15/2018/12 哪一段提到了 E/CN.15/2011/19 中的专题和方法？")
+    assert searcher.source_symbols(query) == set()
+    query = searcher.analyse("According to E/CN.15/2018/12, how many States attended?")
+    assert searcher.source_symbols(query) == {"E/CN.15/2018/12"}
+
+
 def test_the_document_named_as_the_source_answers(searcher):
     answer = answered(searcher, "According to E/CN.15/2018/12, how many Member States attended "
                                 "the fourth meeting?")
@@ -2710,6 +2717,8 @@ def test_a_count_of_the_kind_asked_ranks_above_any_count(searcher):
 def test_a_meetings_length_is_no_time_limit(searcher):
     # "为期三天的组织会议" (background paper, para. 2) is the organizational meeting's length.
     refused(searcher, "默许程序下会员国提出异议的期限是几天？")
+    # 会议 (of 组织会议) is in any question about a meeting: it names no length asked.
+    refused(searcher, "在特设委员会会议上，会员国对默许程序提出异议的期限是几天？")
     answer = answered(searcher, "特设委员会的组织会议开几天？")
     assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 2")]
 
@@ -2731,6 +2740,9 @@ def test_a_symbol_asked_of_a_report_is_not_a_summarys(searcher):
     # "专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）" (item 1 (b)); 文号, which no passage
     # holds, is no term a clause giving the symbol must have.
     answer = answer_question("专家组第二次会议报告的文号是什么？", searcher)
+    ranks = [i for i, h in enumerate(answer.hits) if h.passage.file == "eg4-2017-1.zh.txt"
+             and ("EG.4/2013/3" in h.passage.text or "EG.4/2017/3" in h.passage.text)]
+    assert ranks and "EG.4/2013/3" in answer.hits[ranks[0]].passage.text
     assert ("eg4-2017-1.zh.txt", "item 1(b)") in top(answer, 5)
 
 

@@ -71,6 +71,7 @@ def test_the_kind_of_document_named_before_a_symbol():
     assert kind_before("……专家组第二次会议审议情况概要（") == "概要"
     assert kind_before("如专家组第二次会议报告（") == "报告"
     assert kind_before("大会第 65/230 号决议第 9 段（") is None
+    assert kind_before("专家组第六次会议临时议程说明（") == "议程"  # an annotated agenda
     assert kind_in("报告", "report of the second meeting")
     assert not kind_in("概要", "report of the second meeting")
     assert kind_in("概要", "第二次会议审议情况概要")

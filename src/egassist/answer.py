@@ -849,12 +849,14 @@ def _asks_what_happened_in(text: str) -> int | None:
 _FOR_A_PERIOD = re.compile(r"为期[^，。；;、]{1,8}?的(?P<what>[^，。；;、（(]{1,12})")
 
 
-def _names_term_of(query: Query, phrase: str) -> bool:
-    """Does the phrase hold one of the question's key terms (two characters or more)?"""
-    return any(len(t) > 1 and t in phrase for group in query.groups for t in group)
+def _names_term_of(searcher: Searcher, query: Query, phrase: str) -> bool:
+    """Does the phrase hold one of the question's uncommon key terms (two characters or more)?
+    会议 of 组织会议 is in any question about a meeting's time limits."""
+    return any(len(t) > 1 and t in phrase and searcher.passage_share(t) < COMMON_SHARE
+               for group in query.groups for t in group)
 
 
-def _gives_count(query: Query, hit: Hit) -> bool:
+def _gives_count(searcher: Searcher, query: Query, hit: Hit) -> bool:
     """Does the passage give a count of what the question counts, other than one the question
     states itself? "出席的 98 个会员国中，有多少个表示支持……" is not answered by "98 个会员国"."""
     text = hit.passage.heading + hit.passage.text
@@ -864,7 +866,7 @@ def _gives_count(query: Query, hit: Hit) -> bool:
         text = "\n".join(unit for unit in _units(text) if not AVERAGE.search(unit))
     # "为期三天的组织会议" is the organizational meeting's length, no answer to how long a time
     # limit for objections is: it counts only where the question names what it is the length of.
-    text = _FOR_A_PERIOD.sub(lambda m: m.group(0) if _names_term_of(query, m.group("what"))
+    text = _FOR_A_PERIOD.sub(lambda m: m.group(0) if _names_term_of(searcher, query, m.group("what"))
                              else m.group(0).replace("为期", "  "), text)
     for number, after in counts_stated(query.text):
         text = re.sub(r"(?<![\d.,/])" + re.escape(number) + r"\s*(?=" + re.escape(after) + ")",
@@ -874,7 +876,7 @@ def _gives_count(query: Query, hit: Hit) -> bool:
     # that submitted comments.
     # ... and how, when the question says: "几个国家是线上远程参会的" is not answered by "有[94]个
     # 会员国……出席了会议".
-    act, how = _counted_act(query)
+    act, how = _counted_act(searcher, query)
 
     def did_it(unit: str) -> bool:
         words = set(tokenize(unit))
@@ -909,16 +911,27 @@ def _asks_count(query: Query, rest: str) -> bool:
 
 def _gives_asked_count(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
     """Does the passage count what is counted, for the meeting and year the question asks?"""
-    return _about_it(searcher, query, rest, hit) and _gives_count(query, hit)
+    return _about_it(searcher, query, rest, hit) and _gives_count(searcher, query, hit)
 
 
-def _counted_act(query: Query) -> tuple[list[set[str]], list[set[str]]]:
+# "How many States are parties to the Budapest Convention?", "How many Member States were
+# represented at ...": what the counted did follows the verb; the 2020 report's "有[94]个会员国
+# ……派代表出席了会议" counts no parties to the Convention.
+_COUNTED_ACT_EN = re.compile(r"\bhow many\s+[\w-]+(?:\s+[\w-]+)?\s+(?:are|were|have|has|had)\s+"
+                             r"(?P<act>[^?]+)", re.I)
+
+
+def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list[set[str]]]:
     """The key terms of what a Chinese "how many" question's counted things did ("多少个会员国
     提交了评论意见" -> 提交, 评论意见), when a verb follows the thing counted, and of how they did
     it ("几个国家是远程参会的" -> 远程; not the meeting, which _about_it sees to); ([], [])
     otherwise."""
     if query.language != "zh":
-        return [], []
+        m = _COUNTED_ACT_EN.search(query.text)
+        if not m:
+            return [], []
+        act = [g for g in searcher.analyse(m.group("act")).groups if g and not g & query.counted]
+        return act, []
     m = _COUNTED_ACT.search(query.text)
     if not m or not any(form in m.group("thing") for form in query.counted):
         return [], []
@@ -1040,7 +1053,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         # is answered by counting its list.
         placed = [hit for hit in hits if hit.matched_by[0] == "place"]
         if query.counted and asks_amount(query.text, query.count) \
-                and not any(_gives_count(query, hit) for hit in placed):
+                and not any(_gives_count(searcher, query, hit) for hit in placed):
             return False, _no_number(query)
         lacking = _place_lacks(searcher, query, placed)
         if lacking:

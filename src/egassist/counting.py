@@ -362,10 +362,13 @@ def _head(phrase: str) -> str:
             if i == len(pairs) - 1:
                 break  # "是以多少票通过的": a closing 的 describes nothing after it
             head = []
-        elif pair.word in _AMOUNT_NOUNS:
+        elif pair.word in _AMOUNT_NOUNS and not any(p.word in _AMOUNT_NOUNS for p in head):
             # "各届会议预算": the words before an amount say whose it is; the amount is counted
-            # (jieba tags 预算 a verb, which would end the head before it).
+            # (jieba tags 预算 a verb, which would end the head before it). Only once: 预算外经费
+            # is counted whole.
             head = [pair]
+        elif pair.word in _AMOUNT_NOUNS:
+            head.append(pair)
         elif ((pair.flag.startswith("v") and pair.flag != "vn" or pair.flag == "p"
                or pair.word in _PREPOSITIONS) and any(_nominal(w.flag) for w in head)):
             break

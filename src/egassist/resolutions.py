@@ -55,7 +55,8 @@ _ORGAN_EN = (r"(?:(?:the|its|an?|un|united|nations|general|assembly|commission|c
 _WHEN_ZH = r"(?:何时|什么时候|什么时间|哪一?天|哪一?年|哪个日期|什么日期)"
 _ASKED = {
     TITLE: [
-        re.compile(_RES + r"\s*号?决议\s*(?:(?:的\s*)?(?:标题|题目|名称|全称|名字)|(?:题为|名为|称为|叫做?)"
+        re.compile(_RES + r"\s*号?决议\s*(?:的\s*(?:标题|题目|名称|全称|名字)|"
+                   r"(?:标题|题目|名称|全称|名字)\s*(?:是|为)?\s*(?:什么|何|[？?]|$)|(?:题为|名为|称为|叫做?)"
                    r"(?:什么|何)|叫什么)"),
         re.compile(r"\b(?:title|name)\s+of\s+" + _ORGAN_EN + r"resolution\s+" + _NUMBER, re.I),
         re.compile(r"\bresolution\s+" + _NUMBER + r"\s+(?:is\s+|was\s+)?(?:titled|entitled|called|"

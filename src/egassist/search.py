@@ -1095,6 +1095,8 @@ class Searcher:
             return 0.0
         # (Not a word no passage has, 文号 of "……的文号是什么": no clause holds it.)
         held = [g for g in query.groups if g and max(map(self.passage_share, g)) > 0]
+        if not held:
+            return 0.5
         groups = [g for g in held if min(map(self.passage_share, g)) < COMMON_SHARE] or held
         needed = min(2, len(groups))
         asked = query.symbol_of or ""
@@ -1414,9 +1416,12 @@ class Searcher:
     def source_symbols(self, query: Query) -> set[str]:
         """The corpus's documents (normalised symbols) the question names as where its answer is
         ("According to E/CN.15/2018/12, how many ..."): only their passages can answer it."""
-        return {normalise_symbol(symbol) for symbol in query.symbols
-                if normalise_symbol(symbol) in self._symbols_in_corpus
-                and cites_as_source(query.text, symbol)}
+        in_corpus = [s for s in query.symbols if normalise_symbol(s) in self._symbols_in_corpus]
+        # With two ("E/CN.15/2018/12 哪一段提到了 E/CN.15/2011/19 中的专题"), one may be what
+        # the other says something of.
+        if len(in_corpus) != 1 or not cites_as_source(query.text, in_corpus[0]):
+            return set()
+        return {normalise_symbol(in_corpus[0])}
 
     def cited_only(self, query: Query) -> list[str]:
         """Symbols in the question that the corpus cites but holds no document of."""

@@ -85,11 +85,15 @@ _KIND_WORDS = {
     "决议": ("resolution",), "文件": ("paper", "document"),
 }
 _KIND_BEFORE = re.compile("(" + "|".join(_KIND_WORDS) + r")\s*[（(]\s*$")
+# An annotated agenda is an agenda: "临时议程说明（UNODC/CCPCJ/EG.4/2020/1）".
+_AGENDA_NOTE = re.compile(r"议程说明\s*[（(]\s*$")
 
 
 def kind_before(text: str) -> str | None:
     """The kind of document `text` ends on, right before a symbol's bracket (概要 of "……审议情况
     概要（"); None when it ends on no such word."""
+    if _AGENDA_NOTE.search(text):
+        return "议程"
     m = _KIND_BEFORE.search(text)
     return m.group(1) if m else None
 
