@@ -3,8 +3,9 @@
 import pytest
 
 from egassist.counting import (AVERAGE, MONEY, asks_multiple, asks_share, asks_stance, asks_total,
-                               asks_which_counted, count_asked, counts_of_kind, counts_stated, only_counts,
-                               share_asked_of, stance, states_count, states_multiple, states_share)
+                               asks_which_counted, count_asked, counts_of_kind, counts_stated,
+                               only_counts, share_asked_of, stance, states_count, states_multiple,
+                               states_share)
 
 
 @pytest.mark.parametrize("question, words, kind", [

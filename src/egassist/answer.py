@@ -866,8 +866,9 @@ def _gives_count(searcher: Searcher, query: Query, hit: Hit) -> bool:
         text = "\n".join(unit for unit in _units(text) if not AVERAGE.search(unit))
     # "为期三天的组织会议" is the organizational meeting's length, no answer to how long a time
     # limit for objections is: it counts only where the question names what it is the length of.
-    text = _FOR_A_PERIOD.sub(lambda m: m.group(0) if _names_term_of(searcher, query, m.group("what"))
-                             else m.group(0).replace("为期", "  "), text)
+    text = _FOR_A_PERIOD.sub(
+        lambda m: m.group(0) if _names_term_of(searcher, query, m.group("what"))
+        else m.group(0).replace("为期", "  "), text)
     for number, after in counts_stated(query.text):
         text = re.sub(r"(?<![\d.,/])" + re.escape(number) + r"\s*(?=" + re.escape(after) + ")",
                       " ", text, flags=re.I)
