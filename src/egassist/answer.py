@@ -931,8 +931,7 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
         m = _COUNTED_ACT_EN.search(query.text)
         if not m:
             return [], []
-        act = [g for g in searcher.analyse(m.group("act")).groups if g and not g & query.counted]
-        return act, []
+        return [g for g in searcher.key_terms(m.group("act")) if not g & query.counted], []
     m = _COUNTED_ACT.search(query.text)
     if not m or not any(form in m.group("thing") for form in query.counted):
         return [], []

@@ -502,6 +502,7 @@ class Searcher:
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._df_share = {t: c / n for t, c in df.items()}
         self._sentence_tokens: dict[int, list[set[str]]] = {}
+        self._key_terms: dict[str, list[set[str]]] = {}
         self._tagged: dict[tuple[str, int], bool] = {}
         self._prepared: dict[str, np.ndarray] = {}
         self._corpus_text: str | None = None
@@ -1412,6 +1413,13 @@ class Searcher:
             if not any(mentions_symbol(t, symbol) for t in self._texts):
                 out.append(symbol)
         return out
+
+    def key_terms(self, text: str) -> list[set[str]]:
+        """The key-term groups of a phrase (`analyse(text).groups`), read once: an answer rule
+        that checks a phrase of the question against every top passage asks for them each time."""
+        if text not in self._key_terms:
+            self._key_terms[text] = [g for g in self.analyse(text).groups if g]
+        return self._key_terms[text]
 
     def source_symbols(self, query: Query) -> set[str]:
         """The corpus's documents (normalised symbols) the question names as where its answer is
