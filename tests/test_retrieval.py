@@ -2752,3 +2752,13 @@ def test_a_symbols_year_says_the_year_its_clause_gives(searcher):
     answer = answer_question("Under what symbol was the report of the Expert Group's February "
                              "2013 meeting issued?", searcher)
     assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]
+
+
+@pytest.mark.parametrize("question", [
+    "那些认为没有必要另订全球性网络犯罪文书的发言者提到了哪些现行公约？",
+    "Which existing treaties did the speakers who saw no need for a new global cybercrime "
+    "instrument point to in 2018?",
+])
+def test_a_passage_negating_what_the_question_negates_ranks_first(searcher, question):
+    # Para 16 ("认为需要制定新对策") holds the same key terms; only para 15 sees no need.
+    assert top(answer_question(question, searcher)) == [("ecn15-2018-12.zh.txt", "para 15")]

@@ -47,6 +47,7 @@ from .numbering import asked_number_label, gives_number_of
 from .organisations import asks_for_organisation, names_organisation
 from .passages import Passage
 from .persons import asks_for_person, names_person
+from .polarity import negated_predicates, negates_any
 from .reasons import Reason, joined
 from .resolutions import (asked_of_resolution, asked_resolution, gives_of_resolution,
                           mentions_resolution, says_what_it_requested)
@@ -157,6 +158,7 @@ RANKING_WEIGHTS = {
     "footnote": 1.0,        # "背景文件脚注中……", "according to a footnote": a footnote
     "annexes": 3.0,         # "附件一和附件二分别是啥", a passage naming both (like "numbered",
                             # the kind of passage that answers, short beside the annexes' own)
+    "negation": 1.0,        # "认为不需要新文书的发言者", a passage negating what it negates
 }
 """How `Searcher.rank` weighs its evidence, in z units of the retrievers' mixed scores.
 
@@ -1050,6 +1052,7 @@ class Searcher:
         wants_footnote = query.place is None and bool(_IN_A_FOOTNOTE.search(query.text))
         number_label = asked_number_label(query.text)
         wants_annexes = asks_several_annexes(query.text)
+        negated = negated_predicates(query.text)
         meetings = meeting_ordinals(query.text)
         resolution = asked_resolution(query.text)
         out: dict[int, dict[str, float]] = {}
@@ -1075,6 +1078,7 @@ class Searcher:
                 "footnote": float(wants_footnote and self.passages[row].kind == FOOTNOTE),
                 "numbered": float(bool(number_label) and gives_number_of(text, number_label)),
                 "annexes": float(wants_annexes and names_several_annexes(text)),
+                "negation": float(bool(negated) and negates_any(text, negated)),
             }
         # Proximity reads sentences, so only the leading candidates get it.
         partial = {row: _weighted(f) for row, f in out.items()}
