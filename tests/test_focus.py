@@ -81,6 +81,15 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     ("What does E/CN.15/2011/19 say about electronic evidence?", True),
     ("E/CN.15/2011/19 引用了哪篇文章？", True),
     ("Which documents cite E/CN.15/2011/19?", False),
+    # ... or names it as the subject that says it, or as the question's heading.
+    ("E/CN.15/2011/19 建议会员国做什么？", True),
+    ("E/CN.15/2011/19 说明，研究将如何进行？", True),
+    ("E/CN.15/2011/19 recommends what for data collection?", True),
+    ("E/CN.15/2011/19：第一次会议在哪里举行？", True),
+    # ... or as the one whose part is asked, not as a point in time.
+    ("E/CN.15/2011/19 的时间表原定何时提交研究报告？", True),
+    ("E/CN.15/2011/19 的后续报告是哪一份？", False),
+    ("E/CN.15/2011/19 的主要内容", False),
 ])
 def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):
     assert cites_as_source(question, "E/CN.15/2011/19") is cites

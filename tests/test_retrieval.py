@@ -2762,3 +2762,13 @@ def test_a_symbols_year_says_the_year_its_clause_gives(searcher):
 def test_a_passage_negating_what_the_question_negates_ranks_first(searcher, question):
     # Para 16 ("认为需要制定新对策") holds the same key terms; only para 15 sees no need.
     assert top(answer_question(question, searcher)) == [("ecn15-2018-12.zh.txt", "para 15")]
+
+
+@pytest.mark.parametrize("question", [
+    "E/CN.15/2018/12 建议各国如何保护儿童免遭网上性剥削？",
+    "UNODC/CCPCJ/EG.4/2017/1：会议服务资源允许举行几次配有口译的全体会议？",
+])
+def test_a_document_named_as_what_says_it_answers_from_its_own_text(searcher, question):
+    # Not its front matter, which only mentions the symbol.
+    hit = answer_question(question, searcher).hits[0].passage
+    assert hit.symbol == question.split("：")[0].split(" ")[0] and hit.kind != "masthead"

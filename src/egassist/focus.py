@@ -149,9 +149,17 @@ _AS_SOURCE = re.compile(
     # ... or as the one that says it: "What source does X cite for ...", "X 引用了哪篇文章".
     r"|\b(?:does|did|do)\s+(?:the\s+)?(?:(?:document|report)\s+)?\x00\s+(?:cite|quote|say|state|"
     r"list|mention|note|give|recommend|propose|describe|define|suggest)\b"
-    r"|\x00\s*(?:号?文件)?\s*(?:引用|援引|引述|列出|列举|写道|给出)"
+    r"|\x00\s*(?:号?文件)?\s*(?:引用|援引|引述|列出|列举|写道|给出|建议|说明|规定|要求|认为|"
+    r"介绍|记载|载有|显示)"
+    r"|\x00\s+(?:says|states|recommends|notes|lists|proposes|describes|provides|cites)\b"
+    # ... or as the heading of the question: "E/CN.15/2018/12：第四次会议在哪几天讨论了……？"
+    r"|^\s*\x00\s*[：:]"
+    # ... or as the one whose part is asked: "X 的时间表" (its title or date, which its front
+    # matter gives, is asked first: asks_for_document_value); not what it is about as a whole
+    # ("X 的主要内容", its title says) nor a point in time ("X 的后续报告").
+    r"|\x00\s*的(?!\s*(?:主要)?(?:内容|主题|概要|要点|大意|性质|前|后|之前|之后))"
     # ... or as the one whose annexes are asked: "X 的附件一和附件二", "the annexes of X".
-    r"|\x00\s*的?\s*(?:两个|各个)?附件|\bannex(?:es)?\s+(?:[IVX]+\s+(?:and\s+[IVX]+\s+)?)?(?:of|to)\s+"
+    r"|\x00\s*(?:两个|各个)?附件|\bannex(?:es)?\s+(?:[IVX]+\s+(?:and\s+[IVX]+\s+)?)?(?:of|to)\s+"
     r"(?:the\s+)?(?:(?:document|report)\s+)?\x00", re.I)
 
 
