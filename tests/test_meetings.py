@@ -2,8 +2,9 @@
 
 import pytest
 
-from egassist.meetings import (body_named, meeting_ordinals, names_body, names_sitting,
-                               ordinal_before_noun, other_body, spell_ordinals)
+from egassist.meetings import (asks_sitting, body_named, meeting_ordinals, names_body,
+                               names_sitting, numbers_sitting, ordinal_before_noun, other_body,
+                               spell_ordinals)
 
 
 @pytest.mark.parametrize("question, body", [
@@ -80,3 +81,26 @@ def test_an_abbreviated_body_between_ordinal_and_meeting_moves_after_it(typed, p
 ])
 def test_other_meetings_stay_as_typed(typed):
     assert ordinal_before_noun(typed) == typed
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("专家组第一次会议的报告是在第几场会议上通过的？", True),
+    ("第四次会议在哪一场会议上通过了报告？", True),
+    ("“电子证据”议程项目是在哪几场会议上审议的？", True),
+    ("专家组第四次会议是在哪一年举行的？", False),
+    ("第三次会议的议程是在哪次会议上通过的？", False),   # which meeting, not which sitting
+])
+def test_questions_asking_at_which_sitting(question, asks):
+    assert asks_sitting(question) is asks
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("专家组在 2018 年 4 月 5 日第 6 场会议上通过了报告", True),
+    ("在 2018 年 4 月 3 日和 4 日的第 2、3、4 场会议上", True),
+    ("在 2020 年 7 月 27 日【和 28 日】第一场和[第二场……]会议上", True),
+    ("at its 2nd, 3rd and 4th meetings", True),
+    ("在此次会议上，专家组审查并通过了一组专题和研究方法", False),
+    ("专家组第一次会议于 2011 年 1 月 17 日至 21 日在维也纳举行", False),
+])
+def test_texts_numbering_a_sitting(text, numbers):
+    assert numbers_sitting(text) is numbers

@@ -2772,3 +2772,16 @@ def test_a_document_named_as_what_says_it_answers_from_its_own_text(searcher, qu
     # Not its front matter, which only mentions the symbol.
     hit = answer_question(question, searcher).hits[0].passage
     assert hit.symbol == question.split("：")[0].split(" ")[0] and hit.kind != "masthead"
+
+
+def test_a_date_beside_a_run_of_numbered_sittings_dates_the_clause(searcher):
+    # "第 2、3、4 场" is no list of three items to read one by one (the date in the first).
+    answer = answered(searcher, "2018 年第四次会议是在哪一天审议“立法和框架”这个议程项目的？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 12")]
+
+
+def test_a_sitting_asked_needs_a_passage_numbering_one(searcher):
+    # The 2017 agenda and the reports say when the summaries were adopted, not at which sitting.
+    refused(searcher, "专家组第二次会议的报告是在第几场会议上通过的？")
+    answer = answered(searcher, "第四次会议在哪一场会议上通过了报告？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 39")]

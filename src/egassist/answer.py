@@ -33,9 +33,9 @@ from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks
                     asks_when, dated_act, dated_meeting_kind, days_named, meeting_act,
                     names_meeting_of_act, states_date, states_deadline)
 from .focus import asked_kind, asked_topic, asked_topic_zh
-from .meetings import (BODY_NAMES, ORDINAL_ZH, body_named, english_meeting,
+from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
-                       names_meeting, names_sitting, other_body)
+                       names_meeting, names_sitting, numbers_sitting, other_body)
 from .names import unknown_names, whole_name
 from .organisations import (asks_affiliation, asks_for_company, asks_for_organisation,
                             names_company, names_organisation)
@@ -739,6 +739,16 @@ def _units(text: str) -> list[str]:
     return _table_rows(text) or clauses(text) or [text]
 
 
+# A 、 between two numerals runs a list of numbers ("第 2、3、4 场会议"), not of items.
+_ITEM_BREAK = re.compile(r"(?<![\d一二三四五六七八九十])、|、(?![\d一二三四五六七八九十])")
+
+
+def _list_items(unit: str) -> list[str]:
+    """The items of a list of three or more (between 、), or the unit itself."""
+    items = _ITEM_BREAK.split(unit)
+    return items if len(items) >= 3 else [unit]
+
+
 def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
                         gives: Callable[[str], bool], rarest: bool = True,
                         items: bool = False, act_at_meeting: tuple[str, ...] = ()) -> bool:
@@ -791,8 +801,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     needed = min(DATING_TERMS, len(asked))
     units = _units(hit.passage.text)
     if items:
-        units = [item for unit in units
-                 for item in (unit.split("、") if unit.count("、") >= 2 else [unit])]
+        units = [item for unit in units for item in _list_items(unit)]
     for sentence in units:
         words = set(tokenize(sentence)) | {t for t in whole if t in sentence}
         if gives(sentence) and (not rarest or terms & words) \
@@ -1311,6 +1320,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                            for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says at which meeting it was done",
                              "检索到的段落均未说明其是在哪次会议上进行的")
+    if asks_sitting(rest) and not any(_about_it(searcher, query, rest, hit)
+                                      and _gives_beside_terms(searcher, query, hit,
+                                                              numbers_sitting)
+                                      for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found says at which sitting it was done",
+                             "检索到的段落均未说明其是在第几场会议上进行的")
     # "为什么2018年第四次会议由副主席宣布开幕？": the passages say that he did, none says why.
     # (A question naming a document asks why that document cites something: its passages are
     # the answer, reason-words or not.)

@@ -130,6 +130,21 @@ def names_sitting(form: str, text: str) -> bool:
                for m in _SITTINGS_EN.finditer(text))
 
 
+# "在第几场会议上通过的？", "在哪几场会议上审议的？" ask which of a meeting's sittings: only a clause
+# numbering sittings answers ("在此次会议上……通过" says the meeting, not the sitting).
+_SITTING_ASKED = re.compile(r"(?:第几|哪一?|哪几)\s*场\s*会")
+
+
+def asks_sitting(question: str) -> bool:
+    """Does the question ask at which sitting (第几场会议) something was done?"""
+    return bool(_SITTING_ASKED.search(question))
+
+
+def numbers_sitting(text: str) -> bool:
+    """Does the text number a sitting (第 6 场会议, 第 2、3、4 场, "at its 1st meeting")?"""
+    return bool(_SITTINGS_ZH.search(text) or _SITTINGS_EN.search(text))
+
+
 def english_meeting(form: str) -> str:
     """第七次 -> "seventh meeting", 第二十七届 -> "twenty-seventh session" ("" past 99)."""
     n = zh_to_int(form[1:-1])
