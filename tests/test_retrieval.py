@@ -2785,3 +2785,12 @@ def test_a_sitting_asked_needs_a_passage_numbering_one(searcher):
     refused(searcher, "专家组第二次会议的报告是在第几场会议上通过的？")
     answer = answered(searcher, "第四次会议在哪一场会议上通过了报告？")
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 39")]
+
+
+def test_a_date_of_another_act_in_the_clause_is_not_the_titled_works(searcher):
+    # "2017 年 5 月……通过的第 26/4 号决议请专家组……按照《萨尔瓦多宣言》和《多哈宣言》……"
+    # dates the resolution; no passage dates the Doha Declaration.
+    refused(searcher, "《多哈宣言》于哪一年获得通过？")
+    # "2010 年举行的第十二届……大会通过的《萨尔瓦多宣言》" dates the one it names.
+    answer = answered(searcher, "《萨尔瓦多宣言》是在哪一年通过的？")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 52")]

@@ -68,3 +68,40 @@ def names_act(text: str, act: tuple[str, ...]) -> bool:
     """Does the text name the act, in any of its forms (English in any case, as a whole word:
     "selected" does not name "elected")?"""
     return any(re.search(_pattern(form), text, re.I) for form in act)
+
+
+# "《多哈宣言》是哪一年通过的？" asks the date of the titled work's act. The 2018 report's "2017 年
+# 5 月……通过的第 26/4 号决议请专家组……按照《萨尔瓦多宣言》和《多哈宣言》继续开展工作" names the
+# date, the act and the work in one clause, but the act is the resolution's: the work is what was
+# done (通过了《X》, 通过的《X》) or who did it (《X》于……通过), next to the act, or not the act's.
+# (The work opens the question or a clause of it: in "通过《X》的会议是哪一天开幕的", X is no subject.)
+_TITLED_SUBJECT = re.compile(r"(?:^|[，。；：,;:\s]|请问)《([^》]+)》[^，。？?；;《]{0,15}?"
+                             r"(?:哪一?年|何年|何时|什么时候|"
+                             r"哪一?天|哪一?日|什么日期|几月几[日号])")
+_OBJECT_GAP = 8      # characters between the act and the work done: "通过了", "签署的"
+_SUBJECT_GAP = 25    # ... and between the work and its act: "于 2001 年 11 月 23 日在布达佩斯"
+_WORK = re.compile(r"《([^》]+)》")
+_OTHER_DOER = re.compile(r"《|号决议|决定")
+
+
+def titled_subject(question: str) -> str | None:
+    """The work (its title, without 《》) whose act's date a question asks, when it names it
+    first: "《多哈宣言》是哪一年通过的？" -> "多哈宣言"."""
+    m = _TITLED_SUBJECT.search(question)
+    return m.group(1).strip() if m else None
+
+
+def acts_on(text: str, act: tuple[str, ...], title: str) -> bool:
+    """Is the work `title` (or a longer title holding it) what a form of the act in the text was
+    done to or by: the act's object right after it, or its subject shortly before it with no
+    other work or resolution between?"""
+    works = [m for m in _WORK.finditer(text) if title in m.group(1)]
+    for form in act:
+        for m in re.finditer(_pattern(form), text, re.I):
+            for work in works:
+                if 0 <= work.start() - m.end() <= _OBJECT_GAP:
+                    return True
+                if 0 <= m.start() - work.end() <= _SUBJECT_GAP \
+                        and not _OTHER_DOER.search(text[work.end():m.start()]):
+                    return True
+    return False

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from .actors import acts_as_speaker, english_actor, opening_actor
-from .acts import chinese_forms, first_act, names_act
+from .acts import acts_on, chinese_forms, first_act, names_act, titled_subject
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
@@ -526,8 +526,10 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     # The date of an act at a meeting (its agenda agreed, its report adopted) is not the
     # meeting's own, as its opening or closing is.
     of_meeting = not act or act[0] in ("开幕", "闭幕")
+    work = titled_subject(query.text) if act else None
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act))
+                               and (not work or acts_on(c, act, work))
                                and (not forms or any(f in c for f in forms)), items=True,
                                act_at_meeting=() if of_meeting else act)
 
