@@ -2794,3 +2794,9 @@ def test_a_date_of_another_act_in_the_clause_is_not_the_titled_works(searcher):
     # "2010 年举行的第十二届……大会通过的《萨尔瓦多宣言》" dates the one it names.
     answer = answered(searcher, "《萨尔瓦多宣言》是在哪一年通过的？")
     assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 52")]
+
+
+def test_a_resolutions_citation_dates_its_adoption(searcher):
+    # "大会在 2019 年 12 月 18 日第 74/173 号决议中……" says 通过 nowhere.
+    answer = answered(searcher, "第 74/173 号决议于哪一天获得通过？")
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 9")]

@@ -48,7 +48,8 @@ from .persons import (asks_for_person, asks_post, gives_post, names_office, name
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .recommendations import asks_recommendations, gives_recommendation
-from .resolutions import TITLE, asked_of_resolution, asked_resolution, says_what_it_requested
+from .resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution, gives_of_resolution,
+                          says_what_it_requested)
 from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Searcher,
                      asks_for_list, enumerates, mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
@@ -527,8 +528,12 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     # meeting's own, as its opening or closing is.
     of_meeting = not act or act[0] in ("开幕", "闭幕")
     work = titled_subject(query.text) if act else None
+    # A resolution's citation dates its adoption: "大会在 2019 年 12 月 18 日第 74/173 号决议中".
+    resolution = asked_of_resolution(query.text)
+    cited = resolution[0] if resolution and resolution[1] == DATE else None
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
-                               and (not act or names_act(c, act))
+                               and (not act or names_act(c, act)
+                                    or bool(cited and gives_of_resolution(c, cited, DATE)))
                                and (not work or acts_on(c, act, work))
                                and (not forms or any(f in c for f in forms)), items=True,
                                act_at_meeting=() if of_meeting else act)

@@ -16,7 +16,8 @@ import re
 _NEGATED: dict[str, str] = {
     "need": r"不需要|不需|无需|无须|毋须|不必|没有必要|没必要|并无必要|无必要|不再需要|"
             r"\bno need\b|\bnot (?:be )?(?:necessary|needed|required)\b|\bunnecessary\b|"
-            r"\bneed not\b|\bneedn't\b|\b(?:do|does|did) not need\b|\b(?:don't|doesn't|didn't) need\b",
+            r"\bneed not\b|\bneedn't\b|\b(?:do|does|did) not need\b|"
+            r"\b(?:don't|doesn't|didn't) need\b",
     "can": r"不能|无法|不可能|未能|不可以|\bcannot\b|\bcan't\b|\bcould not\b|\bcouldn't\b|"
            r"\bunable to\b|\bnot (?:be )?possible\b|\bimpossible\b",
     "enough": r"不足以|不足|不够|不充分|\binsufficient\b|\bnot (?:sufficient|enough|adequate)\b|"
