@@ -2800,3 +2800,10 @@ def test_a_resolutions_citation_dates_its_adoption(searcher):
     # "大会在 2019 年 12 月 18 日第 74/173 号决议中……" says 通过 nowhere.
     answer = answered(searcher, "第 74/173 号决议于哪一天获得通过？")
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 9")]
+
+
+def test_a_limit_asked_in_english_is_what_the_documents_write_as_not_exceeding(searcher):
+    # Annex II: "……政府专家（不超过六名）"; the documents never write 上限.
+    answer = answered(searcher, "Is there a cap on how many government experts a regional group "
+                                "provides for the study?")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex II para 3")]
