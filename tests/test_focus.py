@@ -11,6 +11,8 @@ from egassist.focus import asked_kind, asked_thing, asked_topic, asked_topic_zh,
     ("What are the symptoms of the flu?", "symptoms"),
     ("Which other UN forums did some experts consider more suitable?", "forums"),
     ("What was the average loss per reported case?", "loss"),
+    ("What quorum must be present for a decision?", "quorum"),   # before a modal verb
+    ("What majority shall the Committee require?", "majority"),
     # No noun after "what": it asks what someone did or said.
     ("What did the Expert Group say about climate change?", None),
     # A value the documents write as a number or a date, or one of a class they name by instance.

@@ -2807,3 +2807,8 @@ def test_a_limit_asked_in_english_is_what_the_documents_write_as_not_exceeding(s
     answer = answered(searcher, "Is there a cap on how many government experts a regional group "
                                 "provides for the study?")
     assert top(answer) == [("ecn15-2011-19.zh.txt", "annex II para 3")]
+
+
+def test_a_thing_asked_before_a_modal_verb_that_the_corpus_never_speaks_of(searcher):
+    answer = refused(searcher, "What quorum must the Ad Hoc Committee reach to adopt its report?")
+    assert "quorum" in answer.reason

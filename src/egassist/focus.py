@@ -22,7 +22,7 @@ _FOCUS = re.compile(
     r"(?!(?:is|are|was|were|does|do|did|has|have|had)\b)"
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?:of|for|in|on|at|does|do|did|is|are|was|were|has|have|had|will|would|should|can|could|"
-    r"may|might|under|between|by|per|that|to|from|about|with)\b", re.I)
+    r"must|shall|may|might|under|between|by|per|that|to|from|about|with)\b", re.I)
 
 VALUE_NOUNS = frozenset(
     "year years date dates day days time times month months week weeks number numbers amount "
