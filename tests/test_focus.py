@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.focus import asked_kind, asked_thing, asked_topic, asked_topic_zh, cites_as_source
+from egassist.focus import (asked_kind, asked_kind_zh, asked_thing, asked_topic, asked_topic_zh,
+                            cites_as_source)
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -95,3 +96,14 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
 ])
 def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):
     assert cites_as_source(question, "E/CN.15/2011/19") is cites
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("这些结论对会员国具有何种法律拘束力？", "法律拘束力"),
+    ("按照建议应由哪类规则处理？", ""),                 # a verb ends it, not the kind
+    ("各国需要制定怎样的电子证据规则？", "电子证据规则"),
+    ("会议采取了什么形式？", ""),                       # not a kind asked
+    ("在何种条件下可以跨境获取数据？", ""),              # the kind does not end the question
+])
+def test_the_kind_of_thing_a_chinese_question_asks_for(question, kind):
+    assert asked_kind_zh(question) == kind

@@ -2812,3 +2812,9 @@ def test_a_limit_asked_in_english_is_what_the_documents_write_as_not_exceeding(s
 def test_a_thing_asked_before_a_modal_verb_that_the_corpus_never_speaks_of(searcher):
     answer = refused(searcher, "What quorum must the Ad Hoc Committee reach to adopt its report?")
     assert "quorum" in answer.reason
+
+
+def test_a_kind_of_thing_asked_that_the_corpus_never_speaks_of(searcher):
+    # Every other term is the documents' own; 拘束力 ("binding force") is in none of them.
+    answer = refused(searcher, "特设委员会通过的公约草案对非缔约国具有何种拘束力？")
+    assert "拘束力" in answer.reason

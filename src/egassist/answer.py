@@ -32,7 +32,7 @@ from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_time_of_day,
                     asks_when, dated_act, dated_meeting_kind, days_named, meeting_act,
                     names_meeting_of_act, states_date, states_deadline)
-from .focus import asked_kind, asked_topic, asked_topic_zh
+from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
                        names_meeting, names_sitting, numbers_sitting, other_body)
@@ -1498,8 +1498,14 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     # Its head: the first noun or word of our own dictionary (tagged x). "是否提到要吸收民间社会
     # 和企业界参与" is about 民间社会; the documents say 私营部门 where it says 企业界, a
     # paraphrase, not another topic.
-    head = next((pair.word for pair in part_of_speech(topic)
-                 if pair.flag[:1] in ("n", "x") and len(pair.word) > 1), None)
+    nouns = [pair.word for pair in part_of_speech(topic)
+             if pair.flag[:1] in ("n", "x") and len(pair.word) > 1]
+    if not topic:
+        # ... or of the kind of thing it asks for ("具有何种法律拘束力？"), whose head noun is
+        # its last (拘束力, of which 法律 says which).
+        nouns = [pair.word for pair in part_of_speech(asked_kind_zh(query.text))
+                 if pair.flag[:1] in ("n", "x") and len(pair.word) > 1][-1:]
+    head = nouns[0] if nouns else None
     group = next((g for g in query.groups if head in g), None) if head else None
     return [head] if group is not None and not group & searcher.vocabulary else []
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .glossary import dictionary_terms
+from .tokens import part_of_speech
 
 _FOCUS = re.compile(
     # After is / was an article must come: "What was acknowledged by ..." asks for no noun.
@@ -75,6 +76,21 @@ def asked_topic_zh(question: str) -> str:
     "" when it asks no such thing."""
     m = _ABOUT_ZH.search(question) or _VIEW_ON_ZH.search(question)
     return m.group(1) if m else ""
+
+
+# The kind of thing a Chinese question asks for, ending it: "……对会员国具有何种法律拘束力？".
+_KIND_ASKED_ZH = re.compile(r"(?:何种|哪一?种|哪一?类|什么样的?|怎样的)([^，。？?、；;：:\s]{2,8}?)[？?]")
+
+
+def asked_kind_zh(question: str) -> str:
+    """The noun phrase a Chinese question asks a kind of, when it ends the question ("何种法律拘束
+    力？" -> 法律拘束力); "" when it asks none."""
+    m = _KIND_ASKED_ZH.search(question)
+    if not m:
+        return ""
+    # A noun phrase: "哪类规则来处理？" ends with what is done with the kind, not the kind.
+    last = part_of_speech(m.group(1))[-1:]
+    return m.group(1) if last and last[0].flag[:1] in ("n", "x") else ""
 
 
 def _asked_phrase(question: str) -> list[str]:
