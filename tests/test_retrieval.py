@@ -2818,3 +2818,10 @@ def test_a_kind_of_thing_asked_that_the_corpus_never_speaks_of(searcher):
     # Every other term is the documents' own; 拘束力 ("binding force") is in none of them.
     answer = refused(searcher, "特设委员会通过的公约草案对非缔约国具有何种拘束力？")
     assert "拘束力" in answer.reason
+
+
+def test_a_date_in_the_sentence_holding_the_question_ranks_above_one_elsewhere(searcher):
+    # Item 3 names the reconvened Bureau's first meeting in a sentence dated only "2017 年 1 月底"
+    # (its days are the first two meetings'); item 1 (b) dates that meeting in its sentence.
+    answer = answer_question("重新召集的扩大主席团第一次会议在哪一天召开？", searcher)
+    assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]
