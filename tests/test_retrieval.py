@@ -2825,3 +2825,10 @@ def test_a_date_in_the_sentence_holding_the_question_ranks_above_one_elsewhere(s
     # (its days are the first two meetings'); item 1 (b) dates that meeting in its sentence.
     answer = answer_question("重新召集的扩大主席团第一次会议在哪一天召开？", searcher)
     assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]
+
+
+def test_an_english_number_is_the_chinese_numeral_with_its_measure_word(searcher):
+    # "eight sessions": para 5 proposes "在维也纳举行八届会议"; para 2 is about one session.
+    answer = answer_question("In which years would the Ad Hoc Committee hold its eight sessions?",
+                             searcher)
+    assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 5")]

@@ -108,6 +108,11 @@ COMMON_SHARE = 0.1
 """A word found in more than one passage in ten (专家组, 会议, 建议, "work") is the corpus's common
 vocabulary: matching only such words says nothing about the question's topic."""
 
+_CARDINAL_ZH = dict(zip("two three four five six seven eight nine ten eleven twelve".split(),
+                        "两 三 四 五 六 七 八 九 十 十一 十二".split()))
+_ENGLISH_CARDINAL = re.compile(r"\b(?:" + "|".join(_CARDINAL_ZH) + r")\b", re.I)
+_MEASURE_WORDS = "届次场个项种名天周年份条段"
+
 NUMBER_IN_QUESTION = re.compile(r"(?<!\d)(?<![A-Za-z]-)\d+(?:/\d+)*|"
                                 r"(?<!\d)(?<=[A-Za-z]-)\d{3,}(?:/\d+)*")
 """A number of a question: a resolution (26/4), a year (also in "mid-2021"), an article; not one
@@ -732,6 +737,14 @@ class Searcher:
                     if not any(self._says(term) for term in tr.terms[:6]):
                         query.unsaid.add(tr.source.lower())
             query.pivot_text = " ".join(pivot)
+            # "eight sessions" is 八届会议: jieba keeps a numeral with its measure word (八届,
+            # 八次, 六种), which no word of the dictionary renders.
+            for m in _ENGLISH_CARDINAL.finditer(rest):
+                numeral = _CARDINAL_ZH[m.group(0).lower()]
+                for measure in _MEASURE_WORDS:
+                    if numeral + measure in self.vocabulary:
+                        query.weights[numeral + measure] = max(
+                            query.weights.get(numeral + measure, 0), NUMBER_WEIGHT)
             for word in set(tokenize(rest)):
                 for term in parallel_terms(word)[:2]:
                     for token in tokenize(term):
