@@ -49,6 +49,9 @@ def test_the_titled_work_whose_date_is_asked(question, work):
     ("委员会在 2017 年 5 月第二十六届会议上通过的第 26/4 号决议请专家组……按照《萨尔瓦多宣言》"
      "和《多哈宣言》继续开展工作", False),
     ("《多哈宣言》和第 70/174 号决议于 2015 年通过", False),       # the resolution between
+    ("大会通过的关于《多哈宣言》后续行动的第 70/174 号决议", False),  # it qualifies the act's object
+    ("根据《多哈宣言》，委员会于 2016 年 5 月通过了第 25/3 号决议", False),
+    ("《多哈宣言》的执行情况报告于 2017 年通过", False),
 ])
 def test_whether_an_act_is_the_titled_works(text, acted_on):
     assert acts_on(text, act_named("通过"), "多哈宣言" if "多哈" in text else "网络犯罪公约") \

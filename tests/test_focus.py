@@ -93,6 +93,8 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     ("E/CN.15/2011/19 的时间表原定何时提交研究报告？", True),
     ("E/CN.15/2011/19 的后续报告是哪一份？", False),
     ("E/CN.15/2011/19 的主要内容", False),
+    ("哪些文件引用了 E/CN.15/2011/19 的结论？", False),   # what others cite, not the source
+    ("E/CN.15/2011/19 的前言说了什么？", True),
 ])
 def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):
     assert cites_as_source(question, "E/CN.15/2011/19") is cites
@@ -103,6 +105,7 @@ def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites)
     ("按照建议应由哪类规则处理？", ""),                 # a verb ends it, not the kind
     ("各国需要制定怎样的电子证据规则？", "电子证据规则"),
     ("会议采取了什么形式？", ""),                       # not a kind asked
+    ("这些结论具有何种法律拘束力", "法律拘束力"),          # typed without its question mark
     ("在何种条件下可以跨境获取数据？", ""),              # the kind does not end the question
 ])
 def test_the_kind_of_thing_a_chinese_question_asks_for(question, kind):

@@ -18,6 +18,8 @@ from egassist.polarity import negated_predicates, negates_any
     ("研究范围有没有涉及成本分配？", set()),
     ("需不需要在会上通过？", set()),
     ("是不是需要新的文书？", set()),
+    ("需要不需要新的文书？", set()),
+    ("发言者提出了哪些不同意见？", set()),           # 不同意见, differing views
     ("认为需要新的全球性法律文书的发言者有哪些理由？", set()),
 ])
 def test_negated_predicates(text, predicates):

@@ -2832,3 +2832,16 @@ def test_an_english_number_is_the_chinese_numeral_with_its_measure_word(searcher
     answer = answer_question("In which years would the Ad Hoc Committee hold its eight sessions?",
                              searcher)
     assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 5")]
+
+
+def test_a_titled_report_is_dated_by_a_clause_that_does_not_title_it(searcher):
+    # Para 39 says "……第 6 场会议上通过了报告", with no 《》: the titled-work rule does not apply.
+    answer = answered(searcher, "《专家组第四次会议报告》是哪一天通过的？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 39")]
+
+
+def test_english_cardinals_weigh_counts_not_ordinals(searcher):
+    # 第三次会议 is cut 三次 too; "three meetings" must not favour the third meeting's passages.
+    query = searcher.analyse("How many days did the three meetings last?")
+    assert "三次" not in query.weights or searcher._counts_as_written("三次")
+    assert not searcher._counts_as_written("十八届")

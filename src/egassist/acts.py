@@ -81,7 +81,10 @@ _TITLED_SUBJECT = re.compile(r"(?:^|[，。；：,;:\s]|请问)《([^》]+)》[^
 _OBJECT_GAP = 8      # characters between the act and the work done: "通过了", "签署的"
 _SUBJECT_GAP = 25    # ... and between the work and its act: "于 2001 年 11 月 23 日在布达佩斯"
 _WORK = re.compile(r"《([^》]+)》")
-_OTHER_DOER = re.compile(r"《|号决议|决定")
+_OTHER_DOER = re.compile(r"《|号决议|决定|[，,；;]")
+# ... nor when the work only qualifies what was done: "通过的关于《多哈宣言》后续行动的第 70/174 号
+# 决议" adopted the resolution.
+_QUALIFIES = re.compile(r"^[^，。；;,]*?(?:号决议|决定|报告|后续|执行)")
 
 
 def titled_subject(question: str) -> str | None:
@@ -99,9 +102,11 @@ def acts_on(text: str, act: tuple[str, ...], title: str) -> bool:
     for form in act:
         for m in re.finditer(_pattern(form), text, re.I):
             for work in works:
-                if 0 <= work.start() - m.end() <= _OBJECT_GAP:
+                if 0 <= work.start() - m.end() <= _OBJECT_GAP \
+                        and not _QUALIFIES.search(text[work.end():]):
                     return True
+                between = text[work.end():m.start()]
                 if 0 <= m.start() - work.end() <= _SUBJECT_GAP \
-                        and not _OTHER_DOER.search(text[work.end():m.start()]):
+                        and not between.startswith("的") and not _OTHER_DOER.search(between):
                     return True
     return False

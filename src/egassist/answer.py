@@ -534,7 +534,9 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act)
                                     or bool(cited and gives_of_resolution(c, cited, DATE)))
-                               and (not work or acts_on(c, act, work))
+                               # (A clause naming a work in 《》 must date that work's act; one
+                               # naming none, "2018 年 4 月 5 日……通过了报告", is read as before.)
+                               and (not work or "《" not in c or acts_on(c, act, work))
                                and (not forms or any(f in c for f in forms)), items=True,
                                act_at_meeting=() if of_meeting else act)
 
@@ -747,12 +749,21 @@ def _units(text: str) -> list[str]:
 
 
 # A 、 between two numerals runs a list of numbers ("第 2、3、4 场会议"), not of items.
-_ITEM_BREAK = re.compile(r"(?<![\d一二三四五六七八九十])、|、(?![\d一二三四五六七八九十])")
+_NUMERAL_CHARS = "0123456789一二三四五六七八九十"
 
 
 def _list_items(unit: str) -> list[str]:
     """The items of a list of three or more (between 、), or the unit itself."""
-    items = _ITEM_BREAK.split(unit)
+    items, start = [], 0
+    for i, char in enumerate(unit):
+        if char != "、":
+            continue
+        before, after = unit[:i].rstrip()[-1:], unit[i + 1:].lstrip()[:1]
+        if before and after and before in _NUMERAL_CHARS and after in _NUMERAL_CHARS:
+            continue
+        items.append(unit[start:i])
+        start = i + 1
+    items.append(unit[start:])
     return items if len(items) >= 3 else [unit]
 
 
@@ -1491,9 +1502,10 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
 
 def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     """The head noun of what a Chinese question asks whether the documents discussed
-    (focus.asked_topic_zh), when the corpus never uses it nor a synonym of it: "是否讨论了人工智能"
-    over documents that never say 人工智能. Elsewhere in a question such a word is one key term
-    among many (coverage); as the topic asked about, it decides."""
+    (focus.asked_topic_zh), or of the kind of thing it asks for (focus.asked_kind_zh: 何种法律拘束
+    力？), when the corpus never uses it nor a synonym of it: "是否讨论了人工智能" over documents
+    that never say 人工智能. Elsewhere in a question such a word is one key term among many
+    (coverage); as the topic asked about or the thing asked for, it decides."""
     topic = asked_topic_zh(query.text)
     # Its head: the first noun or word of our own dictionary (tagged x). "是否提到要吸收民间社会
     # 和企业界参与" is about 民间社会; the documents say 私营部门 where it says 企业界, a

@@ -79,7 +79,8 @@ def asked_topic_zh(question: str) -> str:
 
 
 # The kind of thing a Chinese question asks for, ending it: "……对会员国具有何种法律拘束力？".
-_KIND_ASKED_ZH = re.compile(r"(?:何种|哪一?种|哪一?类|什么样的?|怎样的)([^，。？?、；;：:\s]{2,8}?)[？?]")
+_KIND_ASKED_ZH = re.compile(r"(?:何种|哪一?种|哪一?类|什么样的?|怎样的)([^，。？?、；;：:\s]{2,8}?)"
+                            r"(?:[？?]|\s*$)")
 
 
 def asked_kind_zh(question: str) -> str:
@@ -173,7 +174,10 @@ _AS_SOURCE = re.compile(
     # ... or as the one whose part is asked: "X 的时间表" (its title or date, which its front
     # matter gives, is asked first: asks_for_document_value); not what it is about as a whole
     # ("X 的主要内容", its title says) nor a point in time ("X 的后续报告").
-    r"|\x00\s*的(?!\s*(?:主要)?(?:内容|主题|概要|要点|大意|性质|前|后|之前|之后))"
+    # Only where the symbol opens the question or a clause: in "哪些文件引用了 X 的结论？" X is
+    # what others cite.
+    r"|(?:^|[，,：:；;。])\s*\x00\s*的(?!\s*(?:主要)?(?:内容|主题|概要|要点|大意|性质)|"
+    r"\s*之?(?:前(?!言)|后))"
     # ... or as the one whose annexes are asked: "X 的附件一和附件二", "the annexes of X".
     r"|\x00\s*(?:两个|各个)?附件|\bannex(?:es)?\s+(?:[IVX]+\s+(?:and\s+[IVX]+\s+)?)?(?:of|to)\s+"
     r"(?:the\s+)?(?:(?:document|report)\s+)?\x00", re.I)

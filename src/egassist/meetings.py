@@ -132,12 +132,16 @@ def names_sitting(form: str, text: str) -> bool:
 
 # "在第几场会议上通过的？", "在哪几场会议上审议的？" ask which of a meeting's sittings: only a clause
 # numbering sittings answers ("在此次会议上……通过" says the meeting, not the sitting).
-_SITTING_ASKED = re.compile(r"(?:第几|哪一?|哪几)\s*场\s*会")
+# 哪场会议 is also everyday Chinese for "which meeting": a sitting only of a meeting the question
+# names ("第四次会议的报告是在哪一场会议上通过的？").
+_SITTING_ASKED = re.compile(r"(?:第几|哪几)\s*场\s*会")
+_WHICH_SITTING = re.compile(r"哪一?场\s*会")
 
 
 def asks_sitting(question: str) -> bool:
     """Does the question ask at which sitting (第几场会议) something was done?"""
-    return bool(_SITTING_ASKED.search(question))
+    return bool(_SITTING_ASKED.search(question)
+                or (_WHICH_SITTING.search(question) and meeting_ordinals(question)))
 
 
 def numbers_sitting(text: str) -> bool:

@@ -22,12 +22,12 @@ _NEGATED: dict[str, str] = {
            r"\bunable to\b|\bnot (?:be )?possible\b|\bimpossible\b",
     "enough": r"不足以|不足|不够|不充分|\binsufficient\b|\bnot (?:sufficient|enough|adequate)\b|"
               r"\binadequate\b",
-    "agree": r"不同意|不赞成|不赞同|不支持|\bdisagree[ds]?\b|\b(?:do|does|did) not (?:agree|support)\b",
+    "agree": r"不同意(?!见)|不赞成|不赞同|不支持|\bdisagree[ds]?\b|\b(?:do|does|did) not (?:agree|support)\b",
     "cover": r"不包括|未包括|没有包括|不涉及|未涉及|没有涉及|未涵盖|没有涵盖|不涵盖|"
              r"\b(?:do|does|did) not (?:include|cover)\b|\bexclud(?:e|es|ed|ing)\b",
 }
 # An affirmative-negative question ("有没有涉及", "需不需要", "是不是") asks, it does not negate.
-_ASKING = re.compile(r"有没有|有无|(.)[不没]\1|是不是|能不能|要不要|可不可以")
+_ASKING = re.compile(r"有没有|有无|(..?)[不没]\1|是不是|能不能|要不要|可不可以")
 _WORDINGS = {pred: re.compile(form, re.I) for pred, form in _NEGATED.items()}
 
 
