@@ -87,6 +87,7 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     # ... or names it as the subject that says it, or as the question's heading.
     ("E/CN.15/2011/19 建议会员国做什么？", True),
     ("E/CN.15/2011/19 说明，研究将如何进行？", True),
+    ("E/CN.15/2011/19 如何概述第一次会议的讨论？", True),
     ("E/CN.15/2011/19 recommends what for data collection?", True),
     ("E/CN.15/2011/19：第一次会议在哪里举行？", True),
     # ... or as the one whose part is asked, not as a point in time.

@@ -2845,3 +2845,9 @@ def test_english_cardinals_weigh_counts_not_ordinals(searcher):
     query = searcher.analyse("How many days did the three meetings last?")
     assert "三次" not in query.weights or searcher._counts_as_written("三次")
     assert not searcher._counts_as_written("十八届")
+
+
+def test_a_document_asked_how_it_describes_something_answers_from_its_own_text(searcher):
+    answer = answer_question("E/CN.15/2018/12 怎样描述发言者对《布达佩斯公约》的看法？", searcher)
+    assert answer.hits[0].passage.file == "ecn15-2018-12.zh.txt"
+    assert answer.hits[0].passage.kind != "masthead"

@@ -167,7 +167,7 @@ _AS_SOURCE = re.compile(
     r"|\b(?:does|did|do)\s+(?:the\s+)?(?:(?:document|report)\s+)?\x00\s+(?:cite|quote|say|state|"
     r"list|mention|note|give|recommend|propose|describe|define|suggest)\b"
     r"|\x00\s*(?:号?文件)?\s*(?:引用|援引|引述|列出|列举|写道|给出|建议|说明|规定|要求|认为|"
-    r"介绍|记载|载有|显示)"
+    r"介绍|记载|载有|显示|(?:是)?(?:如何|怎样|怎么)(?!\s*(?:印发|发布|编号)))"
     r"|\x00\s+(?:says|states|recommends|notes|lists|proposes|describes|provides|cites)\b"
     # ... or as the heading of the question: "E/CN.15/2018/12：第四次会议在哪几天讨论了……？"
     r"|^\s*\x00\s*[：:]"
