@@ -2851,3 +2851,9 @@ def test_a_document_asked_how_it_describes_something_answers_from_its_own_text(s
     answer = answer_question("E/CN.15/2018/12 怎样描述发言者对《布达佩斯公约》的看法？", searcher)
     assert answer.hits[0].passage.file == "ecn15-2018-12.zh.txt"
     assert answer.hits[0].passage.kind != "masthead"
+
+
+def test_what_an_organisation_said_needs_a_passage_naming_it(searcher):
+    # The 2020 report names no speaker of the sixth meeting; the European Union is in others.
+    answer = refused(searcher, "欧洲联盟代表团在 2020 年第六次会议上就人权保障提出了什么要求？")
+    assert answer.reason.startswith("no passage found names 欧洲联盟")
