@@ -2857,3 +2857,15 @@ def test_what_an_organisation_said_needs_a_passage_naming_it(searcher):
     # The 2020 report names no speaker of the sixth meeting; the European Union is in others.
     answer = refused(searcher, "欧洲联盟代表团在 2020 年第六次会议上就人权保障提出了什么要求？")
     assert answer.reason.startswith("no passage found names 欧洲联盟")
+
+
+def test_a_count_of_those_who_did_something_is_given_beside_its_uncommon_terms(searcher):
+    # The 2020 report's "有[94]个会员国……联合国预防犯罪和刑事司法方案网……出席了会议" holds the
+    # 犯罪 of 网络犯罪立法 but counts no State that enacted anything.
+    refused(searcher, "第六次会议的报告草稿统计出有多少个国家已制定网络犯罪立法？")
+    refused(searcher, "有多少个国家制定了网络犯罪立法？")
+
+
+def test_which_sessions_is_no_count_of_them(searcher):
+    # 哪几届会议 asks which sessions; the count asked is the first clause's 几届.
+    answered(searcher, "特设委员会计划举行几届会议来拟订公约？另外它应向大会哪几届会议提交工作进度报告？")

@@ -905,6 +905,9 @@ def _gives_count(searcher: Searcher, query: Query, hit: Hit) -> bool:
     # ... and how, when the question says: "几个国家是线上远程参会的" is not answered by "有[94]个
     # 会员国……出席了会议".
     act, how = _counted_act(searcher, query)
+    # Of the act, its uncommon terms: the 犯罪 of 网络犯罪立法 is in 预防犯罪, so "多少个国家已制定
+    # 网络犯罪立法" was answered by the attendance count. (All of them when every one is common.)
+    act = [g for g in act if min(map(searcher.passage_share, g)) < COMMON_SHARE] or act
 
     def did_it(unit: str) -> bool:
         words = set(tokenize(unit))
@@ -923,8 +926,10 @@ def _gives_count(searcher: Searcher, query: Query, hit: Hit) -> bool:
 # holding no verb of the act ("是派专家出席的" is one act, 派 and 出席), and no place or time
 # ("是在维也纳出席的", "是在会议期间派代表出席的").
 _COUNTING_VERBS = (r"提交|提供|答复|回复|填写|批准|签署|加入|出席|参加|参会|到会|派|通过|发言|"
-                   r"报告(?=了|说|称|[？?]|$)|表示|提出")
-_COUNTED_ACT = re.compile(r"(?:多少|几)[ \u3000]{0,2}(?:个|名|位|家)?[ \u3000]{0,2}(?P<thing>[^，。？?；;,]{1,12}?)"
+                   r"报告(?=了|说|称|[？?]|$)|表示|提出|制定|颁布|实施|采用|设立|建立")
+# (哪几届 asks which, not how many.)
+_COUNTED_ACT = re.compile(r"(?:多少|(?<!哪)几)[ \u3000]{0,2}(?:个|名|位|家)?[ \u3000]{0,2}"
+                          r"(?P<thing>[^，。？?；;,]{1,12}?)"
                           r"(?:(?:就|对|向|针对|关于)[^，。？?；;,]{1,30}?)?"
                           r"(?:(?:是|以)(?![在于从自由经])"
                           r"(?P<manner>(?:(?!" + _COUNTING_VERBS + r")[^，。？?；;,]){1,8}?))?"
