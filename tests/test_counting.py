@@ -3,9 +3,9 @@
 import pytest
 
 from egassist.counting import (AVERAGE, MONEY, asks_multiple, asks_share, asks_stance, asks_total,
-                               asks_which_counted, count_asked, counts_of_kind, counts_stated,
-                               only_counts, share_asked_of, stance, states_count, states_multiple,
-                               states_share)
+                               asks_which_counted, chinese_counts, count_asked, counts_of_kind,
+                               counts_stated, only_counts, share_asked_of, stance, states_count,
+                               states_multiple, states_share, written_as_count)
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -471,3 +471,19 @@ def test_a_multiple_asked_and_given():
 ])
 def test_a_text_counting_things_of_the_kind_asked(text, kind, counts):
     assert counts_of_kind(text, kind) is counts
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Over what period would the Committee hold its eight negotiating sessions?", ["八届"]),
+    ("How long did the three meetings last?", ["三次", "三场"]),
+    ("Who attended the twenty-two meetings?", []),      # no "two" inside twenty-two
+    ("What did the eighth session decide?", []),        # an ordinal counts nothing
+])
+def test_the_chinese_counts_an_english_question_states(question, words):
+    assert chinese_counts(question) == words
+
+
+def test_a_count_word_written_only_inside_ordinals_is_no_count():
+    assert written_as_count("八届", "可考虑在维也纳举行八届会议")
+    assert not written_as_count("八届", "第十八届会议和第二十八届会议")
+    assert not written_as_count("三次", "专家组第三次会议")

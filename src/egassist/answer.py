@@ -1520,14 +1520,11 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     # Its head: the first noun or word of our own dictionary (tagged x). "是否提到要吸收民间社会
     # 和企业界参与" is about 民间社会; the documents say 私营部门 where it says 企业界, a
     # paraphrase, not another topic.
-    nouns = [pair.word for pair in part_of_speech(topic)
+    # ... or of the kind of thing it asks for ("具有何种法律拘束力？"), whose head noun is its
+    # last (拘束力, of which 法律 says which).
+    nouns = [pair.word for pair in part_of_speech(topic or asked_kind_zh(query.text))
              if pair.flag[:1] in ("n", "x") and len(pair.word) > 1]
-    if not topic:
-        # ... or of the kind of thing it asks for ("具有何种法律拘束力？"), whose head noun is
-        # its last (拘束力, of which 法律 says which).
-        nouns = [pair.word for pair in part_of_speech(asked_kind_zh(query.text))
-                 if pair.flag[:1] in ("n", "x") and len(pair.word) > 1][-1:]
-    head = nouns[0] if nouns else None
+    head = (nouns[0] if topic else nouns[-1]) if nouns else None
     group = next((g for g in query.groups if head in g), None) if head else None
     return [head] if group is not None and not group & searcher.vocabulary else []
 

@@ -527,7 +527,8 @@ def only_counts(text: str, number: str) -> bool:
 
 
 # Not an ordinal: 第 6 场会议, 第六次会议 number a meeting, they count nothing.
-_ANY_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?<!第 )(?:\d+|[一二三四五六七八九十两]+)\s*"
+_NOT_ORDINAL = r"(?<![第\d一二三四五六七八九十两])(?<!第 )"
+_ANY_COUNT = re.compile(_NOT_ORDINAL + r"(?:\d+|[一二三四五六七八九十两]+)\s*"
                         r"([个位名次届场项天])|\[\d+\]")
 
 
@@ -537,3 +538,30 @@ def counts_of_kind(text: str, kind: str | None) -> bool:
     a draft's blank) counts whatever it is."""
     return any(kind not in MEASURE_KINDS or m.group(1) is None or m.group(1) in kind
                for m in _ANY_COUNT.finditer(text))
+
+
+# An English cardinal and the noun it counts, as a Chinese text writes the count: jieba keeps a
+# numeral with its measure word (八届会议 -> 八届), which no dictionary rendering of "eight"
+# reaches. Finer than _KIND_EN, which only says the kind: here the measure words themselves.
+_CARDINAL_ZH = dict(zip("two three four five six seven eight nine ten eleven twelve".split(),
+                        "两 三 四 五 六 七 八 九 十 十一 十二".split()))
+_MEASURES_OF = {"session": "届", "meeting": "次场", "day": "天", "week": "周", "year": "年",
+                "item": "项", "recommendation": "项", "topic": "个", "expert": "名",
+                "representative": "名", "state": "个", "countrie": "个", "language": "种"}
+# Up to two words apart ("eight negotiating sessions"); not the "two" of "twenty-two".
+_ENGLISH_CARDINAL = re.compile(r"(?<![\w-])(" + "|".join(_CARDINAL_ZH) + r")\s+(?:[a-z-]+\s+){0,2}?"
+                               r"(" + "|".join(_MEASURES_OF) + r")s?\b", re.I)
+
+
+def chinese_counts(question: str) -> list[str]:
+    """The Chinese words of the counts an English question states ("its eight sessions" ->
+    八届; "three meetings" -> 三次, 三场)."""
+    return [_CARDINAL_ZH[m.group(1).lower()] + measure
+            for m in _ENGLISH_CARDINAL.finditer(question)
+            for measure in _MEASURES_OF[m.group(2).lower()]]
+
+
+def written_as_count(word: str, text: str) -> bool:
+    """Does the text write `word` (八届) as a count somewhere, not only inside an ordinal (第十八届,
+    第三次, which jieba also cuts into 八届, 三次)?"""
+    return bool(re.search(_NOT_ORDINAL + re.escape(word), text))

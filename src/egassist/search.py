@@ -31,7 +31,7 @@ from .annexes import asks_several_annexes, names_several_annexes
 from .chinese_script import to_simplified
 from .causes import WHY
 from .citations import DocumentRef, Locator, find_locator
-from .counting import CountAsked, count_asked, counts_of_kind
+from .counting import CountAsked, chinese_counts, count_asked, counts_of_kind, written_as_count
 from .countries import names_country
 from .dates import ANY, FIGURE_YEAR, asked_date, asks_when, naming_years, states_date
 from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value, cites_as_source
@@ -107,17 +107,6 @@ language, and rare, so an exact match is strong evidence."""
 COMMON_SHARE = 0.1
 """A word found in more than one passage in ten (专家组, 会议, 建议, "work") is the corpus's common
 vocabulary: matching only such words says nothing about the question's topic."""
-
-_CARDINAL_ZH = dict(zip("two three four five six seven eight nine ten eleven twelve".split(),
-                        "两 三 四 五 六 七 八 九 十 十一 十二".split()))
-# The measure words the documents count these nouns by (八届会议, 八次全体会议, 三天).
-_MEASURES_OF = {"session": "届", "meeting": "次场", "day": "天", "week": "周", "year": "年",
-                "item": "项", "recommendation": "项", "topic": "个", "expert": "名",
-                "representative": "名", "state": "个", "countrie": "个", "language": "种"}
-# A cardinal before its noun, up to two words apart ("eight negotiating sessions"); not the
-# "two" of "twenty-two".
-_ENGLISH_CARDINAL = re.compile(r"(?<![\w-])(" + "|".join(_CARDINAL_ZH) + r")\s+(?:[a-z-]+\s+){0,2}?"
-                               r"(" + "|".join(_MEASURES_OF) + r")s?\b", re.I)
 
 NUMBER_IN_QUESTION = re.compile(r"(?<!\d)(?<![A-Za-z]-)\d+(?:/\d+)*|"
                                 r"(?<!\d)(?<=[A-Za-z]-)\d{3,}(?:/\d+)*")
@@ -749,12 +738,9 @@ class Searcher:
             query.pivot_text = " ".join(pivot)
             # "eight sessions" is 八届会议: jieba keeps a numeral with its measure word (八届,
             # 八次, 六种), which no word of the dictionary renders.
-            for m in _ENGLISH_CARDINAL.finditer(rest):
-                numeral = _CARDINAL_ZH[m.group(1).lower()]
-                for measure in _MEASURES_OF[m.group(2).lower()]:
-                    if self._counts_as_written(numeral + measure):
-                        query.weights[numeral + measure] = max(
-                            query.weights.get(numeral + measure, 0), NUMBER_WEIGHT)
+            for word in chinese_counts(rest):
+                if self._counts_as_written(word):
+                    query.weights[word] = max(query.weights.get(word, 0), NUMBER_WEIGHT)
             for word in set(tokenize(rest)):
                 for term in parallel_terms(word)[:2]:
                     for token in tokenize(term):
@@ -1498,8 +1484,7 @@ class Searcher:
     def _counts_as_written(self, word: str) -> bool:
         """Does the corpus write `word` (八届) as a count, not only inside an ordinal (第十八届,
         第三次, which jieba also cuts into 八届, 三次)?"""
-        return word in self.vocabulary and bool(
-            re.search(r"(?<![第\d一二三四五六七八九十])" + word, self.corpus_text()))
+        return word in self.vocabulary and written_as_count(word, self.corpus_text())
 
     def corpus_text(self) -> str:
         """Every passage's text, whitespace removed, one per line (for "is X ever mentioned")."""
