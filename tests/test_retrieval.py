@@ -2319,6 +2319,10 @@ def test_a_symbol_that_opens_what_it_describes_takes_the_words_after_it():
     # The 2017 agenda gives the hour (item 1 (a): 上午 10 时).
     "专家组第三次会议定于哪一天几点开幕？",
     "At what time does the third meeting of the Expert Group open?",
+    # ... in a sentence saying when the meeting is held, which its heading, 会议开幕, says is
+    # the opening.
+    "At what time will the third meeting open?",
+    "What time is the opening of the third meeting?",
     # A decision a passage states: the General Assembly's (the outline, para. 1), the
     # Commission's request in resolution 22/7 (UNODC/CCPCJ/EG.4/2017/1, item 4).
     "大会在第 74/247 号决议中作出了什么决定？",

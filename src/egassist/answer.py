@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from .actors import acts_as_speaker, english_actor, opening_actor
-from .acts import acts_on, chinese_forms, first_act, names_act, titled_subject
+from .acts import (HOLDING, act_named, acts_on, chinese_forms, first_act, names_act,
+                   titled_subject)
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
@@ -531,14 +532,27 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     # A resolution's citation dates its adoption: "大会在 2019 年 12 月 18 日第 74/173 号决议中".
     resolution = asked_of_resolution(query.text)
     cited = resolution[0] if resolution and resolution[1] == DATE else None
+    # An agenda item headed by the meeting's opening or closing ("(a) 会议开幕") dates that act
+    # where its text says when the meeting is held: "第三次会议将于 2017 年 4 月 10 日星期一上午
+    # 10 时举行" under 会议开幕 is when the third meeting opens.
+    own_heading = hit.passage.heading.split(" > ")[-1]
+    held = _holds_meeting if any(names_act(own_heading, a) for a in _MEETING_ENDS) else None
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act)
+                                    or bool(held and held(c) and names_act(own_heading, act))
                                     or bool(cited and gives_of_resolution(c, cited, DATE)))
                                # (A clause naming a work in 《》 must date that work's act; one
                                # naming none, "2018 年 4 月 5 日……通过了报告", is read as before.)
                                and (not work or "《" not in c or acts_on(c, act, work))
                                and (not forms or any(f in c for f in forms)), items=True,
-                               act_at_meeting=() if of_meeting else act)
+                               act_at_meeting=() if of_meeting else act, headed=held)
+
+
+_MEETING_ENDS = (act_named("开幕"), act_named("闭幕"))
+
+
+def _holds_meeting(clause: str) -> bool:
+    return names_act(clause, HOLDING)
 
 
 def _meeting_kind_forms(searcher: Searcher, query: Query, kind: str) -> list[str]:
@@ -769,7 +783,8 @@ def _list_items(unit: str) -> list[str]:
 
 def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
                         gives: Callable[[str], bool], rarest: bool = True,
-                        items: bool = False, act_at_meeting: tuple[str, ...] = ()) -> bool:
+                        items: bool = False, act_at_meeting: tuple[str, ...] = (),
+                        headed: Callable[[str], bool] | None = None) -> bool:
     """Does a clause of the passage give what `gives` looks for next to the rarest of the
     question's terms that the passage holds, and DATING_TERMS of its terms in all?
 
@@ -780,7 +795,8 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     (指示性时间表), which heads its lines. `items` reads a list's items (three or more, between
     、) one by one: in "英联邦（《网上犯罪示范法》……）、欧洲委员会（……）、独联体（2001 年……协定）"
     2001 dates the CIS agreement, not the Commonwealth's model law. `act_at_meeting`: what is
-    given is of this act (its forms) at the question's meeting, not of the meeting itself."""
+    given is of this act (its forms) at the question's meeting, not of the meeting itself.
+    `headed`: the clauses that are read with the passage's own heading, whose words they hold."""
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.
@@ -820,8 +836,11 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     units = _units(hit.passage.text)
     if items:
         units = [item for unit in units for item in _list_items(unit)]
+    heading = hit.passage.heading.split(" > ")[-1]
     for sentence in units:
         words = set(tokenize(sentence)) | {t for t in whole if t in sentence}
+        if headed and headed(sentence):
+            words |= set(tokenize(heading)) | {t for t in whole if t in heading}
         if gives(sentence) and (not rarest or terms & words) \
                 and sum(1 for g in found if g & words) >= needed:
             return True
