@@ -3,7 +3,8 @@
 import pytest
 
 from egassist.resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution,
-                                  gives_of_resolution, mentions_resolution, says_what_it_requested)
+                                  asks_resolution_number, cites_resolution, gives_of_resolution,
+                                  mentions_resolution, says_what_it_requested)
 from egassist.symbols import resolution_of
 
 
@@ -155,3 +156,29 @@ def test_questions_asking_a_resolutions_title_or_date(question, asked):
 ])
 def test_a_text_gives_a_resolutions_title_or_date_where_it_cites_it(text, number, what, gives):
     assert gives_of_resolution(text, number, what) is gives
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("委员会通过的决议编号是多少？", True),
+    ("专家组是根据哪项决议设立的？", True),
+    ("这是第几号决议？", True),
+    ("Which General Assembly resolution endorsed the Doha Declaration?", True),
+    ("What is the number of the resolution the Commission adopted?", True),
+    ("第 22/7 号决议请秘书处做什么？", False),
+    ("When was resolution 74/247 adopted?", False),
+    ("What did the Commission decide at its twentieth session?", False),
+])
+def test_questions_asking_which_resolution(question, asked):
+    assert asks_resolution_number(question) is asked
+
+
+@pytest.mark.parametrize("text, cites", [
+    ("大会在第 65/230 号决议中请委员会设立专家组", True),
+    ("依照第 22/7 号决议，秘书处重新召集了专家组", True),
+    ("In its resolution 22/7, the Commission requested the Secretariat", True),
+    ("委员会认可第一次专家组会议的成果", False),
+    ("E/CN.15/2018/12 第 10 段", False),
+    ("2011 年 1 月 17 日至 21 日", False),
+])
+def test_a_resolution_cited_by_its_number(text, cites):
+    assert cites_resolution(text) is cites

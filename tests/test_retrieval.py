@@ -447,6 +447,16 @@ def test_a_resolutions_title_or_date_no_passage_gives_is_not_found(searcher, que
     assert reason in answer.why()
 
 
+def test_a_resolution_asked_for_needs_a_passage_citing_one_by_number(searcher):
+    # The 2011 report says the Commission endorsed the first meeting's outcome (annex II), and
+    # no document numbers a resolution of its twentieth session.
+    answer = refused(searcher, "委员会第二十届会议就专家组第一次会议的成果通过了哪项决议？")
+    assert "未给出所问决议的编号" in answer.why()
+    # The 2017 agenda cites resolution 65/230 (item 1 (b)), beside 设立 and 专家组.
+    answer = answer_question("专家组是根据哪项决议设立的？", searcher)
+    assert answer.answered and "65/230" in answer.extracts[0].text
+
+
 def test_a_shorter_symbol_does_not_match_a_longer_one(searcher):
     answer = answer_question("E/CN.15/2018/1", searcher)
     assert top(answer) == [("ecn15-2018-12.zh.txt", "footnote *")]

@@ -49,7 +49,8 @@ from .persons import (asks_for_person, asks_post, gives_post, names_office, name
 from .provisions import WHICH, answers_provision, asked_provision
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .recommendations import asks_recommendations, gives_recommendation
-from .resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution, gives_of_resolution,
+from .resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution,
+                          asks_resolution_number, cites_resolution, gives_of_resolution,
                           says_what_it_requested)
 from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Searcher,
                      asks_for_list, enumerates, mentions_symbol, question_language)
@@ -1333,6 +1334,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         asked = ("title", "标题") if what == TITLE else ("date", "通过日期")
         return False, Reason(f"no passage found gives the {asked[0]} of resolution {number}",
                              f"检索到的段落均未给出第 {number} 号决议的{asked[1]}")
+    # "委员会第二十届会议就此通过的决议编号是多少？": a resolution asked for is given only by a
+    # clause citing one by its number beside the question's terms.
+    if asks_resolution_number(rest) and not any(
+            _about_it(searcher, query, rest, hit)
+            and _gives_beside_terms(searcher, query, hit, cites_resolution)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the number of the resolution asked for",
+                             "检索到的段落均未给出所问决议的编号")
     precision = _date_asked(rest)
     if precision and not any(_about_it(searcher, query, rest, hit)
                              and _dates_it(searcher, query, hit, precision)

@@ -129,6 +129,28 @@ Assembly's: the functional commissions that number theirs the same way have not 
 (the Crime Commission held its thirty-fourth in 2025)."""
 
 
+# "决议编号是多少", "第几号决议", "哪项决议", "Which Commission resolution ...": a resolution asked for,
+# which only a passage citing one by its number gives. (Not "哪些决议" read as "what resolutions
+# say": that still asks which.)
+_NUMBER_ASKED = re.compile(r"决议\s*的?\s*(?:编号|号码|文号)|第?\s*几\s*号决议|"
+                           r"(?:哪|何)\s*(?:一|几)?\s*(?:项|号|份|个|条|些)?\s*决议|什么决议|"
+                           r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w'-]*\s+){0,5}resolutions?\b|"
+                           r"\b[Rr]esolution\s+numbers?\b|\bnumber\s+of\s+(?:the|that|this)\s+"
+                           r"resolution\b")
+_CITES_NUMBER = re.compile(r"(?<![\d/.])\d{1,4}\s*/\s*\d{1,3}(?![\d/])\s*号?决议|"
+                           r"\bresolutions?\s+(?:No\.\s*)?\d{1,4}\s*/\s*\d{1,3}\b", re.I)
+
+
+def asks_resolution_number(question: str) -> bool:
+    """Does the question ask which resolution (its number)?"""
+    return bool(_NUMBER_ASKED.search(question))
+
+
+def cites_resolution(text: str) -> bool:
+    """Does `text` cite a resolution by its number ("第 22/7 号决议", "resolution 65/230")?"""
+    return bool(_CITES_NUMBER.search(text))
+
+
 def mentions_resolution(text: str, organ: str, number: str) -> bool:
     """Does `text` cite resolution `number` of `organ` ("A", "E", "S"), as the documents do, by
     number: "大会第 65/230 号决议", "第 74/247 号决议", "resolution 2010/18"?"""
