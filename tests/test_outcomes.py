@@ -1,7 +1,8 @@
 import pytest
 
-from egassist.outcomes import (asked_outcome, asks_decision, asks_vote, kind_of_thing,
-                               states_decision, states_done, states_vote, thing_asked)
+from egassist.outcomes import (asked_outcome, asks_decision, asks_settled, asks_vote,
+                               kind_of_thing, states_decision, states_done, states_settled,
+                               states_vote, thing_asked)
 
 
 @pytest.mark.parametrize("question, form", [
@@ -126,3 +127,32 @@ def test_questions_asking_what_was_decided(question, asks):
 ])
 def test_a_text_stating_a_decision(text, states):
     assert states_decision(text) is states
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("大会最终对纲要和方法作出了什么决定？", True),
+    ("会员国后来得出了什么可行性评估结论？", True),
+    ("What did the Commission eventually decide about the study?", True),
+    ("What conclusions did the Expert Group finally reach?", True),
+    # Not said to be in the end: what was decided, as the report tells it.
+    ("大会在第 74/247 号决议中作出了什么决定？", False),
+    ("专家组第二次会议得出了什么结论？", False),
+    ("专家组最后一次会议在哪里举行？", False),
+])
+def test_questions_asking_what_was_finally_decided_or_concluded(question, asks):
+    assert asks_settled(question) is asks
+
+
+@pytest.mark.parametrize("text, settled", [
+    ("大会决定设立一个不限成员名额特设政府间专家委员会", True),
+    ("专家组的结论是需要进一步研究", True),
+    ("The Commission decided to convene the meeting in Vienna", True),
+    # A plan or a recommendation decides nothing yet.
+    ("大会还决定特设委员会应于 2020 年 8 月召开组织会议，提交大会第七十五届会议审议及核准", False),
+    ("会员国应当进一步评估每年评估网络犯罪趋势的可能性和可行性", False),
+    ("Member States should decide whether to assess the trends", False),
+    # 应对 ("counter") is no "should".
+    ("委员会通过了关于应对网络犯罪的决议", True),
+])
+def test_a_sentence_stating_a_decision_or_conclusion_made(text, settled):
+    assert states_settled(text) is settled

@@ -2516,6 +2516,11 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # one of the question's key terms in eight.
     ("How was the 2018 Expert Group report received by the Commission on Crime Prevention and "
      "Criminal Justice at its twenty-seventh session?", "best passage holds only"),
+    # What was decided or concluded in the end: the outline's para. 2 only plans the
+    # Assembly's consideration (提交大会第七十五届会议审议及核准), and E/CN.15/2018/12, para. 10 (o)
+    # recommends that the feasibility be assessed (会员国应当……评估……可行性).
+    ("大会第七十五届会议后来就拟议纲要和方法作出了什么决定？", "finally decided"),
+    ("会员国后来对每年评估网络犯罪趋势的可行性得出了什么结论？", "finally decided"),
 ])
 def test_questions_asked_in_these_forms_are_refused_for_their_reason(searcher, question, reason):
     answer = refused(searcher, question)

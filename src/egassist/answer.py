@@ -40,9 +40,9 @@ from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english
 from .names import unknown_names, whole_name
 from .organisations import (asks_affiliation, asks_for_company, asks_for_organisation,
                             names_company, names_organisation)
-from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_vote,
+from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_settled, asks_vote,
                        asks_which_happened, kind_of_thing, states_decision, states_done,
-                       states_vote, thing_asked)
+                       states_settled, states_vote, thing_asked)
 from .pages import CITATION_DETAILS
 from .persons import (asks_for_person, asks_post, gives_post, names_office, names_person,
                       offices_named)
@@ -848,6 +848,16 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     return False
 
 
+def _settles_it(searcher: Searcher, query: Query, hit: Hit) -> bool:
+    """Does a clause of the passage say that what the question asks about was decided or
+    concluded? Beside one of its specific terms (每年, 可行性 of "会员国后来对每年评估网络犯罪趋势的
+    可行性得出了什么结论？"): the Doha Declaration's clause where 会员国 邀请 the Commission to
+    consider cybercrime holds two of its terms, both words of every page."""
+    specific = {t for g in query.groups for t in g if searcher.passage_share(t) < COMMON_SHARE}
+    return _gives_beside_terms(searcher, query, hit, lambda unit: states_settled(unit) and bool(
+        specific & (set(tokenize(unit)) | {t for t in specific if len(t) > 2 and t in unit})))
+
+
 def _rarest(searcher: Searcher, groups: list[set[str]]) -> set[str]:
     """The rarest terms of these groups (all those as rare as the rarest)."""
     least = min(min(searcher.passage_share(t) for t in g) for g in groups)
@@ -1428,6 +1438,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says what was decided",
                              "检索到的段落均未说明作出了什么决定")
+    if asks_settled(query.text) and not any(_about_it(searcher, query, rest, hit)
+                                            and _settles_it(searcher, query, hit)
+                                            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found says what was finally decided or concluded (at "
+                             "most what was planned or recommended)",
+                             "检索到的段落均未说明最终作出的决定或得出的结论（至多说明了计划或建议）")
     if asks_vote(query.text) and not any(states_vote(hit.passage.heading + hit.passage.text)
                                          for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says how it was voted",

@@ -158,6 +158,33 @@ _STATES_DECISION = re.compile(r"决定|核可|核准|批准|通过|注意到|赞
                               r"welcomed|requested|encouraged|urged|authorized)\b", re.I)
 
 
+# "……最终对纲要和方法作出了什么决定？", "会员国后来得出了什么可行性评估结论？": what was decided or
+# concluded in the end, after what the documents report. The outline proposes and the reports
+# recommend; a sentence that only plans a decision (提交……审议及核准, "will") or recommends what
+# should be assessed (会员国应当……评估) has none to give.
+_LATER = re.compile(r"最终|最后(?![一个])|终于|后来|随后|此后|事后|"
+                    r"\b(?:eventually|ultimately|finally|later|subsequently|in the end)\b", re.I)
+_ASKS_CONCLUSION = re.compile(r"得出了?(?:什么|哪些|何种|怎样的?)[^，,。？?]{0,10}?结论|"
+                              r"\bwhat (?:\w+ )?conclusions? did\b|"
+                              r"\breach(?:ed)? (?:what|which) (?:\w+ )?conclusions?\b", re.I)
+_CONCLUDED = re.compile(r"结论|\bconclu(?:de[ds]?|sions?)\b", re.I)
+# A recommendation's modal: 会员国应当, 还应; not 应对 ("counter"), 相应, 适应 and the like.
+SHOULD = re.compile(r"应当|应该|(?<![相反适响供答对])应(?![对用变])|\b(?:should|ought to)\b", re.I)
+
+
+def asks_settled(question: str) -> bool:
+    """Does the question ask what was finally (later) decided or concluded?"""
+    return bool(_LATER.search(question)) and (
+        asks_decision(question) or bool(_ASKS_CONCLUSION.search(question)))
+
+
+def states_settled(text: str) -> bool:
+    """Does the text say that something was decided or concluded, neither planning it nor
+    recommending it?"""
+    return (states_decision(text) or bool(_CONCLUDED.search(text))) \
+        and not PLAN.search(text) and not SHOULD.search(text)
+
+
 def asks_decision(question: str) -> bool:
     """Does the question ask what someone decided (作出了什么决定, "what action did ... take")?"""
     return bool(_ASKS_DECISION.search(question))
