@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.counting import (AVERAGE, MONEY, asks_multiple, asks_share, asks_stance, asks_total,
+from egassist.counting import (AVERAGE, CEILING, MONEY, asks_actual, asks_multiple, asks_share, asks_stance, asks_total,
                                asks_which_counted, chinese_counts, count_asked, counts_of_kind,
                                counts_stated, only_counts, share_asked_of, stance, states_count,
                                states_multiple, states_share, written_as_count)
@@ -487,3 +487,23 @@ def test_a_count_word_written_only_inside_ordinals_is_no_count():
     assert written_as_count("八届", "可考虑在维也纳举行八届会议")
     assert not written_as_count("八届", "第十八届会议和第二十八届会议")
     assert not written_as_count("三次", "专家组第三次会议")
+
+
+@pytest.mark.parametrize("question, actual", [
+    ("各区域组实际向秘书处提供了多少名政府专家？", True),
+    ("How many experts did the regional groups actually put forward?", True),
+    ("第三次会议究竟有多少个会员国出席？", True),
+    ("各区域组向秘书处提供了多少名政府专家？", False),
+])
+def test_questions_asking_what_actually_was(question, actual):
+    assert asks_actual(question) is actual
+
+
+@pytest.mark.parametrize("text, capped", [
+    ("各区域组将向秘书处提供政府专家（不超过六名）的姓名", True),
+    ("每届会议最多可举行十次全体会议", True),
+    ("up to six experts per regional group", True),
+    ("出席会议的代表分别来自 98 个会员国", False),
+])
+def test_a_number_given_as_a_limit(text, capped):
+    assert bool(CEILING.search(text)) is capped

@@ -2519,6 +2519,10 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # What was decided or concluded in the end: the outline's para. 2 only plans the
     # Assembly's consideration (提交大会第七十五届会议审议及核准), and E/CN.15/2018/12, para. 10 (o)
     # recommends that the feasibility be assessed (会员国应当……评估……可行性).
+    # E/CN.15/2011/19, annex II, para. 3 plans a number and caps it: "各区域组将向秘书处提供政府
+    # 专家（不超过六名）"; how many were put forward is not said.
+    ("各区域组实际向秘书处提供了多少名政府专家？", "planned number or a limit"),
+    ("How many experts did the regional groups actually put forward?", "planned number or a limit"),
     ("大会第七十五届会议后来就拟议纲要和方法作出了什么决定？", "finally decided"),
     ("会员国后来对每年评估网络犯罪趋势的可行性得出了什么结论？", "finally decided"),
 ])

@@ -22,9 +22,9 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
 from .comparisons import (asks_comparison, asks_superlative, count_compared, states_comparison,
                           states_superlative)
-from .counting import (AVERAGE, asks_amount, asks_multiple, asks_share, asks_stance, asks_total,
-                       asks_which_counted, counts_stated, only_counts, share_asked_of, stance,
-                       states_count, states_multiple, states_share)
+from .counting import (AVERAGE, CEILING, asks_actual, asks_amount, asks_multiple, asks_share,
+                       asks_stance, asks_total, asks_which_counted, counts_stated, only_counts,
+                       share_asked_of, stance, states_count, states_multiple, states_share)
 from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, asks_what_it_said,
                         gives_share_out_among_groups, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
@@ -913,14 +913,18 @@ def _names_term_of(searcher: Searcher, query: Query, phrase: str) -> bool:
                for group in query.groups for t in group)
 
 
-def _gives_count(searcher: Searcher, query: Query, hit: Hit) -> bool:
+def _gives_count(searcher: Searcher, query: Query, hit: Hit, actual: bool = False) -> bool:
     """Does the passage give a count of what the question counts, other than one the question
-    states itself? "出席的 98 个会员国中，有多少个表示支持……" is not answered by "98 个会员国"."""
+    states itself? "出席的 98 个会员国中，有多少个表示支持……" is not answered by "98 个会员国".
+    `actual`: a count of what was, not one planned or capped (将……提供政府专家（不超过六名）)."""
     text = hit.passage.heading + hit.passage.text
     if asks_total(query.text):
         # An average is no total (footnote 28 of E/CN.15/2011/19 gives the average loss per case
         # and a share of the total, not the total).
         text = "\n".join(unit for unit in _units(text) if not AVERAGE.search(unit))
+    if actual:
+        text = "\n".join(unit for unit in _units(text)
+                          if not PLAN.search(unit) and not CEILING.search(unit))
     # "为期三天的组织会议" is the organizational meeting's length, no answer to how long a time
     # limit for objections is: it counts only where the question names what it is the length of.
     text = _FOR_A_PERIOD.sub(
@@ -1206,9 +1210,17 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the multiple asked for",
                              "检索到的段落均未给出所问的倍数")
-    if _asks_count(query, rest) and not any(_gives_asked_count(searcher, query, rest, hit)
-                                            for hit in hits[:ANSWER_DEPTH]):
-        return False, _no_number(query)
+    if _asks_count(query, rest):
+        giving = next((hit for hit in hits[:ANSWER_DEPTH]
+                       if _gives_asked_count(searcher, query, rest, hit)), None)
+        if giving is None:
+            return False, _no_number(query)
+        # "How many experts did each regional group actually nominate?": the passage counting
+        # them plans a number or caps it ("各区域组将向秘书处提供政府专家（不超过六名）").
+        if asks_actual(query.text) and not _gives_count(searcher, query, giving, actual=True):
+            return False, Reason("the passage found gives only a planned number or a limit, not "
+                                 "how many there actually were",
+                                 "检索到的段落只给出了计划的数目或上限，未说明实际数目")
     # "那 9 个学术界和私营部门机构具体是哪几家？": the passage quoted first counting them again
     # ("……、9 个代表学术界和私营部门的机构。") says not which they are.
     restated = [n for n in asks_which_counted(query.text)

@@ -267,6 +267,20 @@ def asks_total(question: str) -> bool:
     return bool(_ASKS_TOTAL.search(question))
 
 
+# "How many experts did each regional group actually nominate?": a count of what happened, which
+# the methodology's "各区域组将向秘书处提供政府专家（不超过六名）" does not give: it plans, and
+# only caps the number.
+_ASKS_ACTUAL = re.compile(r"实际|究竟|到底|\bactually\b|\bin (?:fact|practice|reality)\b", re.I)
+CEILING = re.compile(r"不超过|不得超过|最多|至多|上限|\bup to\b|\bno more than\b|\bat most\b|"
+                     r"\bmaximum\b|\bnot (?:to )?exceed", re.I)
+"""A clause giving a number this way gives a limit, not how many there were."""
+
+
+def asks_actual(question: str) -> bool:
+    """Does the question ask what actually happened (实际, 究竟, "actually")?"""
+    return bool(_ASKS_ACTUAL.search(question))
+
+
 def asks_amount(question: str, count: CountAsked | None) -> bool:
     """Is the count asked an amount ("how much", money, funding), not a number of things (which a
     list may answer by being counted)?"""
