@@ -15,7 +15,7 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, asks_actual, asks_multip
     ("每个区域组最多提名多少位政府专家来协助研究？", "政府专家", "个位名人家国所"),
     ("秘书处收到了多少份对报告草稿的书面评论？", "书面评论", "项条种类份"),
     ("How many Member States attended the meeting?", "Member States attended", "个位名人家国所"),
-    ("How much extrabudgetary funding was raised?", "extrabudgetary funding was", None),
+    ("How much extrabudgetary funding was raised?", "extrabudgetary funding", None),
     # Nothing after 多少: the counted thing is the subject of 是 / 有 before it.
     ("办公室全球方案每年的预算是多少？", "预算", None),
     # ... whose amount the words before it say, 的 or not.
@@ -507,3 +507,15 @@ def test_questions_asking_what_actually_was(question, actual):
 ])
 def test_a_number_given_as_a_limit(text, capped):
     assert bool(CEILING.search(text)) is capped
+
+
+@pytest.mark.parametrize("question, words", [
+    ("How many government experts did each regional group actually nominate?",
+     "government experts"),
+    ("How many States are parties to the Budapest Convention?", "States"),
+    ("How many sessions will the Ad Hoc Committee hold?", "sessions"),
+])
+def test_an_english_count_names_what_it_counts_without_the_verb(question, words):
+    # The words are named back in a refusal: "no passage found gives the number asked for
+    # (government experts)", not "(government experts did)".
+    assert count_asked(question).words == words

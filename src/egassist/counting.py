@@ -185,12 +185,18 @@ def count_asked(question: str) -> CountAsked | None:
         m = None
     if m:
         words = " ".join(question[m.end():].split()[:3])
+        # What is counted ends where the verb starts: "government experts did each group" is
+        # "government experts", which a reason names back to the delegate.
+        words = _AUXILIARY_ON.split(words)[0] or words
         if _TIME_WORD.match(words):
             return CountAsked(words, _TIME)
         return CountAsked(words, next((kind for pattern, kind in _KIND_EN
                                        if pattern.search(words)), None))
     return None
 
+
+_AUXILIARY_ON = re.compile(r"\s+\b(?:did|do|does|were|was|are|is|have|has|had|will|would|"
+                           r"can|could|should|may|might|must|shall)\b.*$", re.I)
 
 _HOW_MUCH = re.compile(r"\bhow much\b|多少钱|(?:金额|数额|费用|经费|资金|预算)(?:是|为|有)?多少", re.I)
 
