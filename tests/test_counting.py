@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.counting import (AVERAGE, CEILING, MONEY, asks_actual, asks_multiple, asks_share, asks_stance, asks_total,
+from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, asks_actual, asks_multiple,
+                               asks_share, asks_stance, asks_total,
                                asks_which_counted, chinese_counts, count_asked, counts_of_kind,
                                counts_stated, only_counts, share_asked_of, stance, states_count,
                                states_multiple, states_share, written_as_count)
@@ -494,6 +495,9 @@ def test_a_count_word_written_only_inside_ordinals_is_no_count():
     ("How many experts did the regional groups actually put forward?", True),
     ("第三次会议究竟有多少个会员国出席？", True),
     ("各区域组向秘书处提供了多少名政府专家？", False),
+    ("What was the actual number of replies?", True),
+    # The adjective: "actual cases".
+    ("专家组收到了多少份关于实际案件的答复？", False),
 ])
 def test_questions_asking_what_actually_was(question, actual):
     assert asks_actual(question) is actual
@@ -504,9 +508,22 @@ def test_questions_asking_what_actually_was(question, actual):
     ("每届会议最多可举行十次全体会议", True),
     ("up to six experts per regional group", True),
     ("出席会议的代表分别来自 98 个会员国", False),
+    # "The most" and a period's end are no cap.
+    ("其中最多的来自非洲", False),
+    ("From 2011 up to 2013, 56 Member States replied", False),
 ])
 def test_a_number_given_as_a_limit(text, capped):
     assert bool(CEILING.search(text)) is capped
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("各区域组将提名六名政府专家", True),
+    ("每个区域组应提供六名专家", True),
+    ("有 69 个会员国提交了答复", False),
+    ("专家组应邀通过了报告", False),
+])
+def test_a_count_planned_or_required(text, planned):
+    assert bool(PLANNED.search(text)) is planned
 
 
 @pytest.mark.parametrize("question, words", [
@@ -514,6 +531,8 @@ def test_a_number_given_as_a_limit(text, capped):
      "government experts"),
     ("How many States are parties to the Budapest Convention?", "States"),
     ("How many sessions will the Ad Hoc Committee hold?", "sessions"),
+    # "May" is a month, not an auxiliary.
+    ("How many States in May 2011 replied?", "States in May"),
 ])
 def test_an_english_count_names_what_it_counts_without_the_verb(question, words):
     # The words are named back in a refusal: "no passage found gives the number asked for

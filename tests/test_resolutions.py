@@ -167,6 +167,10 @@ def test_a_text_gives_a_resolutions_title_or_date_where_it_cites_it(text, number
     ("第 22/7 号决议请秘书处做什么？", False),
     ("When was resolution 74/247 adopted?", False),
     ("What did the Commission decide at its twentieth session?", False),
+    # "any" and "how", and a draft, which documents name by symbol.
+    ("专家组第一次会议是否通过了任何决议？", False),
+    ("委员会如何决议？", False),
+    ("哪个决议草案建议大会通过？", False),
 ])
 def test_questions_asking_which_resolution(question, asked):
     assert asks_resolution_number(question) is asked
@@ -177,6 +181,9 @@ def test_questions_asking_which_resolution(question, asked):
     ("依照第 22/7 号决议，秘书处重新召集了专家组", True),
     ("In its resolution 22/7, the Commission requested the Secretariat", True),
     ("委员会认可第一次专家组会议的成果", False),
+    ("A/RES/74/247", True),
+    ("安全理事会第 1373（2001）号决议", True),
+    ("Security Council resolution 1373 (2001)", True),
     ("E/CN.15/2018/12 第 10 段", False),
     ("2011 年 1 月 17 日至 21 日", False),
 ])

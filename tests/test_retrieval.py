@@ -447,6 +447,15 @@ def test_a_resolutions_title_or_date_no_passage_gives_is_not_found(searcher, que
     assert reason in answer.why()
 
 
+def test_an_opening_heading_dates_only_the_opening(searcher):
+    # Item 1 (a) of UNODC/CCPCJ/EG.4/2017/1, headed 会议开幕, gives the hour the meeting is held.
+    answer = answered(searcher, "What date was the third meeting of the Expert Group opened on?")
+    assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(a)")]
+    assert "上午 10 时" in answer.extracts[0].text
+    # ... and not the day it closes, which no passage gives.
+    refused(searcher, "专家组第三次会议是哪一天闭幕的？")
+
+
 def test_a_resolution_asked_for_needs_a_passage_citing_one_by_number(searcher):
     # The 2011 report says the Commission endorsed the first meeting's outcome (annex II), and
     # no document numbers a resolution of its twentieth session.

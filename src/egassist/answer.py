@@ -22,9 +22,10 @@ from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
 from .comparisons import (asks_comparison, asks_superlative, count_compared, states_comparison,
                           states_superlative)
-from .counting import (AVERAGE, CEILING, asks_actual, asks_amount, asks_multiple, asks_share,
-                       asks_stance, asks_total, asks_which_counted, counts_stated, only_counts,
-                       share_asked_of, stance, states_count, states_multiple, states_share)
+from .counting import (AVERAGE, CEILING, PLANNED, asks_actual, asks_amount, asks_multiple,
+                       asks_share, asks_stance, asks_total, asks_which_counted, counts_stated,
+                       only_counts, share_asked_of, stance, states_count, states_multiple,
+                       states_share)
 from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, asks_what_it_said,
                         gives_share_out_among_groups, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
@@ -850,12 +851,25 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
 
 def _settles_it(searcher: Searcher, query: Query, hit: Hit) -> bool:
     """Does a clause of the passage say that what the question asks about was decided or
-    concluded? Beside one of its specific terms (每年, 可行性 of "会员国后来对每年评估网络犯罪趋势的
-    可行性得出了什么结论？"): the Doha Declaration's clause where 会员国 邀请 the Commission to
-    consider cybercrime holds two of its terms, both words of every page."""
-    specific = {t for g in query.groups for t in g if searcher.passage_share(t) < COMMON_SHARE}
-    return _gives_beside_terms(searcher, query, hit, lambda unit: states_settled(unit) and bool(
-        specific & (set(tokenize(unit)) | {t for t in specific if len(t) > 2 and t in unit})))
+    concluded? Beside two of its specific terms (one if it has only one): the Doha Declaration's
+    clause where 会员国 邀请 the Commission to consider cybercrime holds two of the terms of
+    "会员国后来对每年评估网络犯罪趋势的可行性得出了什么结论？", both words of every page, and the
+    2020 report's "专家组注意到毒品和犯罪问题办公室……编拟的……研究报告草稿" one specific term, the
+    Office, of what was to be assessed."""
+    specific = [{t for t in g if searcher.passage_share(t) < COMMON_SHARE} for g in query.groups]
+    specific = [g for g in specific if g]
+    needed = min(2, len(specific))
+
+    def settles(unit: str) -> bool:
+        words = set(tokenize(unit)) | {t for g in specific for t in g if len(t) > 2 and t in unit}
+        held = [g & words for g in specific if g & words]
+        # jieba's pieces of one name (毒品, 办公室 of 毒品和犯罪问题办公室) are that name, once.
+        distinct = [h for h in held if not all(any(t != u and t in u for other in held
+                                                   if other is not h for u in other)
+                                               for t in h)]
+        return states_settled(unit) and len(distinct) >= needed
+
+    return _gives_beside_terms(searcher, query, hit, settles)
 
 
 def _rarest(searcher: Searcher, groups: list[set[str]]) -> set[str]:
@@ -923,8 +937,8 @@ def _gives_count(searcher: Searcher, query: Query, hit: Hit, actual: bool = Fals
         # and a share of the total, not the total).
         text = "\n".join(unit for unit in _units(text) if not AVERAGE.search(unit))
     if actual:
-        text = "\n".join(unit for unit in _units(text)
-                          if not PLAN.search(unit) and not CEILING.search(unit))
+        text = "\n".join(unit for unit in _units(text) if not PLAN.search(unit)
+                          and not PLANNED.search(unit) and not CEILING.search(unit))
     # "为期三天的组织会议" is the organizational meeting's length, no answer to how long a time
     # limit for objections is: it counts only where the question names what it is the length of.
     text = _FOR_A_PERIOD.sub(

@@ -195,8 +195,9 @@ def count_asked(question: str) -> CountAsked | None:
     return None
 
 
+# Lower case only: "May" is a month ("How many States in May 2011 replied?").
 _AUXILIARY_ON = re.compile(r"\s+\b(?:did|do|does|were|was|are|is|have|has|had|will|would|"
-                           r"can|could|should|may|might|must|shall)\b.*$", re.I)
+                           r"can|could|should|may|might|must|shall)\b.*$")
 
 _HOW_MUCH = re.compile(r"\bhow much\b|多少钱|(?:金额|数额|费用|经费|资金|预算)(?:是|为|有)?多少", re.I)
 
@@ -276,10 +277,21 @@ def asks_total(question: str) -> bool:
 # "How many experts did each regional group actually nominate?": a count of what happened, which
 # the methodology's "各区域组将向秘书处提供政府专家（不超过六名）" does not give: it plans, and
 # only caps the number.
-_ASKS_ACTUAL = re.compile(r"实际|究竟|到底|\bactually\b|\bin (?:fact|practice|reality)\b", re.I)
-CEILING = re.compile(r"不超过|不得超过|最多|至多|上限|\bup to\b|\bno more than\b|\bat most\b|"
-                     r"\bmaximum\b|\bnot (?:to )?exceed", re.I)
-"""A clause giving a number this way gives a limit, not how many there were."""
+# 实际 as "in fact" (实际上, 实际有, 实际提供), not the adjective of 实际案件 ("actual cases").
+_ASKS_ACTUAL = re.compile(r"实际上|实际(?=[有向在是由给举提出参收获筹派到得为])|究竟|到底|"
+                          r"\bactually\b|\bin (?:fact|practice|reality)\b|"
+                          r"\bactual (?:number|count|total|amount)\b", re.I)
+_NUMERAL = r"[\d一二三四五六七八九十两]"
+CEILING = re.compile(r"(?:不超过|不得超过|至多|最多)[^，。；、的\d一二三四五六七八九十两]{0,4}"
+                     + _NUMERAL + r"|"
+                     r"\b(?:up to|no more than|at most|a maximum of|not (?:to )?exceed)\s+"
+                     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+"""A number given as a cap ("不超过六名", "up to six"), not how many there were; not 最多的
+("the most") nor "from 2011 up to 2013"."""
+PLANNED = re.compile(r"将(?!近)|(?<![相反适响供答对回])应(?![对用变邀急])|\b(?:will|shall|should|"
+                     r"is to|are to)\b", re.I)
+"""What makes a count one planned or required, beside `outcomes.PLAN`: "各区域组将提名六名专家",
+"每个区域组应提供六名专家"."""
 
 
 def asks_actual(question: str) -> bool:

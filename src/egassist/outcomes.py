@@ -162,14 +162,22 @@ _STATES_DECISION = re.compile(r"决定|核可|核准|批准|通过|注意到|赞
 # concluded in the end, after what the documents report. The outline proposes and the reports
 # recommend; a sentence that only plans a decision (提交……审议及核准, "will") or recommends what
 # should be assessed (会员国应当……评估) has none to give.
-_LATER = re.compile(r"最终|最后(?![一个])|终于|后来|随后|此后|事后|"
+# "In the end", not the adjective: 最终报告 and 最后一次 / 最后两次 / 最后的会议 name a last thing.
+_LATER = re.compile(r"最终(?![报文草案稿版])|最后(?![一二三四五六七八九十两几个的那次届天阶报文])|终于|"
+                    r"后来|随后|此后|事后|"
                     r"\b(?:eventually|ultimately|finally|later|subsequently|in the end)\b", re.I)
 _ASKS_CONCLUSION = re.compile(r"得出了?(?:什么|哪些|何种|怎样的?)[^，,。？?]{0,10}?结论|"
                               r"\bwhat (?:\w+ )?conclusions? did\b|"
                               r"\breach(?:ed)? (?:what|which) (?:\w+ )?conclusions?\b", re.I)
-_CONCLUDED = re.compile(r"结论|\bconclu(?:de[ds]?|sions?)\b", re.I)
-# A recommendation's modal: 会员国应当, 还应; not 应对 ("counter"), 相应, 适应 and the like.
-SHOULD = re.compile(r"应当|应该|(?<![相反适响供答对])应(?![对用变])|\b(?:should|ought to)\b", re.I)
+# A conclusion drawn, not a list of preliminary ones put forward for discussion (初步结论和建议).
+_CONCLUDED = re.compile(r"(?<!初步)结论|\bconclu(?:ded|des)\b|(?<!preliminary )\bconclusions?\b",
+                        re.I)
+# A recommendation's modal: 会员国应当, 还应. Not 应 of another word: 应对 ("counter"), 相应,
+# 适应, 响应, 供应, 回应, 应邀 and 应……请求 ("at the request of"), 应急 ("emergency"), 应用.
+SHOULD = re.compile(r"应当|应该|(?<![相反适响供答对回])应(?![对用变邀急]|[^，。；]{0,8}(?:请求|要求))|"
+                    r"\b(?:should|ought to)\b", re.I)
+# 拟议 ("proposed") and 编拟 ("drafted") name what a decision may be about, not a plan of it.
+_NOT_A_PLAN = re.compile(r"拟议|编拟")
 
 
 def asks_settled(question: str) -> bool:
@@ -182,7 +190,7 @@ def states_settled(text: str) -> bool:
     """Does the text say that something was decided or concluded, neither planning it nor
     recommending it?"""
     return (states_decision(text) or bool(_CONCLUDED.search(text))) \
-        and not PLAN.search(text) and not SHOULD.search(text)
+        and not PLAN.search(_NOT_A_PLAN.sub(" ", text)) and not SHOULD.search(text)
 
 
 def asks_decision(question: str) -> bool:

@@ -130,15 +130,20 @@ Assembly's: the functional commissions that number theirs the same way have not 
 
 
 # "决议编号是多少", "第几号决议", "哪项决议", "Which Commission resolution ...": a resolution asked for,
-# which only a passage citing one by its number gives. (Not "哪些决议" read as "what resolutions
-# say": that still asks which.)
+# which only a passage citing one by its number gives. Not 任何决议 ("any"), 如何决议 ("how"), nor a
+# draft (哪个决议草案), which documents name by symbol or as 决议草案一.
 _NUMBER_ASKED = re.compile(r"决议\s*的?\s*(?:编号|号码|文号)|第?\s*几\s*号决议|"
-                           r"(?:哪|何)\s*(?:一|几)?\s*(?:项|号|份|个|条|些)?\s*决议|什么决议|"
-                           r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w'-]*\s+){0,5}resolutions?\b|"
+                           r"(?<![任如为])(?:哪|何)\s*(?:一|几)?\s*(?:项|号|份|个|条|些)?\s*"
+                           r"决议(?!草案)|什么决议(?!草案)|"
+                           r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w'-]*\s+){0,5}resolutions?\b"
+                           r"(?!\s+draft)|"
                            r"\b[Rr]esolution\s+numbers?\b|\bnumber\s+of\s+(?:the|that|this)\s+"
                            r"resolution\b")
+# 第 22/7 号决议, 第 1373（2001）号决议, resolution 65/230, resolution 1373 (2001), A/RES/74/247.
 _CITES_NUMBER = re.compile(r"(?<![\d/.])\d{1,4}\s*/\s*\d{1,3}(?![\d/])\s*号?决议|"
-                           r"\bresolutions?\s+(?:No\.\s*)?\d{1,4}\s*/\s*\d{1,3}\b", re.I)
+                           r"\d{3,4}\s*[（(]\s*\d{4}\s*[)）]\s*号决议|"
+                           r"\bresolutions?\s+(?:No\.\s*)?\d{1,4}\s*(?:/\s*\d{1,3}|\(\d{4}\))|"
+                           r"\b[A-Z]/RES/\d{1,4}/\d{1,3}\b", re.I)
 
 
 def asks_resolution_number(question: str) -> bool:
