@@ -1,6 +1,7 @@
 import pytest
 
-from egassist.acts import ACTS, HOLDING, act_named, acts_on, first_act, names_act, titled_subject
+from egassist.acts import (ACTS, HOLDING, act_named, acts_on, dated_subject_head, first_act,
+                           names_act, names_head, titled_subject)
 
 
 @pytest.mark.parametrize("word, form", [
@@ -56,3 +57,25 @@ def test_the_titled_work_whose_date_is_asked(question, work):
 def test_whether_an_act_is_the_titled_works(text, acted_on):
     assert acts_on(text, act_named("通过"), "多哈宣言" if "多哈" in text else "网络犯罪公约") \
         is acted_on
+
+
+@pytest.mark.parametrize("question, head", [
+    ("专家组第二次会议的报告是在会议的哪一天通过的？", "报告"),
+    ("第三次会议的临时议程是哪天商定的？", "议程"),
+    ("研究方法是哪一年通过的？", "方法"),  # jieba keeps 研究方法 whole
+    # The doer, not what was done: the act has its object after it.
+    ("专家组是何时通过工作计划的？", None),
+    ("第三次会议几点开幕？", None),
+])
+def test_what_a_date_question_asks_the_act_of(question, head):
+    assert dated_subject_head(question) == head
+
+
+@pytest.mark.parametrize("text, head, named", [
+    ("专家组在 2018 年 4 月 5 日第 6 场会议上通过了报告", "报告", True),
+    ("扩大主席团商定了会议的临时议程", "议程", True),
+    # 报告员 is a person, not a report.
+    ("4月11日\t通过报告员编写的专家组第一和第二次会议审议情况概要", "报告", False),
+])
+def test_a_text_names_a_thing_of_the_kind(text, head, named):
+    assert names_head(text, head) is named

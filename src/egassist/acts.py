@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .tokens import part_of_speech
+
 ACTS = (("通过", "adopt(?:s|ed|ion)?"), ("提交", "submi(?:t|ts|tted|ssion)"),
         ("签署", "sign(?:s|ed|ing|ature)?"), ("当选", "选举", "选出", "选为", "elect(?:s|ed|ion)?"),
         ("设立", "成立", "establish(?:es|ed|ment)?"), ("核准", "批准", "approv(?:e|es|ed|al)"),
@@ -92,6 +94,38 @@ def titled_subject(question: str) -> str | None:
     first: "《多哈宣言》是哪一年通过的？" -> "多哈宣言"."""
     m = _TITLED_SUBJECT.search(question)
     return m.group(1).strip() if m else None
+
+
+# "专家组第二次会议的报告是在会议的哪一天通过的？" asks the date of what was adopted, a report; the
+# third meeting's timetable row "通过报告员编写的……第二次会议审议情况概要" dates adopting a summary,
+# and its 报告员 (rapporteur) is no report.
+_DATED_SUBJECT = re.compile(r"(?:^|[，,；;：:\s]|请问)([^，,。？?；;：:\s《》]{2,30}?)(?:是|于)"
+                            r"[^，。？?；]{0,12}?(?:哪一?天|哪一?日|何日|何时|什么时候|哪一?年|何年|"
+                            r"什么日期|几月几[日号])[^，。？?；]{0,3}?(?:" + chinese_forms() + r")"
+                            # ... done to it, not by it: "专家组是何时通过工作计划的" names the doer.
+                            r"的?\s*(?:[？?。]|$)")
+
+
+def dated_subject_head(question: str) -> str | None:
+    """The head noun of what a Chinese question asks the act's date of, when it names it first
+    ("专家组第二次会议的报告是……通过的" -> 报告); None otherwise."""
+    m = _DATED_SUBJECT.search(question)
+    if not m:
+        return None
+    pieces = part_of_speech(m.group(1))
+    last = pieces[-1] if pieces else None
+    # (A glossary term is tagged "x": 报告, 议程.) A compound's head is its last word: jieba keeps
+    # 研究方法 and 临时议程 whole, and "一种方法", "商定了……议程" name them.
+    if not last or last.flag[:1] not in ("n", "x") or len(last.word) < 2:
+        return None
+    return last.word[-2:]
+
+
+def names_head(text: str, head: str) -> bool:
+    """Does the text name a thing of kind `head`, as a word ending with it (临时议程 is an 议程,
+    报告员 no 报告)?"""
+    # jieba's own words, not the search index's pieces (which cut 报告 out of 报告员).
+    return any(piece.word.endswith(head) for piece in part_of_speech(text))
 
 
 def acts_on(text: str, act: tuple[str, ...], title: str) -> bool:

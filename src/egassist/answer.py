@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from .actors import acts_as_speaker, english_actor, opening_actor
-from .acts import (HOLDING, act_named, acts_on, chinese_forms, first_act, names_act,
-                   titled_subject)
+from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_subject_head, first_act,
+                   names_act, names_head, titled_subject)
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
@@ -531,6 +531,9 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     # meeting's own, as its opening or closing is.
     of_meeting = not act or act[0] in ("开幕", "闭幕")
     work = titled_subject(query.text) if act else None
+    # What was done, named first ("……的报告是……通过的"): the dating clause names a thing of its
+    # kind, not one whose word holds it (报告员).
+    head = dated_subject_head(query.text) if act and not of_meeting else None
     # A resolution's citation dates its adoption: "大会在 2019 年 12 月 18 日第 74/173 号决议中".
     resolution = asked_of_resolution(query.text)
     cited = resolution[0] if resolution and resolution[1] == DATE else None
@@ -546,6 +549,7 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
                                # (A clause naming a work in 《》 must date that work's act; one
                                # naming none, "2018 年 4 月 5 日……通过了报告", is read as before.)
                                and (not work or "《" not in c or acts_on(c, act, work))
+                               and (not head or names_head(c, head))
                                and (not forms or any(f in c for f in forms)), items=True,
                                act_at_meeting=() if of_meeting else act, headed=held)
 
