@@ -2904,3 +2904,13 @@ def test_a_count_of_those_who_did_something_is_given_beside_its_uncommon_terms(s
 def test_which_sessions_is_no_count_of_them(searcher):
     # 哪几届会议 asks which sessions; the count asked is the first clause's 几届.
     answered(searcher, "特设委员会计划举行几届会议来拟订公约？另外它应向大会哪几届会议提交工作进度报告？")
+
+
+def test_an_assurance_or_a_promise_is_what_the_documents_write_as_guarantee(searcher):
+    # Annex II's timetable: "特别会向私营部门作出保证，将对收到的任何数据保守秘密". The word list
+    # renders "assurance" 确信 / 断言 first, which no document uses, and knows no "promised".
+    query = searcher.analyse("What assurance would private companies get about their data?")
+    assert {"保证"} in query.groups
+    answer = answer_question("Were businesses promised that their answers would stay "
+                             "confidential?", searcher)
+    assert ("ecn15-2011-19.zh.txt", "annex II") in top(answer, 3)
