@@ -2535,6 +2535,9 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # The third meeting's timetable (UNODC/CCPCJ/EG.4/2017/1, annex) dates adopting the first and
     # second meetings' summaries, prepared by the 报告员; no passage dates the second's report.
     ("第二次会议的报告是在哪一天通过的？", "day asked for"),
+    # Item 1 (a) of UNODC/CCPCJ/EG.4/2017/1 gives the hour the third meeting opens (会议开幕),
+    # no hour it closes.
+    ("第三次会议几点闭幕？", "time of day"),
     ("大会第七十五届会议后来就拟议纲要和方法作出了什么决定？", "finally decided"),
     ("会员国后来对每年评估网络犯罪趋势的可行性得出了什么结论？", "finally decided"),
 ])

@@ -96,8 +96,9 @@ def asked_date(question: str) -> str | None:
 # forms and nouns too refused two answerable questions of held-out 4 and 9).
 _PARTICIPLES = ("adopted|submitted|signed|elected|established|approved|agreed|decided|opened|"
                 "closed|circulated|distributed(?!\\s+denial)")
+# (And the hour: "第三次会议几点闭幕？" is not answered by the hour it opens.)
 _DATED_ACT = re.compile(r"(?:哪一?天|哪几天|哪一?日|何日|何时|什么时候|哪一?年|何年|什么日期|"
-                        r"几月几[日号])[^，。？?；]{0,3}?(" + chinese_forms() + ")")
+                        r"几月几[日号]|几点钟?|什么时刻)[^，。？?；]{0,3}?(" + chinese_forms() + ")")
 _DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|which day|"
                            r"in (?:what|which) year|what year|which year)\b[^?.,;]{0,80}?\b(" +
                            _PARTICIPLES + r")\b", re.I)
