@@ -2917,3 +2917,11 @@ def test_an_assurance_or_a_promise_is_what_the_documents_write_as_guarantee(sear
     answer = answer_question("Were businesses promised that their answers would stay "
                              "confidential?", searcher)
     assert ("ecn15-2011-19.zh.txt", "annex II") in top(answer, 3)
+
+
+def test_what_was_finally_decided_is_quoted_from_the_clause_deciding_it(searcher):
+    # The outline's para. 1 gives resolution 74/247's decision; para. 2, ranked first, goes on
+    # to what the Assembly will consider (提交大会第七十五届会议审议及核准).
+    answer = answered(searcher, "What did the General Assembly ultimately decide in resolution "
+                                "74/247?")
+    assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 1")]

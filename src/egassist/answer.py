@@ -1650,6 +1650,11 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # "几个专题" is answered by "12 个专题", not by a paragraph on the topics.
     if _asks_count(query, rest):
         checks.append(lambda hit: _gives_asked_count(searcher, query, rest, hit))
+    # "What did the General Assembly ultimately decide ...?" by the clause deciding, not by the
+    # one that plans what the Assembly will consider.
+    if asks_settled(query.text):
+        checks.append(lambda hit: _about_it(searcher, query, rest, hit)
+                      and _settles_it(searcher, query, hit))
     if not checks:
         return hits
     if all(check(hits[0]) for check in checks):
