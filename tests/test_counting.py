@@ -538,3 +538,11 @@ def test_an_english_count_names_what_it_counts_without_the_verb(question, words)
     # The words are named back in a refusal: "no passage found gives the number asked for
     # (government experts)", not "(government experts did)".
     assert count_asked(question).words == words
+
+
+def test_a_counted_word_inside_a_longer_word_is_not_counted():
+    # "多少名政府专家" counts 政府 and 专家; 政府 in 政府间组织 names no experts.
+    asked = count_asked("有多少名政府专家？")
+    forms = {"政府", "专家"}
+    assert not states_count("出席的有 98 个会员国、4 个政府间组织。", forms, asked)
+    assert states_count("各区域组将提供政府专家（不超过六名）。", forms, asked)

@@ -2538,6 +2538,8 @@ def test_a_phrase_is_not_dated_by_its_common_head_word(searcher):
     # Item 1 (a) of UNODC/CCPCJ/EG.4/2017/1 gives the hour the third meeting opens (会议开幕),
     # no hour it closes.
     ("第三次会议几点闭幕？", "time of day"),
+    # E/CN.15/2018/12, para. 36 counts "4 个政府间组织", no government experts.
+    ("第四次会议有多少名政府专家出席？", "number asked for"),
     ("大会第七十五届会议后来就拟议纲要和方法作出了什么决定？", "finally decided"),
     ("会员国后来对每年评估网络犯罪趋势的可行性得出了什么结论？", "finally decided"),
 ])

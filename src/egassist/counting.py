@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .meetings import MONTHS
 from .shorthand import NO_QUESTION_WORD_AFTER
@@ -483,6 +484,17 @@ _MONEY_AMOUNT = re.compile(r"\d[\d,.]*[ \u3000]{0,2}(?:万|亿)?[ \u3000]{0,2}(?
                            re.I)
 
 
+@lru_cache(maxsize=512)
+def _word_ends(text: str) -> frozenset[int]:
+    """Where jieba's words of the text end: a counted thing named inside a longer word that goes
+    on (政府 in 政府间) is not named there."""
+    ends, at = set(), 0
+    for piece in part_of_speech(text):
+        at += len(piece.word)
+        ends.add(at)
+    return frozenset(ends)
+
+
 def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
     """Does `text` give a number of one of `forms` (the counted thing's words, in any language
     the text may use)?"""
@@ -513,6 +525,8 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
                              % (_CLAUSE_END, ADJACENT, _CLAUSE_END, max(gap - 1, ADJACENT)))
     for form in forms:
         for m in re.finditer(re.escape(form.lower()), lowered):
+            if not form.isascii() and m.end() not in _word_ends(lowered):
+                continue  # 政府 of 政府间组织: "4 个政府间组织" counts no 政府专家
             before = lowered[max(0, m.start() - gap - 8): m.start()]
             if any(_is_count(q, asked.measure_kind) for q in before_form.finditer(before)):
                 return True
