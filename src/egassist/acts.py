@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import part_of_speech
+from .tokens import part_of_speech, word_ends
 
 ACTS = (("通过", "adopt(?:s|ed|ion)?"), ("提交", "submi(?:t|ts|tted|ssion)"),
         ("签署", "sign(?:s|ed|ing|ature)?"), ("当选", "选举", "选出", "选为", "elect(?:s|ed|ion)?"),
@@ -125,7 +125,8 @@ def names_head(text: str, head: str) -> bool:
     """Does the text name a thing of kind `head`, as a word ending with it (临时议程 is an 议程,
     报告员 no 报告)?"""
     # jieba's own words, not the search index's pieces (which cut 报告 out of 报告员).
-    return any(piece.word.endswith(head) for piece in part_of_speech(text))
+    ends = word_ends(text)
+    return any(m.end() in ends for m in re.finditer(re.escape(head), text))
 
 
 def acts_on(text: str, act: tuple[str, ...], title: str) -> bool:

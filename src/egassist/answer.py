@@ -540,7 +540,7 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     # An agenda item headed by the meeting's opening or closing ("(a) 会议开幕") dates that act
     # where its text says when the meeting is held: "第三次会议将于 2017 年 4 月 10 日星期一上午
     # 10 时举行" under 会议开幕 is when the third meeting opens.
-    own_heading = hit.passage.heading.split(" > ")[-1]
+    own_heading = hit.passage.own_heading
     held = _holds_meeting if any(names_act(own_heading, a) for a in _MEETING_ENDS) else None
     return _gives_beside_terms(searcher, query, hit, lambda c: states_date(c, precision)
                                and (not act or names_act(c, act)
@@ -842,7 +842,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     units = _units(hit.passage.text)
     if items:
         units = [item for unit in units for item in _list_items(unit)]
-    heading = hit.passage.heading.split(" > ")[-1]
+    heading = hit.passage.own_heading
     for sentence in units:
         words = set(tokenize(sentence)) | {t for t in whole if t in sentence}
         if headed and headed(sentence):
@@ -853,10 +853,10 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     return False
 
 
-def _settles_it(searcher: Searcher, query: Query, hit: Hit) -> bool:
-    """Does a clause of the passage say that what the question asks about was decided or
-    concluded? Beside two of its specific terms (one if it has only one): the Doha Declaration's
-    clause where 会员国 邀请 the Commission to consider cybercrime holds two of the terms of
+def _settles_it(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+    """Does a clause of the passage, about what the question qualifies its answer by
+    (`_about_it`), say that what it asks about was decided or concluded? Beside two of its
+    specific terms (one if it has only one): the Doha Declaration's clause where 会员国 邀请 the Commission to consider cybercrime holds two of the terms of
     "会员国后来对每年评估网络犯罪趋势的可行性得出了什么结论？", both words of every page, and the
     2020 report's "专家组注意到毒品和犯罪问题办公室……编拟的……研究报告草稿" one specific term, the
     Office, of what was to be assessed."""
@@ -873,7 +873,8 @@ def _settles_it(searcher: Searcher, query: Query, hit: Hit) -> bool:
                                                for t in h)]
         return states_settled(unit) and len(distinct) >= needed
 
-    return _gives_beside_terms(searcher, query, hit, settles)
+    return _about_it(searcher, query, rest, hit) and _gives_beside_terms(searcher, query, hit,
+                                                                         settles)
 
 
 def _rarest(searcher: Searcher, groups: list[set[str]]) -> set[str]:
@@ -1468,8 +1469,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says what was decided",
                              "检索到的段落均未说明作出了什么决定")
-    if asks_settled(query.text) and not any(_about_it(searcher, query, rest, hit)
-                                            and _settles_it(searcher, query, hit)
+    if asks_settled(query.text) and not any(_settles_it(searcher, query, rest, hit)
                                             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says what was finally decided or concluded (at "
                              "most what was planned or recommended)",
@@ -1653,8 +1653,7 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # "What did the General Assembly ultimately decide ...?" by the clause deciding, not by the
     # one that plans what the Assembly will consider.
     if asks_settled(query.text):
-        checks.append(lambda hit: _about_it(searcher, query, rest, hit)
-                      and _settles_it(searcher, query, hit))
+        checks.append(lambda hit: _settles_it(searcher, query, rest, hit))
     if not checks:
         return hits
     if all(check(hits[0]) for check in checks):

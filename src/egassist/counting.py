@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .meetings import MONTHS
+from .outcomes import SHOULD
 from .shorthand import NO_QUESTION_WORD_AFTER
-from .tokens import part_of_speech
+from .tokens import part_of_speech, word_ends
 
 MEASURE_KINDS = ("个位名人家国所", "次场届轮", "项条种类份", "天周月日年", "笔")
 """Measure words that count the same kind of thing (people and bodies, events, items, time)."""
@@ -289,8 +289,7 @@ CEILING = re.compile(r"(?:不超过|不得超过|至多|最多)[^，。；、的
                      r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 """A number given as a cap ("不超过六名", "up to six"), not how many there were; not 最多的
 ("the most") nor "from 2011 up to 2013"."""
-PLANNED = re.compile(r"将(?!近)|(?<![相反适响供答对回])应(?![对用变邀急])|\b(?:will|shall|should|"
-                     r"is to|are to)\b", re.I)
+PLANNED = re.compile(r"将(?!近)|\b(?:will|shall|is to|are to)\b|" + SHOULD.pattern, re.I)
 """What makes a count one planned or required, beside `outcomes.PLAN`: "各区域组将提名六名专家",
 "每个区域组应提供六名专家"."""
 
@@ -484,17 +483,6 @@ _MONEY_AMOUNT = re.compile(r"\d[\d,.]*[ \u3000]{0,2}(?:万|亿)?[ \u3000]{0,2}(?
                            re.I)
 
 
-@lru_cache(maxsize=512)
-def _word_ends(text: str) -> frozenset[int]:
-    """Where jieba's words of the text end: a counted thing named inside a longer word that goes
-    on (政府 in 政府间) is not named there."""
-    ends, at = set(), 0
-    for piece in part_of_speech(text):
-        at += len(piece.word)
-        ends.add(at)
-    return frozenset(ends)
-
-
 def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
     """Does `text` give a number of one of `forms` (the counted thing's words, in any language
     the text may use)?"""
@@ -525,7 +513,7 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
                              % (_CLAUSE_END, ADJACENT, _CLAUSE_END, max(gap - 1, ADJACENT)))
     for form in forms:
         for m in re.finditer(re.escape(form.lower()), lowered):
-            if not form.isascii() and m.end() not in _word_ends(lowered):
+            if not form.isascii() and m.end() not in word_ends(lowered):
                 continue  # 政府 of 政府间组织: "4 个政府间组织" counts no 政府专家
             before = lowered[max(0, m.start() - gap - 8): m.start()]
             if any(_is_count(q, asked.measure_kind) for q in before_form.finditer(before)):

@@ -55,6 +55,11 @@ class Passage:
     def heading(self) -> str:
         return " > ".join(self.citation.heading)
 
+    @property
+    def own_heading(self) -> str:
+        """The heading right above the block ("(a) 会议开幕"), which labels what it says."""
+        return self.citation.heading[-1] if self.citation.heading else ""
+
     def index_text(self) -> str:
         return f"{self.context}\n{self.text}" if self.context else self.text
 

@@ -106,6 +106,17 @@ def part_of_speech(text: str) -> list:
     return list(_pos.cut(text))
 
 
+@lru_cache(maxsize=512)
+def word_ends(text: str) -> frozenset[int]:
+    """Where jieba's words of `text` end (its `part_of_speech` words): a word found inside a longer
+    one that goes on (报告 in 报告员, 政府 in 政府间) does not end there."""
+    ends, at = set(), 0
+    for piece in part_of_speech(text):
+        at += len(piece.word)
+        ends.add(at)
+    return frozenset(ends)
+
+
 def _chinese_tokens(run: str) -> list[str]:
     return [t for t in segmenter().cut_for_search(run) if t.strip()]
 
