@@ -182,6 +182,8 @@ def test_each_or_every_before_how_many_names_no_counted_thing():
     # share of a total, not a count of the thing before it.
     assert count_asked("每个区域组各占几名？").words == "每个区域组"
     assert count_asked("尼日利亚信件诈骗在报案美元损失总额中只占多少？").words == ""
+    # ... but after a comparison, what it compares: "哪一次出席的会员国更多？各有多少个？".
+    assert count_asked("第三次和第四次会议，哪一次出席的会员国更多？各有多少个？").words == "会员国"
 
 STATES = count_asked("有多少个会员国出席？")
 STATES_EN = count_asked("How many member States attended?")

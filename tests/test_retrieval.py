@@ -2745,6 +2745,18 @@ def test_which_meeting_had_more_needs_a_count_for_each(searcher):
     answered(searcher, "第四次会议和第六次会议，哪一次出席的会员国更多？")
 
 
+def test_a_count_asked_of_each_meeting_is_quoted_from_a_passage_counting_it(searcher):
+    # "分别有多少" counts what the comparison names: the 2020 report's para. 7 (the fourth
+    # meeting's dates), which names both meetings' years, counts no States.
+    answer = answered(searcher, "第四次会议和第六次会议比较，哪一次出席的会员国较多？分别有多少？")
+    assert top(answer)[0] in {("ecn15-2018-12.zh.txt", "para 36"),
+                              ("eg4-2020-l1.zh.txt", "para 22")}
+    # Each meeting's count is in its own report, which names no other meeting.
+    answered(searcher, "第四次会议和第六次会议各有多少个会员国出席？")
+    answer = refused(searcher, "第三次会议和第四次会议分别有多少个会员国出席？")
+    assert "third meeting" in answer.reason
+
+
 def test_a_count_of_the_kind_asked_ranks_above_any_count(searcher):
     # "八届会议" (para. 5) counts sessions; "一个重要因素" (para. 4 (c)) and "一个附属机构"
     # (footnote 1) count nothing a session question asks.

@@ -996,8 +996,42 @@ def _asks_count(query: Query, rest: str) -> bool:
 
 
 def _gives_asked_count(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
-    """Does the passage count what is counted, for the meeting and year the question asks?"""
+    """Does the passage count what is counted, for the meeting and year the question asks (for
+    one of them, when the question compares the meetings' counts)?"""
+    compared = _meetings_compared(searcher, query)
+    if compared:
+        meetings, counting = compared
+        return any(_counts_at(searcher, counting, form, hit) for form in meetings)
     return _about_it(searcher, query, rest, hit) and _gives_count(searcher, query, hit)
+
+
+# "第四次会议和第六次会议各有多少个会员国出席？" asks a count of each meeting.
+_EACH = re.compile(r"各|分别|\beach\b|\brespectively\b", re.I)
+
+
+def _meetings_compared(searcher: Searcher, query: Query) -> tuple[list[str], Query] | None:
+    """The meetings whose counts the question compares ("第四次会议和第六次会议相比，哪一次出席的
+    会员国更多？") or asks of each, and a query counting what it compares; None when it compares
+    none. Each meeting is answered by its own report's count, which names no other meeting nor
+    its year."""
+    meetings = meeting_ordinals(query.text)
+    if len(meetings) < 2:
+        return None
+    compared = count_compared(query.text)
+    if not compared:
+        each = query.count and query.counted and _EACH.search(query.text)
+        return (meetings, query) if each else None
+    counting = searcher.analyse(f"{compared}有多少个？" if query.language == "zh"
+                                else f"How many {compared}?")
+    return (meetings, counting) if counting.count and counting.counted else None
+
+
+def _counts_at(searcher: Searcher, counting: Query, meeting: str, hit: Hit) -> bool:
+    """Does the passage, itself or through its document, name the meeting and count there what
+    `counting` counts?"""
+    text = hit.passage.heading + hit.passage.text
+    return names_meeting(meeting, text, searcher.context_terms(hit.passage)) \
+        and states_count(text, counting.counted, counting.count)
 
 
 # "How many States are parties to the Budapest Convention?", "How many Member States were
@@ -1205,23 +1239,16 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              "检索到的段落均未给出所问的比例")
     # "第三次会议和第四次会议相比，哪一次出席的会员国更多？": the fourth meeting's count (98 个会员
     # 国) says not which had more; each meeting named needs its own.
-    compared = count_compared(query.text)
-    meetings = meeting_ordinals(query.text) if compared else []
-    if len(meetings) >= 2:
-        counting = searcher.analyse(f"{compared}有多少个？" if query.language == "zh"
-                                    else f"How many {compared}?")
-        if counting.count and counting.counted:
-            uncounted = [form for form in meetings if not any(
-                names_meeting(form, hit.passage.heading + hit.passage.text,
-                              searcher.context_terms(hit.passage))
-                and states_count(hit.passage.heading + hit.passage.text, counting.counted,
-                                 counting.count)
-                for hit in hits[:ANSWER_DEPTH])]
-            if uncounted:
-                english = [english_meeting(form) or form for form in uncounted]
-                return False, Reason(
-                    "no passage found gives the count for the " + joined(english, "en"),
-                    "检索到的段落均未给出" + joined([f + "会议" for f in uncounted], "zh") + "的数目")
+    compared = _meetings_compared(searcher, query)
+    if compared:
+        meetings, counting = compared
+        uncounted = [form for form in meetings if not any(
+            _counts_at(searcher, counting, form, hit) for hit in hits[:ANSWER_DEPTH])]
+        if uncounted:
+            english = [english_meeting(form) or form for form in uncounted]
+            return False, Reason(
+                "no passage found gives the count for the " + joined(english, "en"),
+                "检索到的段落均未给出" + joined([f + "会议" for f in uncounted], "zh") + "的数目")
     # "受垃圾邮件影响的程度是发达国家的几倍？": "受……影响更加严重" compares, gives no multiple.
     if asks_multiple(rest) and not any(
             _about_it(searcher, query, rest, hit)

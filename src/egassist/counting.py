@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .comparisons import count_compared
 from .meetings import MONTHS
 from .outcomes import SHOULD
 from .shorthand import NO_QUESTION_WORD_AFTER
@@ -167,6 +168,9 @@ def count_asked(question: str) -> CountAsked | None:
             # the noun it counts (not after a verb: "开了几天" counts no thing; nor a time:
             # "第四次会议 多少天？" asks how long, not a count of meetings).
             head = _noun_just_before(question[: m.start()])
+        if not head and not words.strip(" \u3000"):
+            # "哪一次出席的会员国更多？各有多少个？": the count of each is of what is compared.
+            head = count_compared(question) or ""
         if not head and _kind(measure) == MONEY:
             # "平均每宗损失多少钱？": an amount is of the noun before it, copula or not.
             head = _last_noun(question[: m.start()])
