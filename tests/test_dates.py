@@ -166,6 +166,8 @@ def test_the_kind_of_meeting_a_question_asks_the_date_of(question, kind):
     ("专家组第三次会议定于哪一天几点开幕？", True),
     ("会议在什么时刻开始？", True),
     ("What time does the third meeting open?", True),
+    ("What time did the meeting kick off on its first morning?", True),
+    ("What time will the session commence?", True),
     ("What time frame does the workplan cover?", False),
     ("What time-frame does the workplan cover?", False),
     ("What time is allotted to each speaker?", False),
