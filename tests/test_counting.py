@@ -173,6 +173,17 @@ def test_a_verb_before_how_many_names_no_counted_thing():
 
 
 
+def test_a_search_box_query_closing_on_a_number_word_counts_the_noun_before_it():
+    # "第五次会议 出席 会员国 数目" asks what "出席的会员国有多少个" asks.
+    assert count_asked("第六次会议 出席 会员国 数目").words == "会员国"
+    assert count_asked("主席团 副主席人数").words == "副主席"
+    assert count_asked("政府间组织的数量？").words == "政府间组织"
+    # Not when the query asks something else of the number, nor of no noun.
+    assert count_asked("哪些因素影响会员国数目") is None
+    assert count_asked("会员国数目为什么增加") is None
+    assert count_asked("出席人数") is None
+
+
 def test_each_or_every_before_how_many_names_no_counted_thing():
     # "各有几人" counts the persons of each office the question listed before, not a thing named 各.
     assert count_asked("主席团由哪些职位组成，各有几人？").words == ""

@@ -197,7 +197,19 @@ def count_asked(question: str) -> CountAsked | None:
             return CountAsked(words, _TIME)
         return CountAsked(words, next((kind for pattern, kind in _KIND_EN
                                        if pattern.search(words)), None))
+    m = _KEYWORD_COUNT.search(question)
+    if m and not _OTHER_QUESTION_ZH.search(question):
+        # A delegate's search-box query: "第五次会议 出席 会员国 数目" counts 会员国 as
+        # "第五次会议出席会员国有多少个？" does.
+        head = _noun_just_before(question[: m.end()].rstrip(" \u3000？?"))
+        return CountAsked(head, None) if head else None
     return None
+
+
+# The number word closing a query that asks nothing else ("会员国 数目", "副主席人数"): one asking
+# something of it asks that ("哪些因素影响会员国数目"); one with 多少 or 几 is read above.
+_KEYWORD_COUNT = re.compile(r"的?(?:数目|数量|总数|人数)[ \u3000]*[？?]?[ \u3000]*$")
+_OTHER_QUESTION_ZH = re.compile(r"什么|哪|谁|(?<![任几])何|怎|吗|是否|为什么|如何")
 
 
 # Lower case only: "May" is a month ("How many States in May 2011 replied?").
