@@ -2939,3 +2939,25 @@ def test_what_was_finally_decided_is_quoted_from_the_clause_deciding_it(searcher
     answer = answered(searcher, "What did the General Assembly ultimately decide in resolution "
                                 "74/247?")
     assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 1")]
+
+
+def test_a_search_box_count_query_needs_the_count_of_its_meeting(searcher):
+    # "数目" closing a query asks a count as 多少 does: the fifth meeting's dates give none.
+    answer = refused(searcher, "第五次专家组会议 出席会员国 数量")
+    assert "会员国" in answer.reason
+    answer = answered(searcher, "专家组第四次会议 出席 会员国 数目")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 36")]
+
+
+def test_full_meetings_are_plenary_meetings(searcher):
+    # 八次配有……口译的全体会议: "full meetings" in a delegate's words.
+    answer = answered(searcher, "How many full meetings were planned for the third meeting?")
+    assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]
+
+
+def test_a_kick_off_time_is_a_time_of_day(searcher):
+    # The reports date the meetings; no passage gives the hour they began.
+    answer = refused(searcher, "What time did the expert group's 2018 meeting in Vienna kick off?")
+    assert "time of day" in answer.reason
+    answer = refused(searcher, "What time did the sixth meeting commence on 27 July 2020?")
+    assert "time of day" in answer.reason
