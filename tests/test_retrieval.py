@@ -227,6 +227,9 @@ def test_an_agenda_item_of_another_years_meeting_is_no_item_of_the_2017_agenda(s
     # Only the 2017 agenda has items as places; the 2018 report speaks of its meeting's item 3.
     answer = answered(searcher, "2018 年会议议程项目 3 讨论了什么？")
     assert all(file == "ecn15-2018-12.zh.txt" for file, _ in top(answer, 3))
+    # ... also through a determiner: "2020 年这次会议", not 2020 as a date of something else.
+    answer = answered(searcher, "2020 年这次专家组会议的议程项目 2 讨论了什么？")
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 14")]
 
 
 def test_a_place_no_document_has_is_not_found(searcher):
