@@ -169,6 +169,11 @@ _AS_SOURCE = re.compile(
     r"|\x00\s*(?:号?文件)?\s*(?:引用|援引|引述|列出|列举|写道|给出|建议|说明|规定|要求|认为|"
     r"介绍|记载|载有|显示|(?:是)?(?:如何|怎样|怎么)(?!\s*(?:印发|发布|编号)))"
     r"|\x00\s+(?:says|states|recommends|notes|lists|proposes|describes|provides|cites)\b"
+    # ... or as the one whose content a clause speaks of: "X 所报告的那次会议", "X 所列的文件"
+    # (opening the question or a clause, as above); or as a report whose own proceedings are
+    # asked: "X 报告在哪一场会议上通过".
+    r"|(?:^|[，,：:；;。])\s*\x00\s*(?:号?文件|报告)?\s*所(?:报告|述|列|载|涉)"
+    r"|^\s*\x00\s*(?:号?文件|报告)\s*(?:在|于)"
     # ... or as the heading of the question: "E/CN.15/2018/12：第四次会议在哪几天讨论了……？"
     r"|^\s*\x00\s*[：:]"
     # ... or as the one whose part is asked: "X 的时间表" (its title or date, which its front
