@@ -253,9 +253,11 @@ def _pieces(group: set[str], terms: set[str]) -> bool:
 def _answer_kinds(query: Query) -> list:
     """Tests of a unit for the kind of answer the question asks for."""
     asked = query.text.lower()
-    wanted = []
     if WHY.search(asked):
-        wanted.append(states_cause)
+        # "为什么没有按原定的四月日期召开？" asks the reason; the date and count words in it
+        # describe what the reason is of (a sentence dating it is no answer).
+        return [states_cause]
+    wanted = []
     if asks_when(asked):
         wanted.append(lambda unit: states_date(unit, ANY))
     if query.count and query.counted:
