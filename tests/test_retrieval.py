@@ -2964,3 +2964,29 @@ def test_a_kick_off_time_is_a_time_of_day(searcher):
     assert "time of day" in answer.reason
     answer = refused(searcher, "What time did the sixth meeting commence on 27 July 2020?")
     assert "time of day" in answer.reason
+
+
+def test_a_why_question_quotes_the_reason_whatever_dates_it_names(searcher):
+    # Its date words (原定的四月日期) describe what the reason is of; the sentences dating the
+    # meeting are no answer.
+    answer = answered(searcher, "第六次专家组会议为何没有在原先定的 4 月份日期举行？")
+    assert any("新冠肺炎" in extract.text for extract in answer.extracts)
+
+
+def test_a_body_that_had_documents_before_it_received_them(searcher):
+    # 面前有 (UN reports of other years) is what these reports write as 收到: 专家组还收到下列文件.
+    answer = answered(searcher, "专家组第四次会议面前有哪些文件？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 38")]
+
+
+def test_how_often_and_a_phrasal_particle_name_no_topic(searcher):
+    # "often" (经常) and "back" are no words of the reports; para. 16 reports to four sessions.
+    answer = answered(searcher, "How often is the Ad Hoc Committee to report back to the General "
+                                "Assembly on its progress?")
+    assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 16")]
+
+
+def test_a_determiner_before_the_event_asked_the_venue_of_is_no_word_of_it(searcher):
+    # "那届会议" is the session the question named before: 那届 is in no passage, and the
+    # front matter's "2018年5月14日至18日，维也纳" was taken for no venue of it.
+    answered(searcher, "E/CN.15/2018/12 是提交给委员会哪届会议的？那届会议在哪里开？")
