@@ -113,6 +113,9 @@ def test_a_question_in_traditional_chinese_is_answered_as_in_simplified(searcher
     ("When was E/CN.15/2011/19 issued?", "ecn15-2011-19.zh.txt"),
     ("E/CN.15/2011/19 是什么时候印发的？", "ecn15-2011-19.zh.txt"),   # it never says 印发
     ("UNODC/CCPCJ/EG.4/2017/1 的日期是什么？", "eg4-2017-1.zh.txt"),
+    # ... and the session it was submitted to, which heads it.
+    ("E/CN.15/2018/12 是提交给委员会哪一届会议的？", "ecn15-2018-12.zh.txt"),
+    ("Which session was E/CN.15/2011/19 submitted to?", "ecn15-2011-19.zh.txt"),
 ])
 def test_the_title_or_date_of_a_document_is_its_masthead(searcher, question, file):
     answer = answer_question(question, searcher)
@@ -147,6 +150,9 @@ def test_a_question_citing_a_document_as_its_source_is_answered_from_its_body(se
     ("E/CN.15/2011/19 什么时候印发？", True),
     ("What is the date of the meeting in E/CN.15/2011/19?", False),
     ("What does E/CN.15/2011/19 say about names?", False),
+    ("E/CN.15/2011/19 是提交给哪届会议的？", True),
+    ("E/CN.15/2011/19 was submitted to which session?", True),
+    ("E/CN.15/2011/19 建议向哪个机构提交研究报告？", False),
 ])
 def test_which_questions_ask_for_a_value_of_the_document_itself(question, asks):
     from egassist.focus import asks_for_document_value

@@ -146,7 +146,13 @@ _DOCUMENT_VALUE = re.compile(
     r"|\x00\s*(?:is\s+|was\s+)?(?:titled|called|entitled|dated)\b"
     r"|\x00\s*(?:号?文件|报告)?\s*的?\s*(?:标题|题目|名称|全称|日期|印发日期|发布日期)"
     r"|\x00.{0,6}(?:什么时候|何时|哪一?天|哪一?年|什么日期).{0,4}(?:印发|发布|签发|发表)"
-    r"|\x00.{0,4}(?:印发|发布|签发|发表)(?:于|的)?(?:什么时候|何时|哪一?天|哪一?年|日期)", re.I)
+    r"|\x00.{0,4}(?:印发|发布|签发|发表)(?:于|的)?(?:什么时候|何时|哪一?天|哪一?年|日期)"
+    # ... or the session it was issued for, which its front matter heads it with ("委员会第二十届会
+    # 议，2011 年 4 月 11 日至 15 日，维也纳").
+    r"|\x00\s*(?:号?文件|报告)?\s*(?:是|系)?(?:提交给?|提供给|印发给?|供)[^？?，,。]{0,10}?(?:哪|什么)"
+    r"|\x00\s+(?:was|is)\s+(?:submitted|issued|prepared)\s+(?:to|for)\s+(?:which|what)\b"
+    r"|\b(?:which|what)\s+(?:session|meeting)\s+(?:was|is)\s+\x00\s+"
+    r"(?:submitted|issued|prepared)\s+(?:to|for)\b", re.I)
 
 
 def asks_for_document_value(question: str, symbol: str) -> bool:
