@@ -2996,3 +2996,9 @@ def test_a_determiner_before_the_event_asked_the_venue_of_is_no_word_of_it(searc
     # "那届会议" is the session the question named before: 那届 is in no passage, and the
     # front matter's "2018年5月14日至18日，维也纳" was taken for no venue of it.
     answered(searcher, "E/CN.15/2018/12 是提交给委员会哪届会议的？那届会议在哪里开？")
+
+
+def test_at_the_latest_is_no_later_than(searcher):
+    # 至迟 / 最迟 are what the reports write as 不晚于 (不晚于 2021 年举行的评估会议).
+    answer = answered(searcher, "按工作计划，评估会议至迟要在哪年召开？")
+    assert top(answer)[0] in {("ecn15-2018-12.zh.txt", "para 8"), ("eg4-2020-l1.zh.txt", "para 11")}
