@@ -182,6 +182,7 @@ def test_a_search_box_query_closing_on_a_number_word_counts_the_noun_before_it()
     assert count_asked("哪些因素影响会员国数目") is None
     assert count_asked("会员国数目为什么增加") is None
     assert count_asked("出席人数") is None
+    assert count_asked("专家组会议有没有规定人数") is None
 
 
 def test_each_or_every_before_how_many_names_no_counted_thing():

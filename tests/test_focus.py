@@ -99,7 +99,8 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     # ... or as the one whose content a clause speaks of, or whose own adoption is asked.
     ("E/CN.15/2011/19 所报告的那次会议在哪里举行？", True),
     ("E/CN.15/2011/19 所列的专题有几个？", True),
-    ("E/CN.15/2011/19 报告在哪天通过？", True),
+    ("E/CN.15/2011/19 报告在哪一场会议上通过？", True),
+    ("E/CN.15/2011/19 报告在哪些文件中被引用？", False),   # what others cite
     ("哪些文件引用了 E/CN.15/2011/19 所列的专题？", False),
 ])
 def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):

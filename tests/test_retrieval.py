@@ -153,6 +153,9 @@ def test_a_question_citing_a_document_as_its_source_is_answered_from_its_body(se
     ("E/CN.15/2011/19 是提交给哪届会议的？", True),
     ("E/CN.15/2011/19 was submitted to which session?", True),
     ("E/CN.15/2011/19 建议向哪个机构提交研究报告？", False),
+    ("E/CN.15/2011/19 提交了什么建议？", False),
+    ("E/CN.15/2011/19 供专家组审议哪些问题？", False),
+    ("E/CN.15/2011/19 was prepared for what purpose?", False),
 ])
 def test_which_questions_ask_for_a_value_of_the_document_itself(question, asks):
     from egassist.focus import asks_for_document_value
@@ -2764,6 +2767,11 @@ def test_a_count_asked_of_each_meeting_is_quoted_from_a_passage_counting_it(sear
     answered(searcher, "第四次会议和第六次会议各有多少个会员国出席？")
     answer = refused(searcher, "第三次会议和第四次会议分别有多少个会员国出席？")
     assert "third meeting" in answer.reason
+    # 各会员国 is "each State", no count asked of each meeting; and a count of those attending
+    # is none of those that commented.
+    answer = refused(searcher, "第四次会议上，各会员国就第三次会议的概要提交了多少份评论意见？")
+    assert "count for the" not in answer.reason
+    refused(searcher, "第四次会议和第六次会议各有多少个会员国提交了评论意见？")
 
 
 def test_a_count_of_the_kind_asked_ranks_above_any_count(searcher):
@@ -2977,6 +2985,10 @@ def test_a_why_question_quotes_the_reason_whatever_dates_it_names(searcher):
     # meeting are no answer.
     answer = answered(searcher, "第六次专家组会议为何没有在原先定的 4 月份日期举行？")
     assert any("新冠肺炎" in extract.text for extract in answer.extracts)
+    # ... and the date too when the question asks it as well.
+    answer = answered(searcher, "第六次会议为什么推迟了？原定哪天开？")
+    assert any("新冠肺炎" in extract.text for extract in answer.extracts)
+    assert any("4 月 6 日" in extract.text for extract in answer.extracts)
 
 
 def test_a_body_that_had_documents_before_it_received_them(searcher):

@@ -253,11 +253,9 @@ def _pieces(group: set[str], terms: set[str]) -> bool:
 def _answer_kinds(query: Query) -> list:
     """Tests of a unit for the kind of answer the question asks for."""
     asked = query.text.lower()
-    if WHY.search(asked):
-        # "为什么没有按原定的四月日期召开？" asks the reason; the date and count words in it
-        # describe what the reason is of (a sentence dating it is no answer).
-        return [states_cause]
     wanted = []
+    if WHY.search(asked):
+        wanted.append(states_cause)
     if asks_when(asked):
         wanted.append(lambda unit: states_date(unit, ANY))
     if query.count and query.counted:
@@ -294,8 +292,11 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
     # dates.
     # It must share a word with the question: "Due to rounding, totals may differ" is no reason
     # for a postponement.
-    if wanted and not any(test(s) for s in best for test in wanted):
-        giving = next((s for _, _, s in scored if any(test(s) for test in wanted)
+    # A why question's reason first: "为什么没有按原定的四月日期召开？" is not answered by the
+    # sentences dating the meeting, though its 日期 asks a date too.
+    first = [states_cause] if wanted and wanted[0] is states_cause else wanted
+    if first and not any(test(s) for s in best for test in first):
+        giving = next((s for _, _, s in scored if any(test(s) for test in first)
                        and _shares_a_term(query, s)), None)
         if giving is not None:
             best = best[:limit - 1] + [giving]
@@ -1002,13 +1003,19 @@ def _gives_asked_count(searcher: Searcher, query: Query, rest: str, hit: Hit) ->
     one of them, when the question compares the meetings' counts)?"""
     compared = _meetings_compared(searcher, query)
     if compared:
+        # (What the counted did, too: a count of the States attending is none of those that
+        # commented, `_gives_count`.)
         meetings, counting = compared
-        return any(_counts_at(searcher, counting, form, hit) for form in meetings)
+        return any(_counts_at(searcher, counting, form, hit) for form in meetings) \
+            and (not query.counted or _gives_count(searcher, query, hit))
     return _about_it(searcher, query, rest, hit) and _gives_count(searcher, query, hit)
 
 
-# "第四次会议和第六次会议各有多少个会员国出席？" asks a count of each meeting.
-_EACH = re.compile(r"各|分别|\beach\b|\brespectively\b", re.I)
+# "第四次会议和第六次会议各有多少个会员国出席？" asks a count of each meeting: 各 or 分别 before
+# the count (not 各会员国, "each State"), or "each" of the meetings, or "respectively".
+_EACH = re.compile(r"(?:各|分别)(?:自|是|为)?有?[ \u3000]*(?:多少|几)|\brespectively\b|"
+                   r"\beach\s+(?:of\s+(?:the|these|those|them)\s+)?(?:meetings?|sessions?)\b|"
+                   r"\b(?:at|in|for)\s+each\b[^?]{0,12}$", re.I)
 
 
 def _meetings_compared(searcher: Searcher, query: Query) -> tuple[list[str], Query] | None:

@@ -208,8 +208,9 @@ def count_asked(question: str) -> CountAsked | None:
 
 # The number word closing a query that asks nothing else ("会员国 数目", "副主席人数"): one asking
 # something of it asks that ("哪些因素影响会员国数目"); one with 多少 or 几 is read above.
-_KEYWORD_COUNT = re.compile(r"的?(?:数目|数量|总数|人数)[ \u3000]*[？?]?[ \u3000]*$")
-_OTHER_QUESTION_ZH = re.compile(r"什么|哪|谁|(?<![任几])何|怎|吗|是否|为什么|如何")
+_KEYWORD_COUNT = re.compile(r"(?:数目|数量|总数|人数)[ \u3000]*[？?]?[ \u3000]*$")
+# (何 of 为何 and 如何, not of 任何 or 几何; and an A-not-A question, 有没有规定人数.)
+_OTHER_QUESTION_ZH = re.compile(r"什么|哪|谁|(?<![任几])何|怎|吗|是否|有没有|有无|是不是|能否|可否")
 
 
 # Lower case only: "May" is a month ("How many States in May 2011 replied?").

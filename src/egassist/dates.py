@@ -47,7 +47,8 @@ _ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天
 # clock (几点钟, 几点开幕), not "how many points" (哪几点建议, 几点意见).
 _ASKS_TIME = re.compile(r"\bat\s+what\s+(?:time|hour)\b|\bwhat\s+time\s+of\s+day\b|"
                         r"\bwhat\s+(?:time|hour)\s+(?:does|did|will|would|is|was)\b[^?]{0,80}?"
-                        r"\b(?:open|start|begin|clos|end|resum|adjourn|commenc|convene|kick)\w*|"
+                        r"\b(?:(?:open|start|begin|clos|end|resum|adjourn|commenc|kick)\w*|"
+                        r"conven(?:e|ed|es|ing)\b)|"
                         r"(?<!哪)几点(?:钟|(?=\s*(?:开|举行|召开|开始|结束|闭|复会|休会)))|"
                         r"什么时刻", re.I)
 

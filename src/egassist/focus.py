@@ -149,8 +149,10 @@ _DOCUMENT_VALUE = re.compile(
     r"|\x00.{0,4}(?:印发|发布|签发|发表)(?:于|的)?(?:什么时候|何时|哪一?天|哪一?年|日期)"
     # ... or the session it was issued for, which its front matter heads it with ("委员会第二十届会
     # 议，2011 年 4 月 11 日至 15 日，维也纳").
-    r"|\x00\s*(?:号?文件|报告)?\s*(?:是|系)?(?:提交给?|提供给|印发给?|供)[^？?，,。]{0,10}?(?:哪|什么)"
-    r"|\x00\s+(?:was|is)\s+(?:submitted|issued|prepared)\s+(?:to|for)\s+(?:which|what)\b"
+    r"|\x00\s*(?:号?文件|报告)?\s*(?:是|系)?(?:提交|印发|供)给?[^？?，,。]{0,8}?"
+    r"(?:哪一?|什么)(?:届|次)?(?:会议|届会|机构)"
+    r"|\x00\s+(?:was|is)\s+(?:submitted|issued|prepared)\s+(?:to|for)\s+(?:which|what)\s+"
+    r"(?:session|meeting|body)\b"
     r"|\b(?:which|what)\s+(?:session|meeting)\s+(?:was|is)\s+\x00\s+"
     r"(?:submitted|issued|prepared)\s+(?:to|for)\b", re.I)
 
@@ -179,7 +181,7 @@ _AS_SOURCE = re.compile(
     # (opening the question or a clause, as above); or as a report whose own proceedings are
     # asked: "X 报告在哪一场会议上通过".
     r"|(?:^|[，,：:；;。])\s*\x00\s*(?:号?文件|报告)?\s*所(?:报告|述|列|载|涉)"
-    r"|^\s*\x00\s*(?:号?文件|报告)\s*(?:在|于)"
+    r"|^\s*\x00\s*(?:号?文件|报告)\s*(?:在|于)\s*哪一?[场次届]?会议上?(?:通过|审议)"
     # ... or as the heading of the question: "E/CN.15/2018/12：第四次会议在哪几天讨论了……？"
     r"|^\s*\x00\s*[：:]"
     # ... or as the one whose part is asked: "X 的时间表" (its title or date, which its front
