@@ -3014,3 +3014,11 @@ def test_at_the_latest_is_no_later_than(searcher):
     # 至迟 / 最迟 are what the reports write as 不晚于 (不晚于 2021 年举行的评估会议).
     answer = answered(searcher, "按工作计划，评估会议至迟要在哪年召开？")
     assert top(answer)[0] in {("ecn15-2018-12.zh.txt", "para 8"), ("eg4-2020-l1.zh.txt", "para 11")}
+
+
+def test_a_resolution_cited_at_a_sentences_head_governs_its_later_clauses(searcher):
+    # Para. 9: "大会在 2019 年 12 月 18 日第 74/173 号决议中承认……；……；还邀请专家组……就网络犯罪
+    # 问题全球方案提供咨询意见": the number is in the first clause, the invitation in the last.
+    # (Of 2019: only para. 9 is about that year.)
+    answer = answered(searcher, "2019 年大会哪项决议邀请专家组就网络犯罪问题全球方案提供咨询意见？")
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 9")]

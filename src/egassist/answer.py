@@ -793,7 +793,8 @@ def _list_items(unit: str) -> list[str]:
 def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
                         gives: Callable[[str], bool], rarest: bool = True,
                         items: bool = False, act_at_meeting: tuple[str, ...] = (),
-                        headed: Callable[[str], bool] | None = None) -> bool:
+                        headed: Callable[[str], bool] | None = None,
+                        whole_sentences: bool = False) -> bool:
     """Does a clause of the passage give what `gives` looks for next to the rarest of the
     question's terms that the passage holds, and DATING_TERMS of its terms in all?
 
@@ -805,7 +806,9 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     、) one by one: in "英联邦（《网上犯罪示范法》……）、欧洲委员会（……）、独联体（2001 年……协定）"
     2001 dates the CIS agreement, not the Commonwealth's model law. `act_at_meeting`: what is
     given is of this act (its forms) at the question's meeting, not of the meeting itself.
-    `headed`: the clauses that are read with the passage's own heading, whose words they hold."""
+    `headed`: the clauses that are read with the passage's own heading, whose words they hold.
+    `whole_sentences`: read full sentences, not clauses (a resolution cited at a sentence's head
+    governs every clause after it: "大会在……第 74/173 号决议中承认……；……；还邀请专家组……")."""
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.
@@ -842,7 +845,8 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     # agenda the question asks about. The clause must hold a second term of the question (or
     # its only one).
     needed = min(DATING_TERMS, len(asked))
-    units = _units(hit.passage.text)
+    units = (_table_rows(hit.passage.text) or full_sentences(hit.passage.text)
+             or [hit.passage.text]) if whole_sentences else _units(hit.passage.text)
     if items:
         units = [item for unit in units for item in _list_items(unit)]
     heading = hit.passage.own_heading
@@ -1415,7 +1419,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # clause citing one by its number beside the question's terms.
     if asks_resolution_number(rest) and not any(
             _about_it(searcher, query, rest, hit)
-            and _gives_beside_terms(searcher, query, hit, cites_resolution)
+            and _gives_beside_terms(searcher, query, hit, cites_resolution,
+                                    whole_sentences=True)
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the number of the resolution asked for",
                              "检索到的段落均未给出所问决议的编号")
