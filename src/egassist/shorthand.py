@@ -61,12 +61,39 @@ def expand_spoken_chinese(question: str) -> str:
     return _YEAR_SPOKEN.sub(r"20\1年", question)
 
 
+# A delegate's initialism typed into a Chinese question ("EG 第六次会议", "AHC 第一届会议"), not
+# a piece of a symbol (UNODC/CCPCJ/EG.4/2017/1).
+_INITIALISM = re.compile(r"(?<![A-Za-z/.\d])[A-Z]{2,6}(?![A-Za-z/.\d])")
+_INITIALISM_SPELT = {"GA": "general assembly", "MS": "member states", "MSS": "member states",
+                     "SG": "secretary-general", "EG": "expert group",
+                     "CCPCJ": "commission on crime prevention and criminal justice"}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _initialisms_in_chinese(question: str) -> str:
+    """"EG 第六次会议的议程项目" as the Chinese documents write it (专家组 第六次会议): in a
+    Chinese question an initialism stood as a key term no passage holds. Those the glossary
+    spells (AHC, UNODC, ...) or that are spelt here; others are left as typed."""
+    if not _HAN.search(question):
+        return question
+    from .glossary import glossary  # (imports the tokenizer, which imports this module's users)
+
+    table = glossary()
+
+    def chinese(m: re.Match) -> str:
+        terms = table.get(_INITIALISM_SPELT.get(m.group(0), m.group(0).lower()))
+        return terms[0] if terms else m.group(0)
+
+    return _INITIALISM.sub(chinese, question)
+
+
 def expand_abbreviations(question: str) -> str:
     """"EG 6th mtg - how many MS attended?" as the documents say it: "mtg" and "MS" are words no
     document has, so the meeting went unread and the count had nothing to count. Spoken Chinese
     likewise (`expand_spoken_chinese`). And "X symbol?"
     as "symbol of X?", which `symbols.symbol_asked_of` reads as asking the symbol of X."""
     question = expand_spoken_chinese(question)
+    question = _initialisms_in_chinese(question)
     for pattern, spelt in _ABBREVIATIONS:
         question = pattern.sub(spelt, question)
     return _SYMBOL_LAST.sub(r"symbol of \g<of>?", question)
