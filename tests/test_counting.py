@@ -510,6 +510,8 @@ def test_a_count_word_written_only_inside_ordinals_is_no_count():
     ("第三次会议究竟有多少个会员国出席？", True),
     ("各区域组向秘书处提供了多少名政府专家？", False),
     ("What was the actual number of replies?", True),
+    ("第四次会议实际开了几天？", True),
+    ("第三次会议实际一共召开了多少场全体会议？", True),
     # The adjective: "actual cases".
     ("专家组收到了多少份关于实际案件的答复？", False),
 ])

@@ -3022,3 +3022,10 @@ def test_a_resolution_cited_at_a_sentences_head_governs_its_later_clauses(search
     # (Of 2019: only para. 9 is about that year.)
     answer = answered(searcher, "2019 年大会哪项决议邀请专家组就网络犯罪问题全球方案提供咨询意见？")
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 9")]
+
+
+def test_how_many_there_actually_were_is_no_planned_number(searcher):
+    # Item 1 (b): "可用的资源将允许……举行八次……全体会议" plans the plenaries; none says how many
+    # were held.
+    answer = refused(searcher, "第三次专家组会议实际总共开了多少次全体会议？")
+    assert "planned" in answer.reason

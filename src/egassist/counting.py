@@ -295,8 +295,10 @@ def asks_total(question: str) -> bool:
 # "How many experts did each regional group actually nominate?": a count of what happened, which
 # the methodology's "各区域组将向秘书处提供政府专家（不超过六名）" does not give: it plans, and
 # only caps the number.
-# 实际 as "in fact" (实际上, 实际有, 实际提供), not the adjective of 实际案件 ("actual cases").
-_ASKS_ACTUAL = re.compile(r"实际上|实际(?=[有向在是由给举提出参收获筹派到得为])|究竟|到底|"
+# 实际 as "in fact" (实际上, 实际有, 实际提供, 实际一共开了), not the adjective of 实际案件
+# ("actual cases").
+_ASKS_ACTUAL = re.compile(r"实际上|实际(?=(?:一共|总共|共)?[有向在是由给举提出参收获筹派到得为开召])|"
+                          r"究竟|到底|"
                           r"\bactually\b|\bin (?:fact|practice|reality)\b|"
                           r"\bactual (?:number|count|total|amount)\b", re.I)
 _NUMERAL = r"[\d一二三四五六七八九十两]"
