@@ -3029,3 +3029,10 @@ def test_how_many_there_actually_were_is_no_planned_number(searcher):
     # were held.
     answer = refused(searcher, "第三次专家组会议实际总共开了多少次全体会议？")
     assert "planned" in answer.reason
+
+
+def test_a_service_provider_shortened_is_the_documents_service_provider(searcher):
+    # 服务商 is a delegate's 服务提供商 (互联网服务提供商, para. 10 (i) and (m)).
+    answer = answered(searcher, "会员国对网络服务商的刑事责任有什么告诫？")
+    assert top(answer)[0] in {("ecn15-2018-12.zh.txt", "para 10(i)"),
+                              ("ecn15-2018-12.zh.txt", "para 10(m)")}
