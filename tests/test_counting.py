@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, asks_actual, asks_multiple,
+from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, asks_actual, asks_amount,
+                               asks_multiple,
                                asks_share, asks_stance, asks_total,
                                asks_which_counted, chinese_counts, count_asked, counts_of_kind,
                                counts_stated, only_counts, share_asked_of, stance, states_count,
@@ -183,6 +184,14 @@ def test_a_search_box_query_closing_on_a_number_word_counts_the_noun_before_it()
     assert count_asked("会员国数目为什么增加") is None
     assert count_asked("出席人数") is None
     assert count_asked("专家组会议有没有规定人数") is None
+
+
+
+def test_an_amount_noun_before_how_it_is_put_is_what_is_counted():
+    # "经费预计需要多少" asks an amount of 经费, as "经费是多少" does.
+    asked = count_asked("会议服务经费预计需要多少？")
+    assert asked.words == "经费" and asks_amount("会议服务经费预计需要多少？", asked)
+    assert count_asked("研究的预算大约是多少？").words == "预算"
 
 
 def test_each_or_every_before_how_many_names_no_counted_thing():

@@ -3036,3 +3036,9 @@ def test_a_service_provider_shortened_is_the_documents_service_provider(searcher
     answer = answered(searcher, "会员国对网络服务商的刑事责任有什么告诫？")
     assert top(answer)[0] in {("ecn15-2018-12.zh.txt", "para 10(i)"),
                               ("ecn15-2018-12.zh.txt", "para 10(m)")}
+
+
+def test_an_amount_asked_with_a_verb_before_how_much_needs_an_amount(searcher):
+    # The background paper proposes eight sessions and gives no cost of their servicing.
+    answer = refused(searcher, "特设委员会八届会议的会议服务经费估计要多少？")
+    assert "经费" in answer.reason

@@ -171,6 +171,9 @@ def count_asked(question: str) -> CountAsked | None:
         if not head and not words.strip(" \u3000"):
             # "哪一次出席的会员国更多？各有多少个？": the count of each is of what is compared.
             head = count_compared(question) or ""
+        if not head and (amount := _AMOUNT_BEFORE.search(question[: m.start()])):
+            # "会议服务经费预计需要多少？": the amount is of the noun before the verb.
+            head = amount.group(1)
         if not head and _kind(measure) == MONEY:
             # "平均每宗损失多少钱？": an amount is of the noun before it, copula or not.
             head = _last_noun(question[: m.start()])
@@ -217,7 +220,11 @@ _OTHER_QUESTION_ZH = re.compile(r"什么|哪|谁|(?<![任几])何|怎|吗|是否
 _AUXILIARY_ON = re.compile(r"\s+\b(?:did|do|does|were|was|are|is|have|has|had|will|would|"
                            r"can|could|should|may|might|must|shall)\b.*$")
 
-_HOW_MUCH = re.compile(r"\bhow much\b|多少钱|(?:金额|数额|费用|经费|资金|预算)(?:是|为|有)?多少", re.I)
+# An amount noun, then how it is put ("经费预计需要多少", "预算大约是多少").
+_AMOUNT_ASKED = (r"(金额|数额|费用|经费|资金|预算)(?:预计|估计|大约|大概|约|共计|总共|一共)?"
+                 r"(?:需要|需|要|达到|为|是|有)?")
+_HOW_MUCH = re.compile(r"\bhow much\b|多少钱|" + _AMOUNT_ASKED + "多少", re.I)
+_AMOUNT_BEFORE = re.compile(_AMOUNT_ASKED + r"[ \u3000]*$")
 
 
 _IDENTIFIER = re.compile(r"(?:文号|编号|文件号|号码|代号|符号)$")
