@@ -191,7 +191,12 @@ def test_an_amount_noun_before_how_it_is_put_is_what_is_counted():
     # "经费预计需要多少" asks an amount of 经费, as "经费是多少" does.
     asked = count_asked("会议服务经费预计需要多少？")
     assert asked.words == "经费" and asks_amount("会议服务经费预计需要多少？", asked)
-    assert count_asked("研究的预算大约是多少？").words == "预算"
+    assert count_asked("资金总共需要多少？").words == "资金"
+    assert count_asked("经费预计 需要多少").words == "经费"
+    # Not a length or a count of something else after the amount noun.
+    assert count_asked("预算需要几年？").words == ""
+    asked = count_asked("预算要多少天批准？")
+    assert not asks_amount("预算要多少天批准？", asked)
 
 
 def test_each_or_every_before_how_many_names_no_counted_thing():
@@ -521,6 +526,7 @@ def test_a_count_word_written_only_inside_ordinals_is_no_count():
     ("What was the actual number of replies?", True),
     ("第四次会议实际开了几天？", True),
     ("第三次会议实际一共召开了多少场全体会议？", True),
+    ("实际开支是多少？", False),   # "actual expenditure"
     # The adjective: "actual cases".
     ("专家组收到了多少份关于实际案件的答复？", False),
 ])

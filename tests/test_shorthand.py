@@ -101,9 +101,12 @@ def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
     ("AHC第一届会议在哪里开？", "特设委员会第一届会议在哪里开？"),
     ("CCPCJ 第26/4号决议", "预防犯罪和刑事司法委员会 第26/4号决议"),
     ("出席的 MS 有多少个？", "出席的 会员国 有多少个？"),
+    ("出席的 MSs 有多少个？", "出席的 会员国 有多少个？"),
+    ("关于ICT.", "关于信息和通信技术."),
     # Not inside a symbol, nor one the glossary cannot spell, nor in an English question.
     ("UNODC/CCPCJ/EG.4/2017/1 的日期", "UNODC/CCPCJ/EG.4/2017/1 的日期"),
     ("XYZ 是什么？", "XYZ 是什么？"),
+    ("CAP是多少", "CAP是多少"),   # a glossary word, but no initialism of the documents
     ("Which EG meeting was held in 2018?", "Which EG meeting was held in 2018?"),
 ])
 def test_an_initialism_in_a_chinese_question_is_spelt_as_the_documents_write_it(typed, plain):

@@ -807,8 +807,9 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     2001 dates the CIS agreement, not the Commonwealth's model law. `act_at_meeting`: what is
     given is of this act (its forms) at the question's meeting, not of the meeting itself.
     `headed`: the clauses that are read with the passage's own heading, whose words they hold.
-    `whole_sentences`: read full sentences, not clauses (a resolution cited at a sentence's head
-    governs every clause after it: "大会在……第 74/173 号决议中承认……；……；还邀请专家组……")."""
+    `whole_sentences`: read full sentences, not clauses (a resolution cited in a sentence governs
+    every clause of it: "大会在……第 74/173 号决议中承认……；……；还邀请专家组……"; a passage with no
+    sentence end is one sentence)."""
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.

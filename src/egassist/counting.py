@@ -171,7 +171,8 @@ def count_asked(question: str) -> CountAsked | None:
         if not head and not words.strip(" \u3000"):
             # "哪一次出席的会员国更多？各有多少个？": the count of each is of what is compared.
             head = count_compared(question) or ""
-        if not head and (amount := _AMOUNT_BEFORE.search(question[: m.start()])):
+        if not head and (not measure or _kind(measure) == MONEY) \
+                and (amount := _AMOUNT_BEFORE.search(question[: m.start()])):
             # "会议服务经费预计需要多少？": the amount is of the noun before the verb.
             head = amount.group(1)
         if not head and _kind(measure) == MONEY:
@@ -221,9 +222,11 @@ _AUXILIARY_ON = re.compile(r"\s+\b(?:did|do|does|were|was|are|is|have|has|had|wi
                            r"can|could|should|may|might|must|shall)\b.*$")
 
 # An amount noun, then how it is put ("经费预计需要多少", "预算大约是多少").
-_AMOUNT_ASKED = (r"(金额|数额|费用|经费|资金|预算)(?:预计|估计|大约|大概|约|共计|总共|一共)?"
-                 r"(?:需要|需|要|达到|为|是|有)?")
-_HOW_MUCH = re.compile(r"\bhow much\b|多少钱|" + _AMOUNT_ASKED + "多少", re.I)
+_AMOUNT_ASKED = (r"(金额|数额|费用|经费|资金|预算)[ \u3000]*(?:预计|估计|大约|大概|约|共计|总共|"
+                 r"一共)?[ \u3000]*(?:需要|需|要|达到|为|是|有)?[ \u3000]*")
+# (Not a count or a length of something else: "预算要多少天批准", "资金要多少次会议".)
+_HOW_MUCH = re.compile(r"\bhow much\b|多少钱|" + _AMOUNT_ASKED + "多少(?![ \u3000]*(?:"
+                       + "|".join("".join(MEASURE_KINDS)) + "))", re.I)
 _AMOUNT_BEFORE = re.compile(_AMOUNT_ASKED + r"[ \u3000]*$")
 
 
@@ -304,7 +307,8 @@ def asks_total(question: str) -> bool:
 # only caps the number.
 # 实际 as "in fact" (实际上, 实际有, 实际提供, 实际一共开了), not the adjective of 实际案件
 # ("actual cases").
-_ASKS_ACTUAL = re.compile(r"实际上|实际(?=(?:一共|总共|共)?[有向在是由给举提出参收获筹派到得为开召])|"
+_ASKS_ACTUAL = re.compile(r"实际上|实际(?=(?:一共|总共|共)?(?:[有向在是由给举提出参收获筹派到得为召]|"
+                          r"开(?:了|过|会)))|"
                           r"究竟|到底|"
                           r"\bactually\b|\bin (?:fact|practice|reality)\b|"
                           r"\bactual (?:number|count|total|amount)\b", re.I)

@@ -61,27 +61,34 @@ def expand_spoken_chinese(question: str) -> str:
     return _YEAR_SPOKEN.sub(r"20\1年", question)
 
 
-# A delegate's initialism typed into a Chinese question ("EG 第六次会议", "AHC 第一届会议"), not
-# a piece of a symbol (UNODC/CCPCJ/EG.4/2017/1).
-_INITIALISM = re.compile(r"(?<![A-Za-z/.\d])[A-Z]{2,6}(?![A-Za-z/.\d])")
-_INITIALISM_SPELT = {"GA": "general assembly", "MS": "member states", "MSS": "member states",
-                     "SG": "secretary-general", "EG": "expert group",
-                     "CCPCJ": "commission on crime prevention and criminal justice"}
+# A delegate's initialism typed into a Chinese question ("EG 第六次会议", "AHC 第一届会议", "MSs"),
+# not a piece of a symbol (UNODC/CCPCJ/EG.4/2017/1). Only these, the bodies, instruments and terms
+# of the documents: any capitalised word the glossary knows would be too many ("CAP" is 上限).
+_INITIALISMS = {"EG": "expert group", "IEG": "ieg", "AHC": "ahc", "GA": "general assembly",
+                "MS": "member states", "SG": "secretary-general", "UNODC": "unodc",
+                "CCPCJ": "commission on crime prevention and criminal justice",
+                "ECOSOC": "ecosoc", "UNTOC": "untoc", "UNCAC": "uncac", "OEWG": "oewg",
+                "ITU": "itu", "MLA": "mla", "ICT": "ict", "NGO": "ngo"}
+_INITIALISM = re.compile(r"(?<![A-Za-z/.\d])(" + "|".join(sorted(_INITIALISMS, key=len,
+                                                                  reverse=True))
+                         + r")s?(?![A-Za-z/\d]|\.\d)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _initialisms_in_chinese(question: str) -> str:
     """"EG 第六次会议的议程项目" as the Chinese documents write it (专家组 第六次会议): in a
-    Chinese question an initialism stood as a key term no passage holds. Those the glossary
-    spells (AHC, UNODC, ...) or that are spelt here; others are left as typed."""
-    if not _HAN.search(question):
+    Chinese question an initialism stood as a key term no passage holds. (Not in an English
+    question with a Chinese word in it: "Which EG meeting 在2018年 ...".)"""
+    han = len(_HAN.findall(question))
+    if not han or han * 2 < len(_LATIN.findall(question)) / 3:
         return question
-    from .glossary import glossary  # (imports the tokenizer, which imports this module's users)
+    from .glossary import glossary  # (loaded on first use: it reads the data files)
 
     table = glossary()
 
     def chinese(m: re.Match) -> str:
-        terms = table.get(_INITIALISM_SPELT.get(m.group(0), m.group(0).lower()))
+        terms = table.get(_INITIALISMS[m.group(1)])
         return terms[0] if terms else m.group(0)
 
     return _INITIALISM.sub(chinese, question)
