@@ -764,11 +764,12 @@ def _written_forms(searcher: Searcher, query: Query, term: str) -> list[str]:
     return forms
 
 
-def _units(text: str) -> list[str]:
-    """What a clause-level rule reads: a table's rows, else its clauses, else the whole text.
-    A table's row is its clause: "第五届会议\t四月内的两周" does not date the fifth session
-    because the row before it gives days ("第四届会议\t12月12日至23日")."""
-    return _table_rows(text) or clauses(text) or [text]
+def _units(text: str, whole_sentences: bool = False) -> list[str]:
+    """What a clause-level rule reads: a table's rows, else its clauses (or full sentences), else
+    the whole text. A table's row is its clause: "第五届会议\t四月内的两周" does not date the
+    fifth session because the row before it gives days ("第四届会议\t12月12日至23日")."""
+    return _table_rows(text) or (full_sentences(text) if whole_sentences else clauses(text)) \
+        or [text]
 
 
 # A 、 between two numerals runs a list of numbers ("第 2、3、4 场会议"), not of items.
@@ -846,8 +847,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     # agenda the question asks about. The clause must hold a second term of the question (or
     # its only one).
     needed = min(DATING_TERMS, len(asked))
-    units = (_table_rows(hit.passage.text) or full_sentences(hit.passage.text)
-             or [hit.passage.text]) if whole_sentences else _units(hit.passage.text)
+    units = _units(hit.passage.text, whole_sentences)
     if items:
         units = [item for unit in units for item in _list_items(unit)]
     heading = hit.passage.own_heading
@@ -1035,8 +1035,8 @@ def _meetings_compared(searcher: Searcher, query: Query) -> tuple[list[str], Que
     if not compared:
         each = query.count and query.counted and _EACH.search(query.text)
         return (meetings, query) if each else None
-    counting = searcher.analyse(f"{compared}有多少个？" if query.language == "zh"
-                                else f"How many {compared}?")
+    counting = searcher.analysed(f"{compared}有多少个？" if query.language == "zh"
+                                 else f"How many {compared}?")
     return (meetings, counting) if counting.count and counting.counted else None
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .comparisons import count_compared
 from .meetings import MONTHS
 from .outcomes import SHOULD
+from .polarity import ASKS_EITHER_WAY
 from .shorthand import NO_QUESTION_WORD_AFTER
 from .tokens import part_of_speech, word_ends
 
@@ -214,7 +215,8 @@ def count_asked(question: str) -> CountAsked | None:
 # something of it asks that ("哪些因素影响会员国数目"); one with 多少 or 几 is read above.
 _KEYWORD_COUNT = re.compile(r"(?:数目|数量|总数|人数)[ \u3000]*[？?]?[ \u3000]*$")
 # (何 of 为何 and 如何, not of 任何 or 几何; and an A-not-A question, 有没有规定人数.)
-_OTHER_QUESTION_ZH = re.compile(r"什么|哪|谁|(?<![任几])何|怎|吗|是否|有没有|有无|是不是|能否|可否")
+_OTHER_QUESTION_ZH = re.compile(r"什么|哪|谁|(?<![任几])何|怎|吗|是否|能否|可否|"
+                                + ASKS_EITHER_WAY.pattern)
 
 
 # Lower case only: "May" is a month ("How many States in May 2011 replied?").

@@ -27,13 +27,13 @@ _NEGATED: dict[str, str] = {
              r"\b(?:do|does|did) not (?:include|cover)\b|\bexclud(?:e|es|ed|ing)\b",
 }
 # An affirmative-negative question ("有没有涉及", "需不需要", "是不是") asks, it does not negate.
-_ASKING = re.compile(r"有没有|有无|(..?)[不没]\1|是不是|能不能|要不要|可不可以")
+ASKS_EITHER_WAY = re.compile(r"有没有|有无|(..?)[不没]\1|是不是|能不能|要不要|可不可以")
 _WORDINGS = {pred: re.compile(form, re.I) for pred, form in _NEGATED.items()}
 
 
 def negated_predicates(text: str) -> frozenset[str]:
     """The predicates ("need", "can", "enough", "agree", "cover") the text says are not so."""
-    plain = _ASKING.sub(" ", text)
+    plain = ASKS_EITHER_WAY.sub(" ", text)
     return frozenset(pred for pred, form in _WORDINGS.items() if form.search(plain))
 
 

@@ -57,7 +57,7 @@ from .structure import FOOTNOTE
 from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, SYMBOL_RE, find_symbols, find_typed_symbols,
                       kind_before, kind_in, kinds_of, names_a_kind, normalise_symbol,
                       resolution_of, symbol_asked_of, symbol_year)
-from .tokens import content_terms, part_of_speech, stopwords, tokenize
+from .tokens import content_terms, part_of_speech, question_language, stopwords, tokenize
 
 CANDIDATES = 60
 """How many passages each retriever contributes before fusion, per passage language."""
@@ -318,12 +318,6 @@ def enumerates(text: str) -> bool:
     return len(_ENUMERATOR.findall(text)) >= 3
 
 
-def question_language(text: str) -> str:
-    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    return "zh" if cjk and cjk * 2 >= latin / 3 else "en"
-
-
 def mentions_symbol(text: str, symbol: str) -> bool:
     """Does `text` cite `symbol` itself, not a longer one (…/2018/1 vs /12)?
 
@@ -511,7 +505,7 @@ class Searcher:
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self._df_share = {t: c / n for t, c in df.items()}
         self._sentence_tokens: dict[int, list[set[str]]] = {}
-        self._key_terms: dict[str, list[set[str]]] = {}
+        self._analysed: dict[str, Query] = {}
         self._tagged: dict[tuple[str, int], bool] = {}
         self._prepared: dict[str, np.ndarray] = {}
         self._corpus_text: str | None = None
@@ -1442,12 +1436,16 @@ class Searcher:
                 out.append(symbol)
         return out
 
+    def analysed(self, text: str) -> Query:
+        """`analyse(text)`, read once: an answer rule that checks a phrase of the question against
+        every top passage asks for it each time. (Shared: not to be changed by the caller.)"""
+        if text not in self._analysed:
+            self._analysed[text] = self.analyse(text)
+        return self._analysed[text]
+
     def key_terms(self, text: str) -> list[set[str]]:
-        """The key-term groups of a phrase (`analyse(text).groups`), read once: an answer rule
-        that checks a phrase of the question against every top passage asks for them each time."""
-        if text not in self._key_terms:
-            self._key_terms[text] = [g for g in self.analyse(text).groups if g]
-        return self._key_terms[text]
+        """The key-term groups of a phrase (`analysed(text).groups`)."""
+        return [g for g in self.analysed(text).groups if g]
 
     def source_symbols(self, query: Query) -> set[str]:
         """The corpus's documents (normalised symbols) the question names as where its answer is

@@ -5,6 +5,8 @@ to which region?" asks which region."""
 
 import re
 
+from .tokens import question_language
+
 NO_QUESTION_WORD_AFTER = r"(?![^?？]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)"
 """A lookahead for the end of such an opening."""
 
@@ -72,16 +74,13 @@ _INITIALISMS = {"EG": "expert group", "IEG": "ieg", "AHC": "ahc", "GA": "general
 _INITIALISM = re.compile(r"(?<![A-Za-z/.\d])(" + "|".join(sorted(_INITIALISMS, key=len,
                                                                   reverse=True))
                          + r")s?(?![A-Za-z/\d]|\.\d)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _initialisms_in_chinese(question: str) -> str:
     """"EG 第六次会议的议程项目" as the Chinese documents write it (专家组 第六次会议): in a
     Chinese question an initialism stood as a key term no passage holds. (Not in an English
     question with a Chinese word in it: "Which EG meeting 在2018年 ...".)"""
-    han = len(_HAN.findall(question))
-    if not han or han * 2 < len(_LATIN.findall(question)) / 3:
+    if question_language(question) != "zh":
         return question
     from .glossary import glossary  # (loaded on first use: it reads the data files)
 

@@ -207,3 +207,10 @@ def _classified(token: str, terms: dict[str, None]) -> bool:
     question look as if it asked about something the corpus never mentions."""
     return (len(token) > 2 and token[1:] in terms
             and [p.flag for p in part_of_speech(token[0])] == ["q"])
+
+
+def question_language(text: str) -> str:
+    """"zh" when Chinese characters hold their own against Latin letters, else "en"."""
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    return "zh" if cjk and cjk * 2 >= latin / 3 else "en"
