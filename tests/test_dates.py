@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from egassist.dates import (DAY, TIME, YEAR, asked_date, asks_deadline, asks_time_of_day,
+from egassist.dates import (DAY, TIME, YEAR, asked_date, asks_deadline, asks_duration,
+                            asks_time_of_day,
                             dated_act, dated_meeting_kind, meeting_act, names_act,
-                            names_meeting_of_act, naming_years, states_date, states_deadline)
+                            names_meeting_of_act, naming_years, states_date, states_deadline,
+                            states_duration)
 
 
 @pytest.mark.parametrize("question, precision", [
@@ -97,6 +99,36 @@ def test_the_days_a_text_names_in_either_language():
 ])
 def test_the_years_a_question_names_a_document_by(question, years):
     assert naming_years(question) == years
+
+
+@pytest.mark.parametrize("question, duration", [
+    ("会员国建议服务提供商应将流量数据保留多长时间？", True),
+    ("数据收集阶段预计历时多久？", True),
+    ("组织会议的会期多长？", True),
+    ("For how long should providers retain traffic data?", True),
+    ("How long did the fourth meeting last?", True),
+    ("How long ago was the study launched?", False),
+    ("How long is the report?", False),
+    ("第四次会议开了几天？", False),   # a count of days, read by counting
+    ("第四次会议何时举行？", False),
+])
+def test_questions_asking_a_length_of_time(question, duration):
+    assert asks_duration(question) == duration
+
+
+def test_a_length_of_time_is_given_as_one_or_by_its_ends():
+    assert states_duration("数据收集和分类（5 个半月，秘书处将在 2011 年 10 月初发出中期提示）")
+    assert states_duration("应于 2020 年 8 月在纽约召开一次为期三天的组织会议")
+    assert states_duration("2021 年 8 月至 2024 年 6 月底在维也纳举行八届会议")
+    assert states_duration("data collection and collation (five and a half months)")
+    assert states_duration("The meeting was held from 3 to 5 April 2018.")
+    assert states_duration("在 10 个工作日内提出异议")
+    # A date, an ordinal, a decade, a count of other things are no length of time.
+    assert not states_duration("2011 年 6 月")
+    assert not states_duration("在二十一世纪的第一个十年中")
+    assert not states_duration("第 3 年")
+    assert not states_duration("in the 1990s")
+    assert not states_duration("有 98 个会员国出席")
 
 
 @pytest.mark.parametrize("question, act", [

@@ -342,6 +342,11 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     ("What dollar amount was given in the statement of financial implications of Commission "
      "resolution 22/7 (E/CN.15/2013/CRP.10, annex XVIII)?",
      "number asked for"),
+    # A length of time needs one: the 2018 report speaks of service providers' duties
+    # (para. 10 (i), (m)) and gives no retention period.
+    ("互联网服务提供商须把用户数据留存多久？", "length of time"),
+    ("For how long must Internet service providers keep their users' traffic data?",
+     "length of time"),
 ])
 def test_what_is_asked_must_be_in_a_passage_found(searcher, question, reason):
     assert reason in refused(searcher, question).reason
@@ -2371,6 +2376,11 @@ def test_a_symbol_that_opens_what_it_describes_takes_the_words_after_it():
     "What action did speakers call for against Internet service providers that do not cooperate?",
     "通过本报告的那次会议在哪里举行？",
     "Which page of E/CN.15/2018/12 discusses sanctions?",
+    # A length of time given as one (annex II of E/CN.15/2011/19: 5 个半月; the outline,
+    # para. 2: 为期三天) or by its ends (para. 5: 2021 年 8 月至 2024 年 6 月底).
+    "2011 年研究的数据收集和分类要花多久？",
+    "How long was the Ad Hoc Committee's organizational session to last?",
+    "特设委员会要用多长时间拟订公约草案？",
     # 有几名 is "some" here (E/CN.15/2018/12, para. 17 names the forums), no count asked.
     "有几名发言者认为网络安全问题应当放在联合国的哪些论坛上讨论，而不是在专家组？",
 ])

@@ -31,9 +31,10 @@ from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, 
                         names_answering_country, names_country, regional_seats_asked,
                         shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
-from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_time_of_day,
-                    asks_when, dated_act, dated_meeting_kind, days_named, meeting_act,
-                    names_meeting_of_act, states_date, states_deadline)
+from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_duration,
+                    asks_time_of_day, asks_when, dated_act, dated_meeting_kind, days_named,
+                    meeting_act, names_meeting_of_act, states_date, states_deadline,
+                    states_duration)
 from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -1451,6 +1452,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                                        for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the deadline asked for",
                              "检索到的段落均未给出所问的截止日期")
+    # "会员国建议服务提供商应将流量数据保留多长时间？": the passages on retention give no period.
+    if asks_duration(rest) and not any(_about_it(searcher, query, rest, hit)
+                                       and _gives_beside_terms(searcher, query, hit,
+                                                               states_duration, rarest=False)
+                                       for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the length of time asked for",
+                             "检索到的段落均未给出所问的时长")
     # "Mashabane 是在专家组哪一次会议上当选为专家组主席的？": the passages name him Chair, none
     # says where he was elected.
     held_at = meeting_act(rest)

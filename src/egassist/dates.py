@@ -205,6 +205,40 @@ def states_deadline(text: str) -> bool:
     return states_date(text, ANY) and bool(_DUE_BY.search(text))
 
 
+# "数据收集阶段预计历时多久？", "for how long should providers retain traffic data?": a length
+# of time, which a text gives as one (5 个半月, 为期三天, "five and a half months") or by its ends
+# (2021 年 8 月至 2024 年 6 月底, "17 to 21 January", 自 2011 年以来). A passage on the topic with
+# neither gives none. (多少天 and "how many days" are counts of days, read by `counting`.)
+_ASKS_DURATION = re.compile(r"多长时间|多久|(?:会期|期限|时长|时间|期间|周期)(?:有|是|为)?多长|"
+                            r"\bhow long\b(?!\s+(?:ago|is the|was the|are the|were the)\b)",
+                            re.I)
+_CARDINAL_EN = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"fifteen|twenty|thirty|sixty|ninety|several|a few|a|an)")
+_DURATION = re.compile(
+    r"为期|历时|(?<![第\d.一两二三四五六七八九十个])(?<!第 )(?:\d{1,3}(?:\.\d+)?|[一两二三四五六七八九十半数几]+)[ \u3000]*"
+    r"(?:个[ \u3000]*半?[ \u3000]*(?:月|星期|工作日|小时)|天|周|星期|小时|年半?(?![代度]))|"
+    r"半年|"
+    # By its ends: 8 月至 2024 年 6 月, 10 日至 12 日, 2018-2021 年, 自 2011 年以来.
+    r"[年月日底初旬末][ \u3000]*(?:至|到|—|－|~)[ \u3000]*(?:\d{4}[ \u3000]*年[ \u3000]*)?"
+    r"\d{1,2}[ \u3000]*[月日]|" + FIGURE_YEAR + r"[ \u3000]*[-–—至到][ \u3000]*" + FIGURE_YEAR + "|"
+    r"(?:自|从)[ \u3000]*" + FIGURE_YEAR + r"[ \u3000]*年[^，。；;]{0,12}?(?:以来|起)|"
+    r"\b" + _CARDINAL_EN + r"(?:[ -]and[ -]a[ -]half)?[ -](?:working |calendar |business )?"
+    r"(?:days?|weeks?|months?|years?|hours?)\b|"
+    r"\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+" + _MONTH + r"\b|"
+    r"\bfrom\s+(?:\d{1,2}\s+)?" + _MONTH + r"\b[^.;]{0,30}?\b(?:to|until|through)\b|"
+    r"\bsince\s+(?:" + _MONTH + r"\s+)?" + FIGURE_YEAR, re.I)
+
+
+def asks_duration(question: str) -> bool:
+    """Does the question ask how long something lasts or takes ("多长时间", "how long")?"""
+    return bool(_ASKS_DURATION.search(question))
+
+
+def states_duration(text: str) -> bool:
+    """Does the text give a length of time, or its ends?"""
+    return bool(_DURATION.search(text))
+
+
 def states_date(text: str, precision: str) -> bool:
     """Does the text give a date to `precision`: a day, a year, or ANY date or month?"""
     return bool(_STATES[precision].search(text))
