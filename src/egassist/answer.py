@@ -46,6 +46,7 @@ from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_set
                        asks_which_happened, kind_of_thing, states_decision, states_done,
                        states_settled, states_vote, thing_asked)
 from .pages import CITATION_DETAILS
+from .penalties import asks_penalty, states_penalty
 from .persons import (asks_for_person, asks_post, gives_post, names_office, names_person,
                       offices_named)
 from .provisions import WHICH, answers_provision, asked_provision
@@ -1459,6 +1460,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                                        for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the length of time asked for",
                              "检索到的段落均未给出所问的时长")
+    # "会员国建议对非法侵入计算机系统的犯罪规定多高的刑罚？": the recommendations say what to
+    # criminalize, not how to punish it.
+    if asks_penalty(rest) and not any(_about_it(searcher, query, rest, hit)
+                                      and _gives_beside_terms(searcher, query, hit, states_penalty)
+                                      for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the penalty asked for",
+                             "检索到的段落均未给出所问的刑罚")
     # "Mashabane 是在专家组哪一次会议上当选为专家组主席的？": the passages name him Chair, none
     # says where he was elected.
     held_at = meeting_act(rest)
