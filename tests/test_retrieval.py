@@ -533,6 +533,9 @@ def test_a_question_asking_something_of_a_place_quotes_what_it_asks(searcher):
      ("ahc-outline-modalities.zh.txt", "para 8")),
     ("What did the Expert Group discuss about cross-border access to data?",
      ("ecn15-2018-12.zh.txt", "para 24")),
+    # A sitting is a 会议 (第 6 场会议); the general word list has no UN sense of it.
+    ("At which sitting was the report of the fourth meeting adopted?",
+     ("ecn15-2018-12.zh.txt", "para 39")),
 ])
 def test_english_questions_find_chinese_passages(searcher, question, expected):
     answer = answer_question(question, searcher)
