@@ -1,8 +1,9 @@
 import pytest
 
 from egassist.outcomes import (asked_outcome, asks_decision, asks_settled, asks_vote,
-                               kind_of_thing, states_decision, states_done, states_settled,
-                               states_vote, thing_asked)
+                               decided_at_session, deciding_session, kind_of_thing,
+                               states_decision, states_done, states_settled, states_vote,
+                               thing_asked)
 
 
 @pytest.mark.parametrize("question, form", [
@@ -116,6 +117,29 @@ def test_texts_saying_how_it_was_voted(text, states):
 ])
 def test_questions_asking_what_was_decided(question, asks):
     assert asks_decision(question) is asks
+
+
+@pytest.mark.parametrize("question, session", [
+    ("大会第七十五届会议对纲要和方法作出了什么决定？", "第七十五届"),
+    ("What did the General Assembly decide at its seventy-fifth session?", "第七十五届"),
+    ("大会对特设委员会作出了什么决定？", ""),                   # no session named
+    ("专家组第四次会议作出了什么决定？", ""),                   # a meeting, not a session
+    ("大会第七十五届会议在哪里举行？", ""),                     # no decision asked
+])
+def test_the_session_a_question_asks_the_decision_of(question, session):
+    assert deciding_session(question) == session
+
+
+def test_a_session_decides_where_it_is_named_not_where_a_matter_is_sent_to_it():
+    assert decided_at_session("大会在第七十五届会议上决定核准纲要", "第七十五届")
+    assert decided_at_session("The General Assembly, at its seventy-fifth session, decided",
+                              "第七十五届")
+    # Its own resolutions are numbered by it: 74/247 is of the seventy-fourth session.
+    assert decided_at_session("大会在第 74/247 号决议中决定设立特设委员会", "第七十四届")
+    assert not decided_at_session("提交大会第七十五届会议审议及核准", "第七十五届")
+    assert not decided_at_session("to be submitted for consideration and approval to the General "
+                                  "Assembly at its seventy-fifth session", "第七十五届")
+    assert not decided_at_session("大会在第 74/247 号决议中决定设立特设委员会", "第七十五届")
 
 
 @pytest.mark.parametrize("text, states", [

@@ -347,6 +347,10 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     ("互联网服务提供商须把用户数据留存多久？", "length of time"),
     ("For how long must Internet service providers keep their users' traffic data?",
      "length of time"),
+    # A decision of a session needs a clause where that session decides: the outline
+    # (para. 2) sends the outline to the seventy-fifth session for approval.
+    ("What did the General Assembly decide at its seventy-fifth session about the outline and "
+     "modalities of the Ad Hoc Committee?", "what was decided"),
     # A penalty needs the words of one: the 2018 report recommends what to criminalize
     # (para. 10) and no document speaks of imprisonment or fines.
     ("会员国建议对黑客侵入计算机系统的行为规定多重的处罚（例如最高刑期）？", "penalty"),

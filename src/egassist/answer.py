@@ -43,8 +43,8 @@ from .names import unknown_names, whole_name
 from .organisations import (asks_affiliation, asks_for_company, asks_for_organisation,
                             names_company, names_organisation)
 from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_settled, asks_vote,
-                       asks_which_happened, kind_of_thing, states_decision, states_done,
-                       states_settled, states_vote, thing_asked)
+                       asks_which_happened, decided_at_session, deciding_session, kind_of_thing,
+                       states_decision, states_done, states_settled, states_vote, thing_asked)
 from .pages import CITATION_DETAILS
 from .penalties import asks_penalty, states_penalty
 from .persons import (asks_for_person, asks_post, gives_post, names_office, names_person,
@@ -1521,9 +1521,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says that it happened (at most that it was "
                              "planned)", "检索到的段落均未说明其最终是否实现（至多说明了计划）")
+    session = deciding_session(query.text)
     if asks_decision(query.text) and not any(
             _about_it(searcher, query, rest, hit)
-            and _gives_beside_terms(searcher, query, hit, states_decision)
+            and _gives_beside_terms(searcher, query, hit, lambda unit: states_decision(unit) and (
+                not session or decided_at_session(unit, session, query.language == "en")))
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says what was decided",
                              "检索到的段落均未说明作出了什么决定")

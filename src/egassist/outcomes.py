@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from .acts import ACTS as BASE_ACTS, HOLDING, act_opening, first_act, names_act
+from .citations import zh_to_int
+from .meetings import english_meeting, meeting_ordinals, names_sitting
 
 ACTS = BASE_ACTS + (HOLDING,)
 """The acts a question may ask whether they finally happened: those `acts` knows, and holding."""
@@ -196,6 +198,38 @@ def states_settled(text: str) -> bool:
 def asks_decision(question: str) -> bool:
     """Does the question ask what someone decided (作出了什么决定, "what action did ... take")?"""
     return bool(_ASKS_DECISION.search(question))
+
+
+# "大会第七十五届会议对拟议的纲要和方法作出了什么决定？": the decision asked is the session's
+# own. The outline reports what the Assembly decided in resolution 74/247 and that the outline
+# goes to the seventy-fifth session "for consideration and approval": a session a matter is sent
+# to (提交……审议, "for consideration at") has decided nothing in that clause. A session decides
+# in its own resolutions too: 第 74/247 号决议 is of the seventy-fourth.
+_SENT_TO = re.compile(r"(?:提交|提请|交由|送交|转交|供)[^，。；;,]{0,8}$|"
+                      r"\b(?:to|for|before)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def deciding_session(question: str) -> str:
+    """The session a question asking a decision names (第七十五届; "" when it names none). What
+    was finally decided (`asks_settled`) is read as such."""
+    if not asks_decision(question) or asks_settled(question):
+        return ""
+    return next((form for form in meeting_ordinals(question) if form.endswith("届")), "")
+
+
+def decided_at_session(text: str, session: str, english: bool = False) -> bool:
+    """Does the text name `session` (第七十五届) as where a decision was made, or cite one of its
+    resolutions (75/xxx), not only as what a matter is sent to? `english`: the question is, and
+    its "first session" may be a sitting (第 1 场会议, `meetings.names_sitting`)."""
+    number = zh_to_int(session[1:-1])
+    if number and re.search(r"(?<![\d/.])%d/\d+" % number, text):
+        return True
+    if english and names_sitting(session, text):
+        return True
+    forms = [session] + ([spelt] if (spelt := english_meeting(session)) else [])
+    lowered = text.lower()
+    return any(not _SENT_TO.search(lowered[max(0, m.start() - 40): m.start()])
+               for form in forms for m in re.finditer(re.escape(form.lower()), lowered))
 
 
 def states_decision(text: str) -> bool:
