@@ -40,6 +40,7 @@ def test_questions_asking_which_countries(question):
     "哪些国际组织参加了会议？",                          # 国际, not a country
     "哪些政府间组织出席了会议？",                        # organisations, not governments
     "哪些国家机构参与了调查表的答复？",                   # a State's bodies
+    "可以吸收哪些政府以外方面的意见？",                   # parties other than governments
     "What government agencies were involved?",
     "Which country hosted the 2016 Summer Olympics?",   # a place
     "What state is the draft in?",                     # "state" as condition

@@ -28,8 +28,9 @@ from functools import lru_cache
 from .country_names import forms_of_country, iso_names
 from .tokens import segmenter
 
-# Not a State's bodies (国家机构, 政府间组织, "government agencies"), nor 国际, 国内, 国民, 国有.
-_BODY_ZH = r"(?!机构|机关|部门|当局|间)"
+# Not a State's bodies (国家机构, 政府间组织, "government agencies"), nor 国际, 国内, 国民, 国有,
+# nor those other than States (哪些政府以外方面, "which parties besides governments").
+_BODY_ZH = r"(?!机构|机关|部门|当局|间|以外|之外)"
 # Also after what it asks for, ending the question: "……的那一个观察员国是哪个？", "提出该提案的
 # 国家是哪些？" (not "会员国是哪些公约的缔约国？").
 # (Also the States named by what they did: 捐助国 donors, 提案国 sponsors, 签署国 signatories.)
