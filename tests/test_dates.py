@@ -107,6 +107,8 @@ def test_the_years_a_question_names_a_document_by(question, years):
     ("组织会议的会期多长？", True),
     ("For how long should providers retain traffic data?", True),
     ("How long did the fourth meeting last?", True),
+    ("数据保留期限 几个月", True),
+    ("要等多少个星期？", True),
     ("How long ago was the study launched?", False),
     ("How long is the report?", False),
     ("第四次会议开了几天？", False),   # a count of days, read by counting

@@ -347,6 +347,9 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     ("互联网服务提供商须把用户数据留存多久？", "length of time"),
     ("For how long must Internet service providers keep their users' traffic data?",
      "length of time"),
+    # ... asked in a search box, with 几个月; para. 8's 2018-2021 work plan stands beside
+    # 建议 only, none of the question's uncommon terms.
+    ("会员国 建议 通信数据 留存期限 几个月", "length of time"),
     # A decision of a session needs a clause where that session decides: the outline
     # (para. 2) sends the outline to the seventy-fifth session for approval.
     ("What did the General Assembly decide at its seventy-fifth session about the outline and "

@@ -209,7 +209,9 @@ def states_deadline(text: str) -> bool:
 # of time, which a text gives as one (5 个半月, 为期三天, "five and a half months") or by its ends
 # (2021 年 8 月至 2024 年 6 月底, "17 to 21 January", 自 2011 年以来). A passage on the topic with
 # neither gives none. (多少天 and "how many days" are counts of days, read by `counting`.)
+# (几个月 and 多少个星期 too: `counting` reads 个 as a count of things or bodies, not of time.)
 _ASKS_DURATION = re.compile(r"多长时间|多久|(?:会期|期限|时长|时间|期间|周期)(?:有|是|为)?多长|"
+                            r"(?:几|多少)[ \u3000]*个[ \u3000]*(?:月|星期|小时|钟头|工作日)|"
                             r"\bhow long\b(?!\s+(?:ago|is the|was the|are the|were the)\b)",
                             re.I)
 _CARDINAL_EN = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
