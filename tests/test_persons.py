@@ -2,7 +2,7 @@
 
 import pytest
 
-from egassist.persons import asks_for_person, asks_post, gives_post, names_person
+from egassist.persons import asks_for_person, asks_post, gives_post, names_office, names_person
 
 
 @pytest.mark.parametrize("question", [
@@ -38,6 +38,9 @@ from egassist.persons import asks_for_person, asks_post, gives_post, names_perso
     "Over the years who has chaired the Expert Group?",
     # ... but after an office's holder, the question is about that person.
     "What rank is given for the panellist who led the discussion on prevention?",
+    # 位 counts people: which ones they are, whatever their role.
+    "各区域组推荐了哪几位专家？",
+    "秘书处请了哪几名外部专家？",
 ])
 def test_questions_asking_who_held_a_role(question):
     assert asks_for_person(question)
@@ -75,6 +78,8 @@ def test_questions_asking_who_held_a_role(question):
     "panel discussions at the fourth meeting?",
     "各区域组应向秘书处提供政府专家的哪些信息？",      # a name given, not asked for
     "主席为哪些议题作了总结？",
+    "会议位于哪个城市？",                                 # 位于, no 位 of people
+    "哪几位发言者认为需要新的文书？",                     # nameless speakers
     "副主席是哪个区域组的？",
     # A relative "who" after those it describes asks nothing.
     "Speakers who saw no need for a new instrument cited which conventions?",
@@ -140,3 +145,10 @@ BUREAU = ("重新召集的专家组主席团成员如下：主席，Doctor Masha
 def test_a_post_given_beside_a_name(text, name, gives):
     assert gives_post(text, name) is gives
 
+
+
+def test_an_office_is_named_in_any_of_the_reports_wordings():
+    # The 2018 report's panellists are 专题讨论小组成员, the 2020 draft's 专题讨论主讲人.
+    assert names_office("讨论由以下专题讨论主讲人主导：George-Maria Tyendezwa 先生（尼日利亚）",
+                        {"小组成员"})
+    assert not names_office("专家组主席 Advocate Doctor Mashabane（南非）", {"小组成员"})

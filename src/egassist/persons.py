@@ -103,10 +103,17 @@ _BRACKETED = re.compile(r" ?[（(]([^（()）]{1,25})[)）]")
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
+# 位 counts people only: "各区域组提名了哪几位政府专家？" asks who they are, whatever their role
+# (not 位于, 位置; nor nameless speakers, 哪几位发言者). 哪几名 too, of a person noun.
+_WHICH_PERSONS_ZH = re.compile(r"哪(?:几|些|一)?位(?![于置])(?![^？?，,。；]{0,8}?发言)|"
+                               r"哪几名(?=[^？?，,。；]{0,8}?(?:专家|代表|官员|人员|成员|人士))")
+
+
 def asks_for_person(question: str) -> bool:
     """Does the question ask who holds or held a role (chair, rapporteur, panellist ...), or a
     person's name?"""
     return bool(_WHICH_HOLDERS_ZH.search(question) or _WHICH_HOLDERS_EN.search(question)
+                or _WHICH_PERSONS_ZH.search(question)
                 or _HOLDERS_OPENING_EN.search(question)
                 or _NAME_ASKED_ZH.search(question) or _NAME_ASKED_EN.search(question)
                 or (_ASK_ZH.search(question) and _ROLE_ZH.search(question))
@@ -153,11 +160,17 @@ def offices_named(question: str) -> set[str]:
     return set(_OFFICE_NOUN_ZH.findall(question))
 
 
+# The 2018 report's panellists are 专题讨论小组成员, the 2020 draft's 专题讨论主讲人.
+_OTHER_FORMS_ZH = {"小组成员": ("主讲人",)}
+
+
 def names_office(text: str, offices: set[str]) -> bool:
-    """Does the text name one of these offices, in Chinese or, in an English passage, in
-    English ("Chair: Doctor Mashabane")?"""
+    """Does the text name one of these offices, in Chinese (in any of its wordings) or, in an
+    English passage, in English ("Chair: Doctor Mashabane")?"""
     lowered = text.lower()
-    return any(o in text or _OFFICE_EN_OF[o] in lowered for o in offices)
+    return any(o in text or _OFFICE_EN_OF[o] in lowered
+               or any(form in text for form in _OTHER_FORMS_ZH.get(o, ()))
+               for o in offices)
 
 
 # What post a person named in the question holds: 职务, 职位, 头衔, 官衔, 担任什么职务, "title",
