@@ -354,6 +354,10 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     # (para. 2) sends the outline to the seventy-fifth session for approval.
     ("What did the General Assembly decide at its seventy-fifth session about the outline and "
      "modalities of the Ad Hoc Committee?", "what was decided"),
+    # A person asked needs a name beside the question's terms: annex II plans the regional
+    # groups' nominations, and the footnote naming the Bureau names the groups' chairs only
+    # as an office (各区域组主席), the names beside other offices.
+    ("各区域组最终向秘书处提名了哪几位专家？", "person asked for"),
     # A penalty needs the words of one: the 2018 report recommends what to criminalize
     # (para. 10) and no document speaks of imprisonment or fines.
     ("会员国建议对黑客侵入计算机系统的行为规定多重的处罚（例如最高刑期）？", "penalty"),

@@ -1295,6 +1295,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     offices = offices_named(query.text)
     if asks_for_person(query.text) and not any(
             _about_it(searcher, query, rest, hit) and searcher.names_person(hit.passage)
+            and (query.language != "zh" or _gives_beside_terms(searcher, query, hit, names_person))
             and (not offices or names_office(hit.passage.text, offices))
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found names the person asked for",
