@@ -101,6 +101,10 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     ("E/CN.15/2011/19 所列的专题有几个？", True),
     ("E/CN.15/2011/19 报告在哪一场会议上通过？", True),
     ("E/CN.15/2011/19 报告在哪些文件中被引用？", False),   # what others cite
+    # ... or opening a search box's words, as where to look for them.
+    ("E/CN.15/2011/19 第一次会议 举行地点", True),
+    ("E/CN.15/2011/19 是哪次会议的报告？", False),        # what the document is
+    ("E/CN.15/2011/19 被哪些文件引用？", False),
     ("哪些文件引用了 E/CN.15/2011/19 所列的专题？", False),
 ])
 def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):
