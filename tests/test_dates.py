@@ -109,8 +109,11 @@ def test_the_years_a_question_names_a_document_by(question, years):
     ("How long did the fourth meeting last?", True),
     ("数据保留期限 几个月", True),
     ("要等多少个星期？", True),
+    ("How long was the meeting?", True),
     ("How long ago was the study launched?", False),
     ("How long is the report?", False),
+    ("数据收集在哪几个月进行？", False),   # which months
+    ("几个月前发出了调查表？", False),     # how long ago
     ("第四次会议开了几天？", False),   # a count of days, read by counting
     ("第四次会议何时举行？", False),
 ])
@@ -131,6 +134,9 @@ def test_a_length_of_time_is_given_as_one_or_by_its_ends():
     assert not states_duration("第 3 年")
     assert not states_duration("in the 1990s")
     assert not states_duration("有 98 个会员国出席")
+    assert not states_duration("在同一天举行")        # a day named
+    assert not states_duration("每两年举行一次")      # how often
+    assert states_duration("会议于 2018 年 4月3-5日举行")
 
 
 @pytest.mark.parametrize("question, act", [

@@ -105,6 +105,7 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     ("E/CN.15/2011/19 第一次会议 举行地点", True),
     ("E/CN.15/2011/19 是哪次会议的报告？", False),        # what the document is
     ("E/CN.15/2011/19 被哪些文件引用？", False),
+    ("E/CN.15/2011/19 之后 的 报告", False),             # a later one
     ("哪些文件引用了 E/CN.15/2011/19 所列的专题？", False),
 ])
 def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):

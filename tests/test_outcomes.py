@@ -140,6 +140,10 @@ def test_a_session_decides_where_it_is_named_not_where_a_matter_is_sent_to_it():
     assert not decided_at_session("to be submitted for consideration and approval to the General "
                                   "Assembly at its seventy-fifth session", "第七十五届")
     assert not decided_at_session("大会在第 74/247 号决议中决定设立特设委员会", "第七十五届")
+    assert not decided_at_session("秘书长将向大会第七十五届会议提交报告", "第七十五届")
+    assert not decided_at_session("决定将该项目列入第七十五届会议临时议程", "第七十五届")
+    assert decided_at_session("The General Assembly decided to adopt it at its seventy-fifth "
+                              "session", "第七十五届")
 
 
 @pytest.mark.parametrize("text, states", [

@@ -14,6 +14,9 @@ from egassist.penalties import asks_penalty, states_penalty
     ("What sanctions did the Expert Group discuss for service providers?", False),
     ("会员国建议将哪些行为定为刑事犯罪？", False),
     ("Which offences should be criminalized?", False),
+    # A sentence of a text, a bureau's years.
+    ("What sentence in the 2018 report asks States to criminalize illegal access?", False),
+    ("区域办事处几年来开展了哪些培训？", False),
 ])
 def test_questions_asking_a_penalty(question, penalty):
     assert asks_penalty(question) == penalty

@@ -146,7 +146,6 @@ def test_a_post_given_beside_a_name(text, name, gives):
     assert gives_post(text, name) is gives
 
 
-
 def test_an_office_is_named_in_any_of_the_reports_wordings():
     # The 2018 report's panellists are 专题讨论小组成员, the 2020 draft's 专题讨论主讲人.
     assert names_office("讨论由以下专题讨论主讲人主导：George-Maria Tyendezwa 先生（尼日利亚）",

@@ -936,10 +936,18 @@ _FOR_A_PERIOD = re.compile(r"为期[^，。；;、]{1,8}?的(?P<what>[^，。；
 
 
 def _names_term_of(searcher: Searcher, query: Query, phrase: str) -> bool:
-    """Does the phrase hold one of the question's uncommon key terms (two characters or more)?
-    会议 of 组织会议 is in any question about a meeting's time limits."""
-    return any(len(t) > 1 and t in phrase and searcher.passage_share(t) < COMMON_SHARE
+    """Does the phrase hold one of the question's uncommon key terms (two characters or more, not
+    a number)? 会议 of 组织会议 is in any question about a meeting's time limits."""
+    return any(len(t) > 1 and not t.isdigit() and t in phrase
+               and searcher.passage_share(t) < COMMON_SHARE
                for group in query.groups for t in group)
+
+
+def _gives_duration(searcher: Searcher, query: Query, hit: Hit) -> bool:
+    """Does a clause of the passage give a length of time beside one of the question's uncommon
+    terms?"""
+    return _gives_beside_terms(searcher, query, hit, lambda unit: states_duration(unit)
+                               and _names_term_of(searcher, query, unit), rarest=False)
 
 
 def _gives_count(searcher: Searcher, query: Query, hit: Hit, actual: bool = False) -> bool:
@@ -1455,14 +1463,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason("no passage found gives the deadline asked for",
                              "检索到的段落均未给出所问的截止日期")
     # "会员国建议服务提供商应将流量数据保留多长时间？": the passages on retention give no period.
-    # (Beside an uncommon term: the 2018-2021 of para. 8's work plan stands beside 建议 alone.)
-    uncommon = {t for group in query.groups for t in group
-                if not t.isdigit() and searcher.passage_share(t) < COMMON_SHARE}
-    if asks_duration(rest) and not any(
-            _about_it(searcher, query, rest, hit)
-            and _gives_beside_terms(searcher, query, hit, lambda unit: states_duration(unit)
-                                    and bool(uncommon & set(tokenize(unit))), rarest=False)
-            for hit in hits[:ANSWER_DEPTH]):
+    # (Beside an uncommon term: the 2018-2021 of E/CN.15/2018/12, para. 8's work plan stands
+    # beside common ones only, 建议, 会员国, 专家组.)
+    if asks_duration(rest) and not any(_about_it(searcher, query, rest, hit)
+                                       and _gives_duration(searcher, query, hit)
+                                       for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the length of time asked for",
                              "检索到的段落均未给出所问的时长")
     # "会员国建议对非法侵入计算机系统的犯罪规定多高的刑罚？": the recommendations say what to
@@ -1715,6 +1720,9 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # "几个专题" is answered by "12 个专题", not by a paragraph on the topics.
     if _asks_count(query, rest):
         checks.append(lambda hit: _gives_asked_count(searcher, query, rest, hit))
+    # "第四次会议开了多长时间？" by the dates it was held on, not by the paragraph on who set them.
+    if asks_duration(rest):
+        checks.append(lambda hit: _gives_duration(searcher, query, hit))
     # "What did the General Assembly ultimately decide ...?" by the clause deciding, not by the
     # one that plans what the Assembly will consider.
     if asks_settled(query.text):

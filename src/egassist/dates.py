@@ -210,19 +210,29 @@ def states_deadline(text: str) -> bool:
 # (2021 年 8 月至 2024 年 6 月底, "17 to 21 January", 自 2011 年以来). A passage on the topic with
 # neither gives none. (多少天 and "how many days" are counts of days, read by `counting`.)
 # (几个月 and 多少个星期 too: `counting` reads 个 as a count of things or bodies, not of time.)
+# (Not which month, 哪几个月, 第几个月, nor how long ago, 几个月前, "how long ago"; nor the length
+# of a text, "how long is the report".)
 _ASKS_DURATION = re.compile(r"多长时间|多久|(?:会期|期限|时长|时间|期间|周期)(?:有|是|为)?多长|"
-                            r"(?:几|多少)[ \u3000]*个[ \u3000]*(?:月|星期|小时|钟头|工作日)|"
-                            r"\bhow long\b(?!\s+(?:ago|is the|was the|are the|were the)\b)",
+                            r"(?:(?<![哪第])几|多少)[ \u3000]*个[ \u3000]*(?:月|星期|小时|钟头|工作日)"
+                            r"(?![ \u3000]*(?:以?前|之前))|"
+                            r"\bhow long\b(?!\s+ago\b)"
+                            r"(?!\s+(?:is|was|are|were)\s+(?:the|its|this|that)\s+"
+                            r"(?:report|text|document|paper|list|note|questionnaire|study)s?\b)",
                             re.I)
 _CARDINAL_EN = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"fifteen|twenty|thirty|sixty|ninety|several|a few|a|an)")
 _DURATION = re.compile(
-    r"为期|历时|(?<![第\d.一两二三四五六七八九十个])(?<!第 )(?:\d{1,3}(?:\.\d+)?|[一两二三四五六七八九十半数几]+)[ \u3000]*"
-    r"(?:个[ \u3000]*半?[ \u3000]*(?:月|星期|工作日|小时)|天|周|星期|小时|年半?(?![代度]))|"
+    # (Not a day named, 同一天, 前一天, nor how often, 每两年, 一年一度, 一周年.)
+    r"为期|历时|(?<![第\d.一两二三四五六七八九十个同前后当每])(?<!第 )"
+    r"(?:\d{1,3}(?:\.\d+)?|[一两二三四五六七八九十半数几]+)[ \u3000]*"
+    r"(?:个[ \u3000]*半?[ \u3000]*(?:月|星期|工作日|小时)|天|周(?!年)|星期|小时|年半?(?![代度一]))|"
     r"半年|"
-    # By its ends: 8 月至 2024 年 6 月, 10 日至 12 日, 2018-2021 年, 自 2011 年以来.
-    r"[年月日底初旬末][ \u3000]*(?:至|到|—|－|~)[ \u3000]*(?:\d{4}[ \u3000]*年[ \u3000]*)?"
-    r"\d{1,2}[ \u3000]*[月日]|" + FIGURE_YEAR + r"[ \u3000]*[-–—至到][ \u3000]*" + FIGURE_YEAR + "|"
+    # By its ends: 8 月至 2024 年 6 月, 10 日至 12 日, 3 日-5 日, 3-5 日, 2018-2021 年, 自 2011
+    # 年以来.
+    r"[年月日底初旬末][ \u3000]*(?:至|到|—|－|~|-|–)[ \u3000]*(?:\d{4}[ \u3000]*年[ \u3000]*)?"
+    r"\d{1,2}[ \u3000]*[月日]|"
+    r"(?<!\d)\d{1,2}[ \u3000]*[-–][ \u3000]*\d{1,2}[ \u3000]*日|"
+    + FIGURE_YEAR + r"[ \u3000]*[-–—至到][ \u3000]*" + FIGURE_YEAR + "|"
     r"(?:自|从)[ \u3000]*" + FIGURE_YEAR + r"[ \u3000]*年[^，。；;]{0,12}?(?:以来|起)|"
     r"\b" + _CARDINAL_EN + r"(?:[ -]and[ -]a[ -]half)?[ -](?:working |calendar |business )?"
     r"(?:days?|weeks?|months?|years?|hours?)\b|"

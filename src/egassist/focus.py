@@ -184,11 +184,12 @@ _AS_SOURCE = re.compile(
     r"|^\s*\x00\s*(?:号?文件|报告)\s*(?:在|于)\s*哪一?[场次届]?会议上?(?:通过|审议)"
     # ... or as the heading of the question: "E/CN.15/2018/12：第四次会议在哪几天讨论了……？";
     # also a search box's, before the words to look for in it: "UNODC/CCPCJ/EG.4/2017/1 重新召集
-    # 的主席团 报告员 是谁" (not where X is cited, "X 报告在哪些文件中被引用"; nor before 是, 的:
-    # "X 是哪次会议的报告" asks what X is, "X 的后续报告" and "X 报告的第四次会议" are read
-    # below, as what X is about: its front matter may be what answers).
-    r"|^\s*\x00\s*[：:]|^\s*\x00[ \u3000]+(?![^\x00]*(?:被|引用|援引|提及|提到))"
-    r"(?!(?:号?文件|报告)?\s*(?:是|为|的))(?=[^\x00]*[\u4e00-\u9fff])"
+    # 的主席团 报告员 是谁" (not where others cite X, 被, 哪些文件: "X 报告在哪些文件中被引用";
+    # nor before 是, 的, a time: "X 是哪次会议的报告" asks what X is, "X 之后 的 报告" a later
+    # one, "X 的后续报告" and "X 报告的第四次会议" are read below, as what X is about: its front
+    # matter may be what answers).
+    r"|^\s*\x00\s*[：:]|^\s*\x00[ \u3000]+(?![^\x00]*(?:被|哪些文件|哪份文件|哪几份文件))"
+    r"(?!(?:号?文件|报告)?\s*(?:是|为|的|之?前|之?后|以前|以后|后续))(?=[^\x00]*[\u4e00-\u9fff])"
     # ... or as the one whose part is asked: "X 的时间表" (its title or date, which its front
     # matter gives, is asked first: asks_for_document_value); not what it is about as a whole
     # ("X 的主要内容", its title says) nor a point in time ("X 的后续报告").

@@ -205,8 +205,12 @@ def asks_decision(question: str) -> bool:
 # goes to the seventy-fifth session "for consideration and approval": a session a matter is sent
 # to (提交……审议, "for consideration at") has decided nothing in that clause. A session decides
 # in its own resolutions too: 第 74/247 号决议 is of the seventy-fourth.
-_SENT_TO = re.compile(r"(?:提交|提请|交由|送交|转交|供)[^，。；;,]{0,8}$|"
-                      r"\b(?:to|for|before)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_SENT_TO = re.compile(r"(?:提交|提请|交由|送交|转交|供|向|由|列入)[^，。；;,]{0,8}$|"
+                      r"\b(?:submit|refer|transmit|forward|present|report)\w*\b[^.;,]{0,70}$|"
+                      r"\bfor (?:its )?(?:consideration|approval|adoption|review)\b[^.;,]{0,50}$|"
+                      r"\bbefore\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+# ... or after it: "第七十五届会议临时议程", "由第七十五届会议审议".
+_SENT_AFTER = re.compile(r"^会议?[ \u3000]*的?(?:临时议程|议程|审议(?!并|后)|核准(?!了))")
 
 
 def deciding_session(question: str) -> str:
@@ -228,7 +232,8 @@ def decided_at_session(text: str, session: str, english: bool = False) -> bool:
         return True
     forms = [session] + ([spelt] if (spelt := english_meeting(session)) else [])
     lowered = text.lower()
-    return any(not _SENT_TO.search(lowered[max(0, m.start() - 40): m.start()])
+    return any(not _SENT_TO.search(lowered[max(0, m.start() - 80): m.start()])
+               and not _SENT_AFTER.match(lowered[m.end(): m.end() + 20])
                for form in forms for m in re.finditer(re.escape(form.lower()), lowered))
 
 

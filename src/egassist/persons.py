@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .shorthand import NO_QUESTION_WORD_AFTER
-from .tokens import part_of_speech
+from .tokens import fold_variants, part_of_speech
 
 # Offices a holder is named for; speaking is a role only of a person ("who spoke"): which
 # country spoke is a country question (countries.py), as "哥伦比亚代表做出下述发言" names no one.
@@ -160,17 +160,12 @@ def offices_named(question: str) -> set[str]:
     return set(_OFFICE_NOUN_ZH.findall(question))
 
 
-# The 2018 report's panellists are 专题讨论小组成员, the 2020 draft's 专题讨论主讲人.
-_OTHER_FORMS_ZH = {"小组成员": ("主讲人",)}
-
-
 def names_office(text: str, offices: set[str]) -> bool:
-    """Does the text name one of these offices, in Chinese (in any of its wordings) or, in an
-    English passage, in English ("Chair: Doctor Mashabane")?"""
-    lowered = text.lower()
-    return any(o in text or _OFFICE_EN_OF[o] in lowered
-               or any(form in text for form in _OTHER_FORMS_ZH.get(o, ()))
-               for o in offices)
+    """Does the text name one of these offices, in Chinese (in any of the documents' wordings,
+    `tokens.fold_variants`: the 2020 draft's panellists are 主讲人) or, in an English passage, in
+    English ("Chair: Doctor Mashabane")?"""
+    lowered, folded = text.lower(), fold_variants(text)
+    return any(o in folded or _OFFICE_EN_OF[o] in lowered for o in offices)
 
 
 # What post a person named in the question holds: 职务, 职位, 头衔, 官衔, 担任什么职务, "title",

@@ -191,10 +191,17 @@ _ASKED_AFTER_WHAT = frozenset({"时候", "时间", "日期", "地方", "地点"}
 alone they read as a topic no document speaks of ("E/CN.15/2011/19 是什么时候印发的？")."""
 
 
+# "开了多长时间？", "持续多久？": how long, which jieba cuts into 多长, 时间, 长时间.
+_HOW_LONG = re.compile(r"多长\s*时间|多长|多久")
+
+
 def _asked_unit(token: str, text: str, asked: set[str]) -> bool:
     """The 一年 of 哪一年, the 一段 of 哪一段: one of a unit, which the question word asks for
-    ("which year"); not a topic, and a word the documents may never use."""
+    ("which year"); not a topic, and a word the documents may never use. Nor the pieces of
+    多长时间 ("how long")."""
     if token in _ASKED_AFTER_WHAT and re.search(r"什么\s*" + token, text):
+        return True
+    if any(token in m.group(0).replace(" ", "") for m in _HOW_LONG.finditer(text)):
         return True
     return (len(token) == 2 and token[0] == "一"
             and ("哪" + token in text or any(q.endswith(token) for q in asked))
