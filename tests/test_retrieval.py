@@ -3087,3 +3087,16 @@ def test_an_amount_asked_with_a_verb_before_how_much_needs_an_amount(searcher):
     # The background paper proposes eight sessions and gives no cost of their servicing.
     answer = refused(searcher, "特设委员会八届会议的会议服务经费估计要多少？")
     assert "经费" in answer.reason
+
+
+def test_an_item_comes_before_the_lead_in_it_completes(searcher):
+    # E/CN.15/2018/12, para. 9 (n) ends "应当至少涵盖以下领域：" and its item (i) names the
+    # training for judges and prosecutors (法官、检察官), which the lead-in does not.
+    answer = answer_question("Which training topics should UNODC's capacity-building for "
+                             "prosecutors include?", searcher)
+    assert answer.answered
+    assert top(answer, 2) == [("ecn15-2018-12.zh.txt", "para 9(n)(i)"),
+                              ("ecn15-2018-12.zh.txt", "para 9(n)")]
+    # Asked what the lead-in itself says (the activities' nature: 政治中性), it stays first.
+    answer = answer_question("2018年的建议中，毒罪办的能力建设活动应当具有什么性质？", searcher)
+    assert answer.answered and top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 9(n)")]

@@ -1738,6 +1738,29 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     return [hits[best]] + hits[:best] + hits[best + 1:]
 
 
+_ENDS_LEADING_IN = re.compile(r"(?:[：:]|如下|以下)\s*$")
+
+
+def _item_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
+    """The hits with an item of the top passage's list first, when the top passage only leads into
+    it ("在实质内容方面，这些能力建设活动应当至少涵盖以下领域：") and the item holds an uncommon
+    term of the question the lead-in lacks: the item says what is asked, its chapeau does not."""
+    if not hits or hits[0].matched_by[0] == "place":
+        return hits
+    top = hits[0].passage
+    if not _ENDS_LEADING_IN.search(top.text):
+        return hits
+    lacking = {t for group in query.groups for t in group
+               if len(t) > 1 and not t.isdigit() and t not in top.text
+               and searcher.passage_share(t) < COMMON_SHARE}
+    for i, hit in enumerate(hits[1:5], start=1):
+        item = hit.passage
+        if item.file == top.file and item.locator != top.locator \
+                and top.locator.contains(item.locator) and any(t in item.text for t in lacking):
+            return [hit] + hits[:i] + hits[i + 1:]
+    return hits
+
+
 def answer_question(question: str, searcher: Searcher, k: int = 5,
                     filters: Filters | None = None) -> Answer:
     question = clean_question(question)
@@ -1745,7 +1768,7 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
     hits = searcher.search(question, k=max(k, DECIDE_DEPTH), filters=filters, query=query)
     answered, reason = decide(searcher, query, hits)
     if answered:
-        hits = _answering_first(searcher, query, hits)
+        hits = _item_first(searcher, query, _answering_first(searcher, query, hits))
     hits = hits[:k]
     answer = Answer(question, query.language, answered, hits=hits, reason=reason.en,
                     reason_zh=reason.zh, filters=filters.describe() if filters else "")
