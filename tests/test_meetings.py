@@ -3,8 +3,8 @@
 import pytest
 
 from egassist.meetings import (asks_sitting, body_named, meeting_ordinals, names_body,
-                               names_sitting, numbers_sitting, ordinal_before_noun, other_body,
-                               spell_ordinals)
+                               names_meeting, names_sitting, numbers_sitting, ordinal_before_noun,
+                               other_body, spell_ordinals)
 
 
 @pytest.mark.parametrize("question, body", [
@@ -105,3 +105,11 @@ def test_questions_asking_at_which_sitting(question, asks):
 ])
 def test_texts_numbering_a_sitting(text, numbers):
     assert numbers_sitting(text) is numbers
+
+
+def test_a_session_is_named_by_its_resolutions():
+    # Resolution 74/247 is the General Assembly's seventy-fourth session's.
+    assert names_meeting("第七十四届", "大会在第 74/247 号决议中决定设立特设委员会", set())
+    assert not names_meeting("第七十五届", "大会在第 74/247 号决议中决定设立特设委员会", set())
+    # Below ten a fraction or a date would read as one.
+    assert not names_meeting("第二届", "约 1/2 的国家", set())

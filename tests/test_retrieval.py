@@ -2395,6 +2395,8 @@ def test_a_symbol_that_opens_what_it_describes_takes_the_words_after_it():
     # A decision a passage states: the General Assembly's (the outline, para. 1), the
     # Commission's request in resolution 22/7 (UNODC/CCPCJ/EG.4/2017/1, item 4).
     "大会在第 74/247 号决议中作出了什么决定？",
+    # A session decides in its resolutions: 74/247 is the seventy-fourth's.
+    "大会第七十四届会议就网络犯罪作出了什么决定？",
     "What action did the Commission take in its resolution 22/7?",
     # Forms a review of this session's rules found refused (each answered before them): a
     # number word before 多少 (para. 36 gives 98), a duration, another's view, "as stated", what
@@ -3100,3 +3102,12 @@ def test_an_item_comes_before_the_lead_in_it_completes(searcher):
     # Asked what the lead-in itself says (the activities' nature: 政治中性), it stays first.
     answer = answer_question("2018年的建议中，毒罪办的能力建设活动应当具有什么性质？", searcher)
     assert answer.answered and top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 9(n)")]
+
+
+def test_a_sessions_decision_is_quoted_from_its_resolution(searcher):
+    # The outline's para. 1 reports resolution 74/247; para. 16 speaks of reports due to the
+    # seventy-sixth to seventy-ninth sessions and decides nothing.
+    answer = answer_question("What did the General Assembly decide at its seventy-fourth session "
+                             "about an ad hoc committee?", searcher)
+    assert answer.answered
+    assert top(answer, 1) == [("ahc-outline-modalities.zh.txt", "para 1")]

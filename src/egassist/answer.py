@@ -943,6 +943,15 @@ def _names_term_of(searcher: Searcher, query: Query, phrase: str) -> bool:
                for group in query.groups for t in group)
 
 
+def _decided_in(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+    """Is the passage about the question, with a clause stating a decision beside its terms (by
+    the session the question names, when it names one)?"""
+    session = deciding_session(query.text)
+    return _about_it(searcher, query, rest, hit) and _gives_beside_terms(
+        searcher, query, hit, lambda unit: states_decision(unit) and (
+            not session or decided_at_session(unit, session, query.language == "en")))
+
+
 def _gives_duration(searcher: Searcher, query: Query, hit: Hit) -> bool:
     """Does a clause of the passage give a length of time beside one of the question's uncommon
     terms?"""
@@ -1531,12 +1540,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says that it happened (at most that it was "
                              "planned)", "检索到的段落均未说明其最终是否实现（至多说明了计划）")
-    session = deciding_session(query.text)
-    if asks_decision(query.text) and not any(
-            _about_it(searcher, query, rest, hit)
-            and _gives_beside_terms(searcher, query, hit, lambda unit: states_decision(unit) and (
-                not session or decided_at_session(unit, session, query.language == "en")))
-            for hit in hits[:ANSWER_DEPTH]):
+    if asks_decision(query.text) and not any(_decided_in(searcher, query, rest, hit)
+                                             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found says what was decided",
                              "检索到的段落均未说明作出了什么决定")
     if asks_settled(query.text) and not any(_settles_it(searcher, query, rest, hit)
@@ -1727,6 +1732,10 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # one that plans what the Assembly will consider.
     if asks_settled(query.text):
         checks.append(lambda hit: _settles_it(searcher, query, rest, hit))
+    # "大会第七十四届会议作出了什么决定？" by the clause where that session decides (resolution
+    # 74/247), not by the paragraph on the reports due to later sessions.
+    elif deciding_session(query.text):
+        checks.append(lambda hit: _decided_in(searcher, query, rest, hit))
     if not checks:
         return hits
     if all(check(hits[0]) for check in checks):

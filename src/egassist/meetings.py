@@ -100,11 +100,19 @@ def meeting_ordinals(question: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+# A session numbers its resolutions: 第 74/247 号决议 (A/RES/74/247) is the seventy-fourth's, as
+# 22/7 is the Commission's twenty-second's. (From 10 on: "1/2" is a fraction or a date.)
+_RESOLUTION_OF_SESSION = r"(?<![\d/.])%d/\d{1,3}(?![\d/])"
+
+
 def names_meeting(form: str, text: str, context: frozenset[str] | set[str]) -> bool:
     """Does the text, or its document's context terms, name this meeting (第三次, or in English
-    "third meeting")?"""
+    "third meeting"), or, a session, cite one of its resolutions?"""
     english = english_meeting(form)
-    return form in text or form in context or (bool(english) and english in text.lower())
+    if form in text or form in context or (bool(english) and english in text.lower()):
+        return True
+    number = zh_to_int(form[1:-1]) if form.endswith("届") else None
+    return bool(number and number >= 10 and re.search(_RESOLUTION_OF_SESSION % number, text))
 
 
 # The sittings a report numbers: 第 1 场会议, 第 2、3、4 场, 第 4 和第 5 场; "at its 1st meeting",
