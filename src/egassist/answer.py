@@ -935,12 +935,16 @@ def _asks_what_happened_in(text: str) -> int | None:
 _FOR_A_PERIOD = re.compile(r"为期[^，。；;、]{1,8}?的(?P<what>[^，。；;、（(]{1,12})")
 
 
+def _uncommon_terms(searcher: Searcher, query: Query) -> set[str]:
+    """The question's uncommon key terms: two characters or more, not a number, in under
+    COMMON_SHARE of the passages (会议 of 组织会议 is in any question about a meeting)."""
+    return {t for group in query.groups for t in group
+            if len(t) > 1 and not t.isdigit() and searcher.passage_share(t) < COMMON_SHARE}
+
+
 def _names_term_of(searcher: Searcher, query: Query, phrase: str) -> bool:
-    """Does the phrase hold one of the question's uncommon key terms (two characters or more, not
-    a number)? 会议 of 组织会议 is in any question about a meeting's time limits."""
-    return any(len(t) > 1 and not t.isdigit() and t in phrase
-               and searcher.passage_share(t) < COMMON_SHARE
-               for group in query.groups for t in group)
+    """Does the phrase hold one of the question's uncommon key terms?"""
+    return any(t in phrase for t in _uncommon_terms(searcher, query))
 
 
 def _decided_in(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
@@ -952,11 +956,12 @@ def _decided_in(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
             not session or decided_at_session(unit, session, query.language == "en")))
 
 
-def _gives_duration(searcher: Searcher, query: Query, hit: Hit) -> bool:
-    """Does a clause of the passage give a length of time beside one of the question's uncommon
-    terms?"""
-    return _gives_beside_terms(searcher, query, hit, lambda unit: states_duration(unit)
-                               and _names_term_of(searcher, query, unit), rarest=False)
+def _gives_duration(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+    """Is the passage about the question, with a clause giving a length of time beside one of
+    its uncommon terms?"""
+    return _about_it(searcher, query, rest, hit) and _gives_beside_terms(
+        searcher, query, hit, lambda unit: states_duration(unit)
+        and _names_term_of(searcher, query, unit), rarest=False)
 
 
 def _gives_count(searcher: Searcher, query: Query, hit: Hit, actual: bool = False) -> bool:
@@ -1474,8 +1479,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # "会员国建议服务提供商应将流量数据保留多长时间？": the passages on retention give no period.
     # (Beside an uncommon term: the 2018-2021 of E/CN.15/2018/12, para. 8's work plan stands
     # beside common ones only, 建议, 会员国, 专家组.)
-    if asks_duration(rest) and not any(_about_it(searcher, query, rest, hit)
-                                       and _gives_duration(searcher, query, hit)
+    if asks_duration(rest) and not any(_gives_duration(searcher, query, rest, hit)
                                        for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the length of time asked for",
                              "检索到的段落均未给出所问的时长")
@@ -1727,7 +1731,7 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
         checks.append(lambda hit: _gives_asked_count(searcher, query, rest, hit))
     # "第四次会议开了多长时间？" by the dates it was held on, not by the paragraph on who set them.
     if asks_duration(rest):
-        checks.append(lambda hit: _gives_duration(searcher, query, hit))
+        checks.append(lambda hit: _gives_duration(searcher, query, rest, hit))
     # "What did the General Assembly ultimately decide ...?" by the clause deciding, not by the
     # one that plans what the Assembly will consider.
     if asks_settled(query.text):
@@ -1759,9 +1763,7 @@ def _item_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
     top = hits[0].passage
     if not _ENDS_LEADING_IN.search(top.text):
         return hits
-    lacking = {t for group in query.groups for t in group
-               if len(t) > 1 and not t.isdigit() and t not in top.text
-               and searcher.passage_share(t) < COMMON_SHARE}
+    lacking = {t for t in _uncommon_terms(searcher, query) if t not in top.text}
     for i, hit in enumerate(hits[1:5], start=1):
         item = hit.passage
         if item.file == top.file and item.locator != top.locator \

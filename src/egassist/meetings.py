@@ -109,9 +109,13 @@ def names_meeting(form: str, text: str, context: frozenset[str] | set[str]) -> b
     """Does the text, or its document's context terms, name this meeting (第三次, or in English
     "third meeting"), or, a session, cite one of its resolutions?"""
     english = english_meeting(form)
-    if form in text or form in context or (bool(english) and english in text.lower()):
-        return True
-    number = zh_to_int(form[1:-1]) if form.endswith("届") else None
+    return form in text or form in context or (bool(english) and english in text.lower()) \
+        or cites_resolution_of(form, text)
+
+
+def cites_resolution_of(session: str, text: str) -> bool:
+    """Does the text cite a resolution the session (第七十四届) adopted (第 74/247 号决议)?"""
+    number = zh_to_int(session[1:-1]) if session.endswith("届") else None
     return bool(number and number >= 10 and re.search(_RESOLUTION_OF_SESSION % number, text))
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from .acts import ACTS as BASE_ACTS, HOLDING, act_opening, first_act, names_act
-from .citations import zh_to_int
-from .meetings import english_meeting, meeting_ordinals, names_sitting
+from .meetings import cites_resolution_of, english_meeting, meeting_ordinals, names_sitting
 
 ACTS = BASE_ACTS + (HOLDING,)
 """The acts a question may ask whether they finally happened: those `acts` knows, and holding."""
@@ -225,8 +224,7 @@ def decided_at_session(text: str, session: str, english: bool = False) -> bool:
     """Does the text name `session` (第七十五届) as where a decision was made, or cite one of its
     resolutions (75/xxx), not only as what a matter is sent to? `english`: the question is, and
     its "first session" may be a sitting (第 1 场会议, `meetings.names_sitting`)."""
-    number = zh_to_int(session[1:-1])
-    if number and re.search(r"(?<![\d/.])%d/\d+" % number, text):
+    if cites_resolution_of(session, text):
         return True
     if english and names_sitting(session, text):
         return True
