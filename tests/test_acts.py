@@ -1,7 +1,7 @@
 import pytest
 
 from egassist.acts import (ACTS, HOLDING, act_named, acts_on, dated_subject_head, first_act,
-                           names_act, names_head, titled_subject)
+                           names_act, names_head, sitting_subject_head, titled_subject)
 
 
 @pytest.mark.parametrize("word, form", [
@@ -69,6 +69,16 @@ def test_whether_an_act_is_the_titled_works(text, acted_on):
 ])
 def test_what_a_date_question_asks_the_act_of(question, head):
     assert dated_subject_head(question) == head
+
+
+@pytest.mark.parametrize("question, head", [
+    ("UNODC/CCPCJ/EG.4/2020/L.1 报告在哪一场会议上通过", "报告"),
+    ("2020 年第六次会议的报告是在第几场会议上通过的？", "报告"),
+    ("“刑事定罪”这个议程项目是在哪几场会议上审议的？", "项目"),
+    ("在哪一场会议上通过了报告？", None),   # nothing named before it
+])
+def test_what_a_sitting_question_asks_the_sitting_of(question, head):
+    assert sitting_subject_head(question) == head
 
 
 @pytest.mark.parametrize("text, head, named", [

@@ -2903,6 +2903,13 @@ def test_a_sitting_asked_needs_a_passage_numbering_one(searcher):
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 39")]
 
 
+def test_the_sitting_of_a_named_report_is_the_one_that_adopted_it(searcher):
+    # The 2020 report's para. 20 numbers the sitting that adopted the agenda, whose item 5 is
+    # "通过报告"; para. 25 numbers the one that adopted the report.
+    answer = answered(searcher, "UNODC/CCPCJ/EG.4/2020/L.1 号报告是在第几场会议上通过的？")
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 25")]
+
+
 def test_a_date_of_another_act_in_the_clause_is_not_the_titled_works(searcher):
     # "2017 年 5 月……通过的第 26/4 号决议请专家组……按照《萨尔瓦多宣言》和《多哈宣言》……"
     # dates the resolution; no passage dates the Doha Declaration.

@@ -110,9 +110,24 @@ def dated_subject_head(question: str) -> str | None:
     """The head noun of what a Chinese question asks the act's date of, when it names it first
     ("专家组第二次会议的报告是……通过的" -> 报告); None otherwise."""
     m = _DATED_SUBJECT.search(question)
-    if not m:
-        return None
-    pieces = part_of_speech(m.group(1))
+    return _head(m.group(1)) if m else None
+
+
+# "UNODC/CCPCJ/EG.4/2020/L.1 报告在哪一场会议上通过", "……议程项目是在哪几场会议上审议的？" ask
+# the sitting of what comes before 在: the report, not the agenda adopted at another sitting.
+_SITTING_SUBJECT = re.compile(r"(?:^|[，,；;：:\s]|请问)([^，,。？?；;：:\s《》]{2,30}?)是?在?\s*"
+                              r"(?:第几|哪几|哪一?)\s*场\s*会")
+
+
+def sitting_subject_head(question: str) -> str | None:
+    """The head noun of what a Chinese question asks the sitting of ("……的报告是在第几场会议上
+    通过的" -> 报告); None when it names none before it."""
+    m = _SITTING_SUBJECT.search(question)
+    return _head(m.group(1)) if m else None
+
+
+def _head(phrase: str) -> str | None:
+    pieces = part_of_speech(phrase)
     last = pieces[-1] if pieces else None
     # (A glossary term is tagged "x": 报告, 议程.) A compound's head is its last word: jieba keeps
     # 研究方法 and 临时议程 whole, and "一种方法", "商定了……议程" name them.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .citations import int_to_zh, zh_to_int
+from .symbols import find_typed_symbols
 
 ORDINAL_ZH = re.compile(r"第[一二三四五六七八九十]+[次届]")
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
@@ -145,7 +146,8 @@ def names_sitting(form: str, text: str) -> bool:
 # "在第几场会议上通过的？", "在哪几场会议上审议的？" ask which of a meeting's sittings: only a clause
 # numbering sittings answers ("在此次会议上……通过" says the meeting, not the sitting).
 # 哪场会议 is also everyday Chinese for "which meeting": a sitting only of a meeting the question
-# names ("第四次会议的报告是在哪一场会议上通过的？").
+# names ("第四次会议的报告是在哪一场会议上通过的？"), or of a document it names by symbol, which
+# is one meeting's ("UNODC/CCPCJ/EG.4/2020/L.1 报告在哪一场会议上通过").
 _SITTING_ASKED = re.compile(r"(?:第几|哪几)\s*场\s*会")
 _WHICH_SITTING = re.compile(r"哪一?场\s*会")
 
@@ -153,7 +155,8 @@ _WHICH_SITTING = re.compile(r"哪一?场\s*会")
 def asks_sitting(question: str) -> bool:
     """Does the question ask at which sitting (第几场会议) something was done?"""
     return bool(_SITTING_ASKED.search(question)
-                or (_WHICH_SITTING.search(question) and meeting_ordinals(question)))
+                or (_WHICH_SITTING.search(question)
+                    and bool(meeting_ordinals(question) or find_typed_symbols(question))))
 
 
 def numbers_sitting(text: str) -> bool:

@@ -27,6 +27,7 @@ from functools import cached_property
 
 import numpy as np
 
+from .acts import names_head, sitting_subject_head
 from .annexes import asks_several_annexes, names_several_annexes
 from .chinese_script import to_simplified
 from .causes import WHY
@@ -40,8 +41,9 @@ from .glossary import (english_renderings, english_synonyms, parallel_terms, piv
 from .index import LoadedIndex
 from .initialisms import asked_initialisms, spelled_initialisms
 from .listed import nth_entry, nth_listed
-from .meetings import (ORDINAL_ZH, arabic_numbered_parts, english_meeting, meeting_ordinals,
-                       month_names, names_meeting, ordinal_before_noun, spell_ordinals)
+from .meetings import (ORDINAL_ZH, arabic_numbered_parts, asks_sitting, english_meeting,
+                       meeting_ordinals, month_names, names_meeting, numbers_sitting,
+                       ordinal_before_noun, spell_ordinals)
 from .names import english_names, names_quoted_from, unknown_organisation_parts
 from .numbering import asked_number_label, gives_number_of
 from .organisations import asks_for_organisation, names_organisation
@@ -159,6 +161,7 @@ RANKING_WEIGHTS = {
     "annexes": 3.0,         # "附件一和附件二分别是啥", a passage naming both (like "numbered",
                             # the kind of passage that answers, short beside the annexes' own)
     "negation": 1.0,        # "认为不需要新文书的发言者", a passage negating what it negates
+    "sitting": 1.0,         # "在第几场会议上通过？", a passage numbering a sitting (第 6 场会议)
 }
 """How `Searcher.rank` weighs its evidence, in z units of the retrievers' mixed scores.
 
@@ -180,8 +183,9 @@ one); for `reason` the fit gave 0.85 (no cross-validated gain) and 1.0 measured 
 every set but one, where it did better. `list` ("哪些", "what are the") is 0.5: the fit gives
 0.36 with no cross-validated gain; 0.5 is the least weight that ranks an agenda's list of items
 first for "what items are on the agenda" (dev recall@1 +5.3, MRR 0.811 -> 0.851, every other set
-unchanged); 1.5 cost held-out 3 recall@5 2.5. `negation` (1.0) is set by hand too, like the
-answer-kind features: few questions negate anything (see its commit for what it moved)."""
+unchanged); 1.5 cost held-out 3 recall@5 2.5. `negation` and `sitting` (1.0) are set by hand
+too, like the answer-kind features: few questions negate anything or ask at which sitting (see
+their commits for what they moved)."""
 
 RERANK_DEPTH = 40
 """Candidates that get the proximity feature (as they had when the weights were fitted)."""
@@ -1060,6 +1064,8 @@ class Searcher:
         number_label = asked_number_label(query.text)
         wants_annexes = asks_several_annexes(query.text)
         negated = negated_predicates(query.text)
+        wants_sitting = asks_sitting(query.text)
+        sitting_head = sitting_subject_head(query.text) if wants_sitting else None
         meetings = meeting_ordinals(query.text)
         resolution = asked_resolution(query.text)
         out: dict[int, dict[str, float]] = {}
@@ -1086,6 +1092,7 @@ class Searcher:
                 "numbered": float(bool(number_label) and gives_number_of(text, number_label)),
                 "annexes": float(wants_annexes and names_several_annexes(text)),
                 "negation": float(bool(negated) and negates_any(text, negated)),
+                "sitting": float(wants_sitting and _numbers_sitting_of(text, sitting_head)),
             }
         # Proximity reads sentences, so only the leading candidates get it.
         partial = {row: _weighted(f) for row, f in out.items()}
@@ -1545,6 +1552,14 @@ def _names_document_of_year(question: str, year: str) -> bool:
         r"(?:meeting|report|agenda|document|paper|session|draft)\b"
         r"|\b(?:report|agenda|meeting|session|document|paper)\s+(?:of|in|from)\s+" + year + r"\b",
         question, re.I))
+
+
+def _numbers_sitting_of(text: str, head: str | None) -> bool:
+    """Does a clause of the text number a sitting (第 6 场会议) and name what the question asks
+    the sitting of, when it names one? The sitting that adopted an agenda listing "通过报告" is
+    not the one that adopted the report."""
+    return any(numbers_sitting(part) and (head is None or names_head(part, head))
+               for part in marked_clauses(text))
 
 
 def _names_place(text: str) -> bool:
