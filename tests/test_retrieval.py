@@ -144,6 +144,16 @@ def test_a_question_citing_a_document_as_its_source_is_answered_from_its_body(se
     assert top(answer) == [place]
 
 
+def test_a_document_cited_as_the_source_comes_before_the_documents_citing_it(searcher):
+    # The 2018 and 2020 reports cite E/CN.15/2011/19 (para. 2 of each), and say nothing of its
+    # study's plans for electronic evidence.
+    hits = searcher.search("According to E/CN.15/2011/19, what will the study examine on "
+                           "electronic evidence?")
+    files = [hit.passage.file for hit in hits]
+    assert files[0] == "ecn15-2011-19.zh.txt"
+    assert files == sorted(files, key=lambda f: f != "ecn15-2011-19.zh.txt")
+
+
 @pytest.mark.parametrize("question, asks", [
     ("What is the title of E/CN.15/2011/19?", True),
     ("When was the report E/CN.15/2011/19 published?", True),

@@ -1287,6 +1287,12 @@ class Searcher:
                            and self.passages[row].kind != "masthead" and row in lexical]
                     if own:
                         take(max(own, key=lambda r: fused[r]), 1.0, ("symbol", "document"))
+                    # The rest of it next, before other documents citing it: it is where the
+                    # answer is.
+                    for row in sorted((r for r in fused if self.passages[r].file in files
+                                       and self.passages[r].kind != "masthead"),
+                                      key=lambda r: -fused[r]):
+                        take(row, fused[row], ("symbol", "document"))
             mentions = [row for row, text in enumerate(self._texts)
                         if any(mentions_symbol(text, symbol) for symbol in query.symbols)]
             for row in sorted(mentions, key=lambda r: -fused.get(r, 0.0)):
