@@ -2,8 +2,8 @@
 
 import pytest
 
-from egassist.comparisons import (asks_comparison, asks_superlative, states_comparison,
-                                 states_superlative)
+from egassist.comparisons import (asks_comparison, asks_difference, asks_superlative, contrasts,
+                                 states_comparison, states_superlative)
 
 
 @pytest.mark.parametrize("question", [
@@ -77,3 +77,29 @@ def test_what_a_question_compares_the_meetings_counts_of():
     assert count_compared("哪个公约更有效？") is None
     assert count_compared("第四次会议和第六次会议中，哪一次会议持续的天数更多？") is None   # a length
     assert count_compared("第四次会议有多少个会员国出席？") is None
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("引渡和司法协助在双重犯罪要求上有什么区别？", True),
+    ("各国采取的做法有何不同？", True),
+    ("各国在这方面有哪些不同做法？", True),
+    ("How do extradition and mutual legal assistance differ on dual criminality?", True),
+    ("What different approaches do countries take?", True),
+    # A difference that only sets the scene.
+    ("在讨论网络安全与网络犯罪的区别时，有发言者主张应放到哪些论坛讨论？", False),
+    ("Why does an e-mail involve several different service providers?", False),
+])
+def test_questions_asking_how_things_differ(question, asks):
+    assert asks_difference(question) is asks
+
+
+@pytest.mark.parametrize("text, contrasting", [
+    ("引渡通常有双重犯罪要求，而司法协助则不一定有此要求；", True),
+    ("一些国家让行业完全自愿地参与犯罪调查。还有的国家规定行业在法律上有义务合作。", True),
+    ("Some States require it, whereas others leave it to industry.", True),
+    # Naming a difference is not drawing one.
+    ("特别是引渡和司法协助方面的挑战，包括适用双重犯罪和调查措施上的差异；", False),
+    ("对此也采取了不同办法。", False),
+])
+def test_texts_drawing_a_contrast(text, contrasting):
+    assert contrasts(text) is contrasting

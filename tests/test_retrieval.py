@@ -2913,6 +2913,13 @@ def test_a_sitting_asked_needs_a_passage_numbering_one(searcher):
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 39")]
 
 
+def test_how_two_things_differ_is_answered_where_a_sentence_contrasts_them(searcher):
+    # 2011, annex I, para. 33 (c) names extradition, legal assistance, dual criminality and
+    # "差异"; 2018, para. 9 (c) says how they differ: "……而司法协助则不一定有此要求".
+    answer = answered(searcher, "双重犯罪要求方面，引渡与司法协助有何不同？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 9(c)")]
+
+
 def test_the_sitting_of_a_named_report_is_the_one_that_adopted_it(searcher):
     # The 2020 report's para. 20 numbers the sitting that adopted the agenda, whose item 5 is
     # "通过报告"; para. 25 numbers the one that adopted the report.

@@ -42,6 +42,42 @@ def states_comparison(text: str) -> bool:
     return bool(_STATES.search(text))
 
 
+# How things differ, as what is asked: "引渡和司法协助有什么区别？", "各国的做法有何不同？",
+# "How do extradition and mutual legal assistance differ ...?". Not a difference the question
+# only sets the scene with ("在讨论网络安全与网络犯罪的区别时，……哪些论坛").
+_ASKS_DIFFERENCE = re.compile(
+    r"(?:有|存在)(?:什么|何|哪些)(?:区别|不同|差异|差别)|(?:区别|差异|差别|不同之处)(?:是什么|何在|在哪)|"
+    r"有哪些不同(?:的)?(?:做法|办法|方式|规定|要求|看法|意见)|(?:如何|怎样|有何)不同|"
+    r"\bhow (?:do|does|did)\b[^?]{1,80}\bdiffer\b|\bwhat (?:is|are) the differences?\b|"
+    r"\bin what ways? (?:do|does|did)\b[^?]{1,80}\bdiffer\b|\bwhat different\b", re.I)
+
+
+def asks_difference(question: str) -> bool:
+    """Does the question ask how two things, or different parties' ways, differ?"""
+    return bool(_ASKS_DIFFERENCE.search(question))
+
+
+# A contrast drawn in the text, one side against the other: "引渡通常有双重犯罪要求，而司法协助则
+# 不一定", "一些国家让行业完全自愿……还有的国家……规定", "whereas", "some ..., others ...". Not the
+# word for a difference alone: "调查措施上的差异" names one, it does not say what it is.
+_CONTRASTS = re.compile(
+    r"而[^。；;]{1,30}?则|相比之下|与此相反|反之|另一方面|"
+    # (The other side may open the next sentence: "一些国家……。还有的国家……".)
+    r"(?:一些|有些|有的|部分)[^；;]{1,80}?(?:另一些|还有一些|还有的|有的|其他一些|其他|另有)|"
+    r"\bwhereas\b|\bunlike\b|\bon the other hand\b|\bin contrast\b|"
+    r"\bsome\b[^.;]{1,120}?\bothers\b", re.I)
+
+
+def contrasts(text: str) -> bool:
+    """Does the text set one thing or party against another (而……则, 一些……还有的, whereas)?"""
+    return bool(_CONTRASTS.search(text))
+
+
+def contrast_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text draws its contrasts (`contrasts`), as (start, end) offsets."""
+    return [m.span() for m in _CONTRASTS.finditer(text)]
+
+
 # The superlative: which one is the most so ("哪一项得到的会员国支持最多", "Which framework is the
 # most comprehensive?"). A report that lists proposals side by side ranks none; one that ranks says
 # 最 / 大多数 / 大多 / "most". (Not 最后, 最终, 最新, 最近, 最初, which rank nothing, nor the set phrase

@@ -32,6 +32,7 @@ from .annexes import asks_several_annexes, names_several_annexes
 from .chinese_script import to_simplified
 from .causes import WHY
 from .citations import DocumentRef, Locator, find_locator
+from .comparisons import asks_difference, contrast_spans, contrasts
 from .counting import CountAsked, chinese_counts, count_asked, counts_of_kind, written_as_count
 from .countries import names_country
 from .dates import ANY, FIGURE_YEAR, asked_date, asks_when, naming_years, states_date
@@ -162,6 +163,7 @@ RANKING_WEIGHTS = {
                             # the kind of passage that answers, short beside the annexes' own)
     "negation": 1.0,        # "认为不需要新文书的发言者", a passage negating what it negates
     "sitting": 1.0,         # "在第几场会议上通过？", a passage numbering a sitting (第 6 场会议)
+    "contrast": 1.0,        # "有什么区别？", a passage contrasting (而……则, 一些……还有的)
 }
 """How `Searcher.rank` weighs its evidence, in z units of the retrievers' mixed scores.
 
@@ -183,9 +185,9 @@ one); for `reason` the fit gave 0.85 (no cross-validated gain) and 1.0 measured 
 every set but one, where it did better. `list` ("哪些", "what are the") is 0.5: the fit gives
 0.36 with no cross-validated gain; 0.5 is the least weight that ranks an agenda's list of items
 first for "what items are on the agenda" (dev recall@1 +5.3, MRR 0.811 -> 0.851, every other set
-unchanged); 1.5 cost held-out 3 recall@5 2.5. `negation` and `sitting` (1.0) are set by hand
-too, like the answer-kind features: few questions negate anything or ask at which sitting (see
-their commits for what they moved)."""
+unchanged); 1.5 cost held-out 3 recall@5 2.5. `negation`, `sitting` and `contrast` (1.0) are set
+by hand too, like the answer-kind features: few questions negate anything, ask at which sitting
+or how things differ (see their commits for what they moved)."""
 
 RERANK_DEPTH = 40
 """Candidates that get the proximity feature (as they had when the weights were fitted)."""
@@ -1066,6 +1068,7 @@ class Searcher:
         negated = negated_predicates(query.text)
         wants_sitting = asks_sitting(query.text)
         sitting_head = sitting_subject_head(query.text) if wants_sitting else None
+        wants_contrast = asks_difference(query.text)
         meetings = meeting_ordinals(query.text)
         resolution = asked_resolution(query.text)
         out: dict[int, dict[str, float]] = {}
@@ -1093,6 +1096,7 @@ class Searcher:
                 "annexes": float(wants_annexes and names_several_annexes(text)),
                 "negation": float(bool(negated) and negates_any(text, negated)),
                 "sitting": float(wants_sitting and _numbers_sitting_of(text, sitting_head)),
+                "contrast": float(wants_contrast and contrasts(text)),
             }
         # Proximity reads sentences, so only the leading candidates get it.
         partial = {row: _weighted(f) for row, f in out.items()}
@@ -1106,7 +1110,25 @@ class Searcher:
                 if not any(states_date(part, precision) for part, share in zip(parts, shares)
                            if share == out[row]["proximity"]):
                     out[row]["date"] = DATE_ELSEWHERE
+            if out[row]["contrast"] and not self._contrasts_where_asked(row, shares):
+                out[row]["contrast"] = 0.0
         return out
+
+    def _contrasts_where_asked(self, row: int, shares: list[float]) -> bool:
+        """Does the passage draw a contrast in (or reaching into) a clause holding most of the
+        question's terms? 9 (c)'s "引渡通常有双重犯罪要求，而司法协助则不一定" contrasts
+        extradition with legal assistance, not the ways of cooperating in investigations its
+        other sentences name."""
+        text = self.passages[row].text
+        parts = marked_clauses(text) or [text]
+        best, start = [], 0
+        for part, share in zip(parts, shares):
+            begin = max(text.find(part, start), start)
+            start = begin + len(part)
+            if share == max(shares):
+                best.append((begin, start))
+        return any(b < span_end and span_start < e for span_start, span_end in contrast_spans(text)
+                   for b, e in best)
 
     def _gives_symbol(self, query: Query, row: int) -> float:
         """How well the passage gives a symbol for a question asking one: 1 when a clause gives
