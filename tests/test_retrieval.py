@@ -2920,6 +2920,17 @@ def test_how_two_things_differ_is_answered_where_a_sentence_contrasts_them(searc
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 9(c)")]
 
 
+@pytest.mark.parametrize("question, depth", [
+    ("第三次会议审议第一次和第二次会议的审议情况概要时，会收到哪些文件？", 2),
+    ("专家组第三次会议面前有哪些文件？", 10),
+])
+def test_which_documents_a_meeting_has_is_answered_by_a_list_of_symbols(searcher, question,
+                                                                         depth):
+    # The 2017 agenda's 文件 list under item 3 gives the summaries' symbols.
+    hits = searcher.search(question)[:depth]
+    assert any("UNODC/CCPCJ/EG.4/2017/2" in hit.passage.text for hit in hits)
+
+
 def test_the_sitting_of_a_named_report_is_the_one_that_adopted_it(searcher):
     # The 2020 report's para. 20 numbers the sitting that adopted the agenda, whose item 5 is
     # "通过报告"; para. 25 numbers the one that adopted the report.

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from egassist.symbols import (asks_cited_document, kind_asked_en, kind_before, kind_in, kinds_of,
-                              names_a_kind, symbol_asked_of, symbol_question_clause, symbol_year)
+import pytest
+
+from egassist.symbols import (asks_cited_document, asks_documents, gives_documents, kind_asked_en,
+                              kind_before, kind_in, kinds_of, names_a_kind, symbol_asked_of,
+                              symbol_question_clause, symbol_year)
 
 
 def test_a_symbols_series_says_what_kind_of_document_it_is():
@@ -76,3 +79,23 @@ def test_the_kind_of_document_named_before_a_symbol():
     assert not kind_in("概要", "report of the second meeting")
     assert kind_in("概要", "第二次会议审议情况概要")
     assert names_a_kind("专家组第二次会议报告") and not names_a_kind("the Expert Group's meeting")
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("第三次会议审议前两次会议的概要时，面前会有哪些文件？", True),
+    ("What documents will the Expert Group have before it?", True),
+    ("议程项目 2 下，秘书处还会提交什么文件？", True),
+    ("UNODC/CCPCJ/EG.4/2017/2 是什么文件？", False),      # what a symbol's document is
+    ("第四次会议报告的文件编号是什么？", False),            # a symbol asked
+])
+def test_questions_asking_which_documents(question, asks):
+    assert asks_documents(question) is asks
+
+
+@pytest.mark.parametrize("text, gives", [
+    ("报告员编写的……第一次会议审议情况概要（UNODC/CCPCJ/EG.4/2017/2）", True),
+    ("除了……全面研究报告草稿外，专家组还收到下列文件：", True),
+    ("委员会在第 22/7 号决议中请专家组审定其第一和第二次会议的审议情况概要报告", False),
+])
+def test_texts_giving_documents(text, gives):
+    assert gives_documents(text) is gives

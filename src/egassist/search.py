@@ -57,9 +57,9 @@ from .resolutions import (asked_of_resolution, asked_resolution, gives_of_resolu
 from .sentences import clauses, marked_clauses
 from .shorthand import expand_abbreviations
 from .structure import FOOTNOTE
-from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, SYMBOL_RE, find_symbols, find_typed_symbols,
-                      kind_before, kind_in, kinds_of, names_a_kind, normalise_symbol,
-                      resolution_of, symbol_asked_of, symbol_year)
+from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, SYMBOL_RE, asks_documents, find_symbols,
+                      find_typed_symbols, gives_documents, kind_before, kind_in, kinds_of,
+                      names_a_kind, normalise_symbol, resolution_of, symbol_asked_of, symbol_year)
 from .tokens import content_terms, part_of_speech, question_language, stopwords, tokenize
 
 CANDIDATES = 60
@@ -163,6 +163,7 @@ RANKING_WEIGHTS = {
                             # the kind of passage that answers, short beside the annexes' own)
     "negation": 1.0,        # "认为不需要新文书的发言者", a passage negating what it negates
     "sitting": 1.0,         # "在第几场会议上通过？", a passage numbering a sitting (第 6 场会议)
+    "documents": 1.0,       # "面前会有哪些文件？", a passage giving a symbol or listing documents
     "contrast": 1.0,        # "有什么区别？", a passage contrasting (而……则, 一些……还有的)
 }
 """How `Searcher.rank` weighs its evidence, in z units of the retrievers' mixed scores.
@@ -185,9 +186,9 @@ one); for `reason` the fit gave 0.85 (no cross-validated gain) and 1.0 measured 
 every set but one, where it did better. `list` ("哪些", "what are the") is 0.5: the fit gives
 0.36 with no cross-validated gain; 0.5 is the least weight that ranks an agenda's list of items
 first for "what items are on the agenda" (dev recall@1 +5.3, MRR 0.811 -> 0.851, every other set
-unchanged); 1.5 cost held-out 3 recall@5 2.5. `negation`, `sitting` and `contrast` (1.0) are set
-by hand too, like the answer-kind features: few questions negate anything, ask at which sitting
-or how things differ (see their commits for what they moved)."""
+unchanged); 1.5 cost held-out 3 recall@5 2.5. `negation`, `sitting`, `contrast` and `documents`
+(1.0) are set by hand too, like the answer-kind features: few questions negate anything, ask at
+which sitting, how things differ or which documents a meeting has (see their commits)."""
 
 RERANK_DEPTH = 40
 """Candidates that get the proximity feature (as they had when the weights were fitted)."""
@@ -1069,6 +1070,7 @@ class Searcher:
         wants_sitting = asks_sitting(query.text)
         sitting_head = sitting_subject_head(query.text) if wants_sitting else None
         wants_contrast = asks_difference(query.text)
+        wants_documents = asks_documents(query.text)
         meetings = meeting_ordinals(query.text)
         resolution = asked_resolution(query.text)
         out: dict[int, dict[str, float]] = {}
@@ -1097,6 +1099,7 @@ class Searcher:
                 "negation": float(bool(negated) and negates_any(text, negated)),
                 "sitting": float(wants_sitting and _numbers_sitting_of(text, sitting_head)),
                 "contrast": float(wants_contrast and contrasts(text)),
+                "documents": float(wants_documents and gives_documents(text)),
             }
         # Proximity reads sentences, so only the leading candidates get it.
         partial = {row: _weighted(f) for row, f in out.items()}

@@ -201,3 +201,25 @@ def symbol_question_clause(question: str) -> str:
     start = max((question.rfind(p, 0, m.start()) for p in "，,。；;"), default=-1) + 1
     ends = [i for i in (question.find(p, m.end()) for p in "，,。；;") if i >= 0]
     return question[start: min(ends) if ends else len(question)]
+
+
+# Which documents a meeting has before it: "第三次会议审议……时，面前会有哪些文件？", "What documents
+# will the Expert Group have before it ...?". The annotations' 文件 lists and the reports' lists
+# of documents answer by symbol. Not what a symbol's document is ("X 是什么文件？"), nor its
+# symbol ("哪份文件的文号"), which `symbol_asked_of` reads.
+_ASKS_DOCUMENTS = re.compile(r"(?<!是)(?<!是一份)(?:哪些|什么|哪几份|哪份)(?:会议)?文件(?![编文号的])|"
+                             r"\b(?:which|what) documents?\b(?! (?:is|was)\b)", re.I)
+
+
+def asks_documents(question: str) -> bool:
+    """Does the question ask which documents there are (before a meeting, under an item)?"""
+    return bool(_ASKS_DOCUMENTS.search(question)) and symbol_asked_of(question) is None
+
+
+_LISTS_DOCUMENTS = re.compile(r"(?:下列|以下)(?:各份)?文件|\bthe following documents?\b", re.I)
+
+
+def gives_documents(text: str) -> bool:
+    """Does the text give a document by symbol, or open a list of documents ("专家组还收到下列
+    文件：", whose items give their symbols)?"""
+    return bool(find_symbols(text) or _LISTS_DOCUMENTS.search(text))
