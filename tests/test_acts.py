@@ -76,6 +76,7 @@ def test_what_a_date_question_asks_the_act_of(question, head):
     ("2020 年第六次会议的报告是在第几场会议上通过的？", "报告"),
     ("“刑事定罪”这个议程项目是在哪几场会议上审议的？", "项目"),
     ("在哪一场会议上通过了报告？", None),   # nothing named before it
+    ("专家组在第几场会议上通过了报告？", None),   # the doer before 在, what was done after
 ])
 def test_what_a_sitting_question_asks_the_sitting_of(question, head):
     assert sitting_subject_head(question) == head

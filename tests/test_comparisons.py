@@ -88,6 +88,7 @@ def test_what_a_question_compares_the_meetings_counts_of():
     # A difference that only sets the scene.
     ("在讨论网络安全与网络犯罪的区别时，有发言者主张应放到哪些论坛讨论？", False),
     ("Why does an e-mail involve several different service providers?", False),
+    ("各国有哪些不同类型的立法？", False),   # kinds, not ways that differ
 ])
 def test_questions_asking_how_things_differ(question, asks):
     assert asks_difference(question) is asks
@@ -100,6 +101,11 @@ def test_questions_asking_how_things_differ(question, asks):
     # Naming a difference is not drawing one.
     ("特别是引渡和司法协助方面的挑战，包括适用双重犯罪和调查措施上的差异；", False),
     ("对此也采取了不同办法。", False),
+    ("一些代表团认为应当如此；另一些代表团认为不必。", True),
+    # 现有的 and 其他, 大部分, 从而 and 原则 are no sides of a contrast.
+    ("审查现有的并提出新的国家和国际打击网络犯罪的法律对策或其他对策", False),
+    ("大部分会员国和其他国际组织", False),
+    ("从而形成了国际合作的原则", False),
 ])
 def test_texts_drawing_a_contrast(text, contrasting):
     assert contrasts(text) is contrasting

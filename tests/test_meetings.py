@@ -91,6 +91,7 @@ def test_other_meetings_stay_as_typed(typed):
     ("第三次会议的议程是在哪次会议上通过的？", False),   # which meeting, not which sitting
     ("研究报告草稿是在哪场会议上审议的？", False),         # 哪场会议, everyday "which meeting"
     ("UNODC/CCPCJ/EG.4/2020/L.1 报告在哪一场会议上通过", True),  # one meeting's report
+    ("UNODC/CCPCJ/EG.4/2017/2 在哪场会议上审议？", False),      # any meeting, not a report's
 ])
 def test_questions_asking_at_which_sitting(question, asks):
     assert asks_sitting(question) is asks

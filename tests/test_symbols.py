@@ -87,6 +87,9 @@ def test_the_kind_of_document_named_before_a_symbol():
     ("议程项目 2 下，秘书处还会提交什么文件？", True),
     ("UNODC/CCPCJ/EG.4/2017/2 是什么文件？", False),      # what a symbol's document is
     ("第四次会议报告的文件编号是什么？", False),            # a symbol asked
+    ("秘书处提交的是哪些文件？", True),
+    ("第三次会议面前的文件有哪些？", True),
+    ("UNODC/CCPCJ/EG.4/2017/2 是一个什么文件？", False),
 ])
 def test_questions_asking_which_documents(question, asks):
     assert asks_documents(question) is asks

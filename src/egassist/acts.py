@@ -113,10 +113,13 @@ def dated_subject_head(question: str) -> str | None:
     return _head(m.group(1)) if m else None
 
 
-# "UNODC/CCPCJ/EG.4/2020/L.1 报告在哪一场会议上通过", "……议程项目是在哪几场会议上审议的？" ask
+# "UNODC/CCPCJ/EG.4/2020/L.1 报告在哪一场会议上通过", "……的报告是在第几场会议上通过的？" ask
 # the sitting of what comes before 在: the report, not the agenda adopted at another sitting.
-_SITTING_SUBJECT = re.compile(r"(?:^|[，,；;：:\s]|请问)([^，,。？?；;：:\s《》]{2,30}?)是?在?\s*"
-                              r"(?:第几|哪几|哪一?)\s*场\s*会")
+# Only with the act closing the question, done to it: in "专家组在第几场会议上通过了报告？" the
+# words before 在 name the doer.
+_SITTING_SUBJECT = re.compile(r"(?:^|[，,；;：:\s]|请问)([^，,。？?；;：:\s《》]{2,30}?)\s*是?\s*在?\s*"
+                              r"(?:第几|哪几|哪一?)\s*场\s*会议?上?[^，。？?；]{0,6}?(?:" +
+                              chinese_forms() + r"|审议|讨论)的?\s*(?:[？?。]|$)")
 
 
 def sitting_subject_head(question: str) -> str | None:

@@ -46,8 +46,10 @@ def states_comparison(text: str) -> bool:
 # "How do extradition and mutual legal assistance differ ...?". Not a difference the question
 # only sets the scene with ("在讨论网络安全与网络犯罪的区别时，……哪些论坛").
 _ASKS_DIFFERENCE = re.compile(
-    r"(?:有|存在)(?:什么|何|哪些)(?:区别|不同|差异|差别)|(?:区别|差异|差别|不同之处)(?:是什么|何在|在哪)|"
-    r"有哪些不同(?:的)?(?:做法|办法|方式|规定|要求|看法|意见)|(?:如何|怎样|有何)不同|"
+    # (不同 before a noun only as a way of doing: 有哪些不同做法, not 有哪些不同类型的立法.)
+    r"(?:有|存在)(?:什么|何|哪些)(?:区别|差异|差别)|(?:区别|差异|差别|不同之处)(?:是什么|何在|在哪)|"
+    r"(?:有|存在)(?:什么|哪些)不同(?=之处|[？?。，,]|$)|"
+    r"有(?:哪些|什么)不同(?:的)?(?:做法|办法|方式|规定|要求)|(?:如何|怎样|有何)不同|"
     r"\bhow (?:do|does|did)\b[^?]{1,80}\bdiffer\b|\bwhat (?:is|are) the differences?\b|"
     r"\bin what ways? (?:do|does|did)\b[^?]{1,80}\bdiffer\b|\bwhat different\b", re.I)
 
@@ -61,9 +63,12 @@ def asks_difference(question: str) -> bool:
 # 不一定", "一些国家让行业完全自愿……还有的国家……规定", "whereas", "some ..., others ...". Not the
 # word for a difference alone: "调查措施上的差异" names one, it does not say what it is.
 _CONTRASTS = re.compile(
-    r"而[^。；;]{1,30}?则|相比之下|与此相反|反之|另一方面|"
-    # (The other side may open the next sentence: "一些国家……。还有的国家……".)
-    r"(?:一些|有些|有的|部分)[^；;]{1,80}?(?:另一些|还有一些|还有的|有的|其他一些|其他|另有)|"
+    # (Not the 而 of 从而 / 因而, nor the 则 of 原则 / 规则 / 准则 / 否则.)
+    r"(?<![从因然进继])而[^。；;]{1,30}?(?<![原规准否细])则|相比之下|与此相反|反之|另一方面|"
+    # The other side opens a clause, or the next sentence: "一些国家……。还有的国家……", "一些代表团
+    # 认为……；另一些代表团认为……". (Not the 有的 of 现有的 / 所有的, nor the 部分 of 大部分.)
+    r"(?:一些|有些|(?<![现所特固具享拥没])有的|(?<![大小一第])部分)[^\n]{1,80}?[，,。；;]\s*"
+    r"(?:另一些|还有一些|还有的|有的|其他一些|其他|另有)|"
     r"\bwhereas\b|\bunlike\b|\bon the other hand\b|\bin contrast\b|"
     r"\bsome\b[^.;]{1,120}?\bothers\b", re.I)
 

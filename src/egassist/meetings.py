@@ -146,8 +146,9 @@ def names_sitting(form: str, text: str) -> bool:
 # "在第几场会议上通过的？", "在哪几场会议上审议的？" ask which of a meeting's sittings: only a clause
 # numbering sittings answers ("在此次会议上……通过" says the meeting, not the sitting).
 # 哪场会议 is also everyday Chinese for "which meeting": a sitting only of a meeting the question
-# names ("第四次会议的报告是在哪一场会议上通过的？"), or of a document it names by symbol, which
-# is one meeting's ("UNODC/CCPCJ/EG.4/2020/L.1 报告在哪一场会议上通过").
+# names ("第四次会议的报告是在哪一场会议上通过的？"), or of a report it names by symbol, which
+# is one meeting's ("UNODC/CCPCJ/EG.4/2020/L.1 报告在哪一场会议上通过"; a draft report's symbol
+# has /L.; not "UNODC/CCPCJ/EG.4/2017/2 在哪场会议上审议？", which may mean any meeting).
 _SITTING_ASKED = re.compile(r"(?:第几|哪几)\s*场\s*会")
 _WHICH_SITTING = re.compile(r"哪一?场\s*会")
 
@@ -156,7 +157,12 @@ def asks_sitting(question: str) -> bool:
     """Does the question ask at which sitting (第几场会议) something was done?"""
     return bool(_SITTING_ASKED.search(question)
                 or (_WHICH_SITTING.search(question)
-                    and bool(meeting_ordinals(question) or find_typed_symbols(question))))
+                    and bool(meeting_ordinals(question) or _names_report(question))))
+
+
+def _names_report(question: str) -> bool:
+    symbols = find_typed_symbols(question)
+    return bool(symbols) and ("报告" in question or any("/L." in s.upper() for s in symbols))
 
 
 def numbers_sitting(text: str) -> bool:

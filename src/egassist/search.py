@@ -1098,7 +1098,8 @@ class Searcher:
                 "annexes": float(wants_annexes and names_several_annexes(text)),
                 "negation": float(bool(negated) and negates_any(text, negated)),
                 "sitting": float(wants_sitting and _numbers_sitting_of(text, sitting_head)),
-                "contrast": float(wants_contrast and contrasts(text)),
+                "contrast": float(wants_contrast and contrasts(text)
+                                  and self._contrasts_where_asked(row, query)),
                 "documents": float(wants_documents and gives_documents(text)),
             }
         # Proximity reads sentences, so only the leading candidates get it.
@@ -1113,22 +1114,22 @@ class Searcher:
                 if not any(states_date(part, precision) for part, share in zip(parts, shares)
                            if share == out[row]["proximity"]):
                     out[row]["date"] = DATE_ELSEWHERE
-            if out[row]["contrast"] and not self._contrasts_where_asked(row, shares):
-                out[row]["contrast"] = 0.0
         return out
 
-    def _contrasts_where_asked(self, row: int, shares: list[float]) -> bool:
+    def _contrasts_where_asked(self, row: int, query: Query) -> bool:
         """Does the passage draw a contrast in (or reaching into) a clause holding most of the
         question's terms? 9 (c)'s "引渡通常有双重犯罪要求，而司法协助则不一定" contrasts
         extradition with legal assistance, not the ways of cooperating in investigations its
         other sentences name."""
         text = self.passages[row].text
         parts = marked_clauses(text) or [text]
+        shares = self.sentence_shares(query, row)
+        most = max(shares)
         best, start = [], 0
         for part, share in zip(parts, shares):
             begin = max(text.find(part, start), start)
             start = begin + len(part)
-            if share == max(shares):
+            if share == most:
                 best.append((begin, start))
         return any(b < span_end and span_start < e for span_start, span_end in contrast_spans(text)
                    for b, e in best)

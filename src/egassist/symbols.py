@@ -203,16 +203,18 @@ def symbol_question_clause(question: str) -> str:
     return question[start: min(ends) if ends else len(question)]
 
 
-# Which documents a meeting has before it: "第三次会议审议……时，面前会有哪些文件？", "What documents
-# will the Expert Group have before it ...?". The annotations' 文件 lists and the reports' lists
-# of documents answer by symbol. Not what a symbol's document is ("X 是什么文件？"), nor its
-# symbol ("哪份文件的文号"), which `symbol_asked_of` reads.
-_ASKS_DOCUMENTS = re.compile(r"(?<!是)(?<!是一份)(?:哪些|什么|哪几份|哪份)(?:会议)?文件(?![编文号的])|"
-                             r"\b(?:which|what) documents?\b(?! (?:is|was)\b)", re.I)
+# Which documents: "第三次会议审议……时，面前会有哪些文件？", "What documents will the Expert
+# Group have before it ...?", "哪份文件提到了 X？". The annotations' 文件 lists and the reports'
+# lists of documents answer by symbol, as do the passages of a document citing X. Not what a
+# symbol's document is ("X 是什么文件？", "X 是一份什么文件"), nor its symbol ("哪份文件的文号"),
+# which `symbol_asked_of` reads.
+_ASKS_DOCUMENTS = re.compile(r"(?<!是)(?<!是一份)(?<!是一个)(?:什么|哪份)(?:会议)?文件(?![编文号的])|"
+                             r"(?:哪些|哪几份)(?:会议)?文件(?![编文号的])|文件(?:有|是)哪些|"
+                             r"\b(?:which|what) documents?\b(?! is\b)", re.I)
 
 
 def asks_documents(question: str) -> bool:
-    """Does the question ask which documents there are (before a meeting, under an item)?"""
+    """Does the question ask which documents (a meeting has, an item lists, say something)?"""
     return bool(_ASKS_DOCUMENTS.search(question)) and symbol_asked_of(question) is None
 
 
