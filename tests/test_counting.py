@@ -353,6 +353,12 @@ def test_the_change_of_a_count_is_asked_of_the_thing_counted():
     asked = count_asked("与第三次会议相比，第四次会议出席的会员国多了多少个？")
     assert asked.words == "会员国"
     assert count_asked("出席的会员国数量增加了多少？").words == "会员国"
+    # The count compared with is no part of what is counted.
+    assert count_asked("出席的会员国数量较 2018 年的 98 个增加了多少？").words == "会员国"
+    # "有何变化" asks the change of a count too, with no 多少.
+    assert count_asked("第五次会议出席的会员国数量较 2018 年的 98 个有何变化？").words == "会员国"
+    assert count_asked("出席的会员国数量有什么变化？").words == "会员国"
+    assert count_asked("专家组的工作重点有何变化？") is None
     # 最多 / 至少 bound a count; they do not change one.
     assert count_asked("每个区域组推荐的政府专家最多多少？").words == ""
 

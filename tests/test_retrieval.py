@@ -2931,6 +2931,11 @@ def test_which_documents_a_meeting_has_is_answered_by_a_list_of_symbols(searcher
     assert any("UNODC/CCPCJ/EG.4/2017/2" in hit.passage.text for hit in hits)
 
 
+def test_a_change_of_a_count_needs_the_count_of_the_meeting_asked(searcher):
+    # Only the 2018 report counts 98 Member States; no document counts the fifth meeting's.
+    refused(searcher, "第五次会议的出席会员国数量比2018年会议的98个有什么变化？")
+
+
 def test_the_sitting_of_a_named_report_is_the_one_that_adopted_it(searcher):
     # The 2020 report's para. 20 numbers the sitting that adopted the agenda, whose item 5 is
     # "通过报告"; para. 25 numbers the one that adopted the report.

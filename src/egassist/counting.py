@@ -48,6 +48,13 @@ _COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计|各
 # "会员国多了多少个？", "数量增加了多少？": the change of a count is asked of the thing counted.
 _CHANGE_TAIL = re.compile(r"(?:(?<![最至])[多少]|增加|减少|增长|上升|下降)了?[ \u3000]*$")
 _NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总额|金额)$")
+# "会员国数量较 2018 年的 98 个增加了多少？": the count it is compared with is no part of what is
+# counted.
+_COMPARED_TAIL = re.compile(r"(?<=数目|数量|总数|人数)(?:较|比|与)[^，。？?；,]{1,20}?(?:相比)?$")
+# "会员国数量较 2018 年的 98 个有何变化？" asks the change of a count, with no 多少.
+_CHANGE_ASKED = re.compile(r"([^，。？?；,]{1,40}?)(?:数目|数量|总数|人数)"
+                           r"(?:(?:较|比|与)[^，。？?；,]{1,20}?(?:相比)?)?(?:有|发生了?)"
+                           r"(?:何|什么|哪些|怎样的)变化")
 # The head noun only ("the budget of", "the cost?"), not "the source of funding", "the amount of
 # the loss" (what is counted there is the loss).
 _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
@@ -186,6 +193,9 @@ def count_asked(question: str) -> CountAsked | None:
         if _IDENTIFIER.search(head) or _IDENTIFIER.search(named):
             return None
         return CountAsked(head, _kind(measure))
+    m = _CHANGE_ASKED.search(question)
+    if m:
+        return CountAsked(_head(m.group(1).split("的")[-1]), None)
     m = _ASK_AMOUNT_EN.search(question)
     if m:
         return CountAsked(next(group for group in m.groups() if group), MONEY)
@@ -452,7 +462,7 @@ def _subject(before: str) -> str:
     clause = _clause(before)
     stripped = _COPULA_TAIL.sub("", clause)
     if stripped == clause:
-        stripped = _CHANGE_TAIL.sub("", clause)
+        stripped = _COMPARED_TAIL.sub("", _CHANGE_TAIL.sub("", clause))
     if stripped == clause:
         return ""
     return _head(_NUMBER_WORD_TAIL.sub("", stripped).split("的")[-1])
