@@ -61,7 +61,9 @@ def asks_difference(question: str) -> bool:
 
 # A contrast drawn in the text, one side against the other: "引渡通常有双重犯罪要求，而司法协助则
 # 不一定", "一些国家让行业完全自愿……还有的国家……规定", "whereas", "some ..., others ...". Not the
-# word for a difference alone: "调查措施上的差异" names one, it does not say what it is.
+# word for a difference alone: "调查措施上的差异" names one, it does not say what it is. (Apart
+# from `_STATES`, which any comparison meets: read as one there, 一些……其他 answered "哪一个更为有效"
+# from a passage weighing nothing, negatives 2 n2-10.)
 _CONTRASTS = re.compile(
     # (Not the 而 of 从而 / 因而, nor the 则 of 原则 / 规则 / 准则 / 否则.)
     r"(?<![从因然进继])而[^。；;]{1,30}?(?<![原规准否细])则|相比之下|与此相反|反之|另一方面|"

@@ -50,11 +50,11 @@ _CHANGE_TAIL = re.compile(r"(?:(?<![最至])[多少]|增加|减少|增长|上升
 _NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总额|金额)$")
 # "会员国数量较 2018 年的 98 个增加了多少？": the count it is compared with is no part of what is
 # counted.
-_COMPARED_TAIL = re.compile(r"(?<=数目|数量|总数|人数)(?:较|比|与)[^，。？?；,]{1,20}?(?:相比)?$")
+_COMPARED_WITH = r"(?:较|比|与)[^，。？?；,]{1,20}?(?:相比)?"
+_COMPARED_TAIL = re.compile(r"(?<=数目|数量|总数|人数)" + _COMPARED_WITH + "$")
 # "会员国数量较 2018 年的 98 个有何变化？" asks the change of a count, with no 多少.
-_CHANGE_ASKED = re.compile(r"([^，。？?；,]{1,40}?)(?:数目|数量|总数|人数)"
-                           r"(?:(?:较|比|与)[^，。？?；,]{1,20}?(?:相比)?)?(?:有|发生了?)"
-                           r"(?:何|什么|哪些|怎样的)变化")
+_CHANGE_ASKED = re.compile(r"([^，。？?；,]{1,40}?)(?:数目|数量|总数|人数)(?:" + _COMPARED_WITH +
+                           r")?(?:有|发生了?)(?:何|什么|哪些|怎样的)变化")
 # The head noun only ("the budget of", "the cost?"), not "the source of funding", "the amount of
 # the loss" (what is counted there is the loss).
 _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
