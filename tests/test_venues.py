@@ -19,6 +19,12 @@ from egassist.venues import (asks_room, asks_venue, names_room, names_venue, ven
     "会议在哪里开的呀？",
     "第一次会议在哪个城市开的会？",
     "会议在什么地方开的会议？",
+    # The country that hosts it, or holds it in it.
+    "Which country will host the high-level political conference for the signing?",
+    "In which country was the fourth meeting held?",
+    "哪个国家将主办签署公约的高级别政治会议？",
+    "签署公约的高级别政治会议将在哪个国家举行？",
+    "哪国主办了第四次会议？",
 ])
 def test_questions_asking_where_an_event_is_held(question):
     assert asks_venue(question)
@@ -41,6 +47,10 @@ def test_questions_asking_where_an_event_is_held(question):
     "2016年重新召集的专家组主席团里，报告员由谁担任？这一名单写在哪里？",
     "第四次会议的议程载于何处？",
     "2018年会议在哪里提到举行闭幕会议？",
+    # A country that did something else.
+    "Which country signed the Budapest Convention?",
+    "哪个国家签署了公约？",
+    "哪个国家提出了这项建议？",
 ])
 def test_questions_asking_no_venue(question):
     assert not asks_venue(question)
@@ -66,6 +76,9 @@ def test_questions_asking_no_venue(question):
      "2017年审议专家组第一次会议的报告的那次会议"),
     ("通过本报告的那次会议在哪里举行？", "那次会议"),
     ("Where was the organizational session held?", ""),
+    # What a host holds, described before its head (not 签署公约, the first event's object).
+    ("哪个国家将主办签署公约的高级别政治会议？", "高级别政治会议"),
+    ("在哪个城市举办签署公约的高级别政治会议？", "高级别政治会议"),
 ])
 def test_what_the_venue_is_asked_of(question, event):
     assert venue_asked_of(question) == event
@@ -102,6 +115,7 @@ def test_texts_naming_no_venue(text):
     ("Which city will host the committee's sessions?", "committee's sessions"),
     ("When and where did the fifth meeting take place?", "fifth meeting"),
     ("Which city hosted the fourth meeting?", "fourth meeting"),
+    ("Which country will host the signing conference?", "signing conference"),
     ("Where does the report discuss phishing?", ""),     # no venue asked
 ])
 def test_what_an_english_question_asks_the_venue_of(question, event):

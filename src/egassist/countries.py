@@ -44,7 +44,7 @@ _ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:[Oo]bserver\s+)
                      r"(?!\s+(?:agenc|bod|department|institution|organi[sz]|official|authorit))")
 # "In which country was it held?" asks for a place (the documents say 维也纳, not Austria).
 _WHERE = re.compile(r"\b[Ii]n (?:which|what) countr|在哪(?:个|一)?国|"
-                    r"哪(?:个|一)?国家?(?:举行|举办|主办|召开)|\b(?:which|what) country "
+                    r"哪(?:个|一)?国家?(?:将|会)?(?:举行|举办|主办|承办|召开)|\b(?:which|what) country "
                     r"(?:hosts?|hosted|held|will host)\b", re.I)
 
 # Longer forms of a short name, as one jieba word: 俄罗斯联邦, 大韩民国 is already whole.

@@ -20,11 +20,15 @@ from .meetings import MONTHS
 from .tokens import part_of_speech
 
 # (开 alone, as speech has it, only where it ends the clause: "那次会议是在哪里开的", not 开展.)
-_EVENT_ZH = (r"举行|召开|举办|开(?:了|过|的)?会(?:议)?|开幕|召集|签署|会晤|"
+_EVENT_ZH = (r"举行|召开|举办|主办|承办|开(?:了|过|的)?会(?:议)?|开幕|召集|签署|会晤|"
              r"(?<![公离分打展敞避])开(?:的|了|过)?[吗呢啊呀啦]?(?=[？?。]|$)")
 # 在哪个城市, 哪座城市, 什么地方, 何地, 哪里, 在哪开 ... with the event's verb anywhere in the question.
+# A country that hosts (主办, 举办) asks where too, as one that holds a meeting in it (在哪个国家举行);
+# not a country that does something else there (哪个国家签署了公约).
 _WHERE_ZH = re.compile(r"(?:哪个|哪座|哪一座|哪一个|什么)(?:城市|地方|国家的城市)|什么地点|何地|何处|"
-                       r"哪里|哪儿|在哪(?=开|举行|召开|举办)|地点(?:是|在|为)")
+                       r"哪里|哪儿|在哪(?=开|举行|召开|举办)|地点(?:是|在|为)|"
+                       r"在哪(?:个|一个|一)?国家?(?=(?:将|会)?(?:开|举行|召开|举办))|"
+                       r"哪(?:个|一个|一)?国家?(?=(?:将|会|来)?(?:主办|承办|举办))")
 _EVENT_ZH_RE = re.compile(_EVENT_ZH)
 # Where something is written, listed or found asks a place in the documents, whatever event the
 # question names: "重新召集的主席团里……？这一名单写在哪里？".
@@ -37,8 +41,13 @@ _EVENT_EN = re.compile(r"\b(?:held|hold|holding|hosts?|hosted|take place|took pl
                        r"convened?|meet|met|signed?)\b", re.I)
 # "where" as the question word: opening the question or joined to another ("when and where");
 # not "in cases where", "where jurisdiction is based on ...".
+# A country asked with "in" or as the host is a venue ("Which country will host the conference?");
+# not "Which country signed ...".
 _WHERE_EN = re.compile(r"^\W*where\b|\b(?:when|and|or)\s+where\b|"
-                       r"\b(?:which|what) (?:city|town|venue|location)\b", re.I)
+                       r"\b(?:which|what) (?:city|town|venue|location)\b|"
+                       r"\bin (?:which|what) country\b|"
+                       r"\b(?:which|what) country\s+(?:will\s+|would\s+|is to\s+|is going to\s+)?"
+                       r"(?:hosts?|hosted|hold|held)\b", re.I)
 _HELD_ZH = re.compile(r"举行|召开|举办|开会|开幕|签署|会晤|进行")
 _VERB_GAP = 12
 """Characters between a place and the event's verb: 在维也纳国际中心举行."""
@@ -88,6 +97,12 @@ _AFTER_EVENT_ZH = re.compile(r"^[^，,。？?；;]*?(?:" + _EVENT_ZH + r")了?(?
                              r"[次届场个])?([^，,。？?；;、的]*?)(?:来|以|用于|用以|并|[，,。？?；;、的]|$)")
 
 
+# What the verb holds, described before its head: "主办签署公约的高级别政治会议" -> 高级别政治会议 (not
+# 签署公约, the first event verb's object).
+_DESCRIBED_AFTER_EVENT_ZH = re.compile(r"(?:将|会|来)?(?:举行|召开|举办|主办|承办)了?"
+                                       r"[^，,。？?；;]*的([^，,。？?；;的]+)")
+
+
 def venue_asked_of(question: str) -> str:
     """What a Chinese question asks the venue of: what its verb holds after the question word
     ("在什么地点举行几届会议" -> 会议), or the noun phrase before the question word, less what
@@ -96,6 +111,9 @@ def venue_asked_of(question: str) -> str:
     m = _WHERE_ZH.search(question)
     if not m:
         return ""
+    described = _DESCRIBED_AFTER_EVENT_ZH.match(question[m.end():])
+    if described and described.group(1).strip():
+        return described.group(1).strip()
     after = _AFTER_EVENT_ZH.match(question[m.end():])
     if after and after.group(1).strip():
         return after.group(1).strip()
