@@ -605,6 +605,10 @@ def test_term_variants_are_one_term(searcher):
     assert "会员国" in searcher.analyse("报告提到会员国应当颁布怎样的法律？").weights
     attended = answer_question("有多少会员国到会？", searcher)
     assert attended.answered and top(attended) == [("ecn15-2018-12.zh.txt", "para 36")]
+    # Confidential as a question says it (保密) and as the 2011 timetable spells it out (保守秘密).
+    assert tokenize("保守秘密") == tokenize("保密")
+    kept = answer_question("秘书处是否承诺对收到的数据保密？", searcher)
+    assert kept.answered and top(kept) == [("ecn15-2011-19.zh.txt", "annex II")]
 
 
 @pytest.mark.parametrize("question", [
