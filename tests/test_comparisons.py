@@ -85,6 +85,12 @@ def test_what_a_question_compares_the_meetings_counts_of():
     ("各国在这方面有哪些不同做法？", True),
     ("How do extradition and mutual legal assistance differ on dual criminality?", True),
     ("What different approaches do countries take?", True),
+    # Whether one is as the other.
+    ("Is dual criminality required for mutual legal assistance in the same way as for "
+     "extradition?", True),
+    ("司法协助是否与引渡一样要求双重犯罪？", True),
+    ("司法协助和引渡的要求相同吗？", True),
+    ("专家组是否同意与上次会议相同的议程？", False),   # a thing the same as another
     # A difference that only sets the scene.
     ("在讨论网络安全与网络犯罪的区别时，有发言者主张应放到哪些论坛讨论？", False),
     ("Why does an e-mail involve several different service providers?", False),

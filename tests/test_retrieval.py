@@ -2922,6 +2922,10 @@ def test_how_two_things_differ_is_answered_where_a_sentence_contrasts_them(searc
     # "差异"; 2018, para. 9 (c) says how they differ: "……而司法协助则不一定有此要求".
     answer = answered(searcher, "双重犯罪要求方面，引渡与司法协助有何不同？")
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 9(c)")]
+    # ... also asked whether one is as the other.
+    same = answered(searcher, "Is dual criminality required for mutual legal assistance in the "
+                              "same way as for extradition?")
+    assert top(same) == [("ecn15-2018-12.zh.txt", "para 9(c)")]
 
 
 @pytest.mark.parametrize("question, depth", [

@@ -51,7 +51,12 @@ _ASKS_DIFFERENCE = re.compile(
     r"(?:有|存在)(?:什么|哪些)不同(?=之处|[？?。，,]|$)|"
     r"有(?:哪些|什么)不同(?:的)?(?:做法|办法|方式|规定|要求)|(?:如何|怎样|有何)不同|"
     r"\bhow (?:do|does|did)\b[^?]{1,80}\bdiffer\b|\bwhat (?:is|are) the differences?\b|"
-    r"\bin what ways? (?:do|does|did)\b[^?]{1,80}\bdiffer\b|\bwhat different\b", re.I)
+    r"\bin what ways? (?:do|does|did)\b[^?]{1,80}\bdiffer\b|\bwhat different\b|"
+    # Whether one is as the other: "Is dual criminality required for mutual legal assistance in
+    # the same way as for extradition?", "司法协助是否与引渡一样要求双重犯罪？".
+    r"\b(?:in the same way|to the same extent|just) as\b|"
+    # (Not a thing the same as another: "与上次会议相同的议程".)
+    r"(?:和|与|同|跟)[^，,。？?；;]{1,20}?(?:一样|相同)(?!的)", re.I)
 
 
 def asks_difference(question: str) -> bool:
