@@ -107,6 +107,11 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     ("E/CN.15/2011/19 被哪些文件引用？", False),
     ("E/CN.15/2011/19 之后 的 报告", False),             # a later one
     ("哪些文件引用了 E/CN.15/2011/19 所列的专题？", False),
+    ("E/CN.15/2011/19 recommendations on electronic evidence", True),
+    ("E/CN.15/2011/19 private sector data confidentiality", True),
+    ("E/CN.15/2011/19 title", False),                      # its own value
+    ("E/CN.15/2011/19 is the report of which meeting?", False),
+    ("E/CN.15/2011/19 cited by which documents?", False),
 ])
 def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):
     assert cites_as_source(question, "E/CN.15/2011/19") is cites

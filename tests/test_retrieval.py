@@ -135,6 +135,8 @@ def test_what_a_document_says_about_a_date_is_not_its_masthead(searcher):
     ("根据E/CN.15/2018/12，有多少个会员国出席了会议？", ("ecn15-2018-12.zh.txt", "para 36")),
     # A search box's words after the symbol are looked for in it.
     ("UNODC/CCPCJ/EG.4/2017/1 主席团 副主席 有谁", ("eg4-2017-1.zh.txt", "footnote 4")),
+    ("E/CN.15/2018/12 recommendations on criminalizing the activities of Internet service "
+     "providers", ("ecn15-2018-12.zh.txt", "para 10(i)")),
 ])
 def test_a_question_citing_a_document_as_its_source_is_answered_from_its_body(searcher, question,
                                                                              place):
