@@ -13,6 +13,9 @@ from egassist.symbols import resolution_of
     ("What does General Assembly resolution 74/247 decide?", "74/247"),
     ("联大第 74/173 号决议要求毒品和犯罪问题办公室做什么？", "74/173"),
     ("委员会第 22/8 号决议请秘书处做什么？", "22/8"),
+    # The verb before the resolution.
+    ("What did the General Assembly ask UNODC to do in resolution 74/173?", "74/173"),
+    ("What does the Commission request in its resolution 26/4?", "26/4"),
 ])
 def test_questions_asking_what_a_resolution_requested(question, number):
     assert asked_resolution(question) == number
@@ -23,6 +26,7 @@ def test_questions_asking_what_a_resolution_requested(question, number):
     "What is resolution 22/8 about?",
     "委员会第 22/7 号决议的题目是什么？",
     "What did the Expert Group request the Secretariat to do?",  # no resolution
+    "What did the experts discuss about resolution 74/247?",     # no request asked
 ])
 def test_questions_that_ask_no_resolution_request(question):
     assert asked_resolution(question) is None

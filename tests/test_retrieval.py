@@ -1635,6 +1635,8 @@ def test_which_documents_mention_x_asks_about_x_only(searcher):
     ("What did resolution 26/4 request the Expert Group to do?",
      {("eg4-2020-l1.zh.txt", "para 6"), ("ecn15-2018-12.zh.txt", "para 6")}),
     ("大会第 74/173 号决议请毒品和犯罪问题办公室做什么？", {("eg4-2020-l1.zh.txt", "para 9")}),
+    ("What did the General Assembly ask UNODC to do in resolution 74/173?",
+     {("eg4-2020-l1.zh.txt", "para 9")}),
 ])
 def test_what_a_resolution_requested_is_the_passage_saying_it_requests(searcher, question, places):
     # Not the list of documents that cites 26/4 by number, nor a paragraph naming it in passing.

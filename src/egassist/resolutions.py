@@ -16,9 +16,12 @@ from .sentences import full_sentences
 _NUMBER = r"(\d{1,3}/\d{1,3})(?![\d/])"
 _ASKED_ZH = re.compile(_NUMBER + r"\s*号?决议[^，。？?]{0,40}?(?:请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成)"
                        r"[^。？?]{0,30}(?:什么|哪些|何事|做何|干什么)")
+_ASK_VERB_EN = r"\b(?:request|ask|call|urge|decide|invite|encourage|mandate|direct|instruct)"
+# The resolution before its verb or after it: "What did resolution 22/8 request?", "What did the
+# General Assembly ask UNODC to do in resolution 74/173?".
 _ASKED_EN = re.compile(r"\b[Ww]hat (?:did|does|do)\b[^?]{0,120}?\bresolutions? " + _NUMBER +
-                       r"[^?]{0,40}?\b(?:request|ask|call|urge|decide|invite|encourage|mandate|"
-                       r"direct|instruct)")
+                       r"[^?]{0,40}?" + _ASK_VERB_EN + r"|\b[Ww]hat (?:did|does|do)\b[^?]{0,60}?" +
+                       _ASK_VERB_EN + r"\w*\b[^?]{0,60}?\bresolutions? " + _NUMBER)
 # 请 but not 提请 ("draws attention") or 申请 ("applies"); "calls on", not "called".
 _REQUEST = re.compile(r"(?<![提申])请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|委托|"
                       r"\b(?:request|ask|urge|decide|decision|invite|encourage|mandate|instruct)\w*|"
@@ -30,7 +33,7 @@ _REQUEST = re.compile(r"(?<![提申])请|要求|呼吁|决定|鼓励|邀请|敦�
 def asked_resolution(question: str) -> str | None:
     """The resolution number ("22/8") whose requests (decisions, calls) the question asks for."""
     m = _ASKED_ZH.search(question) or _ASKED_EN.search(question)
-    return m.group(1) if m else None
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def says_what_it_requested(text: str, number: str) -> bool:
