@@ -3154,6 +3154,14 @@ def test_an_item_comes_before_the_lead_in_it_completes(searcher):
     # Asked what the lead-in itself says (the activities' nature: 政治中性), it stays first.
     answer = answer_question("2018年的建议中，毒罪办的能力建设活动应当具有什么性质？", searcher)
     assert answer.answered and top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 9(n)")]
+    # An item is embedded with who does what it lists (UNODC, 9 (n)'s first sentence), which an
+    # English question names and the item's own words do not.
+    answer = answer_question("What should UNODC's training for judges and prosecutors cover?",
+                             searcher)
+    assert answer.answered and top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 9(n)(i)")]
+    hits = searcher.search("Should UNODC's capacity-building help countries draft laws against "
+                           "terrorist use of the Internet?", k=1)
+    assert str(hits[0].passage.locator) == "para 9(n)(iv)"
 
 
 def test_a_sessions_decision_is_quoted_from_its_resolution(searcher):

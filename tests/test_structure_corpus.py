@@ -180,6 +180,10 @@ def test_a_subparagraph_is_indexed_with_what_introduces_it(catalog):
     assert "这些能力建设活动应当至少涵盖以下领域" in item.context
     assert "政治中性" not in item.context
     assert item.text.startswith("起草、更新和实施法规") and "涵盖以下领域" in item.index_text()
+    # Who does what the items list (the subparagraph's first sentence) is embedded, not indexed.
+    assert item.subject.startswith("毒品和犯罪问题办公室应积极为需要援助的所有会员国")
+    assert "积极为需要援助" in item.embed_text() and "积极为需要援助" not in item.index_text()
+    assert passages["para 9(n)"].subject == ""
 
 
 def test_line_joining_cjk_without_space_latin_with_one(catalog):
