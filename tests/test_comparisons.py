@@ -91,6 +91,10 @@ def test_what_a_question_compares_the_meetings_counts_of():
     ("司法协助是否与引渡一样要求双重犯罪？", True),
     ("司法协助和引渡的要求相同吗？", True),
     ("专家组是否同意与上次会议相同的议程？", False),   # a thing the same as another
+    ("专家组是否同意采取相同做法？", False),           # 同 of 同意
+    ("会员国是否同时采用一样标准？", False),
+    ("与会者是否都认为应采取相同措施？", False),
+    ("与2018年一样，2020年的会议也在维也纳举行吗？", False),   # the scene it sets
     # A difference that only sets the scene.
     ("在讨论网络安全与网络犯罪的区别时，有发言者主张应放到哪些论坛讨论？", False),
     ("Why does an e-mail involve several different service providers?", False),

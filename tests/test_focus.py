@@ -112,6 +112,11 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     ("E/CN.15/2011/19 title", False),                      # its own value
     ("E/CN.15/2011/19 is the report of which meeting?", False),
     ("E/CN.15/2011/19 cited by which documents?", False),
+    ("E/CN.15/2011/19 what is its title?", False),
+    ("E/CN.15/2011/19 when was it issued?", False),
+    ("E/CN.15/2011/19 report of which meeting", False),
+    ("E/CN.15/2011/19 which later documents refer to it", False),
+    ("E/CN.15/2011/19 follow up report", False),
 ])
 def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites):
     assert cites_as_source(question, "E/CN.15/2011/19") is cites

@@ -37,6 +37,13 @@ def test_full_build_writes_a_live_self_describing_build(built):
     assert {p.file for p in live.passages} == {f.name for f in corpus.glob("*.txt")}
     first = live.passages[0]
     assert str(first.locator) == "masthead" and first.citation.en().startswith("E/CN.15/2011/19")
+    # What a passage carries beside its text survives the store (a footnote's citing sentence, a
+    # second-level item's subject).
+    item = next(p for p in live.passages if str(p.locator) == "para 9(n)(iii)")
+    assert item.subject.startswith("毒品和犯罪问题办公室应积极为") and "涵盖以下领域" in item.context
+    footnote = next(p for p in live.passages if p.file.startswith("eg4-2017")
+                    and str(p.locator) == "footnote 4")
+    assert footnote.cited_by
 
 
 def test_no_change_refresh_embeds_nothing(built):

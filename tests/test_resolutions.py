@@ -27,6 +27,10 @@ def test_questions_asking_what_a_resolution_requested(question, number):
     "委员会第 22/7 号决议的题目是什么？",
     "What did the Expert Group request the Secretariat to do?",  # no resolution
     "What did the experts discuss about resolution 74/247?",     # no request asked
+    "What did the report directly say about resolution 74/247?",
+    "What did the Secretariat's director say about resolution 22/8?",
+    "What did Member States ask for regarding resolution 74/247?",
+    "What does the Expert Group's mandate under resolution 65/230 cover?",
 ])
 def test_questions_that_ask_no_resolution_request(question):
     assert asked_resolution(question) is None

@@ -25,6 +25,7 @@ from egassist.venues import (asks_room, asks_venue, names_room, names_venue, ven
     "哪个国家将主办签署公约的高级别政治会议？",
     "签署公约的高级别政治会议将在哪个国家举行？",
     "哪国主办了第四次会议？",
+    "哪个国家将举行签署公约的高级别政治会议？",
 ])
 def test_questions_asking_where_an_event_is_held(question):
     assert asks_venue(question)
@@ -51,6 +52,10 @@ def test_questions_asking_where_an_event_is_held(question):
     "Which country signed the Budapest Convention?",
     "哪个国家签署了公约？",
     "哪个国家提出了这项建议？",
+    "Which country held the vice-chair of the bureau in 2018?",      # held no event
+    "Which country held the view that a new convention was needed?",
+    "Which country hosts the largest number of servers?",
+    "哪个国家主办的网站提供了数据？",                                # 主办 describing
 ])
 def test_questions_asking_no_venue(question):
     assert not asks_venue(question)
@@ -79,6 +84,9 @@ def test_questions_asking_no_venue(question):
     # What a host holds, described before its head (not 签署公约, the first event's object).
     ("哪个国家将主办签署公约的高级别政治会议？", "高级别政治会议"),
     ("在哪个城市举办签署公约的高级别政治会议？", "高级别政治会议"),
+    # ... not past a purpose or a second verb (以, 来, 并).
+    ("将在哪个城市举行会议以审议专家组的报告？", "会议"),
+    ("哪个国家主办了第四次会议并提供了会议的口译？", "第四次会议"),
 ])
 def test_what_the_venue_is_asked_of(question, event):
     assert venue_asked_of(question) == event

@@ -54,9 +54,11 @@ _ASKS_DIFFERENCE = re.compile(
     r"\bin what ways? (?:do|does|did)\b[^?]{1,80}\bdiffer\b|\bwhat different\b|"
     # Whether one is as the other: "Is dual criminality required for mutual legal assistance in
     # the same way as for extradition?", "司法协助是否与引渡一样要求双重犯罪？".
-    r"\b(?:in the same way|to the same extent|just) as\b|"
-    # (Not a thing the same as another: "与上次会议相同的议程".)
-    r"(?:和|与|同|跟)[^，,。？?；;]{1,20}?(?:一样|相同)(?!的)", re.I)
+    # (Not a thing the same as another, "与上次会议相同的议程", nor the scene a clause sets, "与
+    # 2018 年一样，……"; nor 和 / 与 / 同 inside 和平, 与会, 同意, 同时, 共同 ...)
+    r"\b(?:in the same way|to the same extent) as\b|"
+    r"(?:和(?![平解])|(?<!参)与(?!会)|(?<![共相如赞协认一])同(?![意时样一])|跟)"
+    r"[^，,。？?；;]{1,20}?(?:一样|相同)(?![的，,])", re.I)
 
 
 def asks_difference(question: str) -> bool:

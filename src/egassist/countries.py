@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .country_names import forms_of_country, iso_names
 from .tokens import segmenter
+from .venues import asks_host_country
 
 # Not a State's bodies (国家机构, 政府间组织, "government agencies"), nor 国际, 国内, 国民, 国有,
 # nor those other than States (哪些政府以外方面, "which parties besides governments").
@@ -42,10 +43,9 @@ _ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:[Oo]bserver\s+)
                      r"(?:countr(?:y|ies)|[Mm]ember [Ss]tates?|"
                      r"States?|states\b|nations?|delegations?|governments?)(?![\w-])"
                      r"(?!\s+(?:agenc|bod|department|institution|organi[sz]|official|authorit))")
-# "In which country was it held?" asks for a place (the documents say 维也纳, not Austria).
-_WHERE = re.compile(r"\b[Ii]n (?:which|what) countr|在哪(?:个|一)?国|"
-                    r"哪(?:个|一)?国家?(?:将|会)?(?:举行|举办|主办|承办|召开)|\b(?:which|what) country "
-                    r"(?:hosts?|hosted|held|will host)\b", re.I)
+# "In which country was it held?" asks for a place (the documents say 维也纳, not Austria), as
+# does a host country (`venues.asks_host_country`).
+_WHERE = re.compile(r"\b[Ii]n (?:which|what) countr|在哪(?:个|一)?国")
 
 # Longer forms of a short name, as one jieba word: 俄罗斯联邦, 大韩民国 is already whole.
 _ZH_SUFFIXES = ("", "联邦", "共和国", "王国", "国")
@@ -56,7 +56,7 @@ _TITLES = re.compile(r"《[^《》]{0,80}》")
 
 def asks_for_country(question: str) -> bool:
     """Does the question ask which country (Member State, delegation ...) did something?"""
-    if _WHERE.search(question):
+    if _WHERE.search(question) or asks_host_country(question):
         return False
     return bool(_ASK_ZH.search(question) or _ASK_EN.search(question))
 

@@ -191,10 +191,12 @@ _AS_SOURCE = re.compile(
     r"|^\s*\x00\s*[：:]|^\s*\x00[ \u3000]+(?![^\x00]*(?:被|哪些文件|哪份文件|哪几份文件))"
     r"(?!(?:号?文件|报告)?\s*(?:是|为|的|之?前|之?后|以前|以后|后续))(?=[^\x00]*[\u4e00-\u9fff])"
     # (In English, two or more words of a topic: "E/CN.15/2018/12 recommendations on service
-    # providers"; not what the document is, "X title", "X is the report of", "X cited by".)
-    r"|^\s*\x00[ ]+(?!(?:is|was|are|were|has|had|and|or|in|by|of|to|cited|quoted|mentioned|"
-    r"referred|title|date|symbol|summary|contents?|subject|overview|about|issued|published|"
-    r"adopted|meaning|before|after|follow-up|later|earlier|previous|next)\b)"
+    # providers"; not with a word anywhere after it asking what the document is or which others
+    # cite it: "X what is its title?", "X report of which meeting", "X which documents cite it".)
+    r"|^\s*\x00[ ]+(?!(?:is|was|are|were|has|had|and|or|in|by|of|to|about)\b)"
+    r"(?![^\x00]*\b(?:cited|cites?|citing|quoted|mentioned|refers?|referred|referring|title|"
+    r"dated?|symbol|summary|contents?|subject|overview|issued|issue|published|adopted|meaning|"
+    r"report of|documents?|before|after|follow[- ]?up|later|earlier|previous|preceding|next)\b)"
     r"(?=[a-z][\w-]*\s+[a-z][\w-]*)"
     # ... or as the one whose part is asked: "X 的时间表" (its title or date, which its front
     # matter gives, is asked first: asks_for_document_value); not what it is about as a whole

@@ -45,17 +45,17 @@ class Passage:
     second-level item's introducing sentence): indexed with the text, never shown as its text."""
     date: str = ""
     cited_by: str = ""
+    """For a footnote: the sentence(s) whose marker refers to it. A footnote giving the bureau's
+    members is about the year and meeting the citing sentence names. Kept apart from `context`:
+    it is not indexed lexically (measured: as indexed words it re-ranked and cost answers), and
+    it is embedded only with a short footnote ("例如，大会第 45/121……号决议。"), which says
+    little of its own topic (see `embed_text`)."""
     subject: str = ""
     """For a second-level item ("(三) 设立网络犯罪调查机构……"): the first sentence of the
     subparagraph it belongs to, which says who does what the items list ("毒品和犯罪问题办公室应
     积极为……会员国……开展能力建设"). Embedded only: as indexed words it put the items above
     their subparagraph for what its other sentences say (measured: six questions on 9 (n)'s
     principles lost rank 1)."""
-    """For a footnote: the sentence(s) whose marker refers to it. A footnote giving the bureau's
-    members is about the year and meeting the citing sentence names. Kept apart from `context`:
-    it is not indexed lexically (measured: as indexed words it re-ranked and cost answers), and
-    it is embedded only with a short footnote ("例如，大会第 45/121……号决议。"), which says
-    little of its own topic (see `embed_text`)."""
 
     @property
     def heading(self) -> str:
@@ -168,6 +168,7 @@ def split_document(document: Document) -> list[Passage]:
             elif parent in subparagraph:
                 sentences = full_sentences(subparagraph[parent]) or [subparagraph[parent]]
                 context_parts.append(sentences[-1][-200:])  # its end introduces the items
+                # (With two sentences, the first is the lead-in's own subject, or the lead-in.)
                 if len(sentences) > 2:
                     subject = sentences[0][:200]
         if block.kind == MASTHEAD_KIND:

@@ -19,9 +19,12 @@ _ASKED_ZH = re.compile(_NUMBER + r"\s*号?决议[^，。？?]{0,40}?(?:请|要�
 _ASK_VERB_EN = r"\b(?:request|ask|call|urge|decide|invite|encourage|mandate|direct|instruct)"
 # The resolution before its verb or after it: "What did resolution 22/8 request?", "What did the
 # General Assembly ask UNODC to do in resolution 74/173?".
+# (With the verb first: a verb form, not "director" or "directly", and the resolution as where it
+# asks, "in / by (its) resolution N", not what a question is about, "about resolution N".)
 _ASKED_EN = re.compile(r"\b[Ww]hat (?:did|does|do)\b[^?]{0,120}?\bresolutions? " + _NUMBER +
                        r"[^?]{0,40}?" + _ASK_VERB_EN + r"|\b[Ww]hat (?:did|does|do)\b[^?]{0,60}?" +
-                       _ASK_VERB_EN + r"\w*\b[^?]{0,60}?\bresolutions? " + _NUMBER)
+                       _ASK_VERB_EN + r"(?:s|ed)?\b[^?]{0,60}?\b(?:in|by|through)\s+"
+                       r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?resolutions? " + _NUMBER)
 # 请 but not 提请 ("draws attention") or 申请 ("applies"); "calls on", not "called".
 _REQUEST = re.compile(r"(?<![提申])请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|委托|"
                       r"\b(?:request|ask|urge|decide|decision|invite|encourage|mandate|instruct)\w*|"

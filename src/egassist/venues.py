@@ -20,15 +20,30 @@ from .meetings import MONTHS
 from .tokens import part_of_speech
 
 # (开 alone, as speech has it, only where it ends the clause: "那次会议是在哪里开的", not 开展.)
-_EVENT_ZH = (r"举行|召开|举办|主办|承办|开(?:了|过|的)?会(?:议)?|开幕|召集|签署|会晤|"
+_EVENT_ZH = (r"举行|召开|举办|主办|开(?:了|过|的)?会(?:议)?|开幕|召集|签署|会晤|"
              r"(?<![公离分打展敞避])开(?:的|了|过)?[吗呢啊呀啦]?(?=[？?。]|$)")
+# A country asked as the host of an event, or as where it is held, asks where the event is held
+# (the documents say 维也纳, not Austria): "哪个国家将主办……会议", "在哪个国家举行", "Which country
+# will host the conference?", "In which country was it held?". Not a country that does something
+# else (哪个国家签署了公约, "Which country held the view that ...", 哪个国家主办的网站, 主办 describing).
+_EVENT_NOUN_EN = (r"(?:meeting|session|conference|workshop|signing|summit|event|congress|forum|"
+                  r"consultation|negotiation|olympics|games|cup|championship|tournament|expo)s?")
+_HOST_COUNTRY_ZH = (r"在哪(?:个|一个|一)?国家?(?=(?:将|会)?(?:开|举行|召开|举办))|"
+                    r"哪(?:个|一个|一)?国家?(?=(?:将|会|来)?(?:主办|举办|举行|召开)(?!的))")
+_HOST_COUNTRY_EN = (r"\bin (?:which|what) country\b|"
+                    r"\b(?:which|what) country\s+(?:will\s+|would\s+|is to\s+|is going to\s+)?"
+                    r"(?:hosts?|hosted|hold|held)\b(?=[^?]{0,80}?\b" + _EVENT_NOUN_EN + r"\b)")
+_HOST_COUNTRY = re.compile(_HOST_COUNTRY_ZH + "|" + _HOST_COUNTRY_EN, re.I)
+
+
+def asks_host_country(question: str) -> bool:
+    """Does the question ask which country hosts an event, or in which country it is held?"""
+    return bool(_HOST_COUNTRY.search(question))
+
+
 # 在哪个城市, 哪座城市, 什么地方, 何地, 哪里, 在哪开 ... with the event's verb anywhere in the question.
-# A country that hosts (主办, 举办) asks where too, as one that holds a meeting in it (在哪个国家举行);
-# not a country that does something else there (哪个国家签署了公约).
 _WHERE_ZH = re.compile(r"(?:哪个|哪座|哪一座|哪一个|什么)(?:城市|地方|国家的城市)|什么地点|何地|何处|"
-                       r"哪里|哪儿|在哪(?=开|举行|召开|举办)|地点(?:是|在|为)|"
-                       r"在哪(?:个|一个|一)?国家?(?=(?:将|会)?(?:开|举行|召开|举办))|"
-                       r"哪(?:个|一个|一)?国家?(?=(?:将|会|来)?(?:主办|承办|举办))")
+                       r"哪里|哪儿|在哪(?=开|举行|召开|举办)|地点(?:是|在|为)|" + _HOST_COUNTRY_ZH)
 _EVENT_ZH_RE = re.compile(_EVENT_ZH)
 # Where something is written, listed or found asks a place in the documents, whatever event the
 # question names: "重新召集的主席团里……？这一名单写在哪里？".
@@ -40,14 +55,10 @@ _IN_DOCUMENTS_ZH = re.compile(r"(?:写|载|列|记载|记录|记|见|出现|提�
 _EVENT_EN = re.compile(r"\b(?:held|hold|holding|hosts?|hosted|take place|took place|taking place|"
                        r"convened?|meet|met|signed?)\b", re.I)
 # "where" as the question word: opening the question or joined to another ("when and where");
-# not "in cases where", "where jurisdiction is based on ...".
-# A country asked with "in" or as the host is a venue ("Which country will host the conference?");
-# not "Which country signed ...".
+# not "in cases where", "where jurisdiction is based on ..."; and the host country.
 _WHERE_EN = re.compile(r"^\W*where\b|\b(?:when|and|or)\s+where\b|"
-                       r"\b(?:which|what) (?:city|town|venue|location)\b|"
-                       r"\bin (?:which|what) country\b|"
-                       r"\b(?:which|what) country\s+(?:will\s+|would\s+|is to\s+|is going to\s+)?"
-                       r"(?:hosts?|hosted|hold|held)\b", re.I)
+                       r"\b(?:which|what) (?:city|town|venue|location)\b|" + _HOST_COUNTRY_EN,
+                       re.I)
 _HELD_ZH = re.compile(r"举行|召开|举办|开会|开幕|签署|会晤|进行")
 _VERB_GAP = 12
 """Characters between a place and the event's verb: 在维也纳国际中心举行."""
@@ -97,10 +108,11 @@ _AFTER_EVENT_ZH = re.compile(r"^[^，,。？?；;]*?(?:" + _EVENT_ZH + r")了?(?
                              r"[次届场个])?([^，,。？?；;、的]*?)(?:来|以|用于|用以|并|[，,。？?；;、的]|$)")
 
 
-# What the verb holds, described before its head: "主办签署公约的高级别政治会议" -> 高级别政治会议 (not
-# 签署公约, the first event verb's object).
-_DESCRIBED_AFTER_EVENT_ZH = re.compile(r"(?:将|会|来)?(?:举行|召开|举办|主办|承办)了?"
-                                       r"[^，,。？?；;]*的([^，,。？?；;的]+)")
+# What the verb holds, up to a purpose or a second verb (来, 以, 并 ...): "主办签署公约的高级别
+# 政治会议" holds 签署公约的高级别政治会议, whose head is after its last 的 (not 签署公约, the first
+# event verb's object); "举行会议以审议专家组的报告" holds 会议.
+_HELD_OBJECT_ZH = re.compile(r"(?:将|会|来)?(?:举行|召开|举办|主办)了?(.*?)"
+                             r"(?:来|以|用于|用以|并|[，,。？?；;]|$)")
 
 
 def venue_asked_of(question: str) -> str:
@@ -111,9 +123,9 @@ def venue_asked_of(question: str) -> str:
     m = _WHERE_ZH.search(question)
     if not m:
         return ""
-    described = _DESCRIBED_AFTER_EVENT_ZH.match(question[m.end():])
-    if described and described.group(1).strip():
-        return described.group(1).strip()
+    held = _HELD_OBJECT_ZH.match(question[m.end():])
+    if held and "的" in held.group(1) and held.group(1).rsplit("的", 1)[1].strip():
+        return held.group(1).rsplit("的", 1)[1].strip()
     after = _AFTER_EVENT_ZH.match(question[m.end():])
     if after and after.group(1).strip():
         return after.group(1).strip()
