@@ -78,6 +78,8 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "of industrialized countries?",
     "Which meeting had the largest number of participants?",
     "When did the number of Member States with cybercrime laws double?",
+    "In what year did the number of Internet users in developing countries first exceed that of "
+    "industrialized countries?",
     # An identifier, not a count.
     "报告员编写的审议情况概要，文号是多少？",
     "该文件的编号是多少？",

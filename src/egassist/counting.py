@@ -88,13 +88,14 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千�
 _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内经何]))[ \u3000]{0,2}"
                      r"(" + _MEASURES + ")?")
 # "a growing number of Member States" asks no count; "the number of Member States" does, unless
-# a question word before it asks something of it: "in which year did the number of Internet users
-# first exceed ..." asks a year ("the number of States which attended" still asks a count).
+# a question word before it asks something of it: "in which (what) year did the number of Internet
+# users first exceed ..." asks a year ("the number of States which attended" still asks a count).
 # A delegate's shorthand asks the same: "exact number of countries that ...", "number of States?".
 _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|"
                      r"^\s*number of\s+" + NO_QUESTION_WORD_AFTER + "|"
                      r"\b(?:the|what|total|exact|precise|actual) number of\s+", re.I)
-_ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b", re.I)
+_ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b|"
+                            r"\bwhat (?:year|date|day|month|time)\b", re.I)
 # An English question has no measure word, but what it counts says which kind a Chinese text
 # would use: meetings are counted by 次 / 场 / 届, States and people by 个 / 名 / 位. Only these
 # two: items are counted by 个 as often as by 项 or 条.
