@@ -393,6 +393,13 @@ def test_recommendations_the_reports_only_speak_of_are_not_found(searcher, quest
     assert "only mentions of them" in answer.reason
 
 
+def test_an_item_gives_what_its_lead_in_recommends(searcher):
+    # E/CN.15/2018/12, para. 10 (f) (ii) is "披露个人信息和“色情报复”；", one of what the lead-in
+    # "……应考虑将其定为刑事犯罪：" recommends criminalizing.
+    answer = answered(searcher, "关于“色情报复”，会员国提出了什么建议？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 10(f)(ii)")]
+
+
 def test_recommendations_a_report_gives_are_answered(searcher):
     answer = answer_question("第四次专家组会议上会员国就国际合作提出了哪些初步建议？", searcher)
     assert answer.answered and answer.hits[0].passage.file == "ecn15-2018-12.zh.txt"

@@ -1637,9 +1637,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              "what it found",
                              f"语料库仅引用了 {joined(cited, 'zh')}，检索到的段落均未说明其内容或结论")
     # "第六次会议上会员国提出了哪些初步结论和建议？": the work plan speaks of them, gives none.
+    # (An item gives what its lead-in recommends: "……应考虑将其定为刑事犯罪：" then (ii)
+    # "……色情报复".)
     if asks_recommendations(query.text) and not any(
             _about_it(searcher, query, rest, hit)
-            and gives_recommendation(hit.passage.heading + hit.passage.text, query.text)
+            and gives_recommendation("\n".join((hit.passage.heading, hit.passage.context,
+                                                hit.passage.text)), query.text)
             for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives a recommendation or conclusion of what the "
                              "question asks about, only mentions of them",
