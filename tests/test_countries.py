@@ -52,6 +52,9 @@ def test_questions_asking_which_countries(question):
     "墨西哥代表团为哪些议题作了发言？",
     "会员国是哪些公约的缔约国？",
     "会员国是哪个区域组的？",
+    # Which countries as what a yes/no question asks about: whether the study finds them out.
+    "关于统计信息的专题，研究是否要查明哪些国家专门收集网络犯罪统计数据？",
+    "Will the study identify which countries collect cybercrime statistics?",
 ])
 def test_questions_that_ask_for_no_country(question):
     assert not asks_for_country(question)

@@ -54,9 +54,21 @@ _BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]")
 _TITLES = re.compile(r"《[^《》]{0,80}》")
 
 
+# Which countries as what a yes/no question asks about, not for: "研究是否要查明哪些国家专门收集统计
+# 数据？", "Will the study identify which countries collect statistics?" (whether it will find
+# them out; the answer names none).
+_WHETHER_FINDS_ZH = re.compile(r"是否[^，,。？?；;]{0,15}?(?:查明|确定|了解|弄清|列出|说明|指出|调查|"
+                               r"研究|审查|考察|统计)哪")
+_WHETHER_FINDS_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could)\b"
+                               r"[^?]*\b(?:identify|determine|establish|find out|list|show|specify|"
+                               r"examine|look at|ask)\s+which\b", re.I)
+
+
 def asks_for_country(question: str) -> bool:
     """Does the question ask which country (Member State, delegation ...) did something?"""
     if _WHERE.search(question) or asks_host_country(question):
+        return False
+    if _WHETHER_FINDS_ZH.search(question) or _WHETHER_FINDS_EN.search(question):
         return False
     return bool(_ASK_ZH.search(question) or _ASK_EN.search(question))
 
