@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .country_names import forms_of_country, iso_names
 from .tokens import segmenter
-from .venues import asks_host_country
+from .venues import asks_country_as_place
 
 # Not a State's bodies (国家机构, 政府间组织, "government agencies"), nor 国际, 国内, 国民, 国有,
 # nor those other than States (哪些政府以外方面, "which parties besides governments").
@@ -43,10 +43,6 @@ _ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:[Oo]bserver\s+)
                      r"(?:countr(?:y|ies)|[Mm]ember [Ss]tates?|"
                      r"States?|states\b|nations?|delegations?|governments?)(?![\w-])"
                      r"(?!\s+(?:agenc|bod|department|institution|organi[sz]|official|authorit))")
-# "In which country was it held?" asks for a place (the documents say 维也纳, not Austria), as
-# does a host country (`venues.asks_host_country`).
-_WHERE = re.compile(r"\b[Ii]n (?:which|what) countr|在哪(?:个|一)?国")
-
 # Longer forms of a short name, as one jieba word: 俄罗斯联邦, 大韩民国 is already whole.
 _ZH_SUFFIXES = ("", "联邦", "共和国", "王国", "国")
 _WHOLE_NAME = 6
@@ -66,7 +62,7 @@ _WHETHER_FINDS_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|s
 
 def asks_for_country(question: str) -> bool:
     """Does the question ask which country (Member State, delegation ...) did something?"""
-    if _WHERE.search(question) or asks_host_country(question):
+    if asks_country_as_place(question):  # "In which country was it held?": a place
         return False
     if _WHETHER_FINDS_ZH.search(question) or _WHETHER_FINDS_EN.search(question):
         return False

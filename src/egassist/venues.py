@@ -22,28 +22,30 @@ from .tokens import part_of_speech
 # (开 alone, as speech has it, only where it ends the clause: "那次会议是在哪里开的", not 开展.)
 _EVENT_ZH = (r"举行|召开|举办|主办|开(?:了|过|的)?会(?:议)?|开幕|召集|签署|会晤|"
              r"(?<![公离分打展敞避])开(?:的|了|过)?[吗呢啊呀啦]?(?=[？?。]|$)")
-# A country asked as the host of an event, or as where it is held, asks where the event is held
-# (the documents say 维也纳, not Austria): "哪个国家将主办……会议", "在哪个国家举行", "Which country
-# will host the conference?", "In which country was it held?". Not a country that does something
-# else (哪个国家签署了公约, "Which country held the view that ...", 哪个国家主办的网站, 主办 describing).
+# A country asked as a place: in which country something is (在哪个国家, "in which country"),
+# or which country hosts an event ("哪个国家将主办……会议", "Which country will host the
+# conference?"). The documents say 维也纳, not Austria. Not a country that does something else
+# (哪个国家签署了公约, "Which country held the view that ...", 哪个国家主办的网站, 主办 describing).
 _EVENT_NOUN_EN = (r"(?:meeting|session|conference|workshop|signing|summit|event|congress|forum|"
                   r"consultation|negotiation|olympics|games|cup|championship|tournament|expo)s?")
-_HOST_COUNTRY_ZH = (r"在哪(?:个|一个|一)?国家?(?=(?:将|会)?(?:开|举行|召开|举办))|"
-                    r"哪(?:个|一个|一)?国家?(?=(?:将|会|来)?(?:主办|举办|举行|召开)(?!的))")
-_HOST_COUNTRY_EN = (r"\bin (?:which|what) country\b|"
-                    r"\b(?:which|what) country\s+(?:will\s+|would\s+|is to\s+|is going to\s+)?"
-                    r"(?:hosts?|hosted|hold|held)\b(?=[^?]{0,80}?\b" + _EVENT_NOUN_EN + r"\b)")
-_HOST_COUNTRY = re.compile(_HOST_COUNTRY_ZH + "|" + _HOST_COUNTRY_EN, re.I)
+_COUNTRY_AS_PLACE_ZH = (r"在哪(?:个|一个|一)?国家?|"
+                        r"哪(?:个|一个|一)?国家?(?=(?:将|会|来)?(?:主办|举办|举行|召开)(?!的))")
+_COUNTRY_AS_PLACE_EN = (r"\bin (?:which|what) countr(?:y|ies)\b|"
+                        r"\b(?:which|what) country\s+(?:will\s+|would\s+|is to\s+|is going to\s+)?"
+                        r"(?:hosts?|hosted|hold|held)\b(?=[^?]{0,80}?\b" + _EVENT_NOUN_EN + r"\b)")
+_COUNTRY_AS_PLACE = re.compile(_COUNTRY_AS_PLACE_ZH + "|" + _COUNTRY_AS_PLACE_EN, re.I)
 
 
-def asks_host_country(question: str) -> bool:
-    """Does the question ask which country hosts an event, or in which country it is held?"""
-    return bool(_HOST_COUNTRY.search(question))
+def asks_country_as_place(question: str) -> bool:
+    """Does the question ask a country as a place: where something is (held), or which country
+    hosts an event? (`countries` reads such a question as asking no country that did anything;
+    here, with an event's verb, it asks a venue.)"""
+    return bool(_COUNTRY_AS_PLACE.search(question))
 
 
 # 在哪个城市, 哪座城市, 什么地方, 何地, 哪里, 在哪开 ... with the event's verb anywhere in the question.
 _WHERE_ZH = re.compile(r"(?:哪个|哪座|哪一座|哪一个|什么)(?:城市|地方|国家的城市)|什么地点|何地|何处|"
-                       r"哪里|哪儿|在哪(?=开|举行|召开|举办)|地点(?:是|在|为)|" + _HOST_COUNTRY_ZH)
+                       r"哪里|哪儿|在哪(?=开|举行|召开|举办)|地点(?:是|在|为)|" + _COUNTRY_AS_PLACE_ZH)
 _EVENT_ZH_RE = re.compile(_EVENT_ZH)
 # Where something is written, listed or found asks a place in the documents, whatever event the
 # question names: "重新召集的主席团里……？这一名单写在哪里？".
@@ -55,9 +57,9 @@ _IN_DOCUMENTS_ZH = re.compile(r"(?:写|载|列|记载|记录|记|见|出现|提�
 _EVENT_EN = re.compile(r"\b(?:held|hold|holding|hosts?|hosted|take place|took place|taking place|"
                        r"convened?|meet|met|signed?)\b", re.I)
 # "where" as the question word: opening the question or joined to another ("when and where");
-# not "in cases where", "where jurisdiction is based on ..."; and the host country.
+# not "in cases where", "where jurisdiction is based on ..."; and a country as a place.
 _WHERE_EN = re.compile(r"^\W*where\b|\b(?:when|and|or)\s+where\b|"
-                       r"\b(?:which|what) (?:city|town|venue|location)\b|" + _HOST_COUNTRY_EN,
+                       r"\b(?:which|what) (?:city|town|venue|location)\b|" + _COUNTRY_AS_PLACE_EN,
                        re.I)
 _HELD_ZH = re.compile(r"举行|召开|举办|开会|开幕|签署|会晤|进行")
 _VERB_GAP = 12
