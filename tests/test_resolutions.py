@@ -3,7 +3,8 @@
 import pytest
 
 from egassist.resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution,
-                                  asks_resolution_number, cites_resolution, gives_of_resolution,
+                                  asks_resolution_number, asks_several_resolutions,
+                                  cited_resolutions, cites_resolution, gives_of_resolution,
                                   mentions_resolution, says_what_it_requested)
 from egassist.symbols import resolution_of
 
@@ -197,3 +198,28 @@ def test_questions_asking_which_resolution(question, asked):
 ])
 def test_a_resolution_cited_by_its_number(text, cites):
     assert cites_resolution(text) is cites
+
+
+@pytest.mark.parametrize("question, several", [
+    ("大会就网上犯罪问题通过过哪些决议？", True),
+    ("关于网上犯罪，大会通过的决议具体是哪几项？", True),
+    ("Which General Assembly resolutions on cybercrime does the report give as examples?", True),
+    # One resolution, or a draft.
+    ("专家组是根据哪项决议设立的？", False),
+    ("Which resolution established the Expert Group?", False),
+    ("哪些决议草案建议大会通过？", False),
+])
+def test_questions_asking_which_resolutions(question, several):
+    assert asks_several_resolutions(question) is several
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # A series runs on to the one 号决议 that ends it.
+    ("例如，大会第 45/121、55/63、56/121 和 60/177 号决议。", {"45/121", "55/63", "56/121", "60/177"}),
+    ("经济及社会理事会第 2010/18 号决议和大会第 65/230 号决议", {"2010/18", "65/230"}),
+    ("General Assembly resolutions 55/63 and 56/121", {"55/63", "56/121"}),
+    # Numbers no resolution is cited by: a paragraph, a date.
+    ("E/CN.15/2018/12 第 10 段，2011 年 1 月 17 日", set()),
+])
+def test_the_resolutions_a_text_cites(text, numbers):
+    assert cited_resolutions(text) == numbers

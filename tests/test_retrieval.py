@@ -2469,6 +2469,13 @@ def test_a_numeric_ordinal_reads_as_the_spelt_one(searcher):
 
 
 
+def test_which_resolutions_finds_the_passage_that_lists_them(searcher):
+    # E/CN.15/2011/19, footnote 56, "例如，大会第 45/121、55/63、56/121 和 60/177 号决议": four
+    # resolutions in one sentence, no marked list. Annex I, para. 1 cites two; it came first.
+    answer = answer_question("大会就网上犯罪问题通过过哪些决议？", searcher)
+    assert answer.answered and top(answer, 1) == [("ecn15-2011-19.zh.txt", "footnote 56")]
+
+
 def test_a_footnote_holds_what_the_sentence_citing_it_is_about(searcher):
     # E/CN.15/2011/19, footnote 56 lists "大会第 45/121、55/63、56/121 和 60/177 号决议" for the
     # sentence of annex I, para. 47 on international organisations' work; the footnote itself

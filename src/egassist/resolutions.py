@@ -152,6 +152,33 @@ _CITES_NUMBER = re.compile(r"(?<![\d/.])\d{1,4}\s*/\s*\d{1,3}(?![\d/])\s*号?决
                            r"\b[A-Z]/RES/\d{1,4}/\d{1,3}\b", re.I)
 
 
+# "哪些决议", "哪几项决议", "Which resolutions": several asked for, as a list. (Not "哪项决议", one.)
+_SEVERAL_ASKED = re.compile(r"(?:哪|何)\s*(?:些|几\s*(?:项|份|个|条)?)\s*决议(?!草案)|"
+                            r"决议[^。？?]{0,12}?(?:哪些|哪几)|"
+                            r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[\w'-]+\s+){0,5}resolutions\b"
+                            r"(?!\s+draft)")
+# A resolution number where the text cites resolutions: alone (第 65/230 号决议, resolution 65/230)
+# or in a series (大会第 45/121、55/63、56/121 和 60/177 号决议, resolutions 55/63 and 56/121).
+_NUMBER_SERIES = r"\d{1,4}\s*/\s*\d{1,3}(?:\s*(?:、|，|,|和|及|以及|and)\s*\d{1,4}\s*/\s*\d{1,3})*"
+_CITED_SERIES = re.compile(r"(?<![\d/.])(" + _NUMBER_SERIES + r")(?![\d/])\s*号?决议|"
+                           r"\bresolutions?\s+(" + _NUMBER_SERIES + r")(?![\d/])", re.I)
+SEVERAL_RESOLUTIONS = 3
+"""How many resolutions a passage cites to answer "which resolutions" as a list does (the three
+or more items that make a list: see search.enumerates)."""
+
+
+def asks_several_resolutions(question: str) -> bool:
+    """Does the question ask which resolutions (several) ("哪些决议", "which resolutions")?"""
+    return bool(_SEVERAL_ASKED.search(question))
+
+
+def cited_resolutions(text: str) -> set[str]:
+    """The resolution numbers `text` cites ("45/121", "55/63", ...), each once."""
+    return {re.sub(r"\s+", "", number)
+            for m in _CITED_SERIES.finditer(text)
+            for number in re.findall(r"\d{1,4}\s*/\s*\d{1,3}", m.group(1) or m.group(2))}
+
+
 def asks_resolution_number(question: str) -> bool:
     """Does the question ask which resolution (its number)?"""
     return bool(_NUMBER_ASKED.search(question))

@@ -52,7 +52,8 @@ from .passages import Passage
 from .persons import asks_for_person, names_person
 from .polarity import negated_predicates, negates_any
 from .reasons import Reason, joined
-from .resolutions import (asked_of_resolution, asked_resolution, gives_of_resolution,
+from .resolutions import (SEVERAL_RESOLUTIONS, asked_of_resolution, asked_resolution,
+                          asks_several_resolutions, cited_resolutions, gives_of_resolution,
                           mentions_resolution, says_what_it_requested)
 from .sentences import clauses, marked_clauses
 from .shorthand import expand_abbreviations
@@ -1063,6 +1064,7 @@ class Searcher:
         wants_issue_date = wants_date and bool(_ISSUED.search(asked))
         wants_reason = bool(WHY.search(asked))
         wants_list = asks_for_list(asked)
+        wants_resolutions = asks_several_resolutions(query.text)
         wants_footnote = query.place is None and bool(_IN_A_FOOTNOTE.search(query.text))
         number_label = asked_number_label(query.text)
         wants_annexes = asks_several_annexes(query.text)
@@ -1089,7 +1091,10 @@ class Searcher:
                 "masthead": float(self._masthead[row] and not query.symbols),
                 "issued": float(wants_issue_date and self._masthead[row]),
                 "reason": float(wants_reason and bool(_HAS_REASON.search(text))),
-                "list": float(wants_list and enumerates(text)),
+                # A list of the resolutions asked for is one however it is written: 大会第
+                # 45/121、55/63、56/121 和 60/177 号决议 runs on in one sentence.
+                "list": float(wants_list and enumerates(text) or wants_resolutions
+                              and len(cited_resolutions(text)) >= SEVERAL_RESOLUTIONS),
                 "bibliographic": float(query.language == "en" and self._bibliographic[row]),
                 "other_meeting": float(bool(meetings) and self._about_another_meeting(row, meetings)),
                 "requests": float(bool(resolution) and says_what_it_requested(text, resolution)),
