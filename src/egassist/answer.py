@@ -1314,12 +1314,8 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              "which they are",
                              f"检索到的段落只给出了数目（{restated[0]}），未说明具体是哪些")
     # "联合国秘书长是谁？": a passage naming the Expert Group's chair names no Secretary-General.
-    offices = offices_named(query.text)
     if asks_for_person(query.text) and not any(
-            _about_it(searcher, query, rest, hit) and searcher.names_person(hit.passage)
-            and (query.language != "zh" or _gives_beside_terms(searcher, query, hit, names_person))
-            and (not offices or names_office(hit.passage.text, offices))
-            for hit in hits[:ANSWER_DEPTH]):
+            _names_asked_person(searcher, query, rest, hit) for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found names the person asked for",
                              "检索到的段落均未提及所问人员的姓名")
     # "Markko Künnapu 是什么职务？": the 2020 list of panellists names him "先生", with no post.
@@ -1719,6 +1715,16 @@ def _is_verb(term: str) -> bool:
     return not term.isascii() and [p.flag[:1] for p in part_of_speech(term)] == ["v"]
 
 
+def _names_asked_person(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+    """Does the passage name a person, about what a "who" question asks, holding the office it
+    names? ("联合国秘书长是谁？" is not answered by the Expert Group's chair.)"""
+    offices = offices_named(query.text)
+    return (_about_it(searcher, query, rest, hit) and searcher.names_person(hit.passage)
+            and (query.language != "zh"
+                 or _gives_beside_terms(searcher, query, hit, names_person))
+            and (not offices or names_office(hit.passage.text, offices)))
+
+
 def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
     """The hits with the first that gives what the question asks for on top, when the best-ranked
     does not: "专家组第四次会议在哪里举行？" ranks the report's paragraph on the meeting's opening
@@ -1733,6 +1739,10 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     checks: list[Callable[[Hit], bool]] = []
     if asks_venue(query.text):
         checks.append(lambda hit: _gives_venue(searcher, query, rest, hit))
+    # "Who chairs the Expert Group?" by the passage naming the chair, not by those on what the
+    # chair and the Bureau did.
+    if asks_for_person(query.text):
+        checks.append(lambda hit: _names_asked_person(searcher, query, rest, hit))
     # "几个专题" is answered by "12 个专题", not by a paragraph on the topics.
     if _asks_count(query, rest):
         checks.append(lambda hit: _gives_asked_count(searcher, query, rest, hit))
