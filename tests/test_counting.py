@@ -2,8 +2,8 @@
 
 import pytest
 
-from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, asks_actual, asks_amount,
-                               asks_multiple,
+from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, asks_actual,
+                               asks_amount, asks_multiple,
                                asks_share, asks_stance, asks_total,
                                asks_which_counted, chinese_counts, count_asked, counts_of_kind,
                                counts_stated, only_counts, share_asked_of, stance, states_count,
@@ -155,6 +155,18 @@ def test_what_amount_asks_a_sum_of_money(question):
     assert asked is not None and asked.measure_kind == MONEY
     assert states_count("所涉经费估计为 5,100 美元。", {"amount"}, asked)
     assert not states_count("委员会可请秘书长拨出必要的资源。", {"amount"}, asked)
+
+
+@pytest.mark.parametrize("question, words", [
+    # The currency wanted, however the question is put: a search-box query has no "what is".
+    ("Expert Group meeting costs in US dollars?", "costs"),
+    ("cost of the comprehensive study in euros", "cost"),
+    # "per" after the noun, as after "of" or "for".
+    ("What is the budget per session?", "budget"),
+])
+def test_an_amount_asked_by_its_currency_or_per_unit_is_money(question, words):
+    asked = count_asked(question)
+    assert asked == CountAsked(words, MONEY)
 
 
 def test_what_amount_of_something_else_asks_no_money():

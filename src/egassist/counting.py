@@ -58,8 +58,12 @@ _CHANGE_ASKED = re.compile(r"([^，。？?；,]{1,40}?)(?:数目|数量|总数|�
 # The head noun only ("the budget of", "the cost?"), not "the source of funding", "the amount of
 # the loss" (what is counted there is the loss).
 _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
-                            r"(budget|costs?|price|fees?)(?=\s+(?:of|for)\b|\s*\?|\s*$|"
+                            r"(budget|costs?|price|fees?)(?=\s+(?:of|for|per)\b|\s*\?|\s*$|"
                             r"\s+in\s+(?:US\s+)?(?:dollars|euros)\b)"
+                            # ... or the currency it is wanted in, however the question is put:
+                            # "Ad Hoc Committee budget per session in US dollars?".
+                            r"|\b(budget|costs?|price|fees?)\b(?=[^?？]{0,40}?\bin\s+"
+                            r"(?:US\s+|U\.S\.\s+)?(?:dollars|euros|USD|EUR)\b)"
                             # ... or its determiner: "what budget did the Secretariat estimate"
                             # (not "what costs did donors cover", "what budget is used").
                             r"|\bwhat (?:total |overall |estimated )?(budget|cost|price|fee) "
