@@ -2322,6 +2322,9 @@ def test_a_symbol_numbered_in_another_year_is_not_the_document_asked_for(searche
     # meeting, and the note's symbol belongs to the note, not to the report named before it.
     answer = refused(searcher, "专家组2017年4月第三次会议的报告以什么文件编号印发？")
     assert "symbol" in answer.reason
+    # Nor is any of the agenda's symbols that of a document it does not list.
+    answer = refused(searcher, "第三次会议的与会国家名单是以什么文件号印发的？")
+    assert "symbol" in answer.reason
     # A later symbol may be: the summary of the February 2013 meeting was issued in 2017.
     answer = answered(searcher, "报告员编写的专家组第二次会议（2013 年 2 月）审议情况概要的文号是什么？")
     assert "UNODC/CCPCJ/EG.4/2017/3" in answer.text()

@@ -51,6 +51,9 @@ def test_what_a_chinese_question_asks_the_symbol_of():
     assert symbol_asked_of("专家组第三次会议的报告以什么文件编号印发？") == "报告"
     assert symbol_asked_of("第一次专家组会议的概念/工作文件的文件编号是什么？") == "概念/工作文件"
     assert symbol_asked_of("该说明作为什么文件编号印发？") == "说明"
+    # 文件号 as 文件编号; a copula before 以 is no part of it either.
+    assert symbol_asked_of("第二次会议的报告是以什么文件号印发的？") == "报告"
+    assert symbol_asked_of("扩大主席团的说明用哪个文件号？") == "说明"
 
 
 def test_the_clause_asking_a_symbol_and_whether_a_cited_document_is_asked():
