@@ -1584,6 +1584,14 @@ def test_on_which_day_asks_when_not_where(searcher):
     assert (top.file, str(top.locator)) == ("eg4-2017-1.zh.txt", "item 1(a)")
 
 
+def test_a_time_of_day_asked_is_answered_first_by_a_passage_giving_the_hour(searcher):
+    # Item 1 (b) of the 2017 agenda, on the meeting's documents, holds more of the question's
+    # words; item 1 (a) gives the hour ("将于 2017 年 4 月 10 日星期一上午 10 时举行").
+    answer = answer_question("What hour does the third expert group meeting start?", searcher)
+    assert answer.answered
+    assert top(answer, 1) == [("eg4-2017-1.zh.txt", "item 1(a)")]
+
+
 def test_to_speak_at_a_meeting_is_to_take_the_floor(searcher):
     # The dictionary's "speak" is 说话 / 讲; the reports write 发言 ("下列国家的专家作了发言").
     hits = searcher.search("Which countries spoke at the fourth meeting?", k=1)

@@ -1739,6 +1739,11 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     checks: list[Callable[[Hit], bool]] = []
     if asks_venue(query.text):
         checks.append(lambda hit: _gives_venue(searcher, query, rest, hit))
+    # "At what hour was the third meeting to open?" by the notice giving the hour ("上午 10 时"),
+    # not by the paragraph on the meeting's documents.
+    if asks_time_of_day(rest):
+        checks.append(lambda hit: _about_it(searcher, query, rest, hit)
+                      and _dates_it(searcher, query, hit, TIME))
     # "Who chairs the Expert Group?" by the passage naming the chair, not by those on what the
     # chair and the Bureau did.
     if asks_for_person(query.text):
