@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from egassist.answer import MIN_COVERAGE_TOP, answer_question, quote_units
+from egassist.answer import answer_question, quote_units
 from egassist.catalog import Catalog
 from egassist.engine import LazyEmbedder, ModelChoice, open_searcher
 from egassist.index import build_index
@@ -2508,23 +2508,6 @@ def test_which_resolutions_finds_the_passage_that_lists_them(searcher):
     # resolutions in one sentence, no marked list. Annex I, para. 1 cites two; it came first.
     answer = answer_question("大会就网上犯罪问题通过过哪些决议？", searcher)
     assert answer.answered and top(answer, 1) == [("ecn15-2011-19.zh.txt", "footnote 56")]
-
-
-def test_a_passage_both_retrievers_put_first_answers_a_question_in_other_words(searcher):
-    # E/CN.15/2011/19, footnote 23: "……公司对不良声誉的担忧显然大于对黑客攻击成功后所造成的
-    # 后果的担忧，”联邦调查局纽约办事处代理主任 Mark Mershon 解释说". The question holds a third
-    # of its key terms, which alone reads as a question it does not answer; lexical and dense
-    # retrieval both rank it first.
-    question = ("Who from the FBI is quoted on companies fearing bad press more than the "
-                "intrusion itself?")
-    hits = searcher.search(question, k=3)
-    assert str(hits[0].passage.locator) == "footnote 23"
-    assert set(hits[0].first_of) == {"lexical", "dense"}
-    assert not set(hits[1].first_of)
-    row = searcher.row_of(hits[0].passage)
-    assert searcher.coverage(searcher.analyse(question), [row]) < MIN_COVERAGE_TOP
-    answer = answer_question(question, searcher)
-    assert answer.answered, answer.reason
 
 
 def test_a_footnote_holds_what_the_sentence_citing_it_is_about(searcher):

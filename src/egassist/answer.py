@@ -1655,11 +1655,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason(
             f"the best passage holds only {coverage:.0%} of the question's key terms",
             f"最相关的段落仅包含问题中 {coverage:.0%} 的关键词")
-    # Both retrievers putting one passage above all others is evidence that coverage, counting
-    # words, cannot see: a question in other words than the passage's ("Who from the FBI is
-    # quoted on companies fearing bad press ...?" holds a third of footnote 23's terms).
-    agreed = {"lexical", "dense"} <= set(hits[0].first_of)
-    if coverage < MIN_COVERAGE_TOP and coverage3 < MIN_COVERAGE_TOP3 and not agreed:
+    if coverage < MIN_COVERAGE_TOP and coverage3 < MIN_COVERAGE_TOP3:
         return False, Reason(
             f"the best passages hold only {coverage3:.0%} of the question's key terms",
             f"最相关的段落仅包含问题中 {coverage3:.0%} 的关键词")

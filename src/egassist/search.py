@@ -224,8 +224,6 @@ class Hit:
     """How it was found: "place" (the place the question names), "resolution" (it gives the title
     or date of the resolution asked about), "symbol" (it is or cites the symbol asked about;
     "document" for its front matter), else "lexical" and/or "dense"."""
-    first_of: tuple[str, ...] = ()
-    """The retrievers ("lexical", "dense") that scored it above every other passage."""
 
 
 @dataclass
@@ -1262,13 +1260,10 @@ class Searcher:
         def take(row: int, score: float, how: tuple[str, ...]) -> None:
             if row not in taken and allowed[row]:
                 taken.add(row)
-                hits.append(Hit(self.passages[row], score, how,
-                                tuple(name for name, best in firsts if row == best)))
+                hits.append(Hit(self.passages[row], score, how))
 
         lexical = self.lexical_scores(query, allowed)
         dense = self.dense_scores(query, allowed)
-        firsts = [(name, max(scores, key=scores.__getitem__))
-                  for name, scores in (("lexical", lexical), ("dense", dense)) if scores]
         fused = self.rank(query, lexical, dense)
 
         if query.unplaced is not None and filters:
