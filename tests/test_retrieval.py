@@ -1235,17 +1235,6 @@ def test_a_possessive_does_not_hide_a_glossary_phrase():
     assert "ad hoc committee" in sources and "unodc" in sources
 
 
-def test_other_business_is_the_agenda_item_other_matters(searcher):
-    # English agendas call the last item "Other business" as often as "Other matters"; the
-    # 2017 agenda's item 7 is 其他事项, and says no document is expected under it.
-    from egassist.glossary import translate_english
-
-    found = {t.source: t.terms for t in translate_english("any other business")}
-    assert "其他事项" in found.get("other business", ())
-    answer = answer_question("documents for other business item at third meeting?", searcher)
-    assert ("eg4-2017-1.zh.txt", "item 7") in top(answer, 1)
-
-
 def test_a_treaty_term_is_rendered_whole_not_word_by_word(searcher):
     from egassist.glossary import translate_english
 
