@@ -169,6 +169,17 @@ def test_an_amount_asked_by_its_currency_or_per_unit_is_money(question, words):
     assert asked == CountAsked(words, MONEY)
 
 
+@pytest.mark.parametrize("question", [
+    # Another question word asks something else of a budget given in dollars.
+    "How many sessions does the budget in US dollars cover?",
+    "When was the budget in US dollars approved?",
+    "Which fraud had an average cost per case of 5,100 in US dollars?",
+])
+def test_a_currency_named_in_another_question_asks_no_amount(question):
+    asked = count_asked(question)
+    assert asked is None or asked.measure_kind != MONEY
+
+
 def test_what_amount_of_something_else_asks_no_money():
     asked = count_asked("What amount of time was allotted to each session?")
     assert asked is None or asked.measure_kind != MONEY

@@ -2,7 +2,8 @@
 
 import pytest
 
-from egassist.persons import asks_for_person, asks_post, gives_post, names_office, names_person
+from egassist.persons import (asks_for_person, asks_post, gives_post, names_office, names_person,
+                              offices_named)
 
 
 @pytest.mark.parametrize("question", [
@@ -151,3 +152,18 @@ def test_an_office_is_named_in_any_of_the_reports_wordings():
     assert names_office("讨论由以下专题讨论主讲人主导：George-Maria Tyendezwa 先生（尼日利亚）",
                         {"小组成员"})
     assert not names_office("专家组主席 Advocate Doctor Mashabane（南非）", {"小组成员"})
+
+
+@pytest.mark.parametrize("question, offices", [
+    ("联合国秘书长是谁？", {"秘书长"}),
+    # An English question's office, by its Chinese key, in any form of the word.
+    ("Who is the Secretary-General?", {"秘书长"}),
+    ("who chairs the cybercrime expert group", {"主席"}),
+    ("Who was the rapporteur of the reconvened Bureau?", {"报告员"}),
+    # Not "heads" (a delegation's 团长), nor a word holding an office's letters.
+    ("Who heads the delegation of Brazil?", set()),
+    ("Who spoke directly after the Chair?", {"主席"}),
+    ("Who spoke directly after the opening?", set()),
+])
+def test_the_offices_a_question_names(question, offices):
+    assert offices_named(question) == offices

@@ -208,6 +208,14 @@ def test_a_resolution_cited_by_its_number(text, cites):
     ("专家组是根据哪项决议设立的？", False),
     ("Which resolution established the Expert Group?", False),
     ("哪些决议草案建议大会通过？", False),
+    # 哪些 after 决议 asks something else of it.
+    ("该决议提出了哪些建议？", False),
+    ("决议请秘书长采取哪些措施？", False),
+    ("第 65/230 号决议的哪些段落提到专家组？", False),
+    # A draft, and a verb before "resolutions": what they did is asked.
+    ("Which draft resolutions were recommended to the Council?", False),
+    ("What did resolutions 65/230 and 22/7 request?", False),
+    ("In what year were the resolutions adopted?", False),
 ])
 def test_questions_asking_which_resolutions(question, several):
     assert asks_several_resolutions(question) is several
@@ -218,6 +226,9 @@ def test_questions_asking_which_resolutions(question, several):
     ("例如，大会第 45/121、55/63、56/121 和 60/177 号决议。", {"45/121", "55/63", "56/121", "60/177"}),
     ("经济及社会理事会第 2010/18 号决议和大会第 65/230 号决议", {"2010/18", "65/230"}),
     ("General Assembly resolutions 55/63 and 56/121", {"55/63", "56/121"}),
+    # Each with its own 号 and 第.
+    ("委员会第 22/7 号和第 22/8 号决议", {"22/7", "22/8"}),
+    ("大会第 65/230 号、第 74/247 号和第 75/282 号决议", {"65/230", "74/247", "75/282"}),
     # Numbers no resolution is cited by: a paragraph, a date.
     ("E/CN.15/2018/12 第 10 段，2011 年 1 月 17 日", set()),
 ])

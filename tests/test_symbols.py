@@ -54,6 +54,10 @@ def test_what_a_chinese_question_asks_the_symbol_of():
     # 文件号 as 文件编号; a copula before 以 is no part of it either.
     assert symbol_asked_of("第二次会议的报告是以什么文件号印发的？") == "报告"
     assert symbol_asked_of("扩大主席团的说明用哪个文件号？") == "说明"
+    assert symbol_asked_of("秘书处关于经费使用以什么文件号印发？") == "秘书处关于经费使用"
+    # 号召 ("calls on") is no 文件号; 为什么 asks why.
+    assert symbol_asked_of("哪个文件号召提供充分的预算外资源？") is None
+    assert symbol_asked_of("为什么文件号不同？") is None
 
 
 def test_the_clause_asking_a_symbol_and_whether_a_cited_document_is_asked():

@@ -60,10 +60,6 @@ _CHANGE_ASKED = re.compile(r"([^，。？?；,]{1,40}?)(?:数目|数量|总数|�
 _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
                             r"(budget|costs?|price|fees?)(?=\s+(?:of|for|per)\b|\s*\?|\s*$|"
                             r"\s+in\s+(?:US\s+)?(?:dollars|euros)\b)"
-                            # ... or the currency it is wanted in, however the question is put:
-                            # "Ad Hoc Committee budget per session in US dollars?".
-                            r"|\b(budget|costs?|price|fees?)\b(?=[^?？]{0,40}?\bin\s+"
-                            r"(?:US\s+|U\.S\.\s+)?(?:dollars|euros|USD|EUR)\b)"
                             # ... or its determiner: "what budget did the Secretariat estimate"
                             # (not "what costs did donors cover", "what budget is used").
                             r"|\bwhat (?:total |overall |estimated )?(budget|cost|price|fee) "
@@ -98,6 +94,12 @@ _ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内
 _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|"
                      r"^\s*number of\s+" + NO_QUESTION_WORD_AFTER + "|"
                      r"\b(?:the|what|total|exact|precise|actual) number of\s+", re.I)
+# ... or the currency it is wanted in, in a question asking nothing else ("Ad Hoc Committee budget
+# per session in US dollars?"; not "How many sessions does the budget in US dollars cover?").
+_AMOUNT_IN_CURRENCY = re.compile(r"\b(budget|costs?|price|fees?)\b(?=.*\bin\s+(?:US\s+|U\.S\.\s+|"
+                                 r"United\s+States\s+)?(?:dollars|euros|USD|EUR)\b)|"
+                                 r"\bin\s+(?:US\s+|U\.S\.\s+|United\s+States\s+)?(?:dollars|"
+                                 r"euros|USD|EUR)\b.*?\b(budget|costs?|price|fees?)\b", re.I)
 _ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b|"
                             r"\bwhat (?:year|date|day|month|time)\b", re.I)
 # An English question has no measure word, but what it counts says which kind a Chinese text
@@ -202,6 +204,8 @@ def count_asked(question: str) -> CountAsked | None:
     if m:
         return CountAsked(_head(m.group(1).split("的")[-1]), None)
     m = _ASK_AMOUNT_EN.search(question)
+    if not m and not _ASKS_OTHER_EN.search(question) and not re.search(r"\bhow\b", question, re.I):
+        m = _AMOUNT_IN_CURRENCY.search(question)
     if m:
         return CountAsked(next(group for group in m.groups() if group), MONEY)
     m = _ASK_EN.search(question)

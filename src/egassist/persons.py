@@ -154,10 +154,22 @@ def _country_in_brackets(text: str, at: int) -> bool:
 _OFFICE_NOUN_ZH = re.compile("|".join(sorted(_OFFICE_EN_OF, key=len, reverse=True)))
 
 
+# An English question's office, as the Chinese key (chair, chairs, chaired -> 主席; "director"
+# not of "directly"). Not "head" (who heads a delegation is its 团长) nor "panel" (a panel's
+# members are named without the word).
+_OFFICE_NOUN_EN = {zh: re.compile(r"\b" + re.escape(en) + r"(?:s|ed|ing)?\b", re.I)
+                   for zh, en in _OFFICE_EN_OF.items() if en not in ("head", "panel")}
+
+
 def offices_named(question: str) -> set[str]:
-    """The offices a Chinese question names (主席, 秘书长): a passage names their holder only
-    if it names the office too ("主席，Doctor Mashabane（南非）")."""
-    return set(_OFFICE_NOUN_ZH.findall(question))
+    """The offices a question names (主席, 秘书长; "the chair", "the Secretary-General"), as their
+    Chinese keys: a passage names their holder only if it names the office too ("主席，Doctor
+    Mashabane（南非）"; the Expert Group's chair is no answer to "Who is the
+    Secretary-General?")."""
+    named = set(_OFFICE_NOUN_ZH.findall(question))
+    if not named:
+        named = {zh for zh, pattern in _OFFICE_NOUN_EN.items() if pattern.search(question)}
+    return named
 
 
 def names_office(text: str, offices: set[str]) -> bool:

@@ -153,13 +153,19 @@ _CITES_NUMBER = re.compile(r"(?<![\d/.])\d{1,4}\s*/\s*\d{1,3}(?![\d/])\s*号?决
 
 
 # "哪些决议", "哪几项决议", "Which resolutions": several asked for, as a list. (Not "哪项决议", one.)
+# After 决议, 哪些 / 哪几项 must close the question: "该决议提出了哪些建议？" asks its recommendations.
+# In English, the question word's own noun phrase (no verb between: "What did resolutions 65/230
+# and 22/7 request?" asks what they requested), and no draft ("Which draft resolutions ...").
 _SEVERAL_ASKED = re.compile(r"(?:哪|何)\s*(?:些|几\s*(?:项|份|个|条)?)\s*决议(?!草案)|"
-                            r"决议[^。？?]{0,12}?(?:哪些|哪几)|"
-                            r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[\w'-]+\s+){0,5}resolutions\b"
-                            r"(?!\s+draft)")
+                            r"决议[^。？?]{0,12}?(?:是|有)?\s*(?:哪些|哪几\s*(?:项|份|个|条)?)\s*"
+                            r"[？?]?\s*$|"
+                            r"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?!(?:did|do|does|were|was|are|is|have|"
+                            r"has|had|will|would|draft)\b)[\w'-]+\s+){0,5}resolutions\b")
 # A resolution number where the text cites resolutions: alone (第 65/230 号决议, resolution 65/230)
 # or in a series (大会第 45/121、55/63、56/121 和 60/177 号决议, resolutions 55/63 and 56/121).
-_NUMBER_SERIES = r"\d{1,4}\s*/\s*\d{1,3}(?:\s*(?:、|，|,|和|及|以及|and)\s*\d{1,4}\s*/\s*\d{1,3})*"
+# (Each number may keep its own 号 and 第: "第 22/7 号和第 22/8 号决议".)
+_NUMBER_SERIES = (r"\d{1,4}\s*/\s*\d{1,3}(?:\s*号?\s*(?:、|，|,|和|及|以及|and)\s*第?\s*"
+                  r"\d{1,4}\s*/\s*\d{1,3})*")
 _CITED_SERIES = re.compile(r"(?<![\d/.])(" + _NUMBER_SERIES + r")(?![\d/])\s*号?决议|"
                            r"\bresolutions?\s+(" + _NUMBER_SERIES + r")(?![\d/])", re.I)
 SEVERAL_RESOLUTIONS = 3

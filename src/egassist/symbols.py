@@ -112,8 +112,10 @@ def names_a_kind(asked: str) -> bool:
 
 # "……的文件编号是什么？", "文号为何", "What is the document symbol of ...", "under what symbol":
 # the answer is a symbol. (Not "Which paragraph refers to A/C.3/72/12?": that one names it.)
-_ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号|文号|文件代号|文件符号)(?:是|为)?(?:什么|多少|何|哪)|"
-                          r"(?:什么|哪个)(?:文件编号|文件号|文号|文件代号|文件符号)|"
+# (Not 号召, "calls on": "哪个文件号召……"; nor the 什么 of 为什么, though of 作为什么 it is.)
+_ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号(?![召称])|文号|文件代号|文件符号)(?:是|为)?"
+                          r"(?:什么|多少|何|哪)|"
+                          r"(?:(?<!(?<!作)为)什么|哪个)(?:文件编号|文件号(?![召称])|文号|文件代号|文件符号)|"
                           # "援引了哪份报告（文号）": the symbol asked beside the document.
                           r"哪[份个项篇][^，。？?；;]{0,12}[（(](?:文件编号|文号)[）)]|"
                           # "指引读者参阅哪份文件的哪几段": the documents cite others by symbol.
@@ -181,7 +183,7 @@ def symbol_asked_of(question: str) -> str | None:
                    if piece.strip()), "")
     # "……会议的报告以什么文件编号印发": 以 ("under") joins the document to the question word, as
     # 作为 does, after a copula too ("名单是以什么文件号印发的"); 该 ("that") points back to it.
-    before = re.sub(r"(?:作为|以|用|按|被|是|为)+$", "", before.strip())
+    before = re.sub(r"(?:是|为)?(?:作为|以|用|按|被|是|为)$", "", before.strip())
     return re.sub(r"^(?:该|此|这份|这个|本)", "", before.rstrip("的").split("的")[-1].strip())
 
 
