@@ -9,8 +9,7 @@ from egassist.answer import answer_question, quote_units
 from egassist.catalog import Catalog
 from egassist.engine import LazyEmbedder, ModelChoice, open_searcher
 from egassist.index import build_index
-from egassist.search import (SECOND_SENSE_WEIGHT, Filters, asks_where, fuse, question_language,
-                             section_title)
+from egassist.search import SECOND_SENSE_WEIGHT, Filters, asks_where, fuse, question_language
 from egassist.tokens import tokenize
 from conftest import CORPUS
 
@@ -1388,30 +1387,6 @@ def feature_by_text(searcher, question, name):
     features = searcher.features(query, searcher.lexical_scores(query, allowed),
                                  searcher.dense_scores(query, allowed))
     return {searcher.passages[row].text: f[name] for row, f in features.items()}
-
-
-@pytest.mark.parametrize("heading, title", [
-    ("附件二 > 指示性时间表", "指示性时间表"),
-    ("B. 刑事定罪", "刑事定罪"),
-    ("(b) 通过议程和工作安排", "通过议程和工作安排"),
-    ("应对网上犯罪的法律对策（专题 4-9）", "应对网上犯罪的法律对策"),
-    # Too short to be named on purpose, or not a Chinese title.
-    ("一. 背景", ""),
-    ("Introduction", ""),
-])
-def test_the_title_a_question_names_a_section_by(heading, title):
-    assert section_title(heading) == title
-
-
-def test_a_question_naming_a_section_credits_the_passages_under_it(searcher):
-    # E/CN.15/2011/19, annex II: the timetable is under its own heading, 指示性时间表; the 2017
-    # agenda's item 1 (a), on the same meeting, is not.
-    section = feature_by_text(searcher, "按照指示性时间表，第三次专家组会议原定何时举行？",
-                              "section")
-    timetable = next(t for t in section if t.startswith("2011 年 1 月：第一次专家组会议"))
-    assert section[timetable] == 1.0
-    opening = next(t for t in section if t.startswith("全面研究网络犯罪问题专家组第三次会议将于"))
-    assert section[opening] == 0.0
 
 
 def test_a_which_question_credits_passages_that_list_items(searcher):

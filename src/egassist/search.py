@@ -166,7 +166,6 @@ RANKING_WEIGHTS = {
     "sitting": 1.0,         # "在第几场会议上通过？", a passage numbering a sitting (第 6 场会议)
     "documents": 1.0,       # "面前会有哪些文件？", a passage giving a symbol or listing documents
     "contrast": 1.0,        # "有什么区别？", a passage contrasting (而……则, 一些……还有的)
-    "section": 0.5,         # "按照……指示性时间表，……", a passage under the section it names
 }
 """How `Searcher.rank` weighs its evidence, in z units of the retrievers' mixed scores.
 
@@ -190,8 +189,7 @@ every set but one, where it did better. `list` ("哪些", "what are the") is 0.5
 first for "what items are on the agenda" (dev recall@1 +5.3, MRR 0.811 -> 0.851, every other set
 unchanged); 1.5 cost held-out 3 recall@5 2.5. `negation`, `sitting`, `contrast` and `documents`
 (1.0) are set by hand too, like the answer-kind features: few questions negate anything, ask at
-which sitting, how things differ or which documents a meeting has (see their commits). So is
-`section` (0.5): 1.0 moved the same questions up and more down (see its commit)."""
+which sitting, how things differ or which documents a meeting has (see their commits)."""
 
 RERANK_DEPTH = 40
 """Candidates that get the proximity feature (as they had when the weights were fitted)."""
@@ -321,23 +319,6 @@ def asks_where(question: str) -> bool:
 def asks_for_list(question: str) -> bool:
     """Does the question ask for the items of something ("哪些", "what are the", "which topics")?"""
     return bool(_LIST_ASKED.search(question.lower()))
-
-
-_SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z一二三四五六七八九十\d]{1,3}\.|\([a-z]{1,4}\))\s*")
-MIN_SECTION_TITLE = 4
-"""Characters of a section title a question must name whole to point at the section (研究方法,
-指示性时间表); shorter ones (背景, 文件) are words any question may use."""
-
-
-def section_title(heading: str) -> str:
-    """The title of a passage's own section, without its number ("附件二 > 指示性时间表" ->
-    指示性时间表, "B. 刑事定罪" -> 刑事定罪); "" when too short to be named on purpose or not
-    in Chinese."""
-    title = _SECTION_NUMBER.sub("", heading.split(">")[-1]).strip()
-    title = re.sub(r"[（(][^）)]*[）)]\s*$", "", title).strip()  # "……对策（专题 4-9）"
-    chinese = sum(1 for c in title if "\u4e00" <= c <= "\u9fff")
-    return title if chinese >= MIN_SECTION_TITLE and chinese == len(title.replace(" ", "")) \
-        else ""
 
 
 def enumerates(text: str) -> bool:
@@ -569,7 +550,6 @@ class Searcher:
                                for language in self.languages}
         self._bibliographic = [p.language == "zh" and _latin_share(p.text) > 0.5
                                for p in self.passages]
-        self._section_titles = [section_title(p.heading) for p in self.passages]
 
     # --- the question ------------------------------------------------------------------------
     def analyse(self, question: str) -> Query:
@@ -1126,8 +1106,6 @@ class Searcher:
                 "contrast": float(wants_contrast and contrasts(text)
                                   and self._contrasts_where_asked(row, query)),
                 "documents": float(wants_documents and gives_documents(text)),
-                "section": float(bool(self._section_titles[row])
-                                 and self._section_titles[row] in query.text),
             }
         # Proximity reads sentences, so only the leading candidates get it.
         partial = {row: _weighted(f) for row, f in out.items()}
