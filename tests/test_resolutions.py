@@ -204,6 +204,7 @@ def test_a_resolution_cited_by_its_number(text, cites):
     ("大会就网上犯罪问题通过过哪些决议？", True),
     ("关于网上犯罪，大会通过的决议具体是哪几项？", True),
     ("Which General Assembly resolutions on cybercrime does the report give as examples?", True),
+    ("What are the resolutions that established the Expert Group?", True),
     # One resolution, or a draft.
     ("专家组是根据哪项决议设立的？", False),
     ("Which resolution established the Expert Group?", False),

@@ -1429,6 +1429,13 @@ def test_a_who_question_credits_passages_that_name_a_person(searcher):
     assert top(answer) == [("eg4-2017-1.zh.txt", "footnote 4")]
 
 
+def test_who_chaired_a_discussion_is_who_led_it_not_an_office(searcher):
+    # E/CN.15/2018/12, para. 13: "讨论由下列专题讨论小组成员主持：……" (主持, no 主席).
+    answer = answer_question("Who chaired the discussion on legislation and frameworks?", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 13")]
+
+
 @pytest.mark.parametrize("question", ["Who is the Secretary-General?", "联合国秘书长是谁？"])
 def test_a_person_holding_another_office_answers_no_who_question(searcher, question):
     # The 2020 draft names the Expert Group's chair (para. 19); the outline asks the

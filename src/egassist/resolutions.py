@@ -159,8 +159,9 @@ _CITES_NUMBER = re.compile(r"(?<![\d/.])\d{1,4}\s*/\s*\d{1,3}(?![\d/])\s*号?决
 _SEVERAL_ASKED = re.compile(r"(?:哪|何)\s*(?:些|几\s*(?:项|份|个|条)?)\s*决议(?!草案)|"
                             r"决议[^。？?]{0,12}?(?:是|有)?\s*(?:哪些|哪几\s*(?:项|份|个|条)?)\s*"
                             r"[？?]?\s*$|"
-                            r"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?!(?:did|do|does|were|was|are|is|have|"
-                            r"has|had|will|would|draft)\b)[\w'-]+\s+){0,5}resolutions\b")
+                            r"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?:are|were)\s+the\s+)?"
+                            r"(?:(?!(?:did|do|does|were|was|are|is|have|has|had|will|would|"
+                            r"draft)\b)[\w'-]+\s+){0,5}resolutions\b")
 # A resolution number where the text cites resolutions: alone (第 65/230 号决议, resolution 65/230)
 # or in a series (大会第 45/121、55/63、56/121 和 60/177 号决议, resolutions 55/63 and 56/121).
 # (Each number may keep its own 号 and 第: "第 22/7 号和第 22/8 号决议".)
