@@ -1455,8 +1455,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              f"检索到的段落均未给出所问的{asked[1]}")
     # "At what time on 3 April 2018 was the fourth meeting opened?": the report gives the day,
     # not the hour; only a timetable or a notice ("上午 10 时举行") gives that.
-    if asks_time_of_day(rest) and not any(_about_it(searcher, query, rest, hit)
-                                          and _dates_it(searcher, query, hit, TIME)
+    if asks_time_of_day(rest) and not any(_gives_hour(searcher, query, rest, hit)
                                           for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the time of day asked for",
                              "检索到的段落均未给出所问的具体时间（几点）")
@@ -1711,6 +1710,11 @@ def _is_verb(term: str) -> bool:
     return not term.isascii() and [p.flag[:1] for p in part_of_speech(term)] == ["v"]
 
 
+def _gives_hour(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
+    """Does the passage, about what the question asks, give the time of day it asks for?"""
+    return _about_it(searcher, query, rest, hit) and _dates_it(searcher, query, hit, TIME)
+
+
 def _names_asked_person(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
     """Does the passage name a person, about what a "who" question asks, holding the office it
     names? ("联合国秘书长是谁？" is not answered by the Expert Group's chair.)"""
@@ -1738,8 +1742,7 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # "At what hour was the third meeting to open?" by the notice giving the hour ("上午 10 时"),
     # not by the paragraph on the meeting's documents.
     if asks_time_of_day(rest):
-        checks.append(lambda hit: _about_it(searcher, query, rest, hit)
-                      and _dates_it(searcher, query, hit, TIME))
+        checks.append(lambda hit: _gives_hour(searcher, query, rest, hit))
     # "Who chairs the Expert Group?" by the passage naming the chair, not by those on what the
     # chair and the Bureau did.
     if asks_for_person(query.text):

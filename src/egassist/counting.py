@@ -57,9 +57,11 @@ _CHANGE_ASKED = re.compile(r"([^，。？?；,]{1,40}?)(?:数目|数量|总数|�
                            r")?(?:有|发生了?)(?:何|什么|哪些|怎样的)变化")
 # The head noun only ("the budget of", "the cost?"), not "the source of funding", "the amount of
 # the loss" (what is counted there is the loss).
+# The currency an amount is wanted in: "in US dollars", "in euros".
+_IN_CURRENCY_EN = r"\bin\s+(?:US\s+|U\.S\.\s+|United\s+States\s+)?(?:dollars|euros|USD|EUR)\b"
 _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ ){0,2}?"
                             r"(budget|costs?|price|fees?)(?=\s+(?:of|for|per)\b|\s*\?|\s*$|"
-                            r"\s+in\s+(?:US\s+)?(?:dollars|euros)\b)"
+                            r"\s+" + _IN_CURRENCY_EN + ")"
                             # ... or its determiner: "what budget did the Secretariat estimate"
                             # (not "what costs did donors cover", "what budget is used").
                             r"|\bwhat (?:total |overall |estimated )?(budget|cost|price|fee) "
@@ -96,10 +98,8 @@ _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|"
                      r"\b(?:the|what|total|exact|precise|actual) number of\s+", re.I)
 # ... or the currency it is wanted in, in a question asking nothing else ("Ad Hoc Committee budget
 # per session in US dollars?"; not "How many sessions does the budget in US dollars cover?").
-_AMOUNT_IN_CURRENCY = re.compile(r"\b(budget|costs?|price|fees?)\b(?=.*\bin\s+(?:US\s+|U\.S\.\s+|"
-                                 r"United\s+States\s+)?(?:dollars|euros|USD|EUR)\b)|"
-                                 r"\bin\s+(?:US\s+|U\.S\.\s+|United\s+States\s+)?(?:dollars|"
-                                 r"euros|USD|EUR)\b.*?\b(budget|costs?|price|fees?)\b", re.I)
+_AMOUNT_IN_CURRENCY = re.compile(r"\b(budget|costs?|price|fees?)\b(?=.*" + _IN_CURRENCY_EN + ")|"
+                                 + _IN_CURRENCY_EN + r".*?\b(budget|costs?|price|fees?)\b", re.I)
 _ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b|"
                             r"\bwhat (?:year|date|day|month|time)\b", re.I)
 # An English question has no measure word, but what it counts says which kind a Chinese text

@@ -145,11 +145,6 @@ _NUMBER_ASKED = re.compile(r"决议\s*的?\s*(?:编号|号码|文号)|第?\s*几
                            r"(?!\s+draft)|"
                            r"\b[Rr]esolution\s+numbers?\b|\bnumber\s+of\s+(?:the|that|this)\s+"
                            r"resolution\b")
-# 第 22/7 号决议, 第 1373（2001）号决议, resolution 65/230, resolution 1373 (2001), A/RES/74/247.
-_CITES_NUMBER = re.compile(r"(?<![\d/.])\d{1,4}\s*/\s*\d{1,3}(?![\d/])\s*号?决议|"
-                           r"\d{3,4}\s*[（(]\s*\d{4}\s*[)）]\s*号决议|"
-                           r"\bresolutions?\s+(?:No\.\s*)?\d{1,4}\s*(?:/\s*\d{1,3}|\(\d{4}\))|"
-                           r"\b[A-Z]/RES/\d{1,4}/\d{1,3}\b", re.I)
 
 
 # "哪些决议", "哪几项决议", "Which resolutions": several asked for, as a list. (Not "哪项决议", one.)
@@ -162,13 +157,19 @@ _SEVERAL_ASKED = re.compile(r"(?:哪|何)\s*(?:些|几\s*(?:项|份|个|条)?)\s
                             r"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?:are|were)\s+the\s+)?"
                             r"(?:(?!(?:did|do|does|were|was|are|is|have|has|had|will|would|"
                             r"draft)\b)[\w'-]+\s+){0,5}resolutions\b")
-# A resolution number where the text cites resolutions: alone (第 65/230 号决议, resolution 65/230)
-# or in a series (大会第 45/121、55/63、56/121 和 60/177 号决议, resolutions 55/63 and 56/121).
-# (Each number may keep its own 号 and 第: "第 22/7 号和第 22/8 号决议".)
-_NUMBER_SERIES = (r"\d{1,4}\s*/\s*\d{1,3}(?:\s*号?\s*(?:、|，|,|和|及|以及|and)\s*第?\s*"
-                  r"\d{1,4}\s*/\s*\d{1,3})*")
-_CITED_SERIES = re.compile(r"(?<![\d/.])(" + _NUMBER_SERIES + r")(?![\d/])\s*号?决议|"
-                           r"\bresolutions?\s+(" + _NUMBER_SERIES + r")(?![\d/])", re.I)
+# A resolution cited by its number: 第 22/7 号决议, 第 1373（2001）号决议, resolution 65/230,
+# resolution 1373 (2001), A/RES/74/247; also in a series (大会第 45/121、55/63、56/121 和 60/177 号
+# 决议, resolutions 55/63 and 56/121), each number perhaps with its own 号 and 第 ("第 22/7 号和第
+# 22/8 号决议"). The one pattern `cites_resolution` and `cited_resolutions` read.
+_SESSION_NUMBER = r"\d{1,4}\s*/\s*\d{1,3}"
+_NUMBER_SERIES = (_SESSION_NUMBER + r"(?:\s*号?\s*(?:、|，|,|和|及|以及|and)\s*第?\s*"
+                  + _SESSION_NUMBER + r")*")
+_YEAR_NUMBERED = r"\d{3,4}\s*[（(]\s*\d{4}\s*[)）]"  # a Security Council resolution, 1373 (2001)
+_CITED = re.compile(r"(?<![\d/.])(" + _NUMBER_SERIES + r")(?![\d/])\s*号?决议|"
+                    r"(" + _YEAR_NUMBERED + r")\s*号决议|"
+                    r"\bresolutions?\s+(?:No\.\s*)?(" + _NUMBER_SERIES + r"|" + _YEAR_NUMBERED
+                    + r")(?![\d/])|"
+                    r"\b[A-Z]/RES/(\d{1,4}/\d{1,3})\b", re.I)
 SEVERAL_RESOLUTIONS = 3
 """How many resolutions a passage cites to answer "which resolutions" as a list does (the three
 or more items that make a list: see search.enumerates)."""
@@ -180,10 +181,13 @@ def asks_several_resolutions(question: str) -> bool:
 
 
 def cited_resolutions(text: str) -> set[str]:
-    """The resolution numbers `text` cites ("45/121", "55/63", ...), each once."""
-    return {re.sub(r"\s+", "", number)
-            for m in _CITED_SERIES.finditer(text)
-            for number in re.findall(r"\d{1,4}\s*/\s*\d{1,3}", m.group(1) or m.group(2))}
+    """The resolution numbers `text` cites ("45/121", "55/63", "1373(2001)" ...), each once."""
+    numbers = set()
+    for m in _CITED.finditer(text):
+        cited = next(group for group in m.groups() if group)
+        found = re.findall(_YEAR_NUMBERED, cited) or re.findall(_SESSION_NUMBER, cited)
+        numbers |= {re.sub(r"\s+", "", n).replace("（", "(").replace("）", ")") for n in found}
+    return numbers
 
 
 def asks_resolution_number(question: str) -> bool:
@@ -193,7 +197,7 @@ def asks_resolution_number(question: str) -> bool:
 
 def cites_resolution(text: str) -> bool:
     """Does `text` cite a resolution by its number ("第 22/7 号决议", "resolution 65/230")?"""
-    return bool(_CITES_NUMBER.search(text))
+    return bool(_CITED.search(text))
 
 
 def mentions_resolution(text: str, organ: str, number: str) -> bool:

@@ -113,9 +113,9 @@ def names_a_kind(asked: str) -> bool:
 # "……的文件编号是什么？", "文号为何", "What is the document symbol of ...", "under what symbol":
 # the answer is a symbol. (Not "Which paragraph refers to A/C.3/72/12?": that one names it.)
 # (Not 号召, "calls on": "哪个文件号召……"; nor the 什么 of 为什么, though of 作为什么 it is.)
-_ASKS_SYMBOL = re.compile(r"(?:文件编号|文件号(?![召称])|文号|文件代号|文件符号)(?:是|为)?"
-                          r"(?:什么|多少|何|哪)|"
-                          r"(?:(?<!(?<!作)为)什么|哪个)(?:文件编号|文件号(?![召称])|文号|文件代号|文件符号)|"
+_SYMBOL_WORD_ZH = r"(?:文件编号|文件号(?![召称])|文号|文件代号|文件符号)"
+_ASKS_SYMBOL = re.compile(_SYMBOL_WORD_ZH + r"(?:是|为)?(?:什么|多少|何|哪)|"
+                          r"(?:(?<!(?<!作)为)什么|哪个)" + _SYMBOL_WORD_ZH + "|"
                           # "援引了哪份报告（文号）": the symbol asked beside the document.
                           r"哪[份个项篇][^，。？?；;]{0,12}[（(](?:文件编号|文号)[）)]|"
                           # "指引读者参阅哪份文件的哪几段": the documents cite others by symbol.
