@@ -167,6 +167,35 @@ def test_a_short_footnote_is_embedded_with_the_sentence_citing_it(catalog):
     assert long.cited_by not in long.embed_text()
 
 
+def test_a_timetable_is_embedded_one_dated_entry_at_a_time(catalog):
+    from egassist.passages import dated_entries, split_document, windows
+
+    passages = {str(p.locator): p for p in split_document(doc(catalog, "ecn15-2011-19.zh.txt"))}
+    timetable = passages["annex II"]
+    entries = dated_entries(timetable.text)
+    assert "".join(entries) == timetable.text  # whole, in order
+    assert entries[0].startswith("2011 年 1 月：第一次专家组会议")
+    assert any(e.startswith("2011 年 7 月中旬至 12 月末：数据收集和分类") for e in entries)
+    october = next(e for e in entries if e.startswith("2012 年 10 月："))
+    assert "第三次专家组会议" in october and "2013 年" not in october
+    pieces = timetable.pieces()
+    assert len(pieces) >= len(entries) and all(p.startswith("指示性时间表\n") for p in pieces)
+    # A numbered paragraph, however many dates it gives, is embedded as before.
+    para = passages["annex II para 3"]
+    assert para.pieces() == windows(para.embed_text())
+
+
+def test_dated_entries_need_several_dates_at_the_head_of_sentences():
+    from egassist.passages import dated_entries
+
+    entries = ["Mid-June 2011: comments due. ", "July 2011: questionnaire sent. ",
+               "October 2012: third meeting."]
+    assert dated_entries("".join(entries)) == entries
+    # Dates inside sentences, or too few entries, make no timetable.
+    assert dated_entries("会议于 2011 年 1 月：举行。2012 年 4 月：提交报告。") == []
+    assert dated_entries("The Group met in 2011 and again in June 2012: it agreed.") == []
+
+
 def test_a_subparagraph_is_indexed_with_what_introduces_it(catalog):
     from egassist.passages import split_document
 

@@ -34,11 +34,11 @@ from .catalog import Catalog
 from .citations import Citation, DocumentRef, Locator
 from .corpus import Problem, folder_problem
 from .errors import CorpusError, IndexError_
-from .passages import Passage, split_document, windows
+from .passages import Passage, split_document
 from .tokens import fingerprint as tokenizer_fingerprint, tokenize
 from .wording import counted
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 REBUILD_HINT = "run `egassist index --rebuild`"
 
 ProgressFn = Callable[[str, int, int], None]
@@ -355,7 +355,7 @@ def build_index(catalog: Catalog, embedder, root: Path, *, rebuild: bool = False
                     row = len(all_passages)
                     all_passages.append(passage)
                     all_tokens.append(tokenize(passage.index_text()))
-                    for piece in windows(passage.embed_text()):
+                    for piece in passage.pieces():
                         to_embed.append((row, piece))
                     report.passages_embedded += 1
                 report.embedded.append(file)

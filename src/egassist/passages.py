@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .citations import Citation, Locator, parse_locator
 from .sentences import full_sentences
-from .structure import FOOTNOTE, MASTHEAD_KIND, SUBPARA, Document
+from .meetings import MONTHS
+from .structure import FOOTNOTE, MASTHEAD_KIND, SUBPARA, TEXT, Document
 
 WINDOW_CHARS = 320
 """Longest piece of a passage that is embedded as one vector: e5-small reads 512 tokens, and
@@ -85,6 +86,19 @@ class Passage:
                 cited_by = self.cited_by
         return "\n".join(p for p in (self.subject, self.context, cited_by, text) if p)
 
+    def pieces(self) -> list[str]:
+        """What is embedded, one vector each: `windows` of `embed_text`; for a timetable (an
+        unnumbered block of dated entries), each entry with the context. A question about one
+        date's entry ("when were comments on the questionnaire due?") then meets that entry's
+        vector, not a window of several dates' words. (As passages of their own, the entries
+        lost to each other on the words they share: measured, more questions lost rank 1 than
+        gained.)"""
+        entries = dated_entries(self.text) if self.kind == TEXT else []
+        if not entries:
+            return windows(self.embed_text())
+        return [piece for entry in entries
+                for piece in windows("\n".join(p for p in (self.context, entry) if p))]
+
     def to_json(self) -> dict:
         return {"key": self.key, "file": self.file, "symbol": self.symbol,
                 "language": self.language, "kind": self.kind, "locator": str(self.locator),
@@ -121,6 +135,30 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
     if current:
         out.append(current)
     return out
+
+
+_PART_OF_MONTH_ZH = r"(?:上旬|中旬|下旬|初|底|末)?"
+_MONTH_ZH = r"\d{1,2}\s*月" + _PART_OF_MONTH_ZH
+_MONTH_EN = r"(?:(?:early|mid|late|end of)[- ]?)?(?:" + "|".join(MONTHS) + r")"
+# The date heading an entry of a timetable, at the start of the text or of a sentence:
+# "2011 年 6 月中旬：", "2011 年 7 月中旬至 12 月末：", "Mid-June 2011:", "February-April 2011:".
+_DATED_ENTRY = re.compile(
+    r"(?:^|(?<=[。；;.])\s*)(?=(?:\d{4}\s*年\s*" + _MONTH_ZH + r"(?:\s*至\s*(?:\d{4}\s*年\s*)?"
+    + _MONTH_ZH + r")?\s*[：:]|" + _MONTH_EN + r"(?:\s+\d{4})?(?:\s*(?:-|–|to)\s*" + _MONTH_EN
+    + r")?\s+\d{4}\s*:))", re.I)
+TIMETABLE_ENTRIES = 3
+"""Dated entries from which an unnumbered block is a timetable."""
+
+
+def dated_entries(text: str) -> list[str]:
+    """A timetable's entries ("2011 年 6 月中旬：接收……的最后期限。", one per date), in order and
+    whole (joined, they are `text`); [] for a text with fewer than TIMETABLE_ENTRIES. Any text
+    before the first date goes with the first entry."""
+    starts = sorted({m.end() for m in _DATED_ENTRY.finditer(text) if m.end() < len(text)})
+    if len(starts) < TIMETABLE_ENTRIES:
+        return []
+    bounds = [0] + starts[1:] + [len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b]]
 
 
 def citing_sentence(text: str, offset: int) -> str:
