@@ -3223,3 +3223,20 @@ def test_a_sessions_decision_is_quoted_from_its_resolution(searcher):
                              "about an ad hoc committee?", searcher)
     assert answer.answered
     assert top(answer, 1) == [("ahc-outline-modalities.zh.txt", "para 1")]
+
+
+def test_the_words_of_a_heading_the_question_names_do_not_pick_the_quote(searcher):
+    # "指示性时间表" names annex II's heading; its 指示 is no reason to quote the entry saying
+    # "政策指示" rather than the one the question asks about.
+    for question, entry in (("指示性时间表里，第二次专家组会议安排在什么时候？", "2011 年 12 月初："),
+                            ("研究方法的指示性时间表中，研究报告草稿何时分发给专家组成员？",
+                             "2012 年 8 月：")):
+        answer = answered(searcher, question)
+        quoted = [extract.text for extract in answer.extracts]
+        assert str(answer.hits[0].passage.locator) == "annex II"
+        assert any(text.startswith(entry) for text in quoted), quoted
+        assert not any("政策指示" in text for text in quoted), quoted
+    # A heading's word the quoted sentence writes still counts there (agenda item 1 (b) is
+    # "通过议程和工作安排"; the bureau agreed the agenda on 15 March 2017).
+    answer = answered(searcher, "扩大主席团何时商定了第三次会议的临时议程？")
+    assert any("2017 年 3 月 15 日" in extract.text for extract in answer.extracts)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
+from difflib import SequenceMatcher
 
 from .actors import acts_as_speaker, english_actor, opening_actor
 from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_subject_head, first_act,
@@ -219,11 +220,14 @@ def _names_row(query: Query, head: str) -> bool:
                for t in terms)
 
 
-def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list) -> float:
+def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list,
+                headings: tuple[str, ...] = ()) -> float:
     """How much of the question a quotable unit says: each key term once, by its rarest form
     there (a meeting's four jieba forms, 第六次会议 / 第六次 / 第六 / 六次, are one term, not four),
     plus one key term's worth when it gives the kind of answer asked for (a reason, a date, a
-    count)."""
+    count). The words of a `heading` phrase the question names count only in a unit that writes
+    the phrase: every unit is under the heading, so "指示性时间表的第三次会议" asks the
+    timetable's entry for the third meeting, not its entry saying "政策指示"."""
     tokens = set(tokenize(unit))
     grouped = query.terms
     # jieba's pieces of a word the unit holds (伦比, 比亚 of 哥伦比亚) are that word, once; and
@@ -233,6 +237,9 @@ def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list) -> fl
     # A longer word counts where the unit writes it inside a still longer one: jieba reads
     # "联合国毒品和犯罪问题办公室" whole, which holds "毒品和犯罪问题办公室".
     tokens |= {t for t in grouped if len(t) >= 3 and not t.isascii() and t in unit}
+    for phrase in headings:
+        if phrase not in unit:
+            tokens -= set(tokenize(phrase))
     held = [t for t in grouped if t in tokens]
     meetings = {t for t in grouped if any(form in t for form in meeting_ordinals(query.text))}
     terms = [max((searcher.idf.get(t, 0.0) * query.weights.get(t, 1.0)
@@ -245,6 +252,15 @@ def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list) -> fl
     if score and any(test(unit) for test in wanted):
         score += max(terms)
     return score
+
+
+def _heading_phrases(question: str, context: str) -> tuple[str, ...]:
+    """The Chinese phrases (two characters or more) the question shares with a passage's
+    heading and lead-in: "指示性时间表" of "按照指示性时间表，……何时举行？"."""
+    blocks = SequenceMatcher(None, question, context, autojunk=False).get_matching_blocks()
+    return tuple(phrase for b in blocks
+                 if len(phrase := question[b.a:b.a + b.size].strip()) >= 2
+                 and not phrase.isascii())
 
 
 def _pieces(group: set[str], terms: set[str]) -> bool:
@@ -284,7 +300,8 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
         if any(named):
             parts = [unit for unit, yes in zip(parts, named) if yes]
             break
-    scored = [(_unit_score(searcher, query, unit, wanted), -i, unit)
+    headings = _heading_phrases(query.text, hit.passage.context)
+    scored = [(_unit_score(searcher, query, unit, wanted, headings), -i, unit)
               for i, unit in enumerate(parts)]
     scored.sort(reverse=True)
     best = [s for score, _, s in scored[:limit] if score > 0] or [parts[0]]
