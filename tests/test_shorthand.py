@@ -63,6 +63,14 @@ def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     ("18年四次会上谁发了言？", "2018年第四次会议上谁发了言？"),
     ("十一次会在哪开？", "第十一次会议在哪开？"),
     ("有多少国家到会？", "有多少国家出席？"),
+    # Spoken words: 啥, 哪儿, 咋, 往后推, 派人; a meeting after an ordinal or 那次.
+    ("第二次专家组会是在哪儿举行的？", "第二次专家组会议是在哪里举行的？"),
+    ("那次专家组会讨论了啥？", "那次专家组会议讨论了什么？"),
+    ("专家组为啥要重新召集主席团？", "专家组为什么要重新召集主席团？"),
+    ("秘书处打算干啥？", "秘书处打算做什么？"),
+    ("会员国咋看这个问题？咋样处理？", "会员国怎么看这个问题？怎样处理？"),
+    ("会议为什么往后推了？", "会议为什么推迟了？"),
+    ("有几个国家派人来了？", "有几个国家出席？"),
 ])
 def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -91,6 +99,10 @@ def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     "报告提到会员国应当采取哪些措施？",
     "直到会议结束",
     "考虑到会员国的关切",
+    # "Will the group ...", a member, and written Chinese that names the delegates sent.
+    "专家组会讨论哪些问题？",
+    "专家组会员",
+    "有多少个会员国派代表出席？",
 ])
 def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

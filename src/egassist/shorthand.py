@@ -52,12 +52,33 @@ _YEAR_SPOKEN = re.compile(r"(?<![\d、,，/.\-–~～至到])([12]\d)年"
                           r"专家组|特设委员会|委员会|会议|的会|的专家组|那次|开的|举行|召开|第|"
                           r"[一二三四五六七八九十]{1,2}次会))")
 _ATTENDED_SPOKEN = re.compile(r"(?<![提谈考虑收得直达来回遇看说想受感做办找拿等走送带])到会(?![员议])")
+# "第一次专家组会", "那次专家组会": a meeting, after an ordinal or a demonstrative only (the 会 of
+# "专家组会讨论" is "will").
+_GROUP_MEETING_SPOKEN = re.compile(r"((?:第[一二三四五六七八九十\d]+次|[那这上首]次|头一次)\s*专家组会)"
+                                   r"(?![议谈晤见员])")
+# Spoken words for what the documents (and the question readers) write otherwise: 啥 for 什么,
+# 哪儿 for 哪里, 往后推 for 推迟, "派人来了" for 出席.
+_SPOKEN_WORDS = [
+    (re.compile(r"为啥"), "为什么"),
+    (re.compile(r"干[啥嘛]"), "做什么"),
+    (re.compile(r"啥"), "什么"),
+    (re.compile(r"哪儿"), "哪里"),
+    (re.compile(r"咋(?=样)"), "怎"),
+    (re.compile(r"咋"), "怎么"),
+    (re.compile(r"往后推|推后|延后"), "推迟"),
+    # (Not "派代表出席", written Chinese, which an English report says as "represented".)
+    (re.compile(r"派了?人(?:来|参加|出席)?了?"), "出席"),
+]
 
 
 def expand_spoken_chinese(question: str) -> str:
-    """"18年专家组四次会有多少个会员国到会？" as the documents write it: 2018年, 第四次会议, 出席.
+    """"18年专家组四次会有多少个会员国到会？" as the documents write it: 2018年, 第四次会议, 出席;
+    "第一次专家组会是啥时候在哪儿开的？" as 第一次专家组会议, 什么时候, 哪里.
     The short forms matched neither the meeting nor the year, and the count rule found no
     passage about them. (The corpus never writes them: only questions are read so.)"""
+    for pattern, written in _SPOKEN_WORDS:
+        question = pattern.sub(written, question)
+    question = _GROUP_MEETING_SPOKEN.sub(r"\1议", question)
     question = _MEETING_SPOKEN.sub(r"第\1次会议", question)
     question = _ATTENDED_SPOKEN.sub("出席", question)
     return _YEAR_SPOKEN.sub(r"20\1年", question)
