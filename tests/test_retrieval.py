@@ -51,6 +51,11 @@ def test_a_symbol_question_finds_the_passages_that_mention_it(searcher):
     assert answer.answered
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 16")]
     assert answer.hits[0].matched_by == ("symbol",)
+    # Asked in what context it is mentioned: 语境 ("context") is how the question asks, not a
+    # topic the corpus lacks.
+    for question in ("A/C.3/72/12 在什么语境下被提到？", "In what context is A/C.3/72/12 mentioned?"):
+        answer = answered(searcher, question)
+        assert top(answer) == [("ecn15-2018-12.zh.txt", "para 16")]
 
 
 @pytest.mark.parametrize("question", [
