@@ -1126,6 +1126,20 @@ def test_an_abbreviation_delegates_type_is_searched_as_the_documents_spell_it(ab
     assert term in found[abbreviation.lower()]
 
 
+def test_the_conventions_named_by_their_cities_are_the_conventions(searcher):
+    from egassist.glossary import translate_english
+
+    found = {t.source: t.terms for t in translate_english("the Palermo and Merida conventions")}
+    assert "有组织犯罪公约" in found["palermo"] and "反腐败公约" in found["merida"]
+    assert tokenize("巴勒莫公约") == tokenize("有组织犯罪公约")
+    assert tokenize("梅里达公约") == tokenize("反腐败公约")
+    # The outline paper (para. 14) recalls how the committees that drafted both worked.
+    for question in ("How did the committees that drafted the Palermo and Merida conventions "
+                     "work with civil society?", "起草巴勒莫公约的特设委员会是怎样听取民间社会意见的？"):
+        answer = answered(searcher, question)
+        assert ("ahc-outline-modalities.zh.txt", "para 14") in top(answer, 3)
+
+
 def test_an_inflected_glossary_term_is_the_term(searcher):
     from egassist.glossary import translate_english
 
