@@ -129,6 +129,9 @@ def test_the_noun_a_question_word_asks_for_is_a_kind_not_a_name():
     # ... with a measure word between (jieba: 哪 / 座 / 城市, 哪 / 一座 / 城市).
     assert chinese_names("特设委员会在哪座城市举行几届会议？") == []
     assert chinese_names("会议在哪一座城市举行？") == []
+    # ... or a kind (哪种, 何种): jieba tags 权衡 ("trade-off") as a person's name.
+    assert chinese_names("专家组着重讨论了哪种权衡？") == []
+    assert chinese_names("会议强调了何种权衡？") == []
     # A measure word that is the noun itself (哪天) leaves the next word a name.
     assert chinese_names("哪天秘鲁代表发言？") == ["秘鲁"]
     assert chinese_names("巴西的首都是哪里？") == ["巴西"]
