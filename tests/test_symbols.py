@@ -55,6 +55,9 @@ def test_what_a_chinese_question_asks_the_symbol_of():
     assert symbol_asked_of("第二次会议的报告是以什么文件号印发的？") == "报告"
     assert symbol_asked_of("扩大主席团的说明用哪个文件号？") == "说明"
     assert symbol_asked_of("秘书处关于经费使用以什么文件号印发？") == "秘书处关于经费使用"
+    # The 为 ending a word (行为) is the word's, not a copula.
+    assert symbol_asked_of("打击为犯罪目的使用信息和通信技术行为，文号是什么？") == \
+        "打击为犯罪目的使用信息和通信技术行为"
     # 号召 ("calls on") is no 文件号; 为什么 asks why.
     assert symbol_asked_of("哪个文件号召提供充分的预算外资源？") is None
     assert symbol_asked_of("为什么文件号不同？") is None

@@ -183,8 +183,12 @@ def symbol_asked_of(question: str) -> str | None:
                    if piece.strip()), "")
     # "……会议的报告以什么文件编号印发": 以 ("under") joins the document to the question word, as
     # 作为 does, after a copula too ("名单是以什么文件号印发的"); 该 ("that") points back to it.
-    before = re.sub(r"(?:是|为)?(?:作为|以|用|按|被|是|为)$", "", before.strip())
-    return re.sub(r"^(?:该|此|这份|这个|本)", "", before.rstrip("的").split("的")[-1].strip())
+    # (Not the 为 ending a word: 行为, 认为, 成为.)
+    before = re.sub(r"(?<![行认成因称视较])(?:是|为)?(?:作为|以|用|按|被|是|为)$", "",
+                    before.strip())
+    # (Nor the 的 of 目的: "为犯罪目的使用信息和通信技术行为".)
+    after = re.split(r"(?<!目)的", before.rstrip("的"))[-1]
+    return re.sub(r"^(?:该|此|这份|这个|本)", "", after.strip())
 
 
 def asks_cited_document(question: str) -> bool:
