@@ -160,6 +160,9 @@ def test_an_office_is_named_in_any_of_the_reports_wordings():
     ("Who is the Secretary-General?", {"秘书长"}),
     ("Who was the rapporteur of the reconvened Bureau?", {"报告员"}),
     ("Who is the Vice-Chair of the Expert Group?", {"副主席"}),
+    ("Who was the Chairperson of the fourth meeting?", {"主席"}),
+    ("Who was elected Chairman? Who was the Vice-Chairperson?", {"副主席"}),
+    ("Who served as the Chairwoman of the Bureau?", {"主席"}),
     # Not a verb: who chaired a discussion led it (主持), no office.
     ("Who chaired the discussion on legislation and frameworks?", set()),
     ("who chairs the cybercrime expert group", set()),
