@@ -98,6 +98,8 @@ _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|"
                      r"\b(?:the|what|total|exact|precise|actual) number of\s+", re.I)
 # ... or the currency it is wanted in, in a question asking nothing else ("Ad Hoc Committee budget
 # per session in US dollars?"; not "How many sessions does the budget in US dollars cover?").
+# ("What does the budget in US dollars include?" asks what it covers, not its amount.)
+_WHAT_DOES = re.compile(r"\bwhat (?:does|do|did|will|would|can|could|should)\b", re.I)
 _AMOUNT_IN_CURRENCY = re.compile(r"\b(budget|costs?|price|fees?)\b(?=.*" + _IN_CURRENCY_EN + ")|"
                                  + _IN_CURRENCY_EN + r".*?\b(budget|costs?|price|fees?)\b", re.I)
 _ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b|"
@@ -204,7 +206,8 @@ def count_asked(question: str) -> CountAsked | None:
     if m:
         return CountAsked(_head(m.group(1).split("的")[-1]), None)
     m = _ASK_AMOUNT_EN.search(question)
-    if not m and not _ASKS_OTHER_EN.search(question) and not re.search(r"\bhow\b", question, re.I):
+    if not m and not _ASKS_OTHER_EN.search(question) and not re.search(r"\bhow\b", question, re.I) \
+            and not _WHAT_DOES.search(question):
         m = _AMOUNT_IN_CURRENCY.search(question)
     if m:
         return CountAsked(next(group for group in m.groups() if group), MONEY)
