@@ -3259,6 +3259,16 @@ def test_the_words_of_a_heading_the_question_names_do_not_pick_the_quote(searche
         assert str(answer.hits[0].passage.locator) == "annex II"
         assert any(text.startswith(entry) for text in quoted), quoted
         assert not any("政策指示" in text for text in quoted), quoted
+    # In English, the glossary's words for the whole heading (indicative timetable: 指示, 时间,
+    # 时间表); and the year the question names the document by is no word of one entry.
+    for question, entry in (
+            ("Under the indicative timetable, when would the draft study be sent to the experts?",
+             "2012 年 8 月："),
+            ("In the 2011 methodology, were private companies promised their data would stay "
+             "confidential?", "特别会向私营部门作出保证")):
+        quoted = [extract.text for extract in answered(searcher, question).extracts]
+        assert any(text.startswith(entry) for text in quoted), quoted
+        assert not any("政策指示" in text for text in quoted), quoted
     # A heading's word the quoted sentence writes still counts there (agenda item 1 (b) is
     # "通过议程和工作安排"; the bureau agreed the agenda on 15 March 2017).
     answer = answered(searcher, "扩大主席团何时商定了第三次会议的临时议程？")

@@ -34,7 +34,7 @@ from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, 
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_duration,
                     asks_time_of_day, asks_when, dated_act, dated_meeting_kind, days_named,
-                    meeting_act, names_meeting_of_act, states_date, states_deadline,
+                    meeting_act, names_meeting_of_act, naming_years, states_date, states_deadline,
                     states_duration)
 from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
@@ -221,7 +221,7 @@ def _names_row(query: Query, head: str) -> bool:
 
 
 def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list,
-                headings: tuple[str, ...] = ()) -> float:
+                headings: tuple[str, ...] = (), ignored: frozenset[str] = frozenset()) -> float:
     """How much of the question a quotable unit says: each key term once, by its rarest form
     there (a meeting's four jieba forms, 第六次会议 / 第六次 / 第六 / 六次, are one term, not four),
     plus one key term's worth when it gives the kind of answer asked for (a reason, a date, a
@@ -240,6 +240,7 @@ def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list,
     for phrase in headings:
         if phrase not in unit:
             tokens -= set(tokenize(phrase))
+    tokens -= ignored
     held = [t for t in grouped if t in tokens]
     meetings = {t for t in grouped if any(form in t for form in meeting_ordinals(query.text))}
     terms = [max((searcher.idf.get(t, 0.0) * query.weights.get(t, 1.0)
@@ -254,13 +255,20 @@ def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list,
     return score
 
 
-def _heading_phrases(question: str, context: str) -> tuple[str, ...]:
+def _heading_phrases(query: Query, context: str) -> tuple[str, ...]:
     """The Chinese phrases (two characters or more) the question shares with a passage's
-    heading and lead-in: "指示性时间表" of "按照指示性时间表，……何时举行？"."""
+    heading and lead-in: "指示性时间表" of "按照指示性时间表，……何时举行？"; and a line of them
+    whose every word (two or more) is a key term of the question, as an English question names
+    it through the glossary ("the indicative timetable": 指示 / 时间 / 时间表)."""
+    question = query.text
     blocks = SequenceMatcher(None, question, context, autojunk=False).get_matching_blocks()
-    return tuple(phrase for b in blocks
-                 if len(phrase := question[b.a:b.a + b.size].strip()) >= 2
-                 and not phrase.isascii())
+    shared = [phrase for b in blocks
+              if len(phrase := question[b.a:b.a + b.size].strip()) >= 2 and not phrase.isascii()]
+    # (Less its label: "C. 刑事定罪" is written "刑事定罪" in the units.)
+    named = [re.sub(r"^[^\u4e00-\u9fff]+", "", line).strip() for line in context.splitlines()
+             if len(words := {t for t in tokenize(line) if len(t) > 1}) >= 2
+             and words <= query.terms]
+    return tuple(dict.fromkeys(shared + named))
 
 
 def _pieces(group: set[str], terms: set[str]) -> bool:
@@ -300,8 +308,11 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
         if any(named):
             parts = [unit for unit, yes in zip(parts, named) if yes]
             break
-    headings = _heading_phrases(query.text, hit.passage.context)
-    scored = [(_unit_score(searcher, query, unit, wanted, headings), -i, unit)
+    headings = _heading_phrases(query, hit.passage.context)
+    # The year the question names the passage's document by ("the 2011 timetable") is no word of
+    # one unit more than another: in a timetable of 2011 dates it picked the 2011 entries.
+    own_year = frozenset(naming_years(query.text) & {hit.passage.date[:4]})
+    scored = [(_unit_score(searcher, query, unit, wanted, headings, own_year), -i, unit)
               for i, unit in enumerate(parts)]
     scored.sort(reverse=True)
     best = [s for score, _, s in scored[:limit] if score > 0] or [parts[0]]
