@@ -160,6 +160,7 @@ def test_what_amount_asks_a_sum_of_money(question):
 @pytest.mark.parametrize("question, words", [
     # The currency wanted, however the question is put: a search-box query has no "what is".
     ("Expert Group meeting costs in US dollars?", "costs"),
+    ("What would the Ad Hoc Committee cost per session in US dollars?", "cost"),
     ("cost of the comprehensive study in euros", "cost"),
     # "per" after the noun, as after "of" or "for".
     ("What is the budget per session?", "budget"),

@@ -132,6 +132,7 @@ def test_the_noun_a_question_word_asks_for_is_a_kind_not_a_name():
     # ... or a kind (哪种, 何种): jieba tags 权衡 ("trade-off") as a person's name.
     assert chinese_names("专家组着重讨论了哪种权衡？") == []
     assert chinese_names("会议强调了何种权衡？") == []
+    assert chinese_names("第五次会议着重讨论了什么样的权衡？") == []
     # A measure word that is the noun itself (哪天) leaves the next word a name.
     assert chinese_names("哪天秘鲁代表发言？") == ["秘鲁"]
     assert chinese_names("巴西的首都是哪里？") == ["巴西"]

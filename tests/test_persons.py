@@ -163,6 +163,7 @@ def test_an_office_is_named_in_any_of_the_reports_wordings():
     ("Who was the Chairperson of the fourth meeting?", {"主席"}),
     ("Who was elected Chairman? Who was the Vice-Chairperson?", {"副主席"}),
     ("Who served as the Chairwoman of the Bureau?", {"主席"}),
+    ("Who were the Chairmen of the meetings?", {"主席"}),
     # Not a verb: who chaired a discussion led it (主持), no office.
     ("Who chaired the discussion on legislation and frameworks?", set()),
     ("who chairs the cybercrime expert group", set()),

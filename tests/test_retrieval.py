@@ -3269,6 +3269,9 @@ def test_the_words_of_a_heading_the_question_names_do_not_pick_the_quote(searche
         quoted = [extract.text for extract in answered(searcher, question).extracts]
         assert any(text.startswith(entry) for text in quoted), quoted
         assert not any("政策指示" in text for text in quoted), quoted
+    # The year of an event still picks the unit: "in 2017" the Bureau agreed the agenda.
+    bureau = answered(searcher, "What did the extended Bureau do in 2017?")
+    assert any("2017 年 3 月 15 日" in extract.text for extract in bureau.extracts)
     # A heading's word the quoted sentence writes still counts there (agenda item 1 (b) is
     # "通过议程和工作安排"; the bureau agreed the agenda on 15 March 2017).
     answer = answered(searcher, "扩大主席团何时商定了第三次会议的临时议程？")

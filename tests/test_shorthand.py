@@ -71,6 +71,9 @@ def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     ("会员国咋看这个问题？咋样处理？", "会员国怎么看这个问题？怎样处理？"),
     ("会议为什么往后推了？", "会议为什么推迟了？"),
     ("有几个国家派人来了？", "有几个国家出席？"),
+    # 干嘛 before what is done asks why; 专家组会不会 keeps its "will it".
+    ("会议干嘛要延期？", "会议为什么要延期？"),
+    ("第四次专家组会不会讨论刑事定罪？", "第四次专家组会议会不会讨论刑事定罪？"),
 ])
 def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -103,6 +106,11 @@ def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     "专家组会讨论哪些问题？",
     "专家组会员",
     "有多少个会员国派代表出席？",
+    # Words holding the spoken forms (review of 1aa8bf8).
+    "秘书处指派人员负责什么工作？",
+    "特派人员有多少？",
+    "会议为何往后推迟？",
+    "以此类推后续会议",
 ])
 def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

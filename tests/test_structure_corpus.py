@@ -191,6 +191,8 @@ def test_dated_entries_need_several_dates_at_the_head_of_sentences():
     entries = ["Mid-June 2011: comments due. ", "July 2011: questionnaire sent. ",
                "October 2012: third meeting."]
     assert dated_entries("".join(entries)) == entries
+    lines = ["2011 年 1 月：第一次会议\n", "2011 年 4 月：委员会第二十届会议\n", "2011 年 6 月：截止"]
+    assert dated_entries("".join(lines)) == lines  # one entry a line, with no full stop
     # Dates inside sentences, or too few entries, make no timetable.
     assert dated_entries("会议于 2011 年 1 月：举行。2012 年 4 月：提交报告。") == []
     assert dated_entries("The Group met in 2011 and again in June 2012: it agreed.") == []

@@ -58,6 +58,7 @@ def test_what_a_chinese_question_asks_the_symbol_of():
     # The 为 ending a word (行为) is the word's, not a copula.
     assert symbol_asked_of("打击为犯罪目的使用信息和通信技术行为，文号是什么？") == \
         "打击为犯罪目的使用信息和通信技术行为"
+    assert symbol_asked_of("全球方案项目的报告，文号是什么？") == "报告"  # 项目's 目, no 目的
     # 号召 ("calls on") is no 文件号; 为什么 asks why.
     assert symbol_asked_of("哪个文件号召提供充分的预算外资源？") is None
     assert symbol_asked_of("为什么文件号不同？") is None

@@ -34,7 +34,7 @@ from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, 
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_duration,
                     asks_time_of_day, asks_when, dated_act, dated_meeting_kind, days_named,
-                    meeting_act, names_meeting_of_act, naming_years, states_date, states_deadline,
+                    meeting_act, names_meeting_of_act, document_years, states_date, states_deadline,
                     states_duration)
 from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
@@ -255,19 +255,24 @@ def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list,
     return score
 
 
+_LABEL = re.compile(r"^\s*(?:[A-Za-z0-9]+|[一二三四五六七八九十]+)[.、)）]\s*|^\s*[(（][A-Za-z0-9]+[)）]\s*")
+
+
 def _heading_phrases(query: Query, context: str) -> tuple[str, ...]:
-    """The Chinese phrases (two characters or more) the question shares with a passage's
-    heading and lead-in: "指示性时间表" of "按照指示性时间表，……何时举行？"; and a line of them
-    whose every word (two or more) is a key term of the question, as an English question names
-    it through the glossary ("the indicative timetable": 指示 / 时间 / 时间表)."""
+    """The Chinese phrases (two characters or more) that one alignment of the question with a
+    passage's heading and lead-in shares: "指示性时间表" of "按照指示性时间表，……何时举行？"; and
+    a line of a Chinese heading whose every word (two or more) is a key term of the question, as
+    an English question names it through the glossary ("the indicative timetable": 指示 / 时间 /
+    时间表). (An English heading has no Chinese phrase: the rule leaves its units as they are.)"""
     question = query.text
     blocks = SequenceMatcher(None, question, context, autojunk=False).get_matching_blocks()
     shared = [phrase for b in blocks
               if len(phrase := question[b.a:b.a + b.size].strip()) >= 2 and not phrase.isascii()]
-    # (Less its label: "C. 刑事定罪" is written "刑事定罪" in the units.)
-    named = [re.sub(r"^[^\u4e00-\u9fff]+", "", line).strip() for line in context.splitlines()
+    # (Less its label: "C. 刑事定罪", "二. 初步建议" are written "刑事定罪", "初步建议" in the units.)
+    named = [_LABEL.sub("", line).strip() for line in context.splitlines()
              if len(words := {t for t in tokenize(line) if len(t) > 1}) >= 2
              and words <= query.terms]
+    named = [line for line in named if re.search(r"[\u4e00-\u9fff]", line)]
     return tuple(dict.fromkeys(shared + named))
 
 
@@ -310,8 +315,9 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
             break
     headings = _heading_phrases(query, hit.passage.context)
     # The year the question names the passage's document by ("the 2011 timetable") is no word of
-    # one unit more than another: in a timetable of 2011 dates it picked the 2011 entries.
-    own_year = frozenset(naming_years(query.text) & {hit.passage.date[:4]})
+    # one unit more than another: in a timetable of 2011 dates it picked the 2011 entries. (The
+    # year of an event, "in 2017", still is.)
+    own_year = frozenset(document_years(query.text) & {hit.passage.date[:4]})
     scored = [(_unit_score(searcher, query, unit, wanted, headings, own_year), -i, unit)
               for i, unit in enumerate(parts)]
     scored.sort(reverse=True)

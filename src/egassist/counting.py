@@ -98,8 +98,11 @@ _ASK_EN = re.compile(r"\bhow (?:many|much)\s+|"
                      r"\b(?:the|what|total|exact|precise|actual) number of\s+", re.I)
 # ... or the currency it is wanted in, in a question asking nothing else ("Ad Hoc Committee budget
 # per session in US dollars?"; not "How many sessions does the budget in US dollars cover?").
-# ("What does the budget in US dollars include?" asks what it covers, not its amount.)
-_WHAT_DOES = re.compile(r"\bwhat (?:does|do|did|will|would|can|could|should)\b", re.I)
+# ("What does the budget in US dollars include?" asks what it covers, not its amount; "What would
+# the Committee cost per session in US dollars?" asks the amount.)
+_WHAT_DOES = re.compile(r"\bwhat (?:does|do|did|will|would|can|could|should)\b"
+                        r"(?![^?]*\b(?:be|amount to|total|come to)\b"
+                        r"|[^?]*(?<!the )(?<!its )\bcosts?\b)", re.I)  # the verb, not "the costs"
 _AMOUNT_IN_CURRENCY = re.compile(r"\b(budget|costs?|price|fees?)\b(?=.*" + _IN_CURRENCY_EN + ")|"
                                  + _IN_CURRENCY_EN + r".*?\b(budget|costs?|price|fees?)\b", re.I)
 _ASKS_OTHER_EN = re.compile(r"\b(?:when|which|who|whom|whose|where|why)\b|"

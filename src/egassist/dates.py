@@ -287,6 +287,21 @@ _BOUNDS = [
 ]
 
 
+# A year before the kind of document it names: "the 2011 timetable", "the original 2011
+# timetable", "the 2011 cybercrime questionnaire", "2011年的研究方法", "2011 年指示性时间表"; not
+# the year of an event ("in 2017", "2020 年扩大主席团……决定", "2018 年 4 月").
+_DOCUMENT_YEAR = re.compile(
+    r"(" + FIGURE_YEAR + r")\s+(?:[a-z-]+\s+){0,2}?(?:timetable|timeline|schedule|methodology|"
+    r"report|study|questionnaire|document|paper|work ?plan|compilation|agenda|note)s?\b|"
+    r"(" + FIGURE_YEAR + r")\s*年?\s*的?\s*[\u4e00-\u9fff]{0,6}?(?:时间表|研究方法|报告|研究|文件|"
+    r"汇编|调查表|工作计划|议程|说明)", re.I)
+
+
+def document_years(question: str) -> set[str]:
+    """The years a question names a document by, before the kind of document it is."""
+    return {y for m in _DOCUMENT_YEAR.finditer(question) for y in m.groups() if y}
+
+
 def naming_years(question: str) -> set[str]:
     """The years a question names a document or meeting by ("the 2011 expert group report",
     "2018年会议"), not those bounding a period ("since 2018", "2019 年以来")."""

@@ -56,7 +56,7 @@ A company (微软公司) is not shortened so, and counts from four characters.""
 _SELF_NOUNS = "天年月日次届周"
 """Measure words that are the noun asked for themselves (哪天, 哪一年)."""
 
-_ASKING = re.compile(r"哪[个些一家所座种类样]?|什么|何种?|何类")
+_ASKING = re.compile(r"哪[个些一家所座种类样]?|什么样?|何种?|何类")
 
 _UN_PREFIX = "联合国"
 """UN documents in Chinese often drop it: 联合国大会 is 大会 there."""
@@ -75,6 +75,8 @@ def chinese_names(question: str) -> list[str]:
     for i, pair in enumerate(pairs):
         if _ASKING.fullmatch(pair.word) and i + 1 < len(pairs):
             noun = pairs[i + 1]
+            if noun.word == "的" and i + 2 < len(pairs):  # 什么样的权衡
+                i, noun = i + 1, pairs[i + 2]
             if noun.flag in ("m", "q") and noun.word[-1] not in _SELF_NOUNS and i + 2 < len(pairs):
                 noun = pairs[i + 2]
             asked.add(noun.word)

@@ -140,10 +140,10 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[str]:
 _PART_OF_MONTH_ZH = r"(?:上旬|中旬|下旬|初|底|末)?"
 _MONTH_ZH = r"\d{1,2}\s*月" + _PART_OF_MONTH_ZH
 _MONTH_EN = r"(?:(?:early|mid|late|end of)[- ]?)?(?:" + "|".join(MONTHS) + r")"
-# The date heading an entry of a timetable, at the start of the text or of a sentence:
+# The date heading an entry of a timetable, at the start of the text, a sentence or a line:
 # "2011 年 6 月中旬：", "2011 年 7 月中旬至 12 月末：", "Mid-June 2011:", "February-April 2011:".
 _DATED_ENTRY = re.compile(
-    r"(?:^|(?<=[。；;.])\s*)(?=(?:\d{4}\s*年\s*" + _MONTH_ZH + r"(?:\s*至\s*(?:\d{4}\s*年\s*)?"
+    r"(?:^|(?<=[。；;.\n])\s*)(?=(?:\d{4}\s*年\s*" + _MONTH_ZH + r"(?:\s*至\s*(?:\d{4}\s*年\s*)?"
     + _MONTH_ZH + r")?\s*[：:]|" + _MONTH_EN + r"(?:\s+\d{4})?(?:\s*(?:-|–|to)\s*" + _MONTH_EN
     + r")?\s+\d{4}\s*:))", re.I)
 TIMETABLE_ENTRIES = 3

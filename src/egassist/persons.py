@@ -155,12 +155,12 @@ _OFFICE_NOUN_ZH = re.compile("|".join(sorted(_OFFICE_EN_OF, key=len, reverse=Tru
 
 
 # An English question's office, as the Chinese key, where the question names it as a noun after a
-# determiner ("Who is the Secretary-General?", "the Chair", "the Chairperson"): "Who chaired the discussion?" asks
-# who led it, which the reports write 主持, not 主席. Not "head" (a delegation's is its 团长),
-# "panel" (a panel's members are named without the word), nor "president" (the President of the
-# General Assembly is 大会主席, not 总统).
+# determiner ("Who is the Secretary-General?", "the Chair", "the Chairperson", "the Chairmen"):
+# "Who chaired the discussion?" asks who led it, which the reports write 主持, not 主席. Not
+# "head" (a delegation's is its 团长), "panel" (a panel's members are named without the word), nor
+# "president" (the President of the General Assembly is 大会主席, not 总统).
 _OFFICE_NOUN_EN = {zh: re.compile(r"\b(?:the|a|an|its|their|as)\s+(?:UN\s+|United\s+Nations\s+)?"
-                                  + re.escape(en) + r"(?:person|man|woman)?s?\b(?!-)", re.I)
+                                  + re.escape(en) + r"(?:person|m[ae]n|wom[ae]n)?s?\b(?!-)", re.I)
                    for zh, en in _OFFICE_EN_OF.items() if en not in ("head", "panel", "president")}
 
 

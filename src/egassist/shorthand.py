@@ -60,14 +60,19 @@ _GROUP_MEETING_SPOKEN = re.compile(r"((?:第[一二三四五六七八九十\d]+�
 # 哪儿 for 哪里, 往后推 for 推迟, "派人来了" for 出席.
 _SPOKEN_WORDS = [
     (re.compile(r"为啥"), "为什么"),
+    # 干嘛 before what is done asks why ("干嘛要推迟"); at a clause's end, what ("都干些啥").
+    (re.compile(r"干[啥嘛](?=要|非要|把|不|还|老|总|这么|那么)"), "为什么"),
     (re.compile(r"干[啥嘛]"), "做什么"),
     (re.compile(r"啥"), "什么"),
     (re.compile(r"哪儿"), "哪里"),
     (re.compile(r"咋(?=样)"), "怎"),
     (re.compile(r"咋"), "怎么"),
-    (re.compile(r"往后推|推后|延后"), "推迟"),
-    # (Not "派代表出席", written Chinese, which an English report says as "represented".)
-    (re.compile(r"派了?人(?:来|参加|出席)?了?"), "出席"),
+    # (Not 往后推迟, already written so, nor 类推 + 后续.)
+    (re.compile(r"往后推(?!迟)|(?<!类)推后(?![续来])|延后"), "推迟"),
+    # (Not "派代表出席", written Chinese, which an English report says as "represented"; nor a
+    # word holding 派人: 指派人员, 特派人员, 委派人, 派人数, 学派人士.)
+    (re.compile(r"(?<![指委特分选调外差学流帮])派了?人(?![员士数手物])(?:来|参加|出席)?了?"),
+     "出席"),
 ]
 
 
@@ -78,7 +83,9 @@ def expand_spoken_chinese(question: str) -> str:
     passage about them. (The corpus never writes them: only questions are read so.)"""
     for pattern, written in _SPOKEN_WORDS:
         question = pattern.sub(written, question)
-    question = _GROUP_MEETING_SPOKEN.sub(r"\1议", question)
+    # (The 会 of "专家组会不会讨论……" asks whether it will: the meeting's 会议, then that 会.)
+    question = _GROUP_MEETING_SPOKEN.sub(
+        lambda m: m.group(1) + ("议会" if question.startswith("不会", m.end()) else "议"), question)
     question = _MEETING_SPOKEN.sub(r"第\1次会议", question)
     question = _ATTENDED_SPOKEN.sub("出席", question)
     return _YEAR_SPOKEN.sub(r"20\1年", question)

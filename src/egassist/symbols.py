@@ -186,8 +186,8 @@ def symbol_asked_of(question: str) -> str | None:
     # (Not the 为 ending a word: 行为, 认为, 成为.)
     before = re.sub(r"(?<![行认成因称视较])(?:是|为)?(?:作为|以|用|按|被|是|为)$", "",
                     before.strip())
-    # (Nor the 的 of 目的: "为犯罪目的使用信息和通信技术行为".)
-    after = re.split(r"(?<!目)的", before.rstrip("的"))[-1]
+    # (Nor the 的 of 目的: "为犯罪目的使用信息和通信技术行为"; the 的 after 项目 still is.)
+    after = re.split(r"(?<!(?<![项题条节栏数])目)的", before.rstrip("的"))[-1]
     return re.sub(r"^(?:该|此|这份|这个|本)", "", after.strip())
 
 
