@@ -623,6 +623,10 @@ def test_term_variants_are_one_term(searcher):
     assert tokenize("保守秘密") == tokenize("保密")
     kept = answer_question("秘书处是否承诺对收到的数据保密？", searcher)
     assert kept.answered and top(kept) == [("ecn15-2011-19.zh.txt", "annex II")]
+    # Reporting a crime: 报警 as speech says it, 报案 as the 2011 study writes it (annex I, 15).
+    assert tokenize("报警") == tokenize("报案")
+    unreported = answer_question("网上犯罪的受害人为什么常常不报警？", searcher)
+    assert top(unreported) == [("ecn15-2011-19.zh.txt", "annex I para 15")]
     # Round the clock: 全天候 as a question says it, 24/7 as the 2011 study writes it.
     assert tokenize("全天候联络点") == tokenize("24/7 联络点")
     clock = answer_question("国际合作专题是否会研究全天候联络点的经验？", searcher)
