@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import partial
 from difflib import SequenceMatcher
+from functools import partial
 
 from .actors import acts_as_speaker, english_actor, opening_actor
 from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_subject_head, first_act,
@@ -34,8 +34,8 @@ from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, 
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_duration,
                     asks_time_of_day, asks_when, dated_act, dated_meeting_kind, days_named,
-                    meeting_act, names_meeting_of_act, document_years, states_date, states_deadline,
-                    states_duration)
+                    document_years, meeting_act, names_meeting_of_act, states_date,
+                    states_deadline, states_duration)
 from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -225,9 +225,10 @@ def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list,
     """How much of the question a quotable unit says: each key term once, by its rarest form
     there (a meeting's four jieba forms, 第六次会议 / 第六次 / 第六 / 六次, are one term, not four),
     plus one key term's worth when it gives the kind of answer asked for (a reason, a date, a
-    count). The words of a `heading` phrase the question names count only in a unit that writes
+    count). The words of a `headings` phrase the question names count only in a unit that writes
     the phrase: every unit is under the heading, so "指示性时间表的第三次会议" asks the
-    timetable's entry for the third meeting, not its entry saying "政策指示"."""
+    timetable's entry for the third meeting, not its entry saying "政策指示". The `ignored` terms
+    count in none."""
     tokens = set(tokenize(unit))
     grouped = query.terms
     # jieba's pieces of a word the unit holds (伦比, 比亚 of 哥伦比亚) are that word, once; and
@@ -255,7 +256,9 @@ def _unit_score(searcher: Searcher, query: Query, unit: str, wanted: list,
     return score
 
 
-_LABEL = re.compile(r"^\s*(?:[A-Za-z0-9]+|[一二三四五六七八九十]+)[.、)）]\s*|^\s*[(（][A-Za-z0-9]+[)）]\s*")
+_LABEL = re.compile(r"^\s*(?:[A-Za-z0-9]+|[一二三四五六七八九十]+)[.、)）]\s*"
+                    r"|^\s*[(（][A-Za-z0-9]+[)）]\s*")
+"""A heading's label: "C. ", "二. ", "(b) "."""
 
 
 def _heading_phrases(query: Query, context: str) -> tuple[str, ...]:
