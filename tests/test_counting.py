@@ -90,6 +90,9 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "有几位专家提到了什么挑战？",
     "有几名发言者认为网络安全与网络犯罪是不同概念，应在联合国哪些论坛讨论？",
     "有几名发言者认为应如何处理跨境取证问题？",  # 如何 asks how
+    # ... or yes or no, whatever follows the question mark.
+    "有几名发言者是不是认为网络安全和网络犯罪是两回事？应放在哪里讨论？",
+    "有几位发言者认为不需要新的文书吗？",
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None

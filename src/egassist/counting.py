@@ -157,9 +157,9 @@ class CountAsked:
 
 # "有几名发言者认为……是不同概念，应在哪些论坛讨论？": 有几 is "some" (as the reports write it,
 # 有几名发言者认为) when another question word, across a comma too, asks what the question wants
-# (not the 何 of 任何 "any" or 几何).
+# (not the 何 of 任何 "any" or 几何), or asks yes or no ("有几名发言者是不是认为……？").
 _SOME = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?。；;]*?"
-                   r"(?:哪|什么|(?<![任几])何|谁)")
+                   r"(?:哪|什么|(?<![任几])何|谁|是不是|是否|有没有|吗[？?])")
 
 
 def count_asked(question: str) -> CountAsked | None:
