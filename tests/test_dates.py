@@ -159,6 +159,10 @@ def test_a_length_of_time_is_given_as_one_or_by_its_ends():
     # Participles only: a base form or a noun is no act dated.
     ("On what date did the bureau agree on the provisional agenda?", None),
     ("In which year was the CIS agreement on cooperation concluded?", None),
+    # The act first, then the date asked of it.
+    ("Who agreed the provisional agenda of the third meeting, and on which date?", "商定"),
+    ("Which meeting adopted the report, and on what date?", "通过"),
+    ("Who agreed the agenda, and which sessions did it cover?", None),
 ])
 def test_the_act_a_question_asks_the_date_of(question, act):
     forms = dated_act(question)

@@ -105,10 +105,18 @@ _DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|whi
                            _PARTICIPLES + r")\b", re.I)
 
 
+# ... or the act first, the date asked after it: "Who agreed the provisional agenda, and on which
+# date?"
+_ACT_THEN_DATE_EN = re.compile(r"\b(" + _PARTICIPLES + r")\b[^?.;]{0,80}?,?\s+and\s+(?:on\s+)?"
+                               r"(?:what|which) (?:date|day)\b", re.I)
+
+
 def dated_act(question: str) -> tuple[str, ...]:
     """The act a question asks the date of (通过, "elected" ...), in the forms a dating clause may
-    name it by, Chinese and English; () when it names none right after its question word."""
-    return _act_of(_DATED_ACT.search(question) or _DATED_ACT_EN.search(question))
+    name it by, Chinese and English; () when it names none right after its question word (nor,
+    in English, right before "and on which date")."""
+    return _act_of(_DATED_ACT.search(question) or _DATED_ACT_EN.search(question)
+                   or _ACT_THEN_DATE_EN.search(question))
 
 
 def _act_of(m: re.Match | None) -> tuple[str, ...]:
