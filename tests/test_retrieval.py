@@ -623,6 +623,8 @@ def test_term_variants_are_one_term(searcher):
     assert tokenize("保守秘密") == tokenize("保密")
     kept = answer_question("秘书处是否承诺对收到的数据保密？", searcher)
     assert kept.answered and top(kept) == [("ecn15-2011-19.zh.txt", "annex II")]
+    # The General Assembly by its full name, as the documents call it (大会第 45/121 号决议).
+    assert tokenize("联合国大会") == tokenize("大会") == tokenize("联大")
     # Reporting a crime: 报警 as speech says it, 报案 as the 2011 study writes it (annex I, 15).
     assert tokenize("报警") == tokenize("报案")
     unreported = answer_question("网上犯罪的受害人为什么常常不报警？", searcher)
