@@ -623,6 +623,11 @@ def test_term_variants_are_one_term(searcher):
     assert tokenize("保守秘密") == tokenize("保密")
     kept = answer_question("秘书处是否承诺对收到的数据保密？", searcher)
     assert kept.answered and top(kept) == [("ecn15-2011-19.zh.txt", "annex II")]
+    # Civil society and revenge pornography by their other names.
+    assert tokenize("公民社会") == tokenize("民间社会")
+    assert tokenize("报复性色情") == tokenize("色情报复")
+    revenge = answer_question("有会员国建议把报复性色情定为犯罪吗？", searcher)
+    assert revenge.answered and top(revenge) == [("ecn15-2018-12.zh.txt", "para 10(f)(ii)")]
     # The General Assembly by its full name, as the documents call it (大会第 45/121 号决议).
     assert tokenize("联合国大会") == tokenize("大会") == tokenize("联大")
     # Reporting a crime: 报警 as speech says it, 报案 as the 2011 study writes it (annex I, 15).
