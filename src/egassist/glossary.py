@@ -67,6 +67,19 @@ def parallel_terms(word: str) -> tuple[str, ...]:
     return _parallel().get(word, ())
 
 
+@lru_cache(maxsize=1)
+def _paraphrases() -> dict[str, tuple[str, ...]]:
+    """data/paraphrases.tsv: a question's everyday Chinese word -> the documents' words for it."""
+    return _table("paraphrases.tsv")
+
+
+def chinese_paraphrases(term: str) -> tuple[str, ...]:
+    """How the documents may put a word a question uses (企业 -> 行业, 私营部门; 警方 -> 执法机关):
+    near, not the same, so searched beside the word at a synonym's weight, never folded into it
+    as a variant is."""
+    return _paraphrases().get(term, ())
+
+
 def chinese_terms() -> list[str]:
     return sorted({t for terms in glossary().values() for t in terms})
 

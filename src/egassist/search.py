@@ -37,8 +37,8 @@ from .counting import CountAsked, chinese_counts, count_asked, counts_of_kind, w
 from .countries import names_country
 from .dates import ANY, FIGURE_YEAR, asked_date, asks_when, naming_years, states_date
 from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value, cites_as_source
-from .glossary import (english_renderings, english_synonyms, parallel_terms, pivot_synonyms,
-                       translate_chinese, translate_english)
+from .glossary import (chinese_paraphrases, english_renderings, english_synonyms, parallel_terms,
+                       pivot_synonyms, translate_chinese, translate_english)
 from .index import LoadedIndex
 from .initialisms import asked_initialisms, spelled_initialisms
 from .listed import nth_entry, nth_listed
@@ -589,6 +589,12 @@ class Searcher:
                     continue
                 query.weights[term] = max(query.weights.get(term, 0), 1.0)
                 group = {term}
+                for paraphrase in chinese_paraphrases(term):
+                    for token in tokenize(paraphrase):
+                        if token in self.vocabulary:
+                            query.weights[token] = max(query.weights.get(token, 0),
+                                                       SYNONYM_WEIGHT)
+                            group.add(token)
                 if term not in self.vocabulary and len(term) > 1:
                     for synonym in pivot_synonyms(term, self.vocabulary):
                         for token in tokenize(synonym):
