@@ -645,6 +645,7 @@ def test_a_questions_everyday_word_also_searches_the_documents_word_for_it(searc
 
     # 公司 / 警察 for the 2011 study's 行业 / 执法机关: near, so beside the word, not folded into it.
     assert "行业" in chinese_paraphrases("公司") and "执法机关" in chinese_paraphrases("警察")
+    assert "核可" in chinese_paraphrases("拍板") and "设立" in chinese_paraphrases("组建")
     assert tokenize("公司") != tokenize("行业")
     query = searcher.analyse("各国要求公司配合警察调查的做法有什么不同？")
     assert query.weights["行业"] < query.weights["公司"]
