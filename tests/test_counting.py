@@ -98,6 +98,18 @@ def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
 
 
+@pytest.mark.parametrize("question", [
+    # A yes-or-no word after a verb, or in another clause, leaves 有几 a count (review of 8c694ff).
+    "有几个会员国讨论了是否需要一项新的全球法律文书？",
+    "有几项建议涉及是否将其定为犯罪？",
+    "专家组有几名副主席，是不是每个区域组一名？",
+    "第五次会议有几个会员国出席，有没有观察员国？",
+    "主席团有几名成员，都是选举产生的吗？",
+])
+def test_some_asked_yes_or_no_only_right_after_them(question):
+    assert count_asked(question) is not None
+
+
 def test_the_counts_a_question_states_itself():
     assert counts_stated("出席的 98 个会员国中，有多少个表示支持？") == {("98", "个会员国")}
     assert counts_stated("Of the 98 Member States that attended, how many agreed?") == {

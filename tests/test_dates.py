@@ -163,6 +163,11 @@ def test_a_length_of_time_is_given_as_one_or_by_its_ends():
     ("Who agreed the provisional agenda of the third meeting, and on which date?", "商定"),
     ("Which meeting adopted the report, and on what date?", "通过"),
     ("Who agreed the agenda, and which sessions did it cover?", None),
+    # ... only when the date ends the question, in the act's clause (review of e3ac04a).
+    ("Which document was circulated before the third meeting, and on what date did that meeting "
+     "open?", None),
+    ("Which States signed the Budapest Convention, and on which date did it enter into force?",
+     None),
 ])
 def test_the_act_a_question_asks_the_date_of(question, act):
     forms = dated_act(question)

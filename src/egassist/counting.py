@@ -157,15 +157,29 @@ class CountAsked:
 
 # "有几名发言者认为……是不同概念，应在哪些论坛讨论？": 有几 is "some" (as the reports write it,
 # 有几名发言者认为) when another question word, across a comma too, asks what the question wants
-# (not the 何 of 任何 "any" or 几何), or asks yes or no ("有几名发言者是不是认为……？").
+# (not the 何 of 任何 "any" or 几何).
 _SOME = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?。；;]*?"
-                   r"(?:哪|什么|(?<![任几])何|谁|是不是|是否|有没有|吗[？?])")
+                   r"(?:哪|什么|(?<![任几])何|谁)")
+# ... or when the question asks yes or no of those some, right after naming them ("有几名发言者
+# 是不是认为……？") or in their clause ("有几名发言者认为不需要新的文书吗？"); not "有几个会员国讨论了
+# 是否需要……" (how many discussed whether), nor "有几名副主席，是不是每个区域组一名？".
+_SOME_YES_NO = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")([^？?。；;，,]{1,8}?)"
+                          r"(?:是不是|是否|有没有)")
+_SOME_THEN_MA = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?。；;，,]*?吗[？?]")
+
+
+def _some(question: str, at: int) -> bool:
+    """Is the 有几 at `at` "some", not a count asked?"""
+    if _SOME.match(question, at) or _SOME_THEN_MA.match(question, at):
+        return True
+    m = _SOME_YES_NO.match(question, at)
+    return bool(m) and all(p.flag[:1] in ("n", "x") for p in part_of_speech(m.group(1)))
 
 
 def count_asked(question: str) -> CountAsked | None:
     """The count a question asks for, or None when it asks for none."""
     m = _ASK_ZH.search(question)
-    if m and m.start() > 0 and _SOME.match(question, m.start() - 1):
+    if m and m.start() > 0 and _some(question, m.start() - 1):
         m = None
     if m:
         words = re.split(r"[，。？?；,]", question[m.end(): m.end() + 24])[0]

@@ -105,10 +105,11 @@ _DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|whi
                            _PARTICIPLES + r")\b", re.I)
 
 
-# ... or the act first, the date asked after it: "Who agreed the provisional agenda, and on which
-# date?"
-_ACT_THEN_DATE_EN = re.compile(r"\b(" + _PARTICIPLES + r")\b[^?.;]{0,80}?,?\s+and\s+(?:on\s+)?"
-                               r"(?:what|which) (?:date|day)\b", re.I)
+# ... or the act first, the date asked after it, ending the question: "Who agreed the provisional
+# agenda, and on which date?" (not "Which States signed it, and on which date did it enter into
+# force?", whose date is of another act).
+_ACT_THEN_DATE_EN = re.compile(r"\b(" + _PARTICIPLES + r")\b[^?.;,]{0,80}?,?\s+and\s+(?:on\s+)?"
+                               r"(?:what|which) (?:date|day)\s*\??\s*$", re.I)
 
 
 def dated_act(question: str) -> tuple[str, ...]:
