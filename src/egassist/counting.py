@@ -158,14 +158,14 @@ class CountAsked:
 # "有几名发言者认为……是不同概念，应在哪些论坛讨论？": 有几 is "some" (as the reports write it,
 # 有几名发言者认为) when another question word, across a comma too, asks what the question wants
 # (not the 何 of 任何 "any" or 几何).
-_SOME = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?。；;]*?"
+_SOME_HEAD = r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")"
+_SOME = re.compile(_SOME_HEAD + r"[^？?。；;]*?"
                    r"(?:哪|什么|(?<![任几])何|谁)")
 # ... or when the question asks yes or no of those some, right after naming them ("有几名发言者
 # 是不是认为……？") or in their clause ("有几名发言者认为不需要新的文书吗？"); not "有几个会员国讨论了
 # 是否需要……" (how many discussed whether), nor "有几名副主席，是不是每个区域组一名？".
-_SOME_YES_NO = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")([^？?。；;，,]{1,8}?)"
-                          r"(?:是不是|是否|有没有)")
-_SOME_THEN_MA = re.compile(r"有几[ \u3000]{0,2}(?:" + _MEASURES + r")[^？?。；;，,]*?吗[？?]")
+_SOME_YES_NO = re.compile(_SOME_HEAD + r"([^？?。；;，,]{1,8}?)(?:是不是|是否|有没有)")
+_SOME_THEN_MA = re.compile(_SOME_HEAD + r"[^？?。；;，,]*?吗[？?]")
 
 
 def _some(question: str, at: int) -> bool:

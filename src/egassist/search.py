@@ -589,17 +589,14 @@ class Searcher:
                     continue
                 query.weights[term] = max(query.weights.get(term, 0), 1.0)
                 group = {term}
-                for paraphrase in chinese_paraphrases(term):
-                    for token in tokenize(paraphrase):
-                        if token in self.vocabulary:
-                            query.weights[token] = max(query.weights.get(token, 0),
-                                                       SYNONYM_WEIGHT)
-                            group.add(token)
+                # The documents' words for it: a paraphrase of our list (企业 -> 行业), and for a
+                # word the corpus never uses, a synonym through English (问卷 -> 调查表).
+                synonyms = list(chinese_paraphrases(term))
                 if term not in self.vocabulary and len(term) > 1:
-                    for synonym in pivot_synonyms(term, self.vocabulary):
-                        for token in tokenize(synonym):
-                            query.weights[token] = max(query.weights.get(token, 0), SYNONYM_WEIGHT)
-                            group.add(token)
+                    synonyms += pivot_synonyms(term, self.vocabulary)
+                for token in {t for word in synonyms for t in tokenize(word)} & self.vocabulary:
+                    query.weights[token] = max(query.weights.get(token, 0), SYNONYM_WEIGHT)
+                    group.add(token)
                 phrases: list[frozenset[str]] = []
                 if english_documents:
                     renderings = english_renderings(term, limit=None) if len(term) > 1 else ()
