@@ -296,6 +296,12 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     # ... and ranks above item 1(b), whose symbol (E/CN.15/2013/CRP.10) stands beside the
     # question's common words only (委员会, 决议), not beside 22/8.
     assert any("UNODC/CCPCJ/EG.4/2017/CRP.1" in h.passage.text for h in answer.hits[:2])
+    # The list item gives the symbol; what the question adds of it, the item's lead-in ("专家组还
+    # 收到了以下文件") and its document (the sixth meeting's report) say.
+    answer = answer_question("Under what symbol was the annotated provisional agenda received by "
+                             "the Expert Group at its sixth meeting issued?", searcher)
+    assert answer.answered
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 24(a)")]
     # A document's front matter gives the symbol its citation carries.
     answer = answer_question("专家组第六次会议报告草稿的文号是什么？", searcher)
     assert answer.answered

@@ -154,6 +154,19 @@ def test_a_footnote_knows_the_sentence_that_cites_it(catalog):
     assert citing_sentence("第一句。第二句", 6) == "第二句"
 
 
+def test_a_symbol_footnote_knows_the_line_its_marker_stands_in(catalog):
+    from egassist.passages import marked_lines, split_document
+
+    # The masthead's marker is no sentence's: the footnote gives the provisional agenda's symbol.
+    passages = {str(p.locator): p for p in split_document(doc(catalog, "ecn15-2018-12.zh.txt"))}
+    assert passages["footnote *"].cited_by == "临时议程*项目8"
+    # A timetable row's: the dates of the fifth session are not given, and why.
+    ahc = {str(p.locator): p for p in split_document(doc(catalog, "ahc-outline-modalities.zh.txt"))}
+    assert "四月内的两周*" in ahc["footnote *"].cited_by
+    assert marked_lines("甲**\n乙*丙\n* 注", "*") == ["乙*丙"]  # not "**", not the note's own
+    assert marked_lines("甲\\*乙", "*") == []  # an escaped asterisk marks nothing
+
+
 def test_a_short_footnote_is_embedded_with_the_sentence_citing_it(catalog):
     from egassist.passages import split_document
 

@@ -38,6 +38,9 @@ def test_the_kind_of_document_an_english_question_asks_is_its_head_noun():
     assert kind_asked_en("Secretariat's background paper") == "paper"
     assert kind_asked_en("provisional agenda (UNODC, 2017)") == "agenda"
     assert kind_asked_en("document adopted at the meeting") == ""
+    # A participle after the head noun qualifies it, as "adopted" does.
+    assert kind_asked_en("annotated provisional agenda received by the Expert Group") == "agenda"
+    assert kind_asked_en("note before the sixth meeting") == "note"
 
 
 def test_a_delegates_shorthand_asks_a_symbol():

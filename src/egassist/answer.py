@@ -61,6 +61,7 @@ from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Sear
 from .sentences import clauses, full_sentences
 from .symbols import (SYMBOL_RE, asks_cited_document, find_symbols, kind_asked_en, kinds_of,
                       normalise_symbol, symbol_question_clause, symbol_year)
+from .structure import FOOTNOTE
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
 from .venues import (asks_room, asks_venue, names_room, names_venue, venue_asked_of,
@@ -675,14 +676,23 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     # ... and of the meeting asked about: "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述"
     # gives the second meeting's report, not the third's.
     needed = min(2, len(groups))  # 会议 and 报告 of 会议报告, not 会议 alone
+    # A footnote that is one symbol gives the symbol of what its marker marks: "* E/CN.15/2018/1"
+    # of the masthead's "临时议程*项目8".
+    marks = set(tokenize(hit.passage.cited_by)) if hit.passage.kind == FOOTNOTE \
+        and len(find_symbols(hit.passage.text)) == 1 else set()
+    around = context | set(tokenize(hit.passage.context))
     for clause in clauses(hit.passage.text):
         for symbol, segment in _symbol_segments(clause):
             if not recent_enough(symbol):
                 continue
             # A segment names the kind of document its symbol's series is (CRP: 会议室文件), as
-            # a whole word: its pieces (会议) say nothing of the meeting asked about.
-            words = set(tokenize(segment)) | set(kinds_of(symbol))
-            if sum(1 for g in groups if g & words) >= needed and (kind is None or kind & words) \
+            # a whole word: its pieces (会议) say nothing of the meeting asked about. What else
+            # the question names its document or the passage's lead-in may say: "临时议程说明
+            # （UNODC/CCPCJ/EG.4/2020/1）" after "专家组还收到了以下文件" in the sixth meeting's
+            # report.
+            words = set(tokenize(segment)) | set(kinds_of(symbol)) | marks
+            if sum(1 for g in groups if g & words or g is not kind and _in_context(g, around)) \
+                    >= needed and (kind is None or kind & words) \
                     and not (meetings and ORDINAL_ZH.search(segment)
                              and not any(m in segment for m in meetings)):
                 return True

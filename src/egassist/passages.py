@@ -174,6 +174,21 @@ def citing_sentence(text: str, offset: int) -> str:
     return text[starts[-1] if starts else 0:end].strip()
 
 
+def marked_lines(text: str, marker: str) -> list[str]:
+    """The lines of `text` carrying a symbol footnote marker (`*`, `**`) after some words: the
+    masthead's "临时议程*项目8", a timetable row's "四月内的两周*". The parser links numbered
+    markers in running text; these it leaves, and their footnote says what they mark (the
+    provisional agenda's symbol, why a date is not given)."""
+    found = []
+    for line in text.split("\n"):
+        at = line.find(marker)
+        while at > 0 and line[at - 1] == marker[0]:
+            at = line.find(marker, at + 1)  # "**" is not the footnote "*"
+        if at > 0 and line[at - 1] != "\\" and not line[at + len(marker):].startswith(marker):
+            found.append(line.strip())
+    return found
+
+
 def split_document(document: Document) -> list[Passage]:
     """One passage per citable block with text, in reading order."""
     passages: list[Passage] = []
@@ -189,6 +204,11 @@ def split_document(document: Document) -> list[Passage]:
     for block in document.blocks:
         for number, offset in zip(block.footnote_refs, block.ref_offsets):
             citing.setdefault(number, []).append(citing_sentence(block.text, offset))
+    for block in document.blocks:
+        marker = block.locator.number if block.kind == FOOTNOTE and block.locator else ""
+        if marker and not marker.isdigit() and marker not in citing:
+            citing[marker] = [line for other in document.blocks if other.kind != FOOTNOTE
+                              for line in marked_lines(other.text, marker)]
     for block in document.blocks:
         if not block.citable or not block.text.strip():
             continue

@@ -144,8 +144,9 @@ _CARRIED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+)?symbol\s+(?:was|is
 
 # What ends the head of an English noun phrase: "report | of the third meeting", "paper |
 # prepared by the Secretariat", "report | (Vienna, April 2017)".
-_AFTER_HEAD_EN = re.compile(r"\s+(?:of|for|on|from|by|at|in|to|that|which|adopted|issued|held|"
-                            r"prepared|submitted|circulated)\b|\s*[(（]", re.I)
+_AFTER_HEAD_EN = re.compile(r"\s+(?:of|for|on|from|by|at|in|to|that|which|before|under|adopted|"
+                            r"issued|held|prepared|submitted|circulated|received|considered|"
+                            r"presented|distributed|published)\b|\s*[(（]", re.I)
 
 
 def kind_asked_en(of: str) -> str:
