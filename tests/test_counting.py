@@ -73,6 +73,8 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "What amount of resources would be available for the meeting?",   # meetings, not money
     "几内亚比绍的代表团由谁担任团长？",  # Guinea-Bissau
     "草案几经修改后通过了吗？",          # "after several revisions"
+    "那几届会议为什么没有定下日期？",      # "those sessions"
+    "近几年各国的立法有什么变化？",        # "recent years"
     # "the number of" is what another question word asks about: a year, a meeting.
     "In which year did the number of Internet users in developing countries first exceed that "
     "of industrialized countries?",

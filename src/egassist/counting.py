@@ -86,8 +86,9 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
-# ("almost"), 几经, 几何, 几内亚 (Guinea) and the clock and calendar: 几点, 几时, 几号, 几月, 几日.
-_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无])几(?![乎点时号月日内经何]))[ \u3000]{0,2}"
+# ("almost"), 几经, 几何, 几内亚 (Guinea), the clock and calendar (几点, 几时, 几号, 几月, 几日)
+# and after a demonstrative or "recent": 那几届会议 ("those sessions"), 这几年, 近几年, 过去几年.
+_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无这那近去])几(?![乎点时号月日内经何]))[ \u3000]{0,2}"
                      r"(" + _MEASURES + ")?")
 # "a growing number of Member States" asks no count; "the number of Member States" does, unless
 # a question word before it asks something of it: "in which (what) year did the number of Internet
