@@ -1085,6 +1085,15 @@ def test_everyday_english_words_take_their_un_sense_first():
     assert dictionary_terms("weather") and dictionary_terms("weather")[0] != "国家"
     # "the term 'phishing'" is 一词, not a period (期限); "refers to" is 指, not 提交.
     assert dictionary_terms("term")[0] == "一词" and dictionary_terms("refer")[0] == "指"
+    # Presiding is 主持, remotely 远程: the dictionary had none the documents use.
+    assert dictionary_terms("presided")[0] == "主持" and dictionary_terms("remotely")[0] == "远程"
+
+
+def test_who_acted_on_whose_behalf_is_asked_in_the_documents_words(searcher):
+    # "took part" is 参加 as "take part" is (not 采取 / 部分), "on behalf of" 代表 (not 利益).
+    answer = answer_question("Who presided over the sixth meeting on behalf of the Chair, who was "
+                             "taking part remotely?", searcher)
+    assert answer.answered and top(answer) == [("eg4-2020-l1.zh.txt", "para 19")]
 
 
 def test_the_many_of_how_many_is_no_key_term(searcher):
