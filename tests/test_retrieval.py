@@ -662,6 +662,9 @@ def test_a_questions_everyday_word_also_searches_the_documents_word_for_it(searc
     assert "费用" in chinese_paraphrases("成本")
     costs = answered(searcher, "私营部门那部分研究是否涉及网上犯罪执法成本的分摊？")
     assert top(costs) == [("ecn15-2011-19.zh.txt", "annex I para 43(f)")]
+    # Leaking someone's private information is what the 2018 report calls 披露个人信息.
+    leaks = answered(searcher, "泄露别人隐私信息的行为有没有人主张入罪？")
+    assert top(leaks) == [("ecn15-2018-12.zh.txt", "para 10(f)(ii)")]
 
 
 @pytest.mark.parametrize("question", [
