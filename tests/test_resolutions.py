@@ -205,6 +205,8 @@ def test_a_resolution_cited_by_its_number(text, cites):
     ("关于网上犯罪，大会通过的决议具体是哪几项？", True),
     ("Which General Assembly resolutions on cybercrime does the report give as examples?", True),
     ("What are the resolutions that established the Expert Group?", True),
+    ("专题汇编举例提到了哪几项涉及网上犯罪的决议？", True),
+    ("哪些国家提出的决议获得通过？", False),  # asks the countries
     # One resolution, or a draft.
     ("专家组是根据哪项决议设立的？", False),
     ("Which resolution established the Expert Group?", False),
