@@ -143,3 +143,14 @@ def test_a_name_the_corpus_writes_letter_for_letter_is_found_whole():
     assert names_quoted_from("Who is Christopher D. Ram?", corpus) == ["Christopher D. Ram"]
     assert names_quoted_from("Who is Christopher Columbus?", corpus) == []
     assert names_quoted_from("What did Ram say?", corpus) == []   # one word: any word's reading
+
+
+def test_a_word_the_documents_put_their_own_way_is_no_unknown_name():
+    from egassist.names import unknown_names
+
+    question = "第六次会议国际合作议题的主讲嘉宾里，来自中国的是谁？"
+    # 嘉宾 ("guests") is what the 2020 report calls 主讲人 (data/paraphrases.tsv) ...
+    assert unknown_names(question, "zh", "第六次会议的主讲人是张先生（中国）") == []
+    # ... and still a name the corpus lacks when it has neither.
+    assert unknown_names(question, "zh", "第六次会议的发言人是张先生（中国）") == ["嘉宾"]
+

@@ -631,6 +631,7 @@ def test_term_variants_are_one_term(searcher):
     assert kept.answered and top(kept) == [("ecn15-2011-19.zh.txt", "annex II")]
     # Civil society and revenge pornography by their other names.
     assert tokenize("公民社会") == tokenize("民间社会")
+    assert tokenize("网钓") == tokenize("网络钓鱼")  # "phishing", shortened
     assert tokenize("报复性色情") == tokenize("色情报复")
     revenge = answer_question("有会员国建议把报复性色情定为犯罪吗？", searcher)
     assert revenge.answered and top(revenge) == [("ecn15-2018-12.zh.txt", "para 10(f)(ii)")]
@@ -660,6 +661,7 @@ def test_a_questions_everyday_word_also_searches_the_documents_word_for_it(searc
     assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 42")]
     # A cost (成本) is the study's 费用: "打击网上犯罪的费用分配" (annex I, 43 (f)).
     assert "费用" in chinese_paraphrases("成本") and "例如" in chinese_paraphrases("举例")
+    assert "延期" in chinese_paraphrases("改期") and "主讲人" in chinese_paraphrases("嘉宾")
     costs = answered(searcher, "私营部门那部分研究是否涉及网上犯罪执法成本的分摊？")
     assert top(costs) == [("ecn15-2011-19.zh.txt", "annex I para 43(f)")]
     # Leaking someone's private information is what the 2018 report calls 披露个人信息.
@@ -1090,6 +1092,13 @@ def test_everyday_english_words_take_their_un_sense_first():
     assert dictionary_terms("term")[0] == "一词" and dictionary_terms("refer")[0] == "指"
     # Presiding is 主持, remotely 远程: the dictionary had none the documents use.
     assert dictionary_terms("presided")[0] == "主持" and dictionary_terms("remotely")[0] == "远程"
+
+
+def test_the_bureaus_officers_are_its_members(searcher):
+    # "officers" alone is the Bureau's (主席团成员), as "officers of the bureau" is; to sit on a
+    # body is to be its member (成员), not to sit (坐).
+    answer = answer_question("Which officers sit on the Bureau of the Expert Group?", searcher)
+    assert answer.answered and top(answer) == [("eg4-2017-1.zh.txt", "footnote 4")]
 
 
 def test_who_acted_on_whose_behalf_is_asked_in_the_documents_words(searcher):

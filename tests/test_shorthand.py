@@ -74,6 +74,8 @@ def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     # 干嘛 before what is done asks why; 专家组会不会 keeps its "will it".
     ("会议干嘛要延期？", "会议为什么要延期？"),
     ("第四次专家组会不会讨论刑事定罪？", "第四次专家组会议会不会讨论刑事定罪？"),
+    # A plenary, shortened.
+    ("第三次会议能开几场全会？", "第三次会议能开几场全体会议？"),
 ])
 def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -111,6 +113,10 @@ def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     "特派人员有多少？",
     "会议为何往后推迟？",
     "以此类推后续会议",
+    # 全会 inside other words.
+    "安全会议讨论了什么？",
+    "秘书处完全会照办吗？",
+    "健全会计制度",
 ])
 def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

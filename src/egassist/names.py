@@ -19,7 +19,8 @@ import re
 from functools import lru_cache
 
 from .country_names import chinese_by_english
-from .glossary import chinese_terms, dictionary_terms, english_glosses, glossary
+from .glossary import (chinese_paraphrases, chinese_terms, dictionary_terms, english_glosses,
+                       glossary)
 from .meetings import MONTHS
 from .tokens import fold_variants, part_of_speech, segmenter, stopwords
 
@@ -232,6 +233,9 @@ def unknown_names(question: str, language: str, corpus_text: str,
         unknown = []
         for name in chinese_names(question):
             if name in corpus_text or name.removeprefix(_UN_PREFIX) in corpus_text:
+                continue
+            # A word the documents put their own way is no name they lack (嘉宾: 主讲人).
+            if any(other in corpus_text for other in chinese_paraphrases(name)):
                 continue
             if english_documents:
                 glosses = [re.sub(r"\s+", "", g) for g in english_glosses(name)]
