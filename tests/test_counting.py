@@ -416,6 +416,12 @@ def test_the_change_of_a_count_is_asked_of_the_thing_counted():
     ("比例是多少？", True),
     ("percentage of spam hitting developing countries?", True),
     ("What was the proportion of States reporting laws?", True),
+    # A rate is a share.
+    ("What response rate did the questionnaire get?", True),
+    ("调查表的答复率是多少？", True),
+    ("What was the reporting rate of cybercrime among businesses?", True),
+    ("At what rate did Internet use grow?", True),
+    ("Who rated the proposals?", False),
     ("percentages are given where?", False),
     ("proportion of resources allocated to which region?", False),
     ("The Bureau shares views with whom?", False),

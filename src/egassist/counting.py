@@ -385,7 +385,11 @@ _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|share|proportion|fraction|per ?c
                          + NO_QUESTION_WORD_AFTER + "|"
                          r"\bhow (?:large|big|high) (?:a |the )?(?:share|proportion|percentage)\b|"
                          r"(?:多大|多少|什么)(?:的)?(?:比例|比重|百分比|份额)|百分之几|"
-                         r"比例(?:是|为)(?:多少|几)", re.I)
+                         r"比例(?:是|为)(?:多少|几)|"
+                         # A rate is a share: of questionnaires answered, of crimes reported.
+                         r"\bwhat (?:[a-z]+[- ])?rates?\b|"
+                         r"\b(?:response|participation|reporting|conviction|success) rates?\b|"
+                         r"(?:答复|回复|回应|反馈|参与|报案|定罪|破案|成功)率", re.I)
 _SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|per ?cent\b)|百分之[\d零一二三四五六七八九十百点.]+",
                     re.I)
 
