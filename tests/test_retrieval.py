@@ -1655,6 +1655,11 @@ def test_an_item_is_found_by_the_sentence_introducing_it(searcher):
     ("第三次会议是在哪个月举行的？", False),
     ("专家组在哪次会议上讨论了电子证据？", False),
     ("这一问题在哪些会议上讨论过？", False),
+    # A place in the documents, which the citation gives.
+    ("哪份文件建议把这种行为定为犯罪？在哪一项？", False),
+    ("这一建议在哪份报告中？", False),
+    ("在哪个段落提到了电子证据？", False),
+    ("会议在哪开的？", True),
 ])
 def test_which_questions_ask_where(question, where):
     assert asks_where(question) is where

@@ -132,9 +132,11 @@ _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
 # A footnote named without its number: "背景文件脚注中……", "according to a footnote in ...".
 _IN_A_FOOTNOTE = re.compile(r"脚注(?![ \u3000]*[\d一二三四五六七八九十])|"
                             r"\bfootnotes?\b(?![ ]*\d)", re.I)
-# Not 在哪一天, 在哪次会议上 ("on which day", "at which meeting"): when, not where.
-_WHERE = re.compile(r"哪里|在哪(?!(?:一|几|些)?个?(?:[天年月日周次届场]|时候|时间|日期|段时间|"
-                    r"会议(?![中室厅])))|何地|何处|什么地方|地点|\bwhere\b|"
+# Not 在哪一天, 在哪次会议上 ("on which day", "at which meeting"): when, not where. Nor 在哪一项,
+# 在哪份文件, 在哪个段落: a place in the documents, which the citation gives, not a city.
+_WHERE = re.compile(r"哪里|在哪(?!(?:一|几|些)?个?(?:[天年月日周次届场项段条款份篇章节]|时候|时间|日期|"
+                    r"段时间|会议(?![中室厅])|部分|文件|报告|附件|脚注))|何地|何处|什么地方|地点|"
+                    r"\bwhere\b|"
                     r"\b(?:which|what) (?:city|town|venue|location)\b")
 
 RANKING_WEIGHTS = {
