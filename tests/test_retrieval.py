@@ -664,6 +664,10 @@ def test_a_questions_everyday_word_also_searches_the_documents_word_for_it(searc
     assert "延期" in chinese_paraphrases("改期") and "主讲人" in chinese_paraphrases("嘉宾")
     costs = answered(searcher, "私营部门那部分研究是否涉及网上犯罪执法成本的分摊？")
     assert top(costs) == [("ecn15-2011-19.zh.txt", "annex I para 43(f)")]
+    # A treaty is what the 2018 report calls a legal instrument (法律文书): para. 16's "在联合国
+    # 框架内制定一项关于网络犯罪的新的普遍或全球法律文书".
+    treaty = answered(searcher, "有国家想在联合国谈一个新的网络犯罪条约吗？")
+    assert top(treaty) == [("ecn15-2018-12.zh.txt", "para 16")]
     # Leaking someone's private information is what the 2018 report calls 披露个人信息.
     leaks = answered(searcher, "泄露别人隐私信息的行为有没有人主张入罪？")
     assert top(leaks) == [("ecn15-2018-12.zh.txt", "para 10(f)(ii)")]
