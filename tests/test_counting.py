@@ -75,6 +75,7 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "草案几经修改后通过了吗？",          # "after several revisions"
     "那几届会议为什么没有定下日期？",      # "those sessions"
     "近几年各国的立法有什么变化？",        # "recent years"
+    "过去几年各国的立法有什么变化？",
     # "the number of" is what another question word asks about: a year, a meeting.
     "In which year did the number of Internet users in developing countries first exceed that "
     "of industrialized countries?",
@@ -407,6 +408,8 @@ def test_the_change_of_a_count_is_asked_of_the_thing_counted():
     assert count_asked("专家组的工作重点有何变化？") is None
     # 最多 / 至少 bound a count; they do not change one.
     assert count_asked("每个区域组推荐的政府专家最多多少？").words == ""
+    # 几 after 派去 counts (only 过去几, "the past few", does not).
+    assert count_asked("会员国派去几名代表参加会议？").words == "代表"
 
 
 @pytest.mark.parametrize("question, share", [
@@ -422,6 +425,7 @@ def test_the_change_of_a_count_is_asked_of_the_thing_counted():
     ("What was the reporting rate of cybercrime among businesses?", True),
     ("At what rate did Internet use grow?", True),
     ("Who rated the proposals?", False),
+    ("What exchange rate was used for the budget?", False),
     ("percentages are given where?", False),
     ("proportion of resources allocated to which region?", False),
     ("The Bureau shares views with whom?", False),

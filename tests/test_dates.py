@@ -68,6 +68,7 @@ def test_a_when_question_and_any_date_for_ranking():
     # A period asked is a when: the documents give it as dates ("2021 年 8 月至 2024 年 6 月底").
     assert asks_when("特设委员会在什么时间段内举行八届会议？")
     assert asks_when("这些届会安排在哪段时间？") and asks_when("专家组在什么时间开会？")
+    assert not asks_when("有什么时间限制？") and not asks_when("在时间范围内有多少国家答复？")
     assert states_date("会议于 4 月举行", ANY) and states_date("held in April", ANY)
     assert not states_date("the bureau may decide", ANY)  # "may" is no month
     assert states_date("在 1990 年代", ANY)  # ... though a decade says when

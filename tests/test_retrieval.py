@@ -302,6 +302,10 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
                              "the Expert Group at its sixth meeting issued?", searcher)
     assert answer.answered
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 24(a)")]
+    # A footnote's citing sentence describes no symbol of its own: footnote 5 gives the report of
+    # the Corruption Convention's committee (A/58/422) for a sentence naming both committees.
+    answer = answer_question("有组织犯罪公约特设委员会工作报告的文号是什么？", searcher)
+    assert not answer.answered
     # A document's front matter gives the symbol its citation carries.
     answer = answer_question("专家组第六次会议报告草稿的文号是什么？", searcher)
     assert answer.answered
@@ -1101,8 +1105,13 @@ def test_everyday_english_words_take_their_un_sense_first():
 def test_the_bureaus_officers_are_its_members(searcher):
     # "officers" alone is the Bureau's (主席团成员), as "officers of the bureau" is; to sit on a
     # body is to be its member (成员), not to sit (坐).
-    answer = answer_question("Which officers sit on the Bureau of the Expert Group?", searcher)
+    answer = answer_question("Which of the officers sit on the Bureau of the Expert Group?",
+                             searcher)
     assert answer.answered and top(answer) == [("eg4-2017-1.zh.txt", "footnote 4")]
+    # Police officers are not the Bureau's.
+    police = answer_question("What training do police officers need to investigate cybercrime?",
+                             searcher)
+    assert police.answered and "主席团" not in police.hits[0].passage.text
 
 
 def test_who_acted_on_whose_behalf_is_asked_in_the_documents_words(searcher):

@@ -117,6 +117,8 @@ def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     "安全会议讨论了什么？",
     "秘书处完全会照办吗？",
     "健全会计制度",
+    "全会员国都可以参加吗？",
+    "保全会话记录",
 ])
 def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

@@ -165,6 +165,7 @@ def test_a_symbol_footnote_knows_the_line_its_marker_stands_in(catalog):
     assert "四月内的两周*" in ahc["footnote *"].cited_by
     assert marked_lines("甲**\n乙*丙\n* 注", "*") == ["乙*丙"]  # not "**", not the note's own
     assert marked_lines("甲\\*乙", "*") == []  # an escaped asterisk marks nothing
+    assert marked_lines("表格** 行*", "*") == ["表格** 行*"]  # its own, after another's
 
 
 def test_a_short_footnote_is_embedded_with_the_sentence_citing_it(catalog):

@@ -41,6 +41,8 @@ def test_the_kind_of_document_an_english_question_asks_is_its_head_noun():
     # A participle after the head noun qualifies it, as "adopted" does.
     assert kind_asked_en("annotated provisional agenda received by the Expert Group") == "agenda"
     assert kind_asked_en("note before the sixth meeting") == "note"
+    # ... and so does a relative clause without "that".
+    assert kind_asked_en("annotated provisional agenda the Expert Group received") == "agenda"
 
 
 def test_a_delegates_shorthand_asks_a_symbol():

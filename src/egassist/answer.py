@@ -676,11 +676,14 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
     # ... and of the meeting asked about: "如专家组第二次会议报告（UNODC/CCPCJ/EG.4/2013/3）所述"
     # gives the second meeting's report, not the third's.
     needed = min(2, len(groups))  # 会议 and 报告 of 会议报告, not 会议 alone
-    # A footnote that is one symbol gives the symbol of what its marker marks: "* E/CN.15/2018/1"
-    # of the masthead's "临时议程*项目8".
-    marks = set(tokenize(hit.passage.cited_by)) if hit.passage.kind == FOOTNOTE \
-        and len(find_symbols(hit.passage.text)) == 1 else set()
-    around = context | set(tokenize(hit.passage.context))
+    # A footnote that is only a symbol gives the symbol of what its marker marks: "* E/CN.15/2018/
+    # 1" of the masthead's "临时议程*项目8". Another footnote's citing sentence is no description
+    # of its symbols: footnote 5 cites A/58/422 for a sentence naming two committees.
+    footnote = hit.passage.kind == FOOTNOTE
+    only_symbol = footnote and not SYMBOL_RE.sub("", hit.passage.text).strip(" 。.;；,，\u3000")
+    marks = set(tokenize(hit.passage.cited_by)) if only_symbol else set()
+    around = set() if footnote and not only_symbol else \
+        context | set(tokenize(hit.passage.context))
     for clause in clauses(hit.passage.text):
         for symbol, segment in _symbol_segments(clause):
             if not recent_enough(symbol):
@@ -691,7 +694,7 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
             # （UNODC/CCPCJ/EG.4/2020/1）" after "专家组还收到了以下文件" in the sixth meeting's
             # report.
             words = set(tokenize(segment)) | set(kinds_of(symbol)) | marks
-            if sum(1 for g in groups if g & words or g is not kind and _in_context(g, around)) \
+            if sum(1 for g in groups if g & words or g != kind and _in_context(g, around)) \
                     >= needed and (kind is None or kind & words) \
                     and not (meetings and ORDINAL_ZH.search(segment)
                              and not any(m in segment for m in meetings)):

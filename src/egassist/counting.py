@@ -88,7 +88,7 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千�
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
 # ("almost"), 几经, 几何, 几内亚 (Guinea), the clock and calendar (几点, 几时, 几号, 几月, 几日)
 # and after a demonstrative or "recent": 那几届会议 ("those sessions"), 这几年, 近几年, 过去几年.
-_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无这那近去])几(?![乎点时号月日内经何]))[ \u3000]{0,2}"
+_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无这那近])(?<!过去)几(?![乎点时号月日内经何]))[ \u3000]{0,2}"
                      r"(" + _MEASURES + ")?")
 # "a growing number of Member States" asks no count; "the number of Member States" does, unless
 # a question word before it asks something of it: "in which (what) year did the number of Internet
@@ -387,7 +387,7 @@ _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|share|proportion|fraction|per ?c
                          r"(?:多大|多少|什么)(?:的)?(?:比例|比重|百分比|份额)|百分之几|"
                          r"比例(?:是|为)(?:多少|几)|"
                          # A rate is a share: of questionnaires answered, of crimes reported.
-                         r"\bwhat (?:[a-z]+[- ])?rates?\b|"
+                         r"\bwhat (?:(?!exchange\b|first-)[a-z]+[- ])?rates?\b|"
                          r"\b(?:response|participation|reporting|conviction|success) rates?\b|"
                          r"(?:答复|回复|回应|反馈|参与|报案|定罪|破案|成功)率", re.I)
 _SHARE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|per ?cent\b)|百分之[\d零一二三四五六七八九十百点.]+",

@@ -28,7 +28,7 @@ DAY = "day"
 TIME = "time"  # of day: 上午 10 时, 10 a.m.
 
 _ASKS_WHEN = re.compile(r"何时|什么时候|哪[一两二三四五六七八九十几]?天|哪年|哪一年|哪几年|日期|多长时间|多久|"
-                        r"什么时间|哪段时间|时间段|时间范围|(?:什么|哪个|哪一)时期|"
+                        r"什么时间(?![限要])|哪段时间|(?:什么|哪个|哪一|哪段)(?:时间段|时间范围|时期)|"
                         r"\bwhen\b|what date|which date|which years?|what period|which period|how long")
 
 _ASKS_YEAR = re.compile(r"哪一?年(?![级龄])|何年|(?:哪个|什么|哪一)年份|年份是|"

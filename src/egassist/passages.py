@@ -179,14 +179,10 @@ def marked_lines(text: str, marker: str) -> list[str]:
     masthead's "临时议程*项目8", a timetable row's "四月内的两周*". The parser links numbered
     markers in running text; these it leaves, and their footnote says what they mark (the
     provisional agenda's symbol, why a date is not given)."""
-    found = []
-    for line in text.split("\n"):
-        at = line.find(marker)
-        while at > 0 and line[at - 1] == marker[0]:
-            at = line.find(marker, at + 1)  # "**" is not the footnote "*"
-        if at > 0 and line[at - 1] != "\\" and not line[at + len(marker):].startswith(marker):
-            found.append(line.strip())
-    return found
+    # After a word, not an escape; not part of a longer marker ("**" is not the footnote "*").
+    mark = re.compile(rf"(?<=[^\s\\{re.escape(marker[0])}]){re.escape(marker)}"
+                      rf"(?!{re.escape(marker[0])})")
+    return [line.strip() for line in text.split("\n") if mark.search(line)]
 
 
 def split_document(document: Document) -> list[Passage]:

@@ -146,7 +146,9 @@ _CARRIED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+)?symbol\s+(?:was|is
 # prepared by the Secretariat", "report | (Vienna, April 2017)".
 _AFTER_HEAD_EN = re.compile(r"\s+(?:of|for|on|from|by|at|in|to|that|which|before|under|adopted|"
                             r"issued|held|prepared|submitted|circulated|received|considered|"
-                            r"presented|distributed|published)\b|\s*[(（]", re.I)
+                            r"presented|distributed|published)\b|\s*[(（]|"
+                            # ... or a relative clause without "that": "agenda the Group received".
+                            r"\s+(?=(?:the|its|their|this)\s)", re.I)
 
 
 def kind_asked_en(of: str) -> str:
