@@ -17,6 +17,8 @@ from egassist.symbols import resolution_of
     # The verb before the resolution.
     ("What did the General Assembly ask UNODC to do in resolution 74/173?", "74/173"),
     ("What does the Commission request in its resolution 26/4?", "26/4"),
+    # What it states, which a passage quotes after 指出.
+    ("报告引用第 55/63 号决议说明了什么？", "55/63"),
 ])
 def test_questions_asking_what_a_resolution_requested(question, number):
     assert asked_resolution(question) == number
@@ -38,6 +40,7 @@ def test_questions_that_ask_no_resolution_request(question):
 
 
 def test_a_sentence_naming_the_resolution_and_what_it_asks():
+    assert says_what_it_requested("大会第 55/63 号决议指出：“各国应确保……”", "55/63")
     assert says_what_it_requested("第 26/4 号决议请专家组跟上网络犯罪不断变化的趋势。", "26/4")
     assert says_what_it_requested(
         "In its resolution 22/7, the Commission requested the Secretariat to translate it.", "22/7")

@@ -14,7 +14,9 @@ from .meetings import MONTHS
 from .sentences import full_sentences
 
 _NUMBER = r"(\d{1,3}/\d{1,3})(?![\d/])"
-_ASKED_ZH = re.compile(_NUMBER + r"\s*号?决议[^，。？?]{0,40}?(?:请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成)"
+# (Or what it states: "引用第 55/63 号决议说明了什么", which a passage quotes after 指出.)
+_ASKED_ZH = re.compile(_NUMBER + r"\s*号?决议[^，。？?]{0,40}?(?:请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|"
+                       r"说明|指出|强调|规定)"
                        r"[^。？?]{0,30}(?:什么|哪些|何事|做何|干什么)")
 _ASK_VERB_EN = r"\b(?:request|ask|call|urge|decide|invite|encourage|mandate|direct|instruct)"
 # The resolution before its verb or after it: "What did resolution 22/8 request?", "What did the
@@ -26,7 +28,7 @@ _ASKED_EN = re.compile(r"\b[Ww]hat (?:did|does|do)\b[^?]{0,120}?\bresolutions? "
                        _ASK_VERB_EN + r"(?:s|ed)?\b[^?]{0,60}?\b(?:in|by|through)\s+"
                        r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?resolutions? " + _NUMBER)
 # 请 but not 提请 ("draws attention") or 申请 ("applies"); "calls on", not "called".
-_REQUEST = re.compile(r"(?<![提申])请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|委托|"
+_REQUEST = re.compile(r"(?<![提申])请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|委托|指出|强调|申明|"
                       r"\b(?:request|ask|urge|decide|decision|invite|encourage|mandate|instruct)\w*|"
                       r"\bdirect(?:s|ed)?\b|\bcall(?:s|ed)? (?:on|upon|for)\b", re.I)
 # Whole sentences, not split at ；: a resolution's clauses follow one another in one sentence
