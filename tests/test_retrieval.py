@@ -1102,6 +1102,17 @@ def test_everyday_english_words_take_their_un_sense_first():
     assert dictionary_terms("presided")[0] == "主持" and dictionary_terms("remotely")[0] == "远程"
 
 
+def test_investigation_units_are_the_2018_reports_investigation_bodies(searcher):
+    from egassist.glossary import translate_english
+
+    # Para. 9 (n) (iii): "设立网络犯罪调查机构并就相关程序提供指导".
+    [units] = [t for t in translate_english("investigative units") if t.source != "investigative"]
+    assert "调查机构" in units.terms
+    answer = answer_question("Should UNODC help Member States establish investigative units for "
+                             "cybercrime?", searcher)
+    assert ("ecn15-2018-12.zh.txt", "para 9(n)(iii)") in top(answer, 5)
+
+
 def test_the_bureaus_officers_are_its_members(searcher):
     # "officers" alone is the Bureau's (主席团成员), as "officers of the bureau" is; to sit on a
     # body is to be its member (成员), not to sit (坐).
