@@ -27,7 +27,8 @@ _ASKED_EN = re.compile(r"\b[Ww]hat (?:did|does|do)\b[^?]{0,120}?\bresolutions? "
                        r"[^?]{0,40}?" + _ASK_VERB_EN + r"|\b[Ww]hat (?:did|does|do)\b[^?]{0,60}?" +
                        _ASK_VERB_EN + r"(?:s|ed)?\b[^?]{0,60}?\b(?:in|by|through)\s+"
                        r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?resolutions? " + _NUMBER)
-# 请 but not 提请 ("draws attention") or 申请 ("applies"); "calls on", not "called".
+# 请 but not 提请 ("draws attention") or 申请 ("applies"); "calls on", not "called". (And what a
+# resolution states, 指出, 强调, 申明: its content, asked as "说明了什么".)
 _REQUEST = re.compile(r"(?<![提申])请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|委托|指出|强调|申明|"
                       r"\b(?:request|ask|urge|decide|decision|invite|encourage|mandate|instruct)\w*|"
                       r"\bdirect(?:s|ed)?\b|\bcall(?:s|ed)? (?:on|upon|for)\b", re.I)
