@@ -65,6 +65,9 @@ def test_the_topic_a_chinese_question_asks_whether_a_body_discussed():
     # A body's view on it too.
     assert asked_topic_zh("专家组对区块链问题有什么结论？") == "区块链"
     assert asked_topic_zh("发言者对电子证据提出了哪些建议？") == "电子证据"
+    # Whether anyone spoke of it.
+    assert asked_topic_zh("会上有没有人专门谈到量子计算？") == "量子计算"
+    assert asked_topic_zh("第四次会议上有人提到区块链吗？") == "区块链"
 
 
 @pytest.mark.parametrize("question, cites", [

@@ -870,9 +870,12 @@ def test_a_topic_asked_about_that_the_corpus_never_names_is_not_found(searcher):
     refused = answer_question("专家组是否讨论了人工智能被用于网络犯罪的问题？", searcher)
     assert not refused.answered and "人工智能" in refused.reason
     assert answer_question("专家组是否讨论了网络钓鱼问题？", searcher).answered
-    # Only the topic's head noun decides: 企业界 paraphrases the documents' 私营部门.
+    # 企业界 paraphrases the documents' 私营部门 (the 企业 of it), no unknown topic.
     assert answer_question("各国代表团在讨论立法时，是否提到要吸收民间社会和企业界参与？",
                            searcher).answered
+    # Any noun of the topic the corpus has no word of: 网络犯罪 is everywhere, 妇女 nowhere.
+    women = answer_question("第四次会议上有没有人谈到网络犯罪对妇女的影响？", searcher)
+    assert not women.answered and "妇女" in women.reason
 
 
 def test_matching_only_the_corpus_common_words_is_not_an_answer(searcher):

@@ -1725,9 +1725,19 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     # last (拘束力, of which 法律 says which).
     nouns = [pair.word for pair in part_of_speech(topic or asked_kind_zh(query.text))
              if pair.flag[:1] in ("n", "x") and len(pair.word) > 1]
-    head = (nouns[0] if topic else nouns[-1]) if nouns else None
-    group = next((g for g in query.groups if head in g), None) if head else None
-    return [head] if group is not None and not group & searcher.vocabulary else []
+    # Of a topic, its other nouns too, when the corpus has no word of them either: "网络犯罪对
+    # 妇女和女童的影响" is not discussed where the documents never say 妇女 nor 女童, however
+    # often they say 网络犯罪 (but 企业界 is the 企业 the documents' 私营部门 paraphrases).
+    heads = nouns if topic else nouns[-1:]
+    unknown = []
+    for i, head in enumerate(heads):
+        group = next((g for g in query.groups if head in g), None)
+        if group is None or group & searcher.vocabulary:
+            continue
+        if i == 0 or not any(head[j:j + 2] in searcher.vocabulary
+                             for j in range(len(head) - 1)):
+            unknown.append(head)
+    return unknown
 
 
 def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) -> bool:
