@@ -30,6 +30,10 @@ def test_an_act_is_named_whole_in_either_language():
     assert names_act("the election of officers", elected)
     assert not names_act("The experts were selected on 1 December 2016", elected)
     assert not names_act("electronic evidence", elected)
+    # Forming a group establishes it; being composed of members does not.
+    established = act_named("设立")
+    assert names_act("委员会可考虑请所有区域组任命各自的代表，组成一个小组", established)
+    assert not names_act("扩大主席团由各区域组主席组成", established)
 
 
 @pytest.mark.parametrize("question, work", [

@@ -14,7 +14,9 @@ from .tokens import part_of_speech, word_ends
 
 ACTS = (("通过", "adopt(?:s|ed|ion)?"), ("提交", "submi(?:t|ts|tted|ssion)"),
         ("签署", "sign(?:s|ed|ing|ature)?"), ("当选", "选举", "选出", "选为", "elect(?:s|ed|ion)?"),
-        ("设立", "成立", "establish(?:es|ed|ment)?"), ("核准", "批准", "approv(?:e|es|ed|al)"),
+        # (组成一个 forms one: "组成一个小组"; not the 组成 of "由……组成", "composed of".)
+        ("设立", "成立", "组建", "组成一个", "establish(?:es|ed|ment)?"),
+        ("核准", "批准", "approv(?:e|es|ed|al)"),
         ("商定", "agree(?:s|d|ment)?"), ("决定", "decide[sd]?|decision"),
         ("开幕", "open(?:s|ed)?"), ("闭幕", "clos(?:e|es|ed|ure)"),
         # (Not 散发, also "disseminate", nor "distributed denial-of-service".)
