@@ -1116,6 +1116,14 @@ def test_investigation_units_are_the_2018_reports_investigation_bodies(searcher)
     assert ("ecn15-2018-12.zh.txt", "para 9(n)(iii)") in top(answer, 5)
 
 
+def test_digital_evidence_is_the_documents_electronic_evidence():
+    from egassist.glossary import translate_english
+
+    # 电子证据 throughout the reports; 数字证据 once, in the 2011 study.
+    [evidence] = translate_english("digital evidence")
+    assert evidence.terms[0] == "电子证据"
+
+
 def test_the_bureaus_officers_are_its_members(searcher):
     # "officers" alone is the Bureau's (主席团成员), as "officers of the bureau" is; to sit on a
     # body is to be its member (成员), not to sit (坐).
