@@ -1357,10 +1357,11 @@ def test_a_treaty_term_is_rendered_whole_not_word_by_word(searcher):
     (term,) = [t for t in translate_english("the statute of limitations") if "statute" in t.source]
     assert term.source == "statute of limitations" and "时效" in term.terms
     # 有何 ("what") is a question word, not a key term the corpus happens to use.
-    for question in ("What limitation period applies to cybercrime offences?",
-                     "专家组对网络犯罪的时效有何建议？"):
-        answer = refused(searcher, question)
-        assert "specific terms" in answer.reason, question
+    answer = refused(searcher, "What limitation period applies to cybercrime offences?")
+    assert "specific terms" in answer.reason
+    # (The Chinese question's topic, 网络犯罪的时效, names it: its 时效 is what the corpus lacks.)
+    answer = refused(searcher, "专家组对网络犯罪的时效有何建议？")
+    assert "时效" in answer.reason
 
 
 @pytest.mark.parametrize("question", ["e/cn.15/2018/12 的主要内容", "E／CN.15／2018／12 是什么文件？",
