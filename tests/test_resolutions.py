@@ -34,6 +34,10 @@ def test_questions_asking_what_a_resolution_requested(question, number):
     "What did the Secretariat's director say about resolution 22/8?",
     "What did Member States ask for regarding resolution 74/247?",
     "What does the Expert Group's mandate under resolution 65/230 cover?",
+    # A detail of what it provides, its financial note, another's emphasis (review of d33c43d).
+    "第 74/247 号决议规定特设委员会的任务是什么？",
+    "第 22/7 号决议的财务说明是什么文件？",
+    "第 26/4 号决议通过后专家组强调了什么？",
 ])
 def test_questions_that_ask_no_resolution_request(question):
     assert asked_resolution(question) is None

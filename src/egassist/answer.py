@@ -1712,11 +1712,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
 
 
 def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
-    """The head noun of what a Chinese question asks whether the documents discussed
-    (focus.asked_topic_zh), or of the kind of thing it asks for (focus.asked_kind_zh: 何种法律拘束
-    力？), when the corpus never uses it nor a synonym of it: "是否讨论了人工智能" over documents
-    that never say 人工智能. Elsewhere in a question such a word is one key term among many
-    (coverage); as the topic asked about or the thing asked for, it decides."""
+    """The nouns of what a Chinese question asks whether the documents discussed
+    (focus.asked_topic_zh), or the head noun of the kind of thing it asks for (focus.asked_kind_zh:
+    何种法律拘束力？), that the corpus never uses nor a synonym of: "是否讨论了人工智能" over
+    documents that never say 人工智能. Elsewhere in a question such a word is one key term among
+    many (coverage); as the topic asked about or the thing asked for, it decides."""
     topic = asked_topic_zh(query.text)
     # Its head: the first noun or word of our own dictionary (tagged x). "是否提到要吸收民间社会
     # 和企业界参与" is about 民间社会; the documents say 私营部门 where it says 企业界, a
@@ -1727,8 +1727,12 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
              if pair.flag[:1] in ("n", "x") and len(pair.word) > 1]
     # Of a topic, its other nouns too, when the corpus has no word of them either: "网络犯罪对
     # 妇女和女童的影响" is not discussed where the documents never say 妇女 nor 女童, however
-    # often they say 网络犯罪 (but 企业界 is the 企业 the documents' 私营部门 paraphrases).
+    # often they say 网络犯罪 (but a longer word by a piece the corpus has: 企业界 is the 企业 the
+    # documents' 私营部门 paraphrases). Not a last noun after 的, the aspect asked of the rest:
+    # "网络犯罪的发展态势", "打击网络犯罪的人权视角" (the documents say 趋势, 人权).
     heads = nouns if topic else nouns[-1:]
+    if topic and len(heads) > 1 and "的" in topic[:topic.rfind(heads[-1])]:
+        heads = heads[:-1]
     unknown = []
     for i, head in enumerate(heads):
         group = next((g for g in query.groups if head in g), None)

@@ -14,10 +14,11 @@ from .meetings import MONTHS
 from .sentences import full_sentences
 
 _NUMBER = r"(\d{1,3}/\d{1,3})(?![\d/])"
-# (Or what it states: "引用第 55/63 号决议说明了什么", which a passage quotes after 指出.)
-_ASKED_ZH = re.compile(_NUMBER + r"\s*号?决议[^，。？?]{0,40}?(?:请|要求|呼吁|决定|鼓励|邀请|敦促|授权|责成|"
-                       r"说明|指出|强调|规定)"
-                       r"[^。？?]{0,30}(?:什么|哪些|何事|做何|干什么)")
+# (Or what it states, asked right after it: "引用第 55/63 号决议说明了什么", which a passage quotes
+# after 指出; not "第 74/247 号决议规定特设委员会的任务是什么", a detail of it, nor its 财务说明.)
+_ASKED_ZH = re.compile(_NUMBER + r"\s*号?决议(?:[^，。？?]{0,40}?(?:请|要求|呼吁|决定|鼓励|邀请|敦促|授权|"
+                       r"责成)[^。？?]{0,30}(?:什么|哪些|何事|做何|干什么)|"
+                       r"中?(?:第\s*\d+\s*段)?(?:说明|指出|强调)了?(?:什么|哪些))")
 _ASK_VERB_EN = r"\b(?:request|ask|call|urge|decide|invite|encourage|mandate|direct|instruct)"
 # The resolution before its verb or after it: "What did resolution 22/8 request?", "What did the
 # General Assembly ask UNODC to do in resolution 74/173?".
