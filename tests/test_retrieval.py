@@ -1128,7 +1128,7 @@ def test_digital_evidence_is_the_documents_electronic_evidence():
 
 
 def test_the_bureaus_officers_are_its_members(searcher):
-    # "officers" alone is the Bureau's (主席团成员), as "officers of the bureau" is; to sit on a
+    # "the officers" are the Bureau's (主席团成员), as "officers of the bureau" are; to sit on a
     # body is to be its member (成员), not to sit (坐).
     answer = answer_question("Which of the officers sit on the Bureau of the Expert Group?",
                              searcher)
