@@ -157,15 +157,19 @@ def test_a_footnote_knows_the_sentence_that_cites_it(catalog):
 def test_a_symbol_footnote_knows_the_line_its_marker_stands_in(catalog):
     from egassist.passages import marked_lines, split_document
 
-    # The masthead's marker is no sentence's: the footnote gives the provisional agenda's symbol.
+    # The masthead's marker is no sentence's: the footnote gives the provisional agenda's symbol,
+    # the agenda of the session the lines above it name.
     passages = {str(p.locator): p for p in split_document(doc(catalog, "ecn15-2018-12.zh.txt"))}
-    assert passages["footnote *"].cited_by == "临时议程*项目8"
+    assert passages["footnote *"].cited_by == ("预防犯罪和刑事司法委员会 第二十七届会议 "
+                                                 "2018年5月14日至18日，维也纳 临时议程*项目8")
     # A timetable row's: the dates of the fifth session are not given, and why.
     ahc = {str(p.locator): p for p in split_document(doc(catalog, "ahc-outline-modalities.zh.txt"))}
     assert "四月内的两周*" in ahc["footnote *"].cited_by
     assert marked_lines("甲**\n乙*丙\n* 注", "*") == ["乙*丙"]  # not "**", not the note's own
     assert marked_lines("甲\\*乙", "*") == []  # an escaped asterisk marks nothing
     assert marked_lines("表格** 行*", "*") == ["表格** 行*"]  # its own, after another's
+    assert marked_lines("委员会\n\n第二届会议\n议程*\n标题", "*", heading=True) == [
+        "委员会 第二届会议 议程*"]  # a heading's line with those it continues, not those after
 
 
 def test_a_short_footnote_is_embedded_with_the_sentence_citing_it(catalog):

@@ -174,15 +174,20 @@ def citing_sentence(text: str, offset: int) -> str:
     return text[starts[-1] if starts else 0:end].strip()
 
 
-def marked_lines(text: str, marker: str) -> list[str]:
+def marked_lines(text: str, marker: str, heading: bool = False) -> list[str]:
     """The lines of `text` carrying a symbol footnote marker (`*`, `**`) after some words: the
     masthead's "临时议程*项目8", a timetable row's "四月内的两周*". The parser links numbered
     markers in running text; these it leaves, and their footnote says what they mark (the
-    provisional agenda's symbol, why a date is not given)."""
+    provisional agenda's symbol, why a date is not given). In a `heading` (a masthead) a marked
+    line is read with the lines above it, which it continues: "预防犯罪和刑事司法委员会 /
+    第二十七届会议 / …… / 临时议程*项目8" is the provisional agenda of the Commission's
+    twenty-seventh session, the agenda whose symbol the footnote gives."""
     # After a word, not an escape; not part of a longer marker ("**" is not the footnote "*").
     mark = re.compile(rf"(?<=[^\s\\{re.escape(marker[0])}]){re.escape(marker)}"
                       rf"(?!{re.escape(marker[0])})")
-    return [line.strip() for line in text.split("\n") if mark.search(line)]
+    lines = [line.strip() for line in text.split("\n")]
+    return [" ".join(filter(None, lines[:i + 1])) if heading else line
+            for i, line in enumerate(lines) if mark.search(line)]
 
 
 def split_document(document: Document) -> list[Passage]:
@@ -204,7 +209,8 @@ def split_document(document: Document) -> list[Passage]:
         marker = block.locator.number if block.kind == FOOTNOTE and block.locator else ""
         if marker and not marker.isdigit() and marker not in citing:
             citing[marker] = [line for other in document.blocks if other.kind != FOOTNOTE
-                              for line in marked_lines(other.text, marker)]
+                              for line in marked_lines(other.text, marker,
+                                                       heading=other.kind == MASTHEAD_KIND)]
     for block in document.blocks:
         if not block.citable or not block.text.strip():
             continue
