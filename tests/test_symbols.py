@@ -49,6 +49,12 @@ def test_a_delegates_shorthand_asks_a_symbol():
     assert symbol_asked_of("doc symbol for 2nd meeting report?") == "2nd meeting report"
     assert symbol_asked_of("symbol of the 3rd EG meeting report?") == "3rd EG meeting report"
     assert symbol_asked_of("symbols are printed where?") is None
+    # "document number" is a delegate's word for a symbol, after "what's" too; a count is not.
+    assert symbol_asked_of("what's the document number of the provisional agenda?") == \
+        "provisional agenda"
+    assert symbol_asked_of("doc no. for the second meeting's report") == "second meeting's report"
+    assert symbol_asked_of("What's the symbol of the report?") == "report"
+    assert symbol_asked_of("What number of documents did the meeting have?") is None
 
 
 def test_what_a_chinese_question_asks_the_symbol_of():
@@ -67,6 +73,10 @@ def test_what_a_chinese_question_asks_the_symbol_of():
     # 号召 ("calls on") is no 文件号; 为什么 asks why.
     assert symbol_asked_of("哪个文件号召提供充分的预算外资源？") is None
     assert symbol_asked_of("为什么文件号不同？") is None
+    # A question that is only the phrase asks it too; the word inside a sentence does not.
+    assert symbol_asked_of("委员会第二十届会议的临时议程文号？") == "临时议程"
+    assert symbol_asked_of("临时议程文号") == "临时议程"
+    assert symbol_asked_of("文号不同的两份报告说了什么？") is None
 
 
 def test_the_clause_asking_a_symbol_and_whether_a_cited_document_is_asked():

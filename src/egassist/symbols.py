@@ -115,13 +115,17 @@ def names_a_kind(asked: str) -> bool:
 # (Not 号召, "calls on": "哪个文件号召……"; nor the 什么 of 为什么, though of 作为什么 it is.)
 _SYMBOL_WORD_ZH = r"(?:文件编号|文件号(?![召称])|文号|文件代号|文件符号)"
 _ASKS_SYMBOL = re.compile(_SYMBOL_WORD_ZH + r"(?:是|为)?(?:什么|多少|何|哪)|"
+                          # A question that is only the phrase: "委员会第二十届会议的临时议程文号".
+                          + _SYMBOL_WORD_ZH + r"\s*[？?。]?\s*$|"
                           r"(?:(?<!(?<!作)为)什么|哪个)" + _SYMBOL_WORD_ZH + "|"
                           # "援引了哪份报告（文号）": the symbol asked beside the document.
                           r"哪[份个项篇][^，。？?；;]{0,12}[（(](?:文件编号|文号)[）)]|"
                           # "指引读者参阅哪份文件的哪几段": the documents cite others by symbol.
                           r"(?P<cited>(?:参阅|参见|援引|引用|引述)了?哪[份个篇](?:文件|报告))|"
-                          r"\b(?:what|which)\s+(?:is\s+the\s+)?(?:[\w/.-]+\s+){0,3}?"
+                          r"\b(?:what|which)(?:\s+is|'s|’s)?\s+(?:the\s+)?(?:[\w/.-]+\s+){0,3}?"
                           r"(?:document\s+)?symbol\b|\bsymbol\s+of\s+(?:the|its|that)\b|"
+                          # A delegate's word for it: "what's the document number of ...".
+                          r"\bdoc(?:ument)?\s+(?:number|no\.?)\s+(?:of|for)\b|"
                           # a delegate's shorthand: "doc symbol for the 2nd meeting report?"
                           r"\bdoc(?:ument)?\s+symbol\s+(?:of|for)\b|"
                           r"^\s*(?:the\s+)?symbol\s+(?:of|for)\b|"
@@ -133,7 +137,8 @@ _ASKS_SYMBOL = re.compile(_SYMBOL_WORD_ZH + r"(?:是|为)?(?:什么|多少|何|�
 
 
 _WHICH_DOCUMENT = re.compile(r"哪[份个项篇]([^，。？?；;（(]{1,12}?)[（(](?:文件编号|文号)[）)]")
-_OF_EN = re.compile(r"\bsymbol\s+(?:of|for)\s+(?:the\s+|its\s+|that\s+)?([^?,;]+)", re.I)
+_OF_EN = re.compile(r"\b(?:symbol|doc(?:ument)?\s+(?:number|no\.?))\s+(?:of|for)\s+"
+                    r"(?:the\s+|its\s+|that\s+)?([^?,;]+)", re.I)
 # ... or the document the question word's clause goes on to: "Under what symbol was the report of
 # the third meeting issued?", "What symbol does the report of the third meeting carry?".
 _CARRIED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+)?symbol\s+(?:was|is|were|are|will|"
