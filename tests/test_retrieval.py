@@ -69,6 +69,27 @@ def test_a_symbol_cited_by_a_bare_footnote_is_answered_from_what_the_footnote_ma
     assert answer.answered, answer.reason
 
 
+@pytest.mark.parametrize("question", [
+    "委员会第二十七届会议的临时议程文件编号是什么？",
+    "委员会第二十七届会议的临时议程文号",
+    "What's the document number of the provisional agenda for the Commission's 27th session?",
+])
+def test_the_symbol_of_the_agenda_a_masthead_names_is_answered_by_its_footnote(searcher,
+                                                                              question):
+    # The masthead names the agenda ("临时议程*项目8") under the report's own symbol; the footnote
+    # its marker points to gives the agenda's.
+    answer = answered(searcher, question)
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "footnote *")]
+    assert "E/CN.15/2018/1。" in answer.text()
+
+
+def test_the_year_a_symbol_numbers_its_document_in_dates_the_document(searcher):
+    # "(February 2013)" is the year of UNODC/CCPCJ/EG.4/2013/3, given as "第二次会议报告".
+    answer = answered(searcher, "What is the document symbol of the report of the Expert "
+                                "Group's second meeting (February 2013)?")
+    assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]
+
+
 @pytest.mark.parametrize("question", ["A/C.3/72/12的主要内容是什么？", "文件A/C.3/72/12讲了什么？"])
 def test_a_symbol_glued_to_chinese_text_is_still_a_symbol(searcher, question):
     answer = answer_question(question, searcher)

@@ -693,7 +693,11 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
             # the question names its document or the passage's lead-in may say: "临时议程说明
             # （UNODC/CCPCJ/EG.4/2020/1）" after "专家组还收到了以下文件" in the sixth meeting's
             # report.
-            words = set(tokenize(segment)) | set(kinds_of(symbol)) | marks
+            # The year a symbol numbers its document in is said too: "第二次会议报告（UNODC/
+            # CCPCJ/EG.4/2013/3）" is a report of 2013, as "the second meeting (February 2013)".
+            year = symbol_year(symbol)
+            words = set(tokenize(segment)) | set(kinds_of(symbol)) | marks \
+                | ({str(year)} if year else set())
             if sum(1 for g in groups if g & words or g != kind and _in_context(g, around)) \
                     >= needed and (kind is None or kind & words) \
                     and not (meetings and ORDINAL_ZH.search(segment)
@@ -1811,6 +1815,11 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # chair and the Bureau did.
     if asks_for_person(query.text):
         checks.append(lambda hit: _names_asked_person(searcher, query, rest, hit))
+    # "委员会第二十七届会议的临时议程文号" by the footnote giving E/CN.15/2018/1, not by the
+    # masthead naming that agenda's item: the report's own symbol is not the agenda's.
+    if query.symbol_of is not None:
+        checks.append(lambda hit: _about_it(searcher, query, rest, hit)
+                      and _gives_symbol(searcher, query, hit, query.symbol_of))
     # "几个专题" is answered by "12 个专题", not by a paragraph on the topics.
     if _asks_count(query, rest):
         checks.append(lambda hit: _gives_asked_count(searcher, query, rest, hit))
