@@ -76,6 +76,7 @@ def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     ("第四次专家组会不会讨论刑事定罪？", "第四次专家组会议会不会讨论刑事定罪？"),
     # A plenary, shortened.
     ("第三次会议能开几场全会？", "第三次会议能开几场全体会议？"),
+    ("一共能开几次全体会？", "一共能开几次全体会议？"),
 ])
 def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -118,6 +119,8 @@ def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     "秘书处完全会照办吗？",
     "健全会计制度",
     "全会员国都可以参加吗？",
+    "全体会员国都可以参加吗？",
+    "全体会议开了几次？",
     "保全会话记录",
 ])
 def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
