@@ -1167,6 +1167,15 @@ def test_who_acted_on_whose_behalf_is_asked_in_the_documents_words(searcher):
     assert answer.answered and top(answer) == [("eg4-2020-l1.zh.txt", "para 19")]
 
 
+def test_a_body_that_first_met_is_asked_about_its_first_meeting(searcher):
+    # Not 首先 ("firstly") and 适宜 (CEDICT's "to meet" a criterion), which no report says of it.
+    query = searcher.analyse("Where and when did the expert group first meet?")
+    terms = set().union(*query.groups)
+    assert "第一次会议" in terms and not {"首先", "适宜"} & terms
+    answer = answered(searcher, "Where and when did the expert group first meet?")
+    assert "2011 年 1 月 17 日" in answer.hits[0].passage.text
+
+
 def test_the_many_of_how_many_is_no_key_term(searcher):
     query = searcher.analyse("How many sessions does the Secretariat suggest the committee hold?")
     assert "多数" in query.weights and not any("多数" in g for g in query.groups)
