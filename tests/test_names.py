@@ -24,6 +24,12 @@ def test_a_numeral_with_a_distributive_is_no_name():
     assert chinese_names("E/CN.15/2011/19 的附件一和附件二各是什么？") == []
 
 
+def test_a_comparison_jieba_tags_as_a_name_is_no_name():
+    # jieba tags 远高于 ("far higher than") a person's name.
+    assert chinese_names("为什么网上犯罪的实际发生量可能远高于报案数量？") == []
+    assert chinese_names("哪些国家的报案数量低于实际数量？") == []
+
+
 def test_a_company_is_a_name_from_four_characters():
     assert "微软公司" in chinese_names("微软公司的代表提出了什么意见？")
     assert unknown_names("微软公司的代表提出了什么意见？", "zh", "私营部门") == ["微软公司"]

@@ -31,6 +31,9 @@ _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 # jieba joins a numeral to 各 and tags it a name ("附件二各是什么": 二各/nrt): a numeral with a
 # distributive is no name.
 _NUMERAL_WORD = re.compile(r"[一二三四五六七八九十百千两]+[各每个]|[各每][一二三四五六七八九十两]+")
+# ... and tags some comparisons so ("实际发生量可能远高于报案数量": 远高于/nr): a comparison by
+# 于 ("than") is no one's name.
+_COMPARISON = re.compile(r"[远略稍明显均都还更]*[高低多少大小超强弱]于")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def prepare() -> None:
@@ -87,6 +90,7 @@ def chinese_names(question: str) -> list[str]:
             or (pair.flag == "nt" and _ORGANISATION_HEAD.search(pair.word)
                 and (len(pair.word) >= ORGANISATION_MIN_LENGTH or pair.word.endswith("公司"))))
         and _CJK_WORD.match(pair.word) and not _NUMERAL_WORD.fullmatch(pair.word)
+        and not _COMPARISON.fullmatch(pair.word)
         and pair.word not in terms
         and pair.word not in stop  # jieba tags 那本书 ("that book") a name
         and not _common_noun(pair.word)
