@@ -213,6 +213,8 @@ def test_a_resolution_cited_by_its_number(text, cites):
     ("Which General Assembly resolutions on cybercrime does the report give as examples?", True),
     ("What are the resolutions that established the Expert Group?", True),
     ("专题汇编举例提到了哪几项涉及网上犯罪的决议？", True),
+    # ... followed by another question: its own clause ends at its question mark.
+    ("大会通过的若干决议，具体是哪几项？载于哪个脚注？", True),
     ("哪些国家提出的决议获得通过？", False),  # asks the countries
     # One resolution, or a draft.
     ("专家组是根据哪项决议设立的？", False),
@@ -222,6 +224,7 @@ def test_a_resolution_cited_by_its_number(text, cites):
     ("该决议提出了哪些建议？", False),
     ("决议请秘书长采取哪些措施？", False),
     ("第 65/230 号决议的哪些段落提到专家组？", False),
+    ("这些决议有哪些内容？其中哪项最重要？", False),
     # A draft, and a verb before "resolutions": what they did is asked.
     ("Which draft resolutions were recommended to the Council?", False),
     ("What did resolutions 65/230 and 22/7 request?", False),

@@ -161,7 +161,7 @@ _SEVERAL_ASKED = re.compile(r"(?:哪|何)\s*(?:些|几\s*(?:项|份|个|条)?)\s
                             r"(?:(?:涉及|关于|有关|针对)[^，,。？?]{1,10}?的)?"
                             r"\s*决议(?!草案)|"
                             r"决议[^。？?]{0,12}?(?:是|有)?\s*(?:哪些|哪几\s*(?:项|份|个|条)?)\s*"
-                            r"[？?]?\s*$|"
+                            r"(?:[？?]|\s*$)|"
                             r"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?:are|were)\s+the\s+)?"
                             r"(?:(?!(?:did|do|does|were|was|are|is|have|has|had|will|would|"
                             r"draft)\b)[\w'-]+\s+){0,5}resolutions\b")
