@@ -1167,6 +1167,13 @@ def test_who_acted_on_whose_behalf_is_asked_in_the_documents_words(searcher):
     assert answer.answered and top(answer) == [("eg4-2020-l1.zh.txt", "para 19")]
 
 
+def test_which_resolution_is_answered_first_by_the_clause_citing_it(searcher):
+    # Paragraph 11 (the plan's adoption) says more of the question's words; 38 (b) gives 26/4.
+    answer = answered(searcher, "主席提出的专家组 2018-2021 年工作计划建议是依据委员会哪项决议提出的？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 38(b)")]
+    assert "26/4" in answer.text()
+
+
 def test_a_body_that_first_met_is_asked_about_its_first_meeting(searcher):
     # Not 首先 ("firstly") and 适宜 (CEDICT's "to meet" a criterion), which no report says of it.
     query = searcher.analyse("Where and when did the expert group first meet?")

@@ -1820,6 +1820,12 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     if query.symbol_of is not None:
         checks.append(lambda hit: _about_it(searcher, query, rest, hit)
                       and _gives_symbol(searcher, query, hit, query.symbol_of))
+    # "……工作计划建议是依据委员会哪项决议提出的？" by the clause citing 第 26/4 号决议 beside the
+    # plan, not by the paragraph on the plan's adoption.
+    if asks_resolution_number(rest):
+        checks.append(lambda hit: _about_it(searcher, query, rest, hit)
+                      and _gives_beside_terms(searcher, query, hit, cites_resolution,
+                                              whole_sentences=True))
     # "几个专题" is answered by "12 个专题", not by a paragraph on the topics.
     if _asks_count(query, rest):
         checks.append(lambda hit: _gives_asked_count(searcher, query, rest, hit))
