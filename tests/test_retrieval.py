@@ -1167,6 +1167,13 @@ def test_who_acted_on_whose_behalf_is_asked_in_the_documents_words(searcher):
     assert answer.answered and top(answer) == [("eg4-2020-l1.zh.txt", "para 19")]
 
 
+def test_which_documents_are_answered_first_by_an_item_giving_one(searcher):
+    # Paragraph 38 only leads into its items ("专家组还收到下列文件："); (a) and (b) give them.
+    answer = answered(searcher, "第四次会议除了研究报告草稿，还拿到了哪些文件？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 38(a)")]
+    assert "UNODC/CCPCJ/EG.4/2018/1" in answer.text()
+
+
 def test_which_resolution_is_answered_first_by_the_clause_citing_it(searcher):
     # Paragraph 11 (the plan's adoption) says more of the question's words; 38 (b) gives 26/4.
     answer = answered(searcher, "主席提出的专家组 2018-2021 年工作计划建议是依据委员会哪项决议提出的？")

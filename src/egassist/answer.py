@@ -59,8 +59,9 @@ from .resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution,
 from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Searcher,
                      asks_for_list, enumerates, mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
-from .symbols import (SYMBOL_RE, asks_cited_document, find_symbols, kind_asked_en, kinds_of,
-                      normalise_symbol, symbol_question_clause, symbol_year)
+from .symbols import (SYMBOL_RE, asks_cited_document, asks_documents, find_symbols,
+                      gives_documents, kind_asked_en, kinds_of, normalise_symbol,
+                      symbol_question_clause, symbol_year)
 from .structure import FOOTNOTE
 from .textio import clean_question
 from .tokens import part_of_speech, tokenize
@@ -1864,10 +1865,15 @@ def _item_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
     if not _ENDS_LEADING_IN.search(top.text):
         return hits
     lacking = {t for t in _uncommon_terms(searcher, query) if t not in top.text}
+    # Which documents it received are what its items give ("专家组还收到下列文件：" then "(a) 临时
+    # 议程 (UNODC/CCPCJ/EG.4/2018/1)；"), whatever words they hold.
+    documents = asks_documents(query.text)
     for i, hit in enumerate(hits[1:5], start=1):
         item = hit.passage
         if item.file == top.file and item.locator != top.locator \
-                and top.locator.contains(item.locator) and any(t in item.text for t in lacking):
+                and top.locator.contains(item.locator) \
+                and (any(t in item.text for t in lacking)
+                     or documents and gives_documents(item.text)):
             return [hit] + hits[:i] + hits[i + 1:]
     return hits
 
