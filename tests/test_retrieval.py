@@ -10,6 +10,7 @@ from egassist.catalog import Catalog
 from egassist.engine import LazyEmbedder, ModelChoice, open_searcher
 from egassist.index import build_index
 from egassist.search import SECOND_SENSE_WEIGHT, Filters, asks_where, fuse, question_language
+from egassist.symbols import find_symbols
 from egassist.tokens import tokenize
 from conftest import CORPUS
 
@@ -1172,6 +1173,15 @@ def test_which_documents_are_answered_first_by_an_item_giving_one(searcher):
     answer = answered(searcher, "第四次会议除了研究报告草稿，还拿到了哪些文件？")
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 38(a)")]
     assert "UNODC/CCPCJ/EG.4/2018/1" in answer.text()
+
+
+def test_which_documents_quotes_each_item_of_the_list_with_its_own_place(searcher):
+    answer = answered(searcher, "第四次会议除了研究报告草稿，还拿到了哪些文件？")
+    assert [(e.citation.locator.sub, find_symbols(e.text)) for e in answer.extracts] == [
+        (("a",), ["UNODC/CCPCJ/EG.4/2018/1"]), (("b",), ["UNODC/CCPCJ/EG.4/2018/CRP.1"])]
+    # Not other recommendations of a compiled list beside the best one.
+    answer = answered(searcher, "第四次会议上有建议提出会员国应对哪些人行使域外管辖权？")
+    assert len({e.citation for e in answer.extracts}) == 1
 
 
 def test_which_resolution_is_answered_first_by_the_clause_citing_it(searcher):

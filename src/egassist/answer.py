@@ -20,7 +20,7 @@ from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_subject_hea
                    names_act, names_head, titled_subject)
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
-from .citations import Citation, zh_to_int
+from .citations import Citation, Locator, zh_to_int
 from .comparisons import (asks_comparison, asks_superlative, count_compared, states_comparison,
                           states_superlative)
 from .counting import (AVERAGE, CEILING, PLANNED, asks_actual, asks_amount, asks_multiple,
@@ -1901,4 +1901,24 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
             scale = LIST_SCALE if quoted == [top.passage.text] and enumerates(quoted[0]) else 1
         answer.extracts = [Extract(_trimmed(s, query, scale), top.passage.citation)
                            for s in quoted]
+        answer.extracts += [Extract(_trimmed(hit.passage.text, query), hit.passage.citation)
+                            for hit in _sibling_items(searcher, query, hits)]
     return answer
+
+
+def _sibling_items(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
+    """The other items of the top passage's list among the hits that give a document, in the
+    document's order, when the question asks which documents and the top passage is such an
+    item: "还拿到了哪些文件？" is answered by (a) and (b) of "专家组还收到下列文件：", each quoted
+    with its own place. (Not any list: the recommendations a report compiles are items too,
+    each a statement of its own, and those retrieved beside the best are other answers, not
+    more of it.)"""
+    top = hits[0].passage
+    if not top.locator.sub or not asks_documents(query.text) or not gives_documents(top.text):
+        return []
+    parent = Locator(top.locator.kind, top.locator.number, top.locator.sub[:-1],
+                     top.locator.annex)
+    siblings = [hit for hit in hits[1:] if hit.passage.file == top.file
+                and len(hit.passage.locator.sub) == len(top.locator.sub)
+                and parent.contains(hit.passage.locator) and gives_documents(hit.passage.text)]
+    return sorted(siblings, key=lambda hit: searcher.row_of(hit.passage))
