@@ -1168,6 +1168,19 @@ def test_who_acted_on_whose_behalf_is_asked_in_the_documents_words(searcher):
     assert answer.answered and top(answer) == [("eg4-2020-l1.zh.txt", "para 19")]
 
 
+def test_a_word_the_corpus_never_writes_is_one_key_term_with_its_unwritten_pieces(searcher):
+    # 第一天 is cut into 第一 (a corpus word, its own term), 一天 and 第一天 (no report's words).
+    groups = searcher.analyse("第三次会议第一天几点开始？").groups
+    assert {"第一天", "一天"} in groups and {"第一"} in groups
+    answer = answered(searcher, "第三次会议第一天几点开始？")
+    assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(a)")]
+    assert "上午 10 时" in answer.text()
+    # An unknown verb with its piece is still how the question asks, not a topic: 算不算 / 不算.
+    answered(searcher, "会员国提出的初步建议，算不算专家组核可的立场？")
+    # A topic the corpus lacks still counts each of its pieces the corpus lacks.
+    refused(searcher, "专家组在哪次会议上讨论了人工智能被用于网络犯罪的问题？")
+
+
 def test_which_documents_are_answered_first_by_an_item_giving_one(searcher):
     # Paragraph 38 only leads into its items ("专家组还收到下列文件："); (a) and (b) give them.
     answer = answered(searcher, "第四次会议除了研究报告草稿，还拿到了哪些文件？")

@@ -1770,9 +1770,12 @@ def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) 
 
 def _unknown_groups(searcher: Searcher, query: Query) -> list[set[str]]:
     """The question's key-term groups the corpus never uses, but for a lone verb: an unknown
-    Chinese verb is how the question asks (分为, 谈到), not a topic the corpus lacks."""
+    Chinese verb is how the question asks (分为, 谈到), not a topic the corpus lacks. (Lone in a
+    Chinese question with the pieces jieba cut it into: 算不算 and 不算 are one term. An English
+    word's group holds its renderings, each a verb or not.)"""
     return [group for group in query.groups if not group & searcher.vocabulary
-            and not (len(group) == 1 and _is_verb(next(iter(group))))]
+            and not ((len(group) == 1 or query.language == "zh")
+                     and all(_is_verb(term) for term in group))]
 
 
 def _is_verb(term: str) -> bool:

@@ -139,6 +139,8 @@ _WHERE = re.compile(r"哪里|在哪(?!(?:一|几|些)?个?(?:[天年月日周次
                     r"\bwhere\b|"
                     r"\b(?:which|what) (?:city|town|venue|location)\b")
 
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
 RANKING_WEIGHTS = {
     "retrievers": 1.225,    # the mixed z-scores of BM25 and e5 (LEXICAL_WEIGHT sets the mix)
     "proximity": 1.581,     # the best single sentence's share of the question's idf-weighted terms
@@ -623,6 +625,7 @@ class Searcher:
                 elif english_documents:
                     query.sayable_in_english.pop()
             self._merge_meeting_terms(query, rest, english_documents)
+            self._merge_unknown_words(query, english_documents)
             if english_documents:
                 # Meetings and months as English documents write them (第一次 -> first meeting).
                 for form in ORDINAL_ZH.findall(rest):
@@ -786,6 +789,33 @@ class Searcher:
                 query.english_phrases.append(phrases)
                 query.sayable_in_english.append(sayable)
             query.meetings[len(query.groups) - 1] = m.group(0)
+
+    def _merge_unknown_words(self, query: Query, english_documents: bool) -> None:
+        """One key term for a word the corpus never writes and its pieces it never writes
+        either: jieba cuts 第一天 ("the first day") into 第一, 一天 and 第一天, and 一天 and
+        第一天, no report's words (they give dates), counted as two missing terms for one. (A
+        piece the corpus uses, 第一, stays a term of its own.)"""
+        for whole in [t for g in query.groups for t in g
+                      if len(t) >= 3 and t not in self.vocabulary and _CJK.fullmatch(t)]:
+            at = next((i for i, g in enumerate(query.groups) if whole in g), None)
+            members = [i for i, g in enumerate(query.groups) if i != at
+                       and i not in query.meetings
+                       and all(t in whole and t != whole and t not in self.vocabulary
+                               for t in g)]
+            if at is None or not members:
+                continue
+            query.groups[at] = query.groups[at].union(*(query.groups[i] for i in members))
+            if english_documents:
+                query.english_phrases[at] += [p for i in members for p in query.english_phrases[i]]
+                query.sayable_in_english[at] = any(query.sayable_in_english[i]
+                                                   for i in [at] + members)
+            for i in reversed(members):
+                del query.groups[i]
+                if english_documents:
+                    del query.english_phrases[i]
+                    del query.sayable_in_english[i]
+                # (Meetings are keyed by their group's index.)
+                query.meetings = {j - (j > i): m for j, m in query.meetings.items()}
 
     def _whole(self, pieces: list[str]) -> bool:
         """Does the corpus use every word of a rendering (its pieces of two or more characters)?"""
