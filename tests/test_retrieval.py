@@ -3333,8 +3333,11 @@ def test_a_why_question_quotes_the_reason_whatever_dates_it_names(searcher):
 
 def test_a_body_that_had_documents_before_it_received_them(searcher):
     # 面前有 (UN reports of other years) is what these reports write as 收到: 专家组还收到下列文件.
+    # Its item (a) comes first, which gives a document; the answer quotes (b) too.
     answer = answered(searcher, "专家组第四次会议面前有哪些文件？")
-    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 38")]
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 38(a)")]
+    assert {"UNODC/CCPCJ/EG.4/2018/1", "UNODC/CCPCJ/EG.4/2018/CRP.1"} <= set(
+        find_symbols(answer.text()))
 
 
 def test_how_often_and_a_phrasal_particle_name_no_topic(searcher):
