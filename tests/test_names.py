@@ -27,7 +27,7 @@ def test_a_numeral_with_a_distributive_is_no_name():
 def test_a_comparison_jieba_tags_as_a_name_is_no_name():
     # jieba tags 远高于 ("far higher than") a person's name.
     assert chinese_names("为什么网上犯罪的实际发生量可能远高于报案数量？") == []
-    assert chinese_names("哪些国家的报案数量低于实际数量？") == []
+    assert chinese_names("哪些国家的报案数量低于实际数量？") == []  # (a control: no name tag)
 
 
 def test_a_company_is_a_name_from_four_characters():

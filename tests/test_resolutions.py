@@ -225,6 +225,8 @@ def test_a_resolution_cited_by_its_number(text, cites):
     ("决议请秘书长采取哪些措施？", False),
     ("第 65/230 号决议的哪些段落提到专家组？", False),
     ("这些决议有哪些内容？其中哪项最重要？", False),
+    ("该决议的主要内容有哪些？它何时通过？", False),
+    ("决议中的建议是哪些？专家组是否采纳？", False),
     # A draft, and a verb before "resolutions": what they did is asked.
     ("Which draft resolutions were recommended to the Council?", False),
     ("What did resolutions 65/230 and 22/7 request?", False),

@@ -89,6 +89,9 @@ def test_the_year_a_symbol_numbers_its_document_in_dates_the_document(searcher):
     answer = answered(searcher, "What is the document symbol of the report of the Expert "
                                 "Group's second meeting (February 2013)?")
     assert top(answer) == [("eg4-2017-1.zh.txt", "item 1(b)")]
+    # A segment dated in another year is of another meeting: the agenda of April 2017 lists the
+    # 2011 and 2013 meetings' summaries under 2017 symbols; the corpus has no report of its own.
+    refused(searcher, "What is the symbol of the report of the April 2017 meeting?")
 
 
 @pytest.mark.parametrize("question", ["A/C.3/72/12的主要内容是什么？", "文件A/C.3/72/12讲了什么？"])
@@ -1177,7 +1180,7 @@ def test_a_word_the_corpus_never_writes_is_one_key_term_with_its_unwritten_piece
     assert "上午 10 时" in answer.text()
     # An unknown verb with its piece is still how the question asks, not a topic: 算不算 / 不算.
     answered(searcher, "会员国提出的初步建议，算不算专家组核可的立场？")
-    # A topic the corpus lacks still counts each of its pieces the corpus lacks.
+    # A topic the corpus lacks is still refused (人工智能: its piece 人工 is a corpus word).
     refused(searcher, "专家组在哪次会议上讨论了人工智能被用于网络犯罪的问题？")
 
 
@@ -1192,7 +1195,8 @@ def test_which_documents_quotes_each_item_of_the_list_with_its_own_place(searche
     answer = answered(searcher, "第四次会议除了研究报告草稿，还拿到了哪些文件？")
     assert [(e.citation.locator.sub, find_symbols(e.text)) for e in answer.extracts] == [
         (("a",), ["UNODC/CCPCJ/EG.4/2018/1"]), (("b",), ["UNODC/CCPCJ/EG.4/2018/CRP.1"])]
-    # Not other recommendations of a compiled list beside the best one.
+    # Not for other questions: 哪些人 asks no documents, and 9 (g)'s neighbours are other
+    # recommendations.
     answer = answered(searcher, "第四次会议上有建议提出会员国应对哪些人行使域外管辖权？")
     assert len({e.citation for e in answer.extracts}) == 1
 

@@ -77,6 +77,7 @@ def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     # A plenary, shortened.
     ("第三次会议能开几场全会？", "第三次会议能开几场全体会议？"),
     ("一共能开几次全体会？", "一共能开几次全体会议？"),
+    ("全体会上谁发了言？", "全体会议上谁发了言？"),
 ])
 def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -121,6 +122,10 @@ def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     "全会员国都可以参加吗？",
     "全体会员国都可以参加吗？",
     "全体会议开了几次？",
+    # 全体 before another word of 会: a meeting (会面), "will" (会出席).
+    "全体会面",
+    "成员全体会出席吗？",
+    "全体会不会同意？",
     "保全会话记录",
 ])
 def test_what_is_no_spoken_shorthand_stays_as_typed(typed):

@@ -53,7 +53,7 @@ def test_a_delegates_shorthand_asks_a_symbol():
     assert symbol_asked_of("what's the document number of the provisional agenda?") == \
         "provisional agenda"
     assert symbol_asked_of("doc no. for the second meeting's report") == "second meeting's report"
-    assert symbol_asked_of("What's the symbol of the report?") == "report"
+    assert symbol_asked_of("What's the symbol for the report?") == "report"
     assert symbol_asked_of("What number of documents did the meeting have?") is None
 
 
@@ -77,6 +77,9 @@ def test_what_a_chinese_question_asks_the_symbol_of():
     assert symbol_asked_of("委员会第二十届会议的临时议程文号？") == "临时议程"
     assert symbol_asked_of("临时议程文号") == "临时议程"
     assert symbol_asked_of("文号不同的两份报告说了什么？") is None
+    # A question ending on the word but asking something else of it, by its own question word.
+    assert symbol_asked_of("为什么两份报告用了不同的文号？") is None
+    assert symbol_asked_of("第四次会议收到了哪些文件及其文号？") is None
 
 
 def test_the_clause_asking_a_symbol_and_whether_a_cited_document_is_asked():

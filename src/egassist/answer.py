@@ -689,6 +689,12 @@ def _gives_symbol(searcher: Searcher, query: Query, hit: Hit, of: str) -> bool:
         for symbol, segment in _symbol_segments(clause):
             if not recent_enough(symbol):
                 continue
+            # A segment dated in another year than the one the question names is of another
+            # meeting: "2011 年 1 月……第一次会议审议情况概要（UNODC/CCPCJ/EG.4/2017/2）" is no
+            # document of the April 2017 meeting.
+            dated = set(re.findall(FIGURE_YEAR, SYMBOL_RE.sub(" ", segment)))
+            if years and dated and not dated & {str(y) for y in years}:
+                continue
             # A segment names the kind of document its symbol's series is (CRP: 会议室文件), as
             # a whole word: its pieces (会议) say nothing of the meeting asked about. What else
             # the question names its document or the passage's lead-in may say: "临时议程说明
@@ -1861,7 +1867,8 @@ _ENDS_LEADING_IN = re.compile(r"(?:[：:]|如下|以下)\s*$")
 def _item_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
     """The hits with an item of the top passage's list first, when the top passage only leads into
     it ("在实质内容方面，这些能力建设活动应当至少涵盖以下领域：") and the item holds an uncommon
-    term of the question the lead-in lacks: the item says what is asked, its chapeau does not."""
+    term of the question the lead-in lacks, or, for a question asking which documents, gives one
+    (a symbol): the item says what is asked, its chapeau does not."""
     if not hits or hits[0].matched_by[0] == "place":
         return hits
     top = hits[0].passage

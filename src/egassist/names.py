@@ -32,8 +32,8 @@ _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 # distributive is no name.
 _NUMERAL_WORD = re.compile(r"[一二三四五六七八九十百千两]+[各每个]|[各每][一二三四五六七八九十两]+")
 # ... and tags some comparisons so ("实际发生量可能远高于报案数量": 远高于/nr): a comparison by
-# 于 ("than") is no one's name.
-_COMPARISON = re.compile(r"[远略稍明显均都还更]*[高低多少大小超强弱]于")
+# 于 ("than"), after an adverb of degree or none, is no one's name.
+_COMPARISON = re.compile(r"(?:远|略|稍|明显|更)*[高低多少大小超强弱]于")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def prepare() -> None:

@@ -152,7 +152,9 @@ _NUMBER_ASKED = re.compile(r"决议\s*的?\s*(?:编号|号码|文号)|第?\s*几
 
 
 # "哪些决议", "哪几项决议", "Which resolutions": several asked for, as a list. (Not "哪项决议", one.)
-# After 决议, 哪些 / 哪几项 must close the question: "该决议提出了哪些建议？" asks its recommendations.
+# After 决议, 哪些 / 哪几项 must close its clause (at a question mark or the end), with nothing of
+# the resolution's own between ("决议的主要内容有哪些", "决议中的建议是哪些"): "该决议提出了哪些
+# 建议？" asks its recommendations.
 # In English, the question word's own noun phrase (no verb between: "What did resolutions 65/230
 # and 22/7 request?" asks what they requested), and no draft ("Which draft resolutions ...").
 # (What they are on may stand between, "哪几项涉及网上犯罪的决议"; not who made them: "哪些国家
@@ -160,7 +162,7 @@ _NUMBER_ASKED = re.compile(r"决议\s*的?\s*(?:编号|号码|文号)|第?\s*几
 _SEVERAL_ASKED = re.compile(r"(?:哪|何)\s*(?:些|几\s*(?:项|份|个|条)?)\s*"
                             r"(?:(?:涉及|关于|有关|针对)[^，,。？?]{1,10}?的)?"
                             r"\s*决议(?!草案)|"
-                            r"决议[^。？?]{0,12}?(?:是|有)?\s*(?:哪些|哪几\s*(?:项|份|个|条)?)\s*"
+                            r"决议[^。？?的中]{0,12}?(?:是|有)?\s*(?:哪些|哪几\s*(?:项|份|个|条)?)\s*"
                             r"(?:[？?]|\s*$)|"
                             r"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?:are|were)\s+the\s+)?"
                             r"(?:(?!(?:did|do|does|were|was|are|is|have|has|had|will|would|"

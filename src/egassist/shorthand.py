@@ -73,9 +73,11 @@ _SPOKEN_WORDS = [
     # word holding 派人: 指派人员, 特派人员, 委派人, 派人数, 学派人士.)
     (re.compile(r"(?<![指委特分选调外差学流帮])派了?人(?![员士数手物])(?:来|参加|出席)?了?"),
      "出席"),
-    # 全会 and 全体会 are a plenary, 全体会议 (not the 全会 of 安全会议, 完全会, 健全会计, 全会员国,
-    # 保全会话, nor 全体会员国: read in questions only).
-    (re.compile(r"(?<![安完健保])全体?会(?![议谈同计员场话])"), "全体会议"),
+    # 全会 is a plenary, 全体会议 (not the 全会 of 安全会议, 完全会, 健全会计, 全会员国, 保全会话:
+    # read in questions only); so is 全体会 where it ends a phrase ("能开几次全体会？", "全体会上"),
+    # not before what makes it 全体 + another word (全体会员国, 全体会面, the "will" of 全体会出席).
+    (re.compile(r"(?<![安完健保])全会(?![议谈同计员场话])"), "全体会议"),
+    (re.compile(r"全体会(?=[上中后前，,。？?；;、\s]|期间|$)"), "全体会议"),
 ]
 
 

@@ -115,8 +115,9 @@ def names_a_kind(asked: str) -> bool:
 # (Not 号召, "calls on": "哪个文件号召……"; nor the 什么 of 为什么, though of 作为什么 it is.)
 _SYMBOL_WORD_ZH = r"(?:文件编号|文件号(?![召称])|文号|文件代号|文件符号)"
 _ASKS_SYMBOL = re.compile(_SYMBOL_WORD_ZH + r"(?:是|为)?(?:什么|多少|何|哪)|"
-                          # A question that is only the phrase: "委员会第二十届会议的临时议程文号".
-                          + _SYMBOL_WORD_ZH + r"\s*[？?。]?\s*$|"
+                          # A question that is only the phrase: "委员会第二十届会议的临时议程文号"
+                          # (`_symbol_asked`: with no question word of its own).
+                          "(?P<bare>" + _SYMBOL_WORD_ZH + r"\s*[？?。]?\s*$)|"
                           r"(?:(?<!(?<!作)为)什么|哪个)" + _SYMBOL_WORD_ZH + "|"
                           # "援引了哪份报告（文号）": the symbol asked beside the document.
                           r"哪[份个项篇][^，。？?；;]{0,12}[（(](?:文件编号|文号)[）)]|"
@@ -156,6 +157,19 @@ _AFTER_HEAD_EN = re.compile(r"\s+(?:of|for|on|from|by|at|in|to|that|which|before
                             r"\s+(?=(?:the|its|their|this)\s)", re.I)
 
 
+# A question word: "为什么两份报告用了不同的文号？", "……哪些文件及其文号？" end on the word but ask
+# something else of it.
+_QUESTION_WORD_ZH = re.compile(r"什么|哪|何|谁|几|多少|怎|是否|有没有|[吗呢]")
+
+
+def _symbol_asked(question: str) -> re.Match[str] | None:
+    """Where the question asks for a symbol (`_ASKS_SYMBOL`), if it does."""
+    m = _ASKS_SYMBOL.search(question)
+    if m and m.group("bare") and _QUESTION_WORD_ZH.search(question):
+        return None
+    return m
+
+
 def kind_asked_en(of: str) -> str:
     """The kind of document an English question asks the symbol of (`symbol_asked_of`): its head
     noun, the last word before what qualifies it ("report of the third meeting" -> report,
@@ -172,7 +186,7 @@ def symbol_asked_of(question: str) -> str | None:
     paper"); "" when it does not say; None when it asks for no symbol."""
     if find_typed_symbols(question):
         return None
-    m = _ASKS_SYMBOL.search(question)
+    m = _symbol_asked(question)
     if not m:
         return None
     if m.group("cited"):
@@ -202,14 +216,14 @@ def symbol_asked_of(question: str) -> str | None:
 def asks_cited_document(question: str) -> bool:
     """Does the question ask which document is cited ("参阅哪份文件", "which document does the
     paper refer to")? Documents cite others by symbol or by title (《……》)."""
-    m = _ASKS_SYMBOL.search(question)
+    m = _symbol_asked(question)
     return bool(m and (m.group("cited") or m.group("cited_en")))
 
 
 def symbol_question_clause(question: str) -> str:
     """The clause of a question that asks for a symbol ("2017年4月会议的文件提到了……报告，该报告的
     文号是什么？" -> "该报告的文号是什么？"); the whole question when it asks none."""
-    m = _ASKS_SYMBOL.search(question)
+    m = _symbol_asked(question)
     if not m:
         return question
     start = max((question.rfind(p, 0, m.start()) for p in "，,。；;"), default=-1) + 1
