@@ -30,6 +30,7 @@ def test_questions_asking_which_organisations(question):
     "Which companies of the private sector spoke?",
     "Which FBI official is quoted on companies keeping silent about attacks?",
     "哪个机构请各公司不要对网络钓鱼攻击保持沉默？",   # an agency: a verb before 公司
+    "Which agency urged companies to report phishing attacks?",   # the agency is asked
     "哪个国家的公司最多？",
     "What should companies do instead of keeping silent?",
     "What types of companies attended?",

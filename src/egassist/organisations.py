@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .focus import CLASS_NOUNS
 from .tokens import part_of_speech
 
 # "哪些政府间组织", "哪些地区性国际组织", "与哪些组织": not "哪些国家组织了培训" (organised), nor an
@@ -77,6 +78,11 @@ def asks_for_company(question: str) -> bool:
     # number is about what internet companies should do" asks a number.
     # (Or joined to it: "how many and which companies".)
     first = _QUESTION_WORD_EN.search(question)
+    # (Nor when the question word's own noun is another class: "Which agency urged companies to
+    # report ...?" asks the agency.)
+    head = re.match(r"\w+\s+([\w-]+)", m.group(0)) if m else None
+    if head and head.group(1).lower() in CLASS_NOUNS:
+        return False
     return bool(m) and first is not None and (
         first.start() == m.start()
         or re.search(r"\b(?:and|or)\s*$", question[: m.start()], re.I) is not None)
