@@ -77,6 +77,7 @@ def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     # A plenary, shortened.
     ("第三次会议能开几场全会？", "第三次会议能开几场全体会议？"),
     ("一共能开几次全体会？", "一共能开几次全体会议？"),
+    ("攻击关基的行为", "攻击关键信息基础设施的行为"),
     ("全体会上谁发了言？", "全体会议上谁发了言？"),
 ])
 def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
@@ -139,6 +140,10 @@ def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
     ("出席的 MS 有多少个？", "出席的 会员国 有多少个？"),
     ("出席的 MSs 有多少个？", "出席的 会员国 有多少个？"),
     ("关于ICT.", "关于信息和通信技术."),
+    # A practitioner's: CII, WiFi as the documents write them.
+    ("攻击 CII 的行为", "攻击 关键信息基础设施 的行为"),
+    ("用开放 WiFi 作案", "用开放 无线网络 作案"),
+    ("用开放Wi-Fi作案", "用开放无线网络作案"),
     # Not inside a symbol, nor one the glossary cannot spell, nor in an English question.
     ("UNODC/CCPCJ/EG.4/2017/1 的日期", "UNODC/CCPCJ/EG.4/2017/1 的日期"),
     ("XYZ 是什么？", "XYZ 是什么？"),

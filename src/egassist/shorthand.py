@@ -77,6 +77,8 @@ _SPOKEN_WORDS = [
     # read in questions only); so is 全体会 where it ends a phrase ("能开几次全体会？", "全体会上"),
     # not before what makes it 全体 + another word (全体会员国, 全体会面, the "will" of 全体会出席).
     (re.compile(r"(?<![安完健保])全会(?![议谈同计员场话])"), "全体会议"),
+    # 关基 is a practitioner's 关键信息基础设施 (critical information infrastructure).
+    (re.compile(r"关基(?![金础因])"), "关键信息基础设施"),
     (re.compile(r"全体会(?=[上中后前，,。？?；;、\s]|期间|$)"), "全体会议"),
 ]
 
@@ -103,7 +105,9 @@ _INITIALISMS = {"EG": "expert group", "IEG": "ieg", "AHC": "ahc", "GA": "general
                 "MS": "member states", "SG": "secretary-general", "UNODC": "unodc",
                 "CCPCJ": "commission on crime prevention and criminal justice",
                 "ECOSOC": "ecosoc", "UNTOC": "untoc", "UNCAC": "uncac", "OEWG": "oewg",
-                "ITU": "itu", "MLA": "mla", "ICT": "ict", "NGO": "ngo"}
+                "ITU": "itu", "MLA": "mla", "ICT": "ict", "NGO": "ngo",
+                # A practitioner's: critical information infrastructure, a public wireless network.
+                "CII": "cii", "WiFi": "wifi", "Wi-Fi": "wifi", "WIFI": "wifi"}
 _INITIALISM = re.compile(r"(?<![A-Za-z/.\d])(" + "|".join(sorted(_INITIALISMS, key=len,
                                                                   reverse=True))
                          + r")s?(?![A-Za-z/\d]|\.\d)")
