@@ -2034,9 +2034,13 @@ def test_a_question_asking_for_a_symbol_needs_one_beside_the_document_asked_abou
 
 
 def test_panellists_named_before_the_question_word_are_people_asked_for(searcher):
-    # The corpus names the fourth and sixth meetings' panellists, not the second's.
+    # The corpus names the fourth and sixth meetings' panellists, not the second's. (Refused by
+    # the person rule while the 2017 agenda's footnote 4, on the Bureau, was shown under the
+    # heading of the page it is printed on, "3. 通过……第一和第二次会议审议情况概要"; under its
+    # citing item, 1 (b), no top passage is about the second meeting.)
     refused = answer_question("第二次专家组会议的专题讨论主讲人有哪些？", searcher)
-    assert not refused.answered and "names the person" in refused.reason
+    assert not refused.answered and ("names the person" in refused.reason
+                                     or "about the second meeting" in refused.reason)
     # Asked with the second meeting's year (2013), the panellists' paragraphs of 2018 and 2020
     # (主讲人 folds into 小组成员) now fill the first five, none of which mentions 2013: refused
     # for that before the person rule is reached.

@@ -154,6 +154,19 @@ def test_a_footnote_knows_the_sentence_that_cites_it(catalog):
     assert citing_sentence("第一句。第二句", 6) == "第二句"
 
 
+def test_a_footnote_is_under_the_heading_of_the_block_citing_it(catalog):
+    from egassist.passages import split_document
+
+    # Printed at the foot of a page under a later heading, it belongs where its marker is.
+    study = {str(p.locator): p for p in split_document(doc(catalog, "ecn15-2011-19.zh.txt"))}
+    assert study["footnote 38"].citation.heading[-2:] == ("专题 4. 共同的立法办法", "国家和区域差异")
+    agenda = {str(p.locator): p for p in split_document(doc(catalog, "eg4-2017-1.zh.txt"))}
+    assert agenda["footnote 4"].citation.heading[-1] == "(b) 通过议程和工作安排"
+    # The masthead's marker: no heading (not "一. 引言", where the page's foot is).
+    report = {str(p.locator): p for p in split_document(doc(catalog, "ecn15-2018-12.zh.txt"))}
+    assert report["footnote *"].citation.heading == ()
+
+
 def test_a_symbol_footnote_knows_the_line_its_marker_stands_in(catalog):
     from egassist.passages import marked_lines, split_document
 

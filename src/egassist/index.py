@@ -38,7 +38,7 @@ from .passages import Passage, split_document
 from .tokens import fingerprint as tokenizer_fingerprint, tokenize
 from .wording import counted
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 REBUILD_HINT = "run `egassist index --rebuild`"
 
 ProgressFn = Callable[[str, int, int], None]
