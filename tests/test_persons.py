@@ -152,10 +152,15 @@ def test_an_office_is_named_in_any_of_the_reports_wordings():
     assert names_office("讨论由以下专题讨论主讲人主导：George-Maria Tyendezwa 先生（尼日利亚）",
                         {"小组成员"})
     assert not names_office("专家组主席 Advocate Doctor Mashabane（南非）", {"小组成员"})
+    # ... whichever wording the question uses.
+    assert names_office("讨论由下列专题讨论小组成员主持：鲁传颖（中国）", {"主讲人"})
+    assert not names_office("重新召集的专家组主席团成员如下：主席，Doctor Mashabane（南非）",
+                            {"主讲人"})
 
 
 @pytest.mark.parametrize("question, offices", [
     ("联合国秘书长是谁？", {"秘书长"}),
+    ("第四次会议的专题讨论主讲人有哪些？", {"主讲人"}),
     # An English question's office, by its Chinese key, named as a noun.
     ("Who is the Secretary-General?", {"秘书长"}),
     ("Who was the rapporteur of the reconvened Bureau?", {"报告员"}),

@@ -2038,6 +2038,11 @@ def test_panellists_named_before_the_question_word_are_people_asked_for(searcher
     # the person rule while the 2017 agenda's footnote 4, on the Bureau, was shown under the
     # heading of the page it is printed on, "3. 通过……第一和第二次会议审议情况概要"; under its
     # citing item, 1 (b), no top passage is about the second meeting.)
+    # Nor the third's: the Bureau its agenda names (footnote 4) are no panellists.
+    refused_third = answer_question("第三次专家组会议的专题讨论主讲人有哪些？", searcher)
+    assert not refused_third.answered and "names the person" in refused_third.reason
+    assert top(answered(searcher, "第四次会议的专题讨论主讲人有哪些？")) == [
+        ("ecn15-2018-12.zh.txt", "para 13")]
     refused = answer_question("第二次专家组会议的专题讨论主讲人有哪些？", searcher)
     assert not refused.answered and ("names the person" in refused.reason
                                      or "about the second meeting" in refused.reason)

@@ -23,7 +23,7 @@ from .tokens import fold_variants, part_of_speech
 _OFFICE_EN_OF = {"主席": "chair", "副主席": "vice-chair", "报告员": "rapporteur",
                  "秘书长": "secretary-general", "总统": "president", "总理": "prime minister",
                  "部长": "minister", "主任": "director", "局长": "director", "负责人": "head",
-                 "小组成员": "panel"}
+                 "小组成员": "panel", "主讲人": "panel"}
 """Offices a Chinese question may name, and how an English passage names each."""
 _OFFICE_ZH = "|".join(["主持", "主讲", "讨论小组", "开幕", "当选", "选举", "选出", "担任",
                        *_OFFICE_EN_OF])
@@ -180,7 +180,7 @@ def names_office(text: str, offices: set[str]) -> bool:
     `tokens.fold_variants`: the 2020 draft's panellists are 主讲人) or, in an English passage, in
     English ("Chair: Doctor Mashabane")?"""
     lowered, folded = text.lower(), fold_variants(text)
-    return any(o in folded or _OFFICE_EN_OF[o] in lowered for o in offices)
+    return any(fold_variants(o) in folded or _OFFICE_EN_OF[o] in lowered for o in offices)
 
 
 # What post a person named in the question holds: 职务, 职位, 头衔, 官衔, 担任什么职务, "title",
