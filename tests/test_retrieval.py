@@ -1171,6 +1171,14 @@ def test_who_acted_on_whose_behalf_is_asked_in_the_documents_words(searcher):
     assert answer.answered and top(answer) == [("eg4-2020-l1.zh.txt", "para 19")]
 
 
+def test_each_meeting_named_keys_its_own_key_term(searcher):
+    # Merging the second meeting's pieces must not leave the first keyed by a stale index.
+    query = searcher.analyse("第三次会议和第四次会议各有多少个会员国出席？")
+    assert sorted(query.meetings.values()) == ["第三次", "第四次"]
+    for at, meeting in query.meetings.items():
+        assert any(meeting in term for term in query.groups[at])
+
+
 def test_a_word_the_corpus_never_writes_is_one_key_term_with_its_unwritten_pieces(searcher):
     # 第一天 is cut into 第一 (a corpus word, its own term), 一天 and 第一天 (no report's words).
     groups = searcher.analyse("第三次会议第一天几点开始？").groups

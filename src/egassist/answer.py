@@ -20,7 +20,7 @@ from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_subject_hea
                    names_act, names_head, titled_subject)
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
-from .citations import Citation, Locator, zh_to_int
+from .citations import Citation, zh_to_int
 from .comparisons import (asks_comparison, asks_superlative, count_compared, states_comparison,
                           states_superlative)
 from .counting import (AVERAGE, CEILING, PLANNED, asks_actual, asks_amount, asks_multiple,
@@ -1926,8 +1926,7 @@ def _sibling_items(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hi
     top = hits[0].passage
     if not top.locator.sub or not asks_documents(query.text) or not gives_documents(top.text):
         return []
-    parent = Locator(top.locator.kind, top.locator.number, top.locator.sub[:-1],
-                     top.locator.annex)
+    parent = top.locator.parent
     siblings = [hit for hit in hits[1:] if hit.passage.file == top.file
                 and len(hit.passage.locator.sub) == len(top.locator.sub)
                 and parent.contains(hit.passage.locator) and gives_documents(hit.passage.text)]

@@ -167,6 +167,11 @@ class Locator:
         return other.sub[: len(self.sub)] == self.sub
 
     @property
+    def parent(self) -> "Locator":
+        """The place one level up: para 10(f) of para 10(f)(ii), para 10 of para 10(f)."""
+        return Locator(self.kind, self.number, self.sub[:-1], self.annex)
+
+    @property
     def determined(self) -> bool:
         return self.kind != "unplaced"
 

@@ -236,7 +236,7 @@ def split_document(document: Document) -> list[Passage]:
         context_parts = [block.heading[-1]] if block.heading else []
         subject = ""
         if block.kind == SUBPARA and loc is not None:
-            parent = Locator(loc.kind, loc.number, loc.sub[:-1], loc.annex)
+            parent = loc.parent
             if parent in chapeau:
                 context_parts.append(chapeau[parent][:200])
             elif parent in subparagraph:

@@ -775,19 +775,11 @@ class Searcher:
                        and any(t in span and set(t) & numerals for t in g)]
             if not members:
                 continue
-            merged = set().union(*(query.groups[i] for i in members))
+            query.groups.append(set())
             if english_documents:
-                phrases = [p for i in members for p in query.english_phrases[i]]
-                sayable = any(query.sayable_in_english[i] for i in members)
-            for i in reversed(members):
-                del query.groups[i]
-                if english_documents:
-                    del query.english_phrases[i]
-                    del query.sayable_in_english[i]
-            query.groups.append(merged)
-            if english_documents:
-                query.english_phrases.append(phrases)
-                query.sayable_in_english.append(sayable)
+                query.english_phrases.append([])
+                query.sayable_in_english.append(False)
+            _merge_groups(query, len(query.groups) - 1, members, english_documents)
             query.meetings[len(query.groups) - 1] = m.group(0)
 
     def _merge_unknown_words(self, query: Query, english_documents: bool) -> None:
@@ -802,20 +794,8 @@ class Searcher:
                        and i not in query.meetings
                        and all(t in whole and t != whole and t not in self.vocabulary
                                for t in g)]
-            if at is None or not members:
-                continue
-            query.groups[at] = query.groups[at].union(*(query.groups[i] for i in members))
-            if english_documents:
-                query.english_phrases[at] += [p for i in members for p in query.english_phrases[i]]
-                query.sayable_in_english[at] = any(query.sayable_in_english[i]
-                                                   for i in [at] + members)
-            for i in reversed(members):
-                del query.groups[i]
-                if english_documents:
-                    del query.english_phrases[i]
-                    del query.sayable_in_english[i]
-                # (Meetings are keyed by their group's index.)
-                query.meetings = {j - (j > i): m for j, m in query.meetings.items()}
+            if at is not None and members:
+                _merge_groups(query, at, members, english_documents)
 
     def _whole(self, pieces: list[str]) -> bool:
         """Does the corpus use every word of a rendering (its pieces of two or more characters)?"""
@@ -1638,6 +1618,23 @@ def _names_place(text: str) -> bool:
     """Does the text name a place: a city or a country (jieba's ns tag), or a website, which is
     where the documents say papers and comments can be read ("转载于毒品和犯罪问题办公室的网站")?"""
     return bool(_WEBSITE.search(text)) or any(pair.flag == "ns" for pair in part_of_speech(text))
+
+
+def _merge_groups(query: Query, into: int, members: list[int], english_documents: bool) -> None:
+    """Fold the key-term groups at `members` into the one at `into` and drop them, with what runs
+    beside the groups (their English phrases, whether each is sayable in English) and the
+    meetings, which are keyed by their group's index."""
+    query.groups[into] = query.groups[into].union(*(query.groups[i] for i in members))
+    if english_documents:
+        query.english_phrases[into] += [p for i in members for p in query.english_phrases[i]]
+        query.sayable_in_english[into] = any(query.sayable_in_english[i]
+                                             for i in [into, *members])
+    for i in sorted(members, reverse=True):
+        del query.groups[i]
+        if english_documents:
+            del query.english_phrases[i]
+            del query.sayable_in_english[i]
+        query.meetings = {j - (j > i): m for j, m in query.meetings.items()}
 
 
 def _smallest_pieces(tokens: list[str]) -> list[str]:

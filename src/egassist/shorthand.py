@@ -77,9 +77,9 @@ _SPOKEN_WORDS = [
     # read in questions only); so is 全体会 where it ends a phrase ("能开几次全体会？", "全体会上"),
     # not before what makes it 全体 + another word (全体会员国, 全体会面, the "will" of 全体会出席).
     (re.compile(r"(?<![安完健保])全会(?![议谈同计员场话])"), "全体会议"),
+    (re.compile(r"全体会(?=[上中后前，,。？?；;、\s]|期间|$)"), "全体会议"),
     # 关基 is a practitioner's 关键信息基础设施 (critical information infrastructure).
     (re.compile(r"关基(?![金础因])"), "关键信息基础设施"),
-    (re.compile(r"全体会(?=[上中后前，,。？?；;、\s]|期间|$)"), "全体会议"),
 ]
 
 
