@@ -1049,6 +1049,11 @@ def test_question_words_are_not_content_terms():
     assert "哪些项目" not in terms
     assert not {"哪一天", "好几家", "几个", "何时何地", "不会", "能否"} & set(
         content_terms("哪一天？好几家？几个？何时何地？会不会？能否？"))
+    # An affirmative-negative question (应不应该, 能不能) asks yes or no: neither it nor jieba's
+    # pieces of it (不应, 不能, 可不) are a topic; a plain negation still is.
+    assert {"不应", "应不应该", "不能", "可不", "不可", "可不可以", "不是"}.isdisjoint(
+        content_terms("应不应该先听听意见？能不能参与？可不可以参加？是不是必须？"))
+    assert "不能" in content_terms("哪些罪行不能引渡？")
     # "任何" (any) is a word of its own, not the question word 何.
     assert "任何" in content_terms("任何国家")
     # How long (多长时间, 多久), in jieba's pieces; 时间表 is still a term.

@@ -171,15 +171,22 @@ sub-words jieba also emits (一天, 项目 of 哪些项目) stay. Measured: one 
 passages; ranking unchanged but for one rank gained."""
 
 
+_EITHER_WAY = re.compile(r"(\S)[不没]\1(?:该|以|要)?")
+"""An affirmative-negative question (应不应该, 能不能, 可不可以, 需不需要, 是不是): it asks yes or
+no, and jieba's pieces of it (不应, 不能, 可不, 不是) are no topic a passage could hold."""
+
+
 def content_terms(text: str) -> list[str]:
     """Distinct topic-bearing tokens of a question, in order (no single CJK characters, no
     question words)."""
     seen: dict[str, None] = {}
     asked: set[str] = set()
+    either_way = [m.group(0) for m in _EITHER_WAY.finditer(text)]
     for token in tokenize(text):
         if len(token) == 1 and not token.isascii():
             continue
-        if not token.isascii() and _INTERROGATIVE.search(token):
+        if not token.isascii() and (_INTERROGATIVE.search(token)
+                                    or any(token in form for form in either_way)):
             asked.add(token)
             continue
         seen.setdefault(token, None)
