@@ -1054,6 +1054,8 @@ def test_question_words_are_not_content_terms():
     assert {"不应", "应不应该", "不能", "可不", "不可", "可不可以", "不是"}.isdisjoint(
         content_terms("应不应该先听听意见？能不能参与？可不可以参加？是不是必须？"))
     assert "不能" in content_terms("哪些罪行不能引渡？")
+    # Nor a verb jieba glues to 几.
+    assert "开几" not in content_terms("特委会一共打算开几届会？")
     # "任何" (any) is a word of its own, not the question word 何.
     assert "任何" in content_terms("任何国家")
     # How long (多长时间, 多久), in jieba's pieces; 时间表 is still a term.
