@@ -42,6 +42,11 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     ("出席的 98 个会员国中，有多少个表示支持制定新的文书？", "会员国", "个位名人家国所"),
     ("出席的 98 个会员国，其中有多少个表示支持？", "会员国", "个位名人家国所"),
     ("在这些会议中有多少次全体会议？", "全体会议", "次场届轮"),
+    # Spoken shorthand: 几届会 counts 届会议 (not 会, which is in nearly every passage), and an
+    # enumeration comma ends what is counted.
+    ("特委会一共打算开几届会？在哪开？", "会议", "次场届轮"),
+    ("特设委员会打算开几届会、在哪开、时间跨度多长？", "会议", "次场届轮"),
+    ("一共开了几次会员国会议？", "会员国会议", "次场届轮"),
     ("有几个会员国出席了会议？", "会员国", "个位名人家国所"),
     # A prepositional phrase after the counted thing is not part of it (jieba tags 就 an adverb).
     ("一共有多少个会员国就研究报告草稿提交了评论意见？", "会员国", "个位名人家国所"),

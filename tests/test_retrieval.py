@@ -1064,6 +1064,13 @@ def test_question_words_are_not_content_terms():
     assert "时间表" in content_terms("按照时间表，数据收集要多长时间？")
 
 
+def test_a_count_of_sessions_asked_in_speech_is_answered_by_the_sessions_counted(searcher):
+    # "开几届会" counts what the outline writes "举行八届会议"; read as a count of 会, no passage
+    # gave it and the question was refused.
+    answer = answer_question("特委会一共打算开几届会？", searcher)
+    assert answer.answered, answer.reason
+
+
 def test_function_words_that_frame_a_question_are_not_key_terms(searcher):
     from egassist.tokens import content_terms
 

@@ -183,8 +183,12 @@ def count_asked(question: str) -> CountAsked | None:
     if m and m.start() > 0 and _some(question, m.start() - 1):
         m = None
     if m:
-        words = re.split(r"[，。？?；,]", question[m.end(): m.end() + 24])[0]
+        words = re.split(r"[，。？?；,、]", question[m.end(): m.end() + 24])[0]
         measure = m.group(1)
+        if _kind(measure) == MEASURE_KINDS[1] and re.match(r"会(?!议|员|期|上|中|后|前)", words):
+            # "开几届会": spoken shorthand for 届会议, which is what the documents count
+            # ("举行八届会议"); 会 alone is in nearly every passage and counts nothing.
+            words = "会议" + words[1:]
         unit = _CURRENCY.match(words)
         if unit and not measure:
             measure, words = unit.group(0), words[unit.end():]

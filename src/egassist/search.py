@@ -819,9 +819,12 @@ class Searcher:
                     forms |= group
             if "国家" in forms:
                 forms.add("国")  # countries are counted as 会员国, 观察员国 ...
-            if not forms and not words.isascii() and (len(words) == 1 or words in stopwords()):
+            if not forms and not words.isascii() and (
+                    len(words) == 1 or words in stopwords()
+                    or tokenize(words, keep_stopwords=True) == [words]):
                 # 多少票: a count of votes is "120 票"; 多少个问题: a word too common to be a key
-                # term (a stopword) is still what is counted.
+                # term (a stopword) is still what is counted; so is 会议 of "开几届会", which the
+                # question does not write.
                 forms.add(words)
             if "en" in self.languages:
                 # An English passage counts in the plural ("five areas"), which the vocabulary-
