@@ -78,6 +78,7 @@ def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     ("第三次会议能开几场全会？", "第三次会议能开几场全体会议？"),
     ("一共能开几次全体会？", "一共能开几次全体会议？"),
     ("攻击关基的行为", "攻击关键信息基础设施的行为"),
+    ("特委会主席团设几个副主席？", "特设委员会主席团设几个副主席？"),
     ("全体会上谁发了言？", "全体会议上谁发了言？"),
 ])
 def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):

@@ -78,6 +78,8 @@ _SPOKEN_WORDS = [
     # not before what makes it 全体 + another word (全体会员国, 全体会面, the "will" of 全体会出席).
     (re.compile(r"(?<![安完健保])全会(?![议谈同计员场话])"), "全体会议"),
     (re.compile(r"全体会(?=[上中后前，,。？?；;、\s]|期间|$)"), "全体会议"),
+    # 特委会 is the press's 特设委员会 (the Ad Hoc Committee).
+    (re.compile(r"特委会"), "特设委员会"),
     # 关基 is a practitioner's 关键信息基础设施 (critical information infrastructure).
     (re.compile(r"关基(?![金础因])"), "关键信息基础设施"),
 ]
