@@ -329,6 +329,10 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     # The 一届 of 第十一届 is an ordinal's tail.
     ("第十一届会议", {"届会"}, count_asked("届会总数是多少？")),
     ("第十一次会议", {"会议"}, count_asked("开了多少次会议？")),
+    # 每一, 同一, 另一: "each", "the same", "another" count nothing.
+    ("对于随后的每一届会议，秘书处将……", {"会议"}, count_asked("开了多少届会议？")),
+    ("在每一次专家组会议上", {"会议"}, count_asked("开了多少次会议？")),
+    ("在同一届会议上", {"会议"}, count_asked("开了多少届会议？")),
     # An amount of money wants a currency.
     ("预算外资源由 3 个会员国提供", {"预算"}, count_asked("预算是多少美元？")),
     ("平均损失为 3 个会员国", {"损失"}, count_asked("平均每宗损失多少钱？")),

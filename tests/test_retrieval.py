@@ -1069,6 +1069,9 @@ def test_a_count_of_sessions_asked_in_speech_is_answered_by_the_sessions_counted
     # gave it and the question was refused.
     answer = answer_question("特委会一共打算开几届会？", searcher)
     assert answer.answered, answer.reason
+    # ... first by the paragraph that counts them, not by one on "每一届会议" (each session).
+    answer = answer_question("特设委员会一共打算开几届会议？", searcher)
+    assert top(answer)[0] == ("ahc-outline-modalities.zh.txt", "para 5")
 
 
 def test_function_words_that_frame_a_question_are_not_key_terms(searcher):

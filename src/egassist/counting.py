@@ -117,11 +117,12 @@ _KIND_EN = ((re.compile(r"(?:meetings?|sessions?|rounds?)\b", re.I), MEASURE_KIN
              MEASURE_KINDS[0]))
 
 # A number and its measure word: not an ordinal (第 3 次, nor the 一次 of 第十一次), not a piece of
-# a symbol or a decimal, nor a date's month or day (2011 年 6 月, 4 月 3 日).
+# a symbol or a decimal, nor a date's month or day (2011 年 6 月, 4 月 3 日), nor the 一 of
+# "each", "the same", "another" (每一届会议, 同一, 另一): they count no sessions.
 # Gaps are bounded ([ ]{0,3}, not \s*): unbounded optional whitespace around optional words
 # backtracks without end on a long run of spaces (PDF layout text keeps them).
 _GAP = r"[ \u3000]{0,3}"
-_NOT_AFTER = r"(?<![第\d/.年月一两二三四五六七八九十百千万])(?<!第 )"
+_NOT_AFTER = r"(?<![第\d/.年月一两二三四五六七八九十百千万每同另某任])(?<!第 )"
 _QUANTITY = (_NOT_AFTER + r"(?<![年月] )(?P<number>" + _NUMBER + ")" + _GAP +
              "(?:多|余)?" + _GAP + r"(?P<measure>" + _AMOUNT_UNITS + "|" + _MEASURES + ")")
 # After what it counts: 政府专家（不超过六名）; and a total given by its parts, 主席团成员，包括
