@@ -1074,6 +1074,13 @@ def test_a_count_of_sessions_asked_in_speech_is_answered_by_the_sessions_counted
     assert top(answer)[0] == ("ahc-outline-modalities.zh.txt", "para 5")
 
 
+def test_where_a_body_meets_is_a_clause_holding_its_sessions_in_a_city(searcher):
+    # The outline's para. 5 names the committee in the clause before "在维也纳举行八届会议"; read
+    # as the venue of 特设委员 (less its 会), it gave none and the question was refused.
+    answer = answered(searcher, "那个负责起草公约的特设委员会，打算从什么时候到什么时候、在哪里开会？")
+    assert ("ahc-outline-modalities.zh.txt", "para 5") in top(answer, 3)
+
+
 def test_function_words_that_frame_a_question_are_not_key_terms(searcher):
     from egassist.tokens import content_terms
 

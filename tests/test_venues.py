@@ -87,6 +87,11 @@ def test_questions_asking_no_venue(question):
     # ... not past a purpose or a second verb (以, 来, 并).
     ("将在哪个城市举行会议以审议专家组的报告？", "会议"),
     ("哪个国家主办了第四次会议并提供了会议的口译？", "第四次会议"),
+    # A body is what is asked of, not its 会 read as "will"; and a clause that only names it is
+    # what the next asks of (not a clause of its own).
+    ("特设委员会打算在哪里开会？", "特设委员会"),
+    ("那个负责起草公约的特设委员会，打算从什么时候到什么时候、在哪里开会？", "特设委员会"),
+    ("秘书处建议特设委员会一共开几届会议，在哪里开？", ""),
 ])
 def test_what_the_venue_is_asked_of(question, event):
     assert venue_asked_of(question) == event

@@ -756,6 +756,12 @@ def _gives_venue(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
         about = _about_it(searcher, query, rest, hit)
     else:
         event = venue_asked_of(query.text)
+        if event in BODY_NAMES:
+            # "特设委员会打算在哪里开会？" asks where the body meets: a clause holding a meeting and
+            # naming a city, in a passage about it (the outline's "可考虑……在维也纳举行八届会议"
+            # names the committee in the clause before, "委员会为履行其任务").
+            return _about_it(searcher, query, rest, hit) and any(
+                names_venue(unit) and _holds_meeting(unit) for unit in units)
         # (In an English passage the event's Chinese words are not to be looked for whole.)
         # (Nor their English forms, which a mixed corpus adds: "congressional" of 会议 is in no
         # passage, so it would make 会议 a rare word.)

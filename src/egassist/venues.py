@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .dates import DAY, YEAR, states_date
-from .meetings import MONTHS
+from .meetings import BODY_NAMES, MONTHS
 from .tokens import part_of_speech
 
 # (开 alone, as speech has it, only where it ends the clause: "那次会议是在哪里开的", not 开展.)
@@ -104,7 +104,8 @@ def names_room(text: str) -> bool:
 # the verbs and prepositions that lead to it (将在, 定于, 是在), and the adverbs that spread it
 # over several events (分别在, 各自在, 都在).
 _LEAD_IN_ZH = re.compile(r"(?:[、和及与\s]|何时|什么时间段?|什么时候|哪一?天|哪几天|哪一?年|何日|"
-                         r"在|于|将|是|已|会|应|要|拟|计划|打算|准备|定于|预定|分别|各自|各|均|都)+$")
+                         r"从|到|在|于|将|是|已|(?<![员大])会|应|要|拟|计划|打算|准备|定于|预定|"
+                         r"分别|各自|各|均|都)+$")
 # After the event's verb, what is held: 举行几届会议 -> 会议 (less its count), up to a purpose.
 _AFTER_EVENT_ZH = re.compile(r"^[^，,。？?；;]*?(?:" + _EVENT_ZH + r")了?(?:[几多少一二三四五六七八九十\d]+"
                              r"[次届场个])?([^，,。？?；;、的]*?)(?:来|以|用于|用以|并|[，,。？?；;、的]|$)")
@@ -132,7 +133,15 @@ def venue_asked_of(question: str) -> str:
     if after and after.group(1).strip():
         return after.group(1).strip()
     before = _LEAD_IN_ZH.sub("", question[: m.start()])
-    before = re.split(r"[，,。；;：:]", before)[-1]
+    segments = re.split(r"[，,。；;：:]", before)
+    before = segments[-1]
+    if not before.strip() and len(segments) > 1:
+        # "那个负责……的特设委员会，打算从什么时候到什么时候、在哪里开会？": a clause that only
+        # names a body is what the next asks of. (Not a clause of its own: "……共举行几届会议，
+        # 在哪里开？" asks where the sessions are, which the question's terms say.)
+        topic = segments[-2].rsplit("的", 1)[-1].strip()
+        if topic in BODY_NAMES:
+            return topic
     # The last segment that is more than the event's verb: "第四次会议的举行地点是哪里".
     parts = before.split("的")
     for i in range(len(parts) - 1, -1, -1):
