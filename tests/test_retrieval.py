@@ -3123,6 +3123,10 @@ def test_a_count_asked_of_each_meeting_is_quoted_from_a_passage_counting_it(sear
     answer = refused(searcher, "第四次会议上，各会员国就第三次会议的概要提交了多少份评论意见？")
     assert "count for the" not in answer.reason
     refused(searcher, "第四次会议和第六次会议各有多少个会员国提交了评论意见？")
+    # ... also the meetings named by their years, and a count asked with 各来了.
+    answered(searcher, "2018年和2020年的两次专家组会议各有多少个会员国出席？")
+    answered(searcher, "第四次会议和第六次会议各来了多少个会员国？")
+    refused(searcher, "2011年和2018年的两次专家组会议各有多少个会员国出席？")
 
 
 def test_a_count_of_the_kind_asked_ranks_above_any_count(searcher):

@@ -34,7 +34,7 @@ from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, 
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_duration,
                     asks_time_of_day, asks_when, dated_act, dated_meeting_kind, days_named,
-                    document_years, meeting_act, names_meeting_of_act, states_date,
+                    document_years, meeting_act, names_meeting_of_act, naming_years, states_date,
                     states_deadline, states_duration)
 from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
@@ -1109,7 +1109,7 @@ def _gives_asked_count(searcher: Searcher, query: Query, rest: str, hit: Hit) ->
 
 # "第四次会议和第六次会议各有多少个会员国出席？" asks a count of each meeting: 各 or 分别 before
 # the count (not 各会员国, "each State"), or "each" of the meetings, or "respectively".
-_EACH = re.compile(r"(?:各|分别)(?:自|是|为)?有?[ \u3000]*(?:多少|几)|\brespectively\b|"
+_EACH = re.compile(r"(?:各|分别)(?:自|是|为)?(?:有|来了?|到了?)?[ \u3000]*(?:多少|几)|\brespectively\b|"
                    r"\beach\s+(?:of\s+(?:the|these|those|them)\s+)?(?:meetings?|sessions?)\b|"
                    r"\b(?:at|in|for)\s+each\b[^?]{0,12}$", re.I)
 
@@ -1120,6 +1120,10 @@ def _meetings_compared(searcher: Searcher, query: Query) -> tuple[list[str], Que
     none. Each meeting is answered by its own report's count, which names no other meeting nor
     its year."""
     meetings = meeting_ordinals(query.text)
+    if len(meetings) < 2 and len(years := sorted(naming_years(query.text))) >= 2:
+        # "2018年4月和2020年7月这两次专家组会议，各有多少个国家派人参加？": meetings named by their
+        # years, which a report's context holds (a report dated in one names no other's year).
+        meetings = meetings + years
     if len(meetings) < 2:
         return None
     compared = count_compared(query.text)
