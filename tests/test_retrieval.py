@@ -1081,6 +1081,15 @@ def test_where_a_body_meets_is_a_clause_holding_its_sessions_in_a_city(searcher)
     assert ("ahc-outline-modalities.zh.txt", "para 5") in top(answer, 3)
 
 
+def test_a_preface_before_a_colon_does_not_refuse_what_a_named_symbol_answers(searcher):
+    # "Filing" is no word of the documents; the question after the colon is the symbol's.
+    answer = answered(searcher, "Filing on the 2017 expert group session: what is document "
+                                "UNODC/CCPCJ/EG.4/2017/3?")
+    assert top(answer)[0] == ("eg4-2017-1.zh.txt", "item 3")
+    # Without a symbol found the unknown word still refuses.
+    refused(searcher, "Filing on the third meeting: what did it say about blockchain forensics?")
+
+
 def test_function_words_that_frame_a_question_are_not_key_terms(searcher):
     from egassist.tokens import content_terms
 

@@ -1765,6 +1765,11 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     return unknown
 
 
+# A question after a preface ending in a colon: "For my story: what is ...?", "背景：……是什么？"
+_AFTER_PREFACE = re.compile(r"^[^:：?？]+[:：]\s*((?:what|which|who|where|when|how|why|is|are|was|"
+                            r"were|does|did)\b[^:：]*)$", re.I)
+
+
 def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) -> bool:
     """The question has a term the corpus never uses, and the best passages share with it only
     common words: "What did the Expert Group say about climate change?" over documents that never
@@ -1775,6 +1780,13 @@ def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) 
     still is ("E/CN.15/2018/12 对气候变化有何论述？"). Measured: exempting verbs beyond questions
     found by a symbol changed no question of any eval set."""
     if not _unknown_groups(searcher, query):
+        return False
+    # A preface that says what the question is for may use words the documents never do: "Filing
+    # on the 2017 expert group session: what is document UNODC/CCPCJ/EG.4/2017/2?" (filing). What
+    # is asked after it is the question, here answered by the passage holding the symbol.
+    asked = _AFTER_PREFACE.search(query.text)
+    if asked and hits and hits[0].matched_by[0] == "symbol" \
+            and not _unknown_groups(searcher, searcher.analyse(asked.group(1))):
         return False
     found: set[str] = set()
     for hit in hits:
