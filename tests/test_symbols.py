@@ -31,6 +31,12 @@ def test_what_an_english_question_asks_the_symbol_of_is_what_carries_it():
     assert symbol_asked_of("What symbol does the report of the fourth meeting carry?") \
         == "report of the fourth meeting"
     assert symbol_asked_of("Under what symbol?") == ""
+    # ... or the document a number was given to, asked as a "document number".
+    assert symbol_asked_of("Which document number was assigned to the summary of the second "
+                           "meeting?") == "summary of the second meeting"
+    assert symbol_asked_of("What document number does the report of the fourth meeting carry?") \
+        == "report of the fourth meeting"
+    assert symbol_asked_of("What number of documents were received?") is None
 
 
 def test_the_kind_of_document_an_english_question_asks_is_its_head_noun():

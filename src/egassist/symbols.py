@@ -125,6 +125,12 @@ _ASKS_SYMBOL = re.compile(_SYMBOL_WORD_ZH + r"(?:是|为)?(?:什么|多少|何|�
                           r"(?P<cited>(?:参阅|参见|援引|引用|引述)了?哪[份个篇](?:文件|报告))|"
                           r"\b(?:what|which)(?:\s+is|'s|’s)?\s+(?:the\s+)?(?:[\w/.-]+\s+){0,3}?"
                           r"(?:document\s+)?symbol\b|\bsymbol\s+of\s+(?:the|its|that)\b|"
+                          # ... "Which document number was assigned to ...", "What document
+                          # number does ... carry" (not "under what document number", which
+                          # may ask the number a passage cites beside what it refers to).
+                          r"\b(?:what|which)\s+doc(?:ument)?\s+(?:number|no\.?)\s+(?:(?:was|is|"
+                          r"were|are|has\s+been|had\s+been)\s+(?:assigned|given|allocated|"
+                          r"attributed)\b|(?:does|do|did)\s+[^?]+?\s+(?:carry|have|bear)\b)|"
                           # A delegate's word for it: "what's the document number of ...".
                           r"\bdoc(?:ument)?\s+(?:number|no\.?)\s+(?:of|for)\b|"
                           # a delegate's shorthand: "doc symbol for the 2nd meeting report?"
@@ -142,10 +148,17 @@ _OF_EN = re.compile(r"\b(?:symbol|doc(?:ument)?\s+(?:number|no\.?))\s+(?:of|for)
                     r"(?:the\s+|its\s+|that\s+)?([^?,;]+)", re.I)
 # ... or the document the question word's clause goes on to: "Under what symbol was the report of
 # the third meeting issued?", "What symbol does the report of the third meeting carry?".
-_CARRIED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+)?symbol\s+(?:was|is|were|are|will|"
+_CARRIED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+symbol|symbol|doc(?:ument)?\s+"
+                         r"(?:number|no\.?))\s+(?:was|is|were|are|will|"
                          r"did|does|do|has|had)\s+(?:be\s+)?(?:the\s+|its\s+|that\s+)?"
                          r"([^?,;]+?)\s+(?:be\s+)?(?:issued|circulated|published|distributed|"
                          r"released|carry|carried|have|bear|bore|given)\b", re.I)
+# ... or the document it was given to: "Which document number was assigned to the Rapporteur's
+# summary of ...?"
+_ASSIGNED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+symbol|symbol|doc(?:ument)?\s+"
+                          r"(?:number|no\.?))\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
+                          r"(?:assigned|given|allocated|attributed)\s+to\s+"
+                          r"(?:the\s+|its\s+|that\s+)?([^?,;]+)", re.I)
 
 
 # What ends the head of an English noun phrase: "report | of the third meeting", "paper |
@@ -191,7 +204,7 @@ def symbol_asked_of(question: str) -> str | None:
         return None
     if m.group("cited"):
         return ""  # the document cited is named by what it is cited for, not a title
-    of = _OF_EN.search(question) or _CARRIED_EN.search(question)
+    of = _OF_EN.search(question) or _CARRIED_EN.search(question) or _ASSIGNED_EN.search(question)
     if of:
         return of.group(1).strip()
     # "收到了哪份临时议程（文号）": the document is named after 哪份.
