@@ -1090,6 +1090,13 @@ def test_a_preface_before_a_colon_does_not_refuse_what_a_named_symbol_answers(se
     refused(searcher, "Filing on the third meeting: what did it say about blockchain forensics?")
 
 
+def test_a_24_7_network_is_what_the_chinese_report_calls_on_call_around_the_clock(searcher):
+    # "24/7" is no count a passage must repeat: the 2018 report's Chinese has "可随时待命的国家
+    # 机构的网络" (para. 10 (l)).
+    answer = answered(searcher, "有没有建议加强24/7网络，让调查员和检察官及时交换信息？")
+    assert ("ecn15-2018-12.zh.txt", "para 10(l)") in top(answer, 3)
+
+
 def test_function_words_that_frame_a_question_are_not_key_terms(searcher):
     from egassist.tokens import content_terms
 

@@ -419,6 +419,9 @@ def _trimmed(sentence: str, query: Query, scale: int = 1) -> str:
 _NUMBER = re.compile(r"(?:" + NUMBER_IN_QUESTION.pattern + r")(\s*月)?")
 
 
+_ROUND_THE_CLOCK = re.compile(r"随时待命|全天候|24\s*小时|\b24/7\b|around the clock", re.I)
+
+
 def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
     """Numbers of `text` that neither `evidence` nor `context` has (a month also by its name)."""
     lowered = evidence.lower()
@@ -427,6 +430,8 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
         number = m.group(0).rstrip("月 \t")
         if number in evidence or number in context:
             continue
+        if number == "24/7" and _ROUND_THE_CLOCK.search(evidence):
+            continue  # "24/7 网络" is no count: "可随时待命的国家机构的网络"
         if m.group(1) and month_name(number) and month_name(number) in lowered:
             continue
         missing.append(number)
