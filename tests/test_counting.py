@@ -329,10 +329,10 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     # The 一届 of 第十一届 is an ordinal's tail.
     ("第十一届会议", {"届会"}, count_asked("届会总数是多少？")),
     ("第十一次会议", {"会议"}, count_asked("开了多少次会议？")),
-    # 每一, 同一, 另一: "each", "the same", "another" count nothing.
+    # 每一, 同一: "each", "the same" count nothing.
     ("对于随后的每一届会议，秘书处将……", {"会议"}, count_asked("开了多少届会议？")),
-    ("在每一次专家组会议上", {"会议"}, count_asked("开了多少次会议？")),
     ("在同一届会议上", {"会议"}, count_asked("开了多少届会议？")),
+    ("在每一次专家组会议上", {"会议"}, count_asked("开了多少次会议？")),
     # An amount of money wants a currency.
     ("预算外资源由 3 个会员国提供", {"预算"}, count_asked("预算是多少美元？")),
     ("平均损失为 3 个会员国", {"损失"}, count_asked("平均每宗损失多少钱？")),
@@ -648,3 +648,18 @@ def test_a_counted_word_inside_a_longer_word_is_not_counted():
     forms = {"政府", "专家"}
     assert not states_count("出席的有 98 个会员国、4 个政府间组织。", forms, asked)
     assert states_count("各区域组将提供政府专家（不超过六名）。", forms, asked)
+
+
+def test_a_number_after_another_still_counts():
+    # 每 (each) before a number counts nothing; 另 (another) and 同 (with) do not stop a count.
+    asked = count_asked("有多少个会员国出席？")
+    assert states_count("另 3 个会员国以观察员身份出席", {"会员国"}, asked)
+    assert states_count("秘书处同两个会员国进行了协商", {"会员国"}, asked)
+    assert states_count("主席连任两届会议", {"会议"}, count_asked("开了多少届会议？"))
+    assert not states_count("另一个会员国", {"会员国"}, asked)
+
+
+def test_talks_are_not_meetings_in_spoken_shorthand():
+    # 会 alone after a meeting measure is 会议; 会商, 会谈, 会面 are other things.
+    assert count_asked("双方开了几次会商？").words == "会商"
+    assert count_asked("一共开了几次会谈？").words == "会谈"

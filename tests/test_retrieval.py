@@ -1054,6 +1054,7 @@ def test_question_words_are_not_content_terms():
     assert {"不应", "应不应该", "不能", "可不", "不可", "可不可以", "不是"}.isdisjoint(
         content_terms("应不应该先听听意见？能不能参与？可不可以参加？是不是必须？"))
     assert "不能" in content_terms("哪些罪行不能引渡？")
+    assert "不能" in content_terms("能不能说明哪些罪行不能引渡？")
     # Nor a verb jieba glues to 几.
     assert "开几" not in content_terms("特委会一共打算开几届会？")
     # "任何" (any) is a word of its own, not the question word 何.
@@ -1086,6 +1087,8 @@ def test_a_preface_before_a_colon_does_not_refuse_what_a_named_symbol_answers(se
     answer = answered(searcher, "Filing on the 2017 expert group session: what is document "
                                 "UNODC/CCPCJ/EG.4/2017/3?")
     assert top(answer)[0] == ("eg4-2017-1.zh.txt", "item 3")
+    # A preface that is the topic still refuses: the documents never speak of the climate.
+    refused(searcher, "Climate change: what is E/CN.15/2018/12?")
     # Without a symbol found the unknown word still refuses.
     refused(searcher, "Filing on the third meeting: what did it say about blockchain forensics?")
 

@@ -37,6 +37,8 @@ def test_what_an_english_question_asks_the_symbol_of_is_what_carries_it():
     assert symbol_asked_of("What document number does the report of the fourth meeting carry?") \
         == "report of the fourth meeting"
     assert symbol_asked_of("What number of documents were received?") is None
+    assert symbol_asked_of("Which document number was allocated to the report that was issued "
+                           "in 2013?") == "report that was issued in 2013"
 
 
 def test_the_kind_of_document_an_english_question_asks_is_its_head_noun():

@@ -92,6 +92,9 @@ def test_questions_asking_no_venue(question):
     ("特设委员会打算在哪里开会？", "特设委员会"),
     ("那个负责起草公约的特设委员会，打算从什么时候到什么时候、在哪里开会？", "特设委员会"),
     ("秘书处建议特设委员会一共开几届会议，在哪里开？", ""),
+    ("那个特设委员会，打算在哪里开会？", "特设委员会"),
+    # (The 到 of 提到 is no "until".)
+    ("第四次会议的报告提到在哪里举行", "报告提到"),
 ])
 def test_what_the_venue_is_asked_of(question, event):
     assert venue_asked_of(question) == event

@@ -419,7 +419,7 @@ def _trimmed(sentence: str, query: Query, scale: int = 1) -> str:
 _NUMBER = re.compile(r"(?:" + NUMBER_IN_QUESTION.pattern + r")(\s*月)?")
 
 
-_ROUND_THE_CLOCK = re.compile(r"随时待命|全天候|24\s*小时|\b24/7\b|around the clock", re.I)
+_ROUND_THE_CLOCK = re.compile(r"随时待命|全天候|(?<!\d)24\s*小时(?!内)|around the clock", re.I)
 
 
 def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
@@ -1125,7 +1125,7 @@ def _meetings_compared(searcher: Searcher, query: Query) -> tuple[list[str], Que
     none. Each meeting is answered by its own report's count, which names no other meeting nor
     its year."""
     meetings = meeting_ordinals(query.text)
-    if len(meetings) < 2 and len(years := sorted(naming_years(query.text))) >= 2:
+    if not meetings and len(years := sorted(naming_years(query.without_symbols))) >= 2:
         # "2018年4月和2020年7月这两次专家组会议，各有多少个国家派人参加？": meetings named by their
         # years, which a report's context holds (a report dated in one names no other's year).
         meetings = meetings + years
@@ -1770,8 +1770,11 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     return unknown
 
 
-# A question after a preface ending in a colon: "For my story: what is ...?", "背景：……是什么？"
-_AFTER_PREFACE = re.compile(r"^[^:：?？]+[:：]\s*((?:what|which|who|where|when|how|why|is|are|was|"
+# An English question after a preface that says what it is for, ending in a colon: "Filing on
+# ...: what is ...?", "For my story: which ...?" (not "Climate change: what is ...?", whose
+# preface is its topic).
+_AFTER_PREFACE = re.compile(r"^\s*(?:\w+ing|for|re|note|background|context|quick\s+question)\b"
+                            r"[^:：?？]*[:：]\s*((?:what|which|who|where|when|how|why|is|are|was|"
                             r"were|does|did)\b[^:：]*)$", re.I)
 
 

@@ -117,12 +117,15 @@ _KIND_EN = ((re.compile(r"(?:meetings?|sessions?|rounds?)\b", re.I), MEASURE_KIN
              MEASURE_KINDS[0]))
 
 # A number and its measure word: not an ordinal (第 3 次, nor the 一次 of 第十一次), not a piece of
-# a symbol or a decimal, nor a date's month or day (2011 年 6 月, 4 月 3 日), nor the 一 of
-# "each", "the same", "another" (每一届会议, 同一, 另一): they count no sessions.
+# a symbol or a decimal, nor a date's month or day (2011 年 6 月, 4 月 3 日), nor a number after 每
+# ("each": 每一届会议, 每两年 count no sessions, no years), nor the 一 of 同一, 另一, 某一, 任一
+# ("the same", "another", "some", "any"). (Other numbers after those count: "另 3 个会员国",
+# "同两个组织", "连任两届".)
 # Gaps are bounded ([ ]{0,3}, not \s*): unbounded optional whitespace around optional words
 # backtracks without end on a long run of spaces (PDF layout text keeps them).
 _GAP = r"[ \u3000]{0,3}"
-_NOT_AFTER = r"(?<![第\d/.年月一两二三四五六七八九十百千万每同另某任])(?<!第 )"
+_NOT_AFTER = (r"(?<![第\d/.年月一两二三四五六七八九十百千万每])(?<!第 )"
+              r"(?!(?<=[同另某任])一(?![十百千万]))")
 _QUANTITY = (_NOT_AFTER + r"(?<![年月] )(?P<number>" + _NUMBER + ")" + _GAP +
              "(?:多|余)?" + _GAP + r"(?P<measure>" + _AMOUNT_UNITS + "|" + _MEASURES + ")")
 # After what it counts: 政府专家（不超过六名）; and a total given by its parts, 主席团成员，包括
@@ -186,7 +189,7 @@ def count_asked(question: str) -> CountAsked | None:
     if m:
         words = re.split(r"[，。？?；,、]", question[m.end(): m.end() + 24])[0]
         measure = m.group(1)
-        if _kind(measure) == MEASURE_KINDS[1] and re.match(r"会(?!议|员|期|上|中|后|前)", words):
+        if _kind(measure) == MEASURE_KINDS[1] and re.match(r"会(?=$|[在和及与并 \u3000])", words):
             # "开几届会": spoken shorthand for 届会议, which is what the documents count
             # ("举行八届会议"); 会 alone is in nearly every passage and counts nothing.
             words = "会议" + words[1:]

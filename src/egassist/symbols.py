@@ -130,7 +130,7 @@ _ASKS_SYMBOL = re.compile(_SYMBOL_WORD_ZH + r"(?:是|为)?(?:什么|多少|何|�
                           # may ask the number a passage cites beside what it refers to).
                           r"\b(?:what|which)\s+doc(?:ument)?\s+(?:number|no\.?)\s+(?:(?:was|is|"
                           r"were|are|has\s+been|had\s+been)\s+(?:assigned|given|allocated|"
-                          r"attributed)\b|(?:does|do|did)\s+[^?]+?\s+(?:carry|have|bear)\b)|"
+                          r"attributed)\b|(?:does|do|did)\s+[^?]{1,80}?\s+(?:carry|have|bear)\b)|"
                           # A delegate's word for it: "what's the document number of ...".
                           r"\bdoc(?:ument)?\s+(?:number|no\.?)\s+(?:of|for)\b|"
                           # a delegate's shorthand: "doc symbol for the 2nd meeting report?"
@@ -204,7 +204,7 @@ def symbol_asked_of(question: str) -> str | None:
         return None
     if m.group("cited"):
         return ""  # the document cited is named by what it is cited for, not a title
-    of = _OF_EN.search(question) or _CARRIED_EN.search(question) or _ASSIGNED_EN.search(question)
+    of = _OF_EN.search(question) or _ASSIGNED_EN.search(question) or _CARRIED_EN.search(question)
     if of:
         return of.group(1).strip()
     # "收到了哪份临时议程（文号）": the document is named after 哪份.

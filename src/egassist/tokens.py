@@ -183,12 +183,12 @@ def content_terms(text: str) -> list[str]:
     question words)."""
     seen: dict[str, None] = {}
     asked: set[str] = set()
-    either_way = [m.group(0) for m in _EITHER_WAY.finditer(text)]
-    for token in tokenize(text):
+    # (The form is taken out before cutting, not its pieces after: "能不能说明哪些罪行不能引渡"
+    # keeps the second clause's 不能.)
+    for token in tokenize(_EITHER_WAY.sub("，", text)):
         if len(token) == 1 and not token.isascii():
             continue
-        if not token.isascii() and (_INTERROGATIVE.search(token)
-                                    or any(token in form for form in either_way)):
+        if not token.isascii() and _INTERROGATIVE.search(token):
             asked.add(token)
             continue
         seen.setdefault(token, None)
