@@ -1100,6 +1100,12 @@ def test_a_24_7_network_is_what_the_chinese_report_calls_on_call_around_the_cloc
     assert ("ecn15-2018-12.zh.txt", "para 10(l)") in top(answer, 3)
 
 
+def test_a_quoted_section_title_is_answered_from_that_section(searcher):
+    # "其他事项" heads the agenda's item 7; item 1 (b), on adopting the agenda, lists it too.
+    answer = answer_question("第三次会议议程的“其他事项”下面预计会有哪些文件？", searcher)
+    assert top(answer)[0] == ("eg4-2017-1.zh.txt", "item 7")
+
+
 def test_function_words_that_frame_a_question_are_not_key_terms(searcher):
     from egassist.tokens import content_terms
 

@@ -1880,6 +1880,14 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # 74/247), not by the paragraph on the reports due to later sessions.
     elif deciding_session(query.text):
         checks.append(lambda hit: _decided_in(searcher, query, rest, hit))
+    # "议程里的“其他事项”，秘书处有没有准备什么文件？" by the section the quoted words head
+    # (项目 7, 其他事项), not by the paragraph on adopting the agenda that lists it. (A passage
+    # anywhere in that section will do: "专题8“电子证据”……是哪一项" by an item of topic 8.) One
+    # quoted phrase names a section; two are terms compared or defined ("“计算机犯罪”与“网络犯
+    # 罪”……指的是什么"), or titles ("通过的“收集专题”和“研究方法”").
+    quoted = [term for term in quoted_terms(query.text) if len(term) > 1]
+    if len(quoted) == 1 and not asked_meaning(query.text, query.language):
+        checks.append(lambda hit: any(term in hit.passage.heading for term in quoted))
     if not checks:
         return hits
     if all(check(hits[0]) for check in checks):
