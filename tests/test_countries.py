@@ -55,6 +55,9 @@ def test_questions_asking_which_countries(question):
     # Which countries as what a yes/no question asks about: whether the study finds them out.
     "关于统计信息的专题，研究是否要查明哪些国家专门收集网络犯罪统计数据？",
     "Will the study identify which countries collect cybercrime statistics?",
+    # ... asked with an affirmative-negative form, and 查 alone.
+    "这个专题要不要查哪些国家单独统计网上犯罪？",
+    "研究会不会调查哪些国家设立了专门机构？",
 ])
 def test_questions_that_ask_for_no_country(question):
     assert not asks_for_country(question)

@@ -51,10 +51,10 @@ _TITLES = re.compile(r"《[^《》]{0,80}》")
 
 
 # Which countries as what a yes/no question asks about, not for: "研究是否要查明哪些国家专门收集统计
-# 数据？", "Will the study identify which countries collect statistics?" (whether it will find
-# them out; the answer names none).
-_WHETHER_FINDS_ZH = re.compile(r"是否[^，,。？?；;]{0,15}?(?:查明|确定|了解|弄清|列出|说明|指出|调查|"
-                               r"研究|审查|考察|统计)哪")
+# 数据？", "要不要查哪些国家单独统计", "Will the study identify which countries collect
+# statistics?" (whether it will find them out; the answer names none).
+_WHETHER_FINDS_ZH = re.compile(r"(?:是否|要不要|会不会|有没有|需不需要|应不应该?)[^，,。？?；;]{0,15}?"
+                               r"(?:查明|确定|了解|弄清|列出|说明|指出|调查|研究|审查|考察|统计|查)哪")
 _WHETHER_FINDS_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could)\b"
                                r"[^?]*\b(?:identify|determine|establish|find out|list|show|specify|"
                                r"examine|look at|ask)\s+which\b", re.I)
