@@ -1080,6 +1080,9 @@ def test_where_a_body_meets_is_a_clause_holding_its_sessions_in_a_city(searcher)
     # as the venue of 特设委员 (less its 会), it gave none and the question was refused.
     answer = answered(searcher, "那个负责起草公约的特设委员会，打算从什么时候到什么时候、在哪里开会？")
     assert ("ahc-outline-modalities.zh.txt", "para 5") in top(answer, 3)
+    # ... and after a question of its own, which is not what the venue is asked of.
+    answer = answered(searcher, "特委会一共打算开几届会？在哪开？")
+    assert top(answer)[0] == ("ahc-outline-modalities.zh.txt", "para 5")
 
 
 def test_a_preface_before_a_colon_does_not_refuse_what_a_named_symbol_answers(searcher):

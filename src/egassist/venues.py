@@ -133,7 +133,7 @@ def venue_asked_of(question: str) -> str:
     if after and after.group(1).strip():
         return after.group(1).strip()
     before = _LEAD_IN_ZH.sub("", question[: m.start()])
-    segments = re.split(r"[，,。；;：:]", before)
+    segments = re.split(r"[，,。；;：:？?]", before)
     before = segments[-1]
     if not before.strip() and len(segments) > 1:
         # "那个负责……的特设委员会，打算从什么时候到什么时候、在哪里开会？": a clause that only
