@@ -4,7 +4,7 @@ import pytest
 
 from egassist.meetings import (asks_sitting, body_named, meeting_ordinals, names_body,
                                names_meeting, names_sitting, numbers_sitting, ordinal_before_noun,
-                               other_body, spell_ordinals)
+                               other_body, spell_chinese_ordinals, spell_ordinals)
 
 
 @pytest.mark.parametrize("question, body", [
@@ -115,3 +115,10 @@ def test_a_session_is_named_by_its_resolutions():
     assert not names_meeting("第七十五届", "大会在第 74/247 号决议中决定设立特设委员会", set())
     # Below ten a fraction or a date would read as one.
     assert not names_meeting("第二届", "约 1/2 的国家", set())
+
+
+def test_a_session_or_meeting_numbered_in_figures_reads_as_the_documents_number_it():
+    assert spell_chinese_ordinals("委员会第27届会议") == "委员会第二十七届会议"
+    assert spell_chinese_ordinals("专家组第 4 次会议") == "专家组第四次会议"
+    # A sitting keeps its figure, as the reports write it; so does a paragraph.
+    assert spell_chinese_ordinals("第 6 场会议，第 18 段") == "第 6 场会议，第 18 段"

@@ -1109,6 +1109,12 @@ def test_a_quoted_section_title_is_answered_from_that_section(searcher):
     assert top(answer)[0] == ("eg4-2017-1.zh.txt", "item 7")
 
 
+def test_a_session_numbered_in_figures_is_the_session_the_masthead_names(searcher):
+    # The masthead writes 第二十七届会议; "第27届" held only the number 27.
+    answer = answered(searcher, "预防犯罪委员会第27届会议是哪几天开的？")
+    assert top(answer)[0] == ("ecn15-2018-12.zh.txt", "masthead")
+
+
 def test_function_words_that_frame_a_question_are_not_key_terms(searcher):
     from egassist.tokens import content_terms
 

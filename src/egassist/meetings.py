@@ -72,6 +72,18 @@ def spell_ordinals(question: str) -> str:
     return _NUMERIC_ORDINAL.sub(spell, question)
 
 
+_DIGIT_ORDINAL_ZH = re.compile(r"第\s*(\d{1,2})\s*([届次])")
+
+
+def spell_chinese_ordinals(question: str) -> str:
+    """"第27届会议" -> "第二十七届会议", "第4次会议" -> "第四次会议": sessions and meetings as the
+    Chinese documents number them (a sitting keeps its figure, as they write it: 第 6 场会议)."""
+    def spell(m: re.Match) -> str:
+        n = int(m.group(1))
+        return f"第{int_to_zh(n)}{m.group(2)}" if 0 < n < 100 else m.group(0)
+    return _DIGIT_ORDINAL_ZH.sub(spell, question)
+
+
 _ABBREVIATION_BETWEEN = re.compile(rf"\b((?i:{_ORDINAL_WORD}))\s+(EG|AHC)(?:'s)?\s+"
                                    r"((?i:meetings?|sessions?))\b")
 

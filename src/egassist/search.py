@@ -44,7 +44,7 @@ from .initialisms import asked_initialisms, spelled_initialisms
 from .listed import nth_entry, nth_listed
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, asks_sitting, english_meeting,
                        meeting_ordinals, month_names, names_meeting, numbers_sitting,
-                       ordinal_before_noun, spell_ordinals)
+                       ordinal_before_noun, spell_chinese_ordinals, spell_ordinals)
 from .names import english_names, names_quoted_from, unknown_organisation_parts
 from .numbering import asked_number_label, gives_number_of
 from .organisations import asks_for_organisation, names_organisation
@@ -560,6 +560,7 @@ class Searcher:
         # As the documents write (專家組 -> 专家组, "2nd" -> "second", "mtg" -> "meeting"); the
         # caller keeps the question as typed.
         question = expand_abbreviations(spell_ordinals(to_simplified(question)))
+        question = spell_chinese_ordinals(question)  # 第27届 -> 第二十七届
         question = ordinal_before_noun(question)
         query = Query(question.strip(), question_language(question))
         query.symbols = list(dict.fromkeys(find_typed_symbols(question)))
