@@ -1179,6 +1179,21 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
     return act, how
 
 
+def _gives_a_later_count(searcher: Searcher, query: Query, hits: list[Hit]) -> bool:
+    """Does a passage give the count a later question of a Chinese question asks, of the same
+    subject? "特设委员会主席团由几个人组成？有几个副主席？": para. 10 counts no members in all, but
+    gives "13名副主席"."""
+    if query.language != "zh":
+        return False
+    questions = [q for q in re.split(r"(?<=[？?])", query.text) if q.strip()]
+    for later in questions[1:]:
+        counting = searcher.analysed(later)
+        if counting.count and counting.counted and counting.counted != query.counted \
+                and any(_gives_count(searcher, counting, hit) for hit in hits):
+            return True
+    return False
+
+
 def _no_number(query: Query) -> Reason:
     return Reason(f"no passage found gives the number asked for ({query.count.words})",
                   f"检索到的段落均未给出所问的具体数字（{query.count.words}）")
@@ -1373,7 +1388,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     if _asks_count(query, rest):
         giving = next((hit for hit in hits[:ANSWER_DEPTH]
                        if _gives_asked_count(searcher, query, rest, hit)), None)
-        if giving is None:
+        if giving is None and not _gives_a_later_count(searcher, query, hits[:ANSWER_DEPTH]):
             return False, _no_number(query)
         # "How many experts did each regional group actually nominate?": the passage counting
         # them plans a number or caps it ("各区域组将向秘书处提供政府专家（不超过六名）").
