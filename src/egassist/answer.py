@@ -1180,9 +1180,10 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
 
 
 def _gives_a_later_count(searcher: Searcher, query: Query, hits: list[Hit]) -> bool:
-    """Does a passage give the count a later question of a Chinese question asks, of the same
-    subject? "特设委员会主席团由几个人组成？有几个副主席？": para. 10 counts no members in all, but
-    gives "13名副主席"."""
+    """Does a top passage give the count a later question (after ？) of a Chinese question asks,
+    of something other than the first count's? "特设委员会主席团由几个人组成？有几个副主席？":
+    para. 10 counts no members in all, but gives "13名副主席". (The later question is read alone:
+    its subject is usually the first's, which the top passages were found by.)"""
     if query.language != "zh":
         return False
     questions = [q for q in re.split(r"(?<=[？?])", query.text) if q.strip()]
