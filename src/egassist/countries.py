@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from .country_names import forms_of_country, iso_names
+from .polarity import ASKS_EITHER_WAY
 from .tokens import segmenter
 from .venues import asks_country_as_place
 
@@ -53,7 +54,7 @@ _TITLES = re.compile(r"《[^《》]{0,80}》")
 # Which countries as what a yes/no question asks about, not for: "研究是否要查明哪些国家专门收集统计
 # 数据？", "要不要查哪些国家单独统计", "Will the study identify which countries collect
 # statistics?" (whether it will find them out; the answer names none).
-_WHETHER_FINDS_ZH = re.compile(r"(?:是否|要不要|会不会|有没有|需不需要|应不应该?)[^，,。？?；;]{0,15}?"
+_WHETHER_FINDS_ZH = re.compile(r"(?:是否|" + ASKS_EITHER_WAY.pattern + r")[^，,。？?；;]{0,15}?"
                                r"(?:查明|确定|了解|弄清|列出|说明|指出|调查|研究|审查|考察|统计|查)哪")
 _WHETHER_FINDS_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could)\b"
                                r"[^?]*\b(?:identify|determine|establish|find out|list|show|specify|"

@@ -148,15 +148,16 @@ _OF_EN = re.compile(r"\b(?:symbol|doc(?:ument)?\s+(?:number|no\.?))\s+(?:of|for)
                     r"(?:the\s+|its\s+|that\s+)?([^?,;]+)", re.I)
 # ... or the document the question word's clause goes on to: "Under what symbol was the report of
 # the third meeting issued?", "What symbol does the report of the third meeting carry?".
-_CARRIED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+symbol|symbol|doc(?:ument)?\s+"
-                         r"(?:number|no\.?))\s+(?:was|is|were|are|will|"
+# "What symbol", "which document symbol", "what document number" (or "doc no."):
+_WHICH_SYMBOL_EN = (r"\b(?:what|which)\s+"
+                    r"(?:document\s+symbol|symbol|doc(?:ument)?\s+(?:number|no\.?))")
+_CARRIED_EN = re.compile(_WHICH_SYMBOL_EN + r"\s+(?:was|is|were|are|will|"
                          r"did|does|do|has|had)\s+(?:be\s+)?(?:the\s+|its\s+|that\s+)?"
                          r"([^?,;]+?)\s+(?:be\s+)?(?:issued|circulated|published|distributed|"
                          r"released|carry|carried|have|bear|bore|given)\b", re.I)
 # ... or the document it was given to: "Which document number was assigned to the Rapporteur's
 # summary of ...?"
-_ASSIGNED_EN = re.compile(r"\b(?:what|which)\s+(?:document\s+symbol|symbol|doc(?:ument)?\s+"
-                          r"(?:number|no\.?))\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
+_ASSIGNED_EN = re.compile(_WHICH_SYMBOL_EN + r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
                           r"(?:assigned|given|allocated|attributed)\s+to\s+"
                           r"(?:the\s+|its\s+|that\s+)?([^?,;]+)", re.I)
 

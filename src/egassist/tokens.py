@@ -14,6 +14,7 @@ import threading
 from functools import lru_cache
 from importlib import resources
 
+from .polarity import ASKS_EITHER_WAY
 from .symbols import SYMBOL_RE
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -173,9 +174,6 @@ passages; ranking unchanged but for one rank gained. Nor a verb jieba glues to �
 "打算开几届会")."""
 
 
-_EITHER_WAY = re.compile(r"(\S)[不没]\1(?:该|以|要)?")
-"""An affirmative-negative question (应不应该, 能不能, 可不可以, 需不需要, 是不是): it asks yes or
-no, and jieba's pieces of it (不应, 不能, 可不, 不是) are no topic a passage could hold."""
 
 
 def content_terms(text: str) -> list[str]:
@@ -183,9 +181,11 @@ def content_terms(text: str) -> list[str]:
     question words)."""
     seen: dict[str, None] = {}
     asked: set[str] = set()
-    # (The form is taken out before cutting, not its pieces after: "能不能说明哪些罪行不能引渡"
-    # keeps the second clause's 不能.)
-    for token in tokenize(_EITHER_WAY.sub("，", text)):
+    # An affirmative-negative question (应不应该, 能不能, 可不可以, 是不是) asks yes or no: neither it
+    # nor jieba's pieces of it (不应, 可不, 不是) are a topic. It is taken out before cutting, not
+    # its pieces after: "能不能说明哪些罪行不能引渡" keeps the second clause's 不能. (What is left
+    # of 应不应该, 该, is one character, no term.)
+    for token in tokenize(ASKS_EITHER_WAY.sub("，", text)):
         if len(token) == 1 and not token.isascii():
             continue
         if not token.isascii() and _INTERROGATIVE.search(token):
