@@ -96,6 +96,12 @@ def test_questions_asking_no_venue(question):
     ("那个特设委员会，打算在哪里开会？", "特设委员会"),
     # (The 到 of 提到 is no "until".)
     ("第四次会议的报告提到在哪里举行", "报告提到"),
+    # A request opening the question asks the reader, not of the event; a briefing (说明会) is
+    # an event, not a request.
+    ("能不能说明专家组第四次会议在哪里开的？", "专家组第四次会议"),
+    ("你能告诉我专家组第四次会议在哪里开的吗？", "专家组第四次会议"),
+    ("请问第四次会议在哪里举行？", "第四次会议"),
+    ("说明会在哪里举行？", "说明"),
 ])
 def test_what_the_venue_is_asked_of(question, event):
     assert venue_asked_of(question) == event
