@@ -1197,6 +1197,22 @@ def test_everyday_english_words_take_their_un_sense_first():
     assert dictionary_terms("term")[0] == "一词" and dictionary_terms("refer")[0] == "指"
     # Presiding is 主持, remotely 远程: the dictionary had none the documents use.
     assert dictionary_terms("presided")[0] == "主持" and dictionary_terms("remotely")[0] == "远程"
+    # Representatives are appointed (任命, not 约定 "agree on"), and the texts in each official
+    # language are versions (文本, not 译文) to be kept consistent (一致性, not 连结).
+    assert dictionary_terms("appoint")[0] == "任命" and dictionary_terms("versions")[0] == "文本"
+    assert dictionary_terms("consistency")[0] == "一致性"
+
+
+def test_a_session_asked_in_un_procedural_words_is_answered(searcher):
+    # The outline's table (para. 8) has the regional groups appoint representatives, at the
+    # sixth session, to keep the official-language texts consistent at the seventh. "appoint"
+    # and "consistent" were rendered by senses the documents do not use, and it was refused.
+    for question in ("Which session could see the regional groups appoint people to check the "
+                     "consistency of the language versions?",
+                     "Who would check the consistency of the convention's language versions?"):
+        answer = answer_question(question, searcher)
+        assert answer.answered, question
+        assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 8")], question
 
 
 def test_investigation_units_are_the_2018_reports_investigation_bodies(searcher):
