@@ -778,6 +778,15 @@ def test_what_is_asked_for_must_be_something_the_corpus_speaks_of(searcher):
 
 
 
+@pytest.mark.parametrize("question", ["是否讨论了个人信息？", "报告是否提到泄露个人信息的问题？"])
+def test_a_topic_the_corpus_writes_is_not_called_one_it_never_speaks_of(searcher, question):
+    # The 2018 report's para. 10 (f) (ii) says "披露个人信息", which jieba cuts there into 个人
+    # and 信息: 个人信息 is no index token, but the corpus does speak of it.
+    answer = answer_question(question, searcher)
+    assert answer.answered and "个人信息" in answer.extracts[0].text
+
+
+
 @pytest.mark.parametrize("question", [
     "What is the title of Commission resolution 22/7?",          # 标题 is the dictionary's third
     "What was the deadline for comments on the questionnaire?",  # the documents' 最后期限
