@@ -56,6 +56,9 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     # ... the noun of a number word before it, not the number word.
     ("2018年会议出席会员国数量多少？", "会员国", None),
     ("特设委员会副主席人数多少", "副主席", None),
+    # People a body is made of are its members (组成 is no thing counted).
+    ("特设委员会的主席团由多少人组成？", "成员", "个位名人家国所"),
+    ("主席团由几个人组成？", "成员", "个位名人家国所"),
     # An aside naming the currency asks an amount of money.
     ("What amount, in US dollars, did the Secretariat estimate for the sessions?", "amount",
      "money"),

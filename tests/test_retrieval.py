@@ -2314,6 +2314,13 @@ def test_the_passage_giving_the_venue_asked_is_quoted_first(searcher):
     assert all(h.passage.file == "ecn15-2018-12.zh.txt" for h in answer.hits[:1])
 
 
+def test_how_many_people_a_body_is_made_of_is_answered_by_its_members(searcher):
+    # The outline's para. 10: "选举主席团成员，包括一名主席、13名副主席和一名报告员". Read as a
+    # count of 组成, the question was refused ("no passage gives the number asked").
+    answer = answered(searcher, "特设委员会的主席团由多少人组成？")
+    assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 10")]
+
+
 def test_the_passage_giving_the_count_asked_is_quoted_first(searcher):
     # The 2011 study names its twelve topics in annex I, para. 4; the regional groups' at most
     # six experts are in annex II, para. 3. Passages on the study or the Bureau without a count

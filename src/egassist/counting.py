@@ -197,6 +197,10 @@ def count_asked(question: str) -> CountAsked | None:
         if unit and not measure:
             measure, words = unit.group(0), words[unit.end():]
         head = _head(words)
+        if re.match(r"(?:组成|构成)" if measure == "人" else r"人(?:组成|构成)", words):
+            # "主席团由多少人(几个人)组成？" counts its members, as "由多少名成员组成" does (the
+            # documents: "选举主席团成员，包括一名主席、13名副主席和一名报告员"); 组成 is no thing.
+            head = "成员"
         partitive = _PARTITIVE.search(question[: m.start()])
         first = next(iter(part_of_speech(words)), None)
         if partitive and first and first.flag.startswith("v") and first.flag != "vn":
