@@ -152,6 +152,10 @@ def test_every_country_can_be_named_in_a_message():
     "哥伦比亚是支持还是反对制定新的全球法律文书？",
     "欧洲联盟是否在会上反对谈判一项新的条约？",
     "巴西是否支持在维也纳举行届会？",
+    # Whether it put something forward.
+    "Did the Russian Federation table a draft convention text at the sixth meeting?",
+    "Has Brazil submitted a proposal on jurisdiction?",
+    "俄罗斯联邦是否提交了公约草案？",
     # What it presented.
     "南非专家具体介绍了南非的哪部网络犯罪法律？",
     "中国代表阐述了哪些做法？",

@@ -122,7 +122,7 @@ _SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强�
                       # ... or whether it took a side: "欧洲联盟是否在会上反对谈判新条约？" (the
                       # verb right after 是否 or its 在……上; not "是否获得了技术支持")
                       r"是否\s*(?:在[^？?。，,]{0,20}?[上中]\s*)?(?:曾经?|明确|公开)?"
-                      r"(?:反对|支持|赞成|主张|提议|呼吁|敦促)")
+                      r"(?:反对|支持|赞成|主张|提议|呼吁|敦促|提出|提交)")
 _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w*|say|said|"
                       r"stat(?:e|ed)|argu\w*|position|views?|stress\w*|emphasi\w*|call(?:ed)? for|"
                       r"recommend\w*|reasons?|oppos\w*|support\w*|"
@@ -131,9 +131,12 @@ _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w
                       # presentation" (not "how many presentations were made").
                       r"\b(?:what|which)\b[^?]{0,80}?(?:'s\b[^?]{0,40}?\bpresentations?\b|"
                       r"\bpresentations?\s+(?:by|of)\s+(?-i:[A-Z]))|"
-                      # ... or asks which side it took: "did Colombia support or oppose ...?"
-                      r"\b(?:did|does|do|has|have)\s+(?-i:[A-Z])[\w -]{0,40}?\s+"
-                      r"(?:support|oppose|favou?r|endorse|reject|agree with|object to)\b", re.I)
+                      # ... or asks which side it took: "did Colombia support or oppose ...?",
+                      # or whether it put something forward ("Did the Russian Federation table a
+                      # draft ...?").
+                      r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?-i:[A-Z])[\w -]{0,40}?\s+"
+                      r"(?:support|oppose|favou?r|endorse|reject|agree with|object to|propos\w*|"
+                      r"tabled?|submit(?:s|ted)?|put forward|present(?:s|ed)?|call(?:ed)? for)\b", re.I)
 
 ENUMERATION = 4
 """Countries in a row ("阿尔巴尼亚、阿尔及利亚、安哥拉、……") from which this many on are a list of
