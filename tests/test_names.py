@@ -60,6 +60,14 @@ def test_a_country_the_corpus_never_names_is_unknown_in_an_english_question():
     assert unknown_names("What did Syria and Angola say?", "en", corpus) == ["Syria"]
 
 
+def test_a_word_of_a_country_name_the_corpus_has_is_known():
+    # "Russian" alone is 俄国人 to the dictionary; the Russian Federation is 俄罗斯联邦.
+    corpus = "Vadim Sushchik（俄罗斯联邦）"
+    assert unknown_names("Which panellist came from the Russian Federation?", "en", corpus) == []
+    assert unknown_names("Which panellist came from the Russian Federation?", "en",
+                         "Malini Govender（南非）") != []
+
+
 def test_a_nationality_is_known_when_the_corpus_names_its_country():
     corpus = "下列国家的专家作了发言：爱沙尼亚、巴西"
     assert unknown_names("What did the Estonian expert say?", "en", corpus) == []

@@ -249,9 +249,16 @@ def unknown_names(question: str, language: str, corpus_text: str,
         return unknown
     known_words = _glossary_words()
     entries = glossary()
+    # A word of a country's name the corpus has, named whole ("the Russian Federation": 俄罗斯联邦),
+    # is known, though the dictionary renders it alone otherwise ("Russian": 俄国人).
+    named_countries = {w for phrase, terms in chinese_by_english().items() if " " in phrase
+                       and re.search(r"\b" + re.escape(phrase) + r"\b", question.lower())
+                       and any(term in corpus_text for term in terms) for w in phrase.split()}
     unknown = []
     for name in english_names(question):
         word = name.lower()
+        if word in named_countries:
+            continue
         # A word of a glossary phrase ("Hoc") says nothing alone; a name the glossary renders by
         # itself ("Europol": 欧洲刑警组织) is looked up like the dictionary's.
         if word in lowered or (word in known_words and word not in entries):
