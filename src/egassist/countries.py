@@ -136,7 +136,8 @@ _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w
                       # draft ...?").
                       r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?-i:[A-Z])[\w -]{0,40}?\s+"
                       r"(?:support|oppose|favou?r|endorse|reject|agree with|object to|propos\w*|"
-                      r"tabled?|submit(?:s|ted)?|put forward|present(?:s|ed)?|call(?:ed)? for)\b", re.I)
+                      r"tabled?|submit(?:s|ted)?|put forward|present(?:s|ed)?|"
+                      r"call(?:ed)? for)\b", re.I)
 
 ENUMERATION = 4
 """Countries in a row ("阿尔巴尼亚、阿尔及利亚、安哥拉、……") from which this many on are a list of
