@@ -2314,6 +2314,14 @@ def test_the_passage_giving_the_venue_asked_is_quoted_first(searcher):
     assert all(h.passage.file == "ecn15-2018-12.zh.txt" for h in answer.hits[:1])
 
 
+def test_a_question_naming_two_years_is_answered_by_a_passage_of_one(searcher):
+    # Vadim Sushchik (俄罗斯联邦) was a panellist in 2018 (para. 26) and, as Vadim Sushik, in
+    # 2020 (para. 15): each report carries one of the years, and neither was "about" both.
+    answer = answered(searcher, "2018年和2020年的会议上，俄罗斯联邦的专题讨论小组成员分别是谁？")
+    assert top(answer)[0][1] in ("para 26", "para 15")
+    assert "俄罗斯联邦" in answer.extracts[0].text
+
+
 def test_how_many_people_a_body_is_made_of_is_answered_by_its_members(searcher):
     # The outline's para. 10: "选举主席团成员，包括一名主席、13名副主席和一名报告员". Read as a
     # count of 组成, the question was refused ("no passage gives the number asked").

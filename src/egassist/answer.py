@@ -487,11 +487,25 @@ def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit,
     sources = searcher.source_symbols(query)
     if sources and normalise_symbol(hit.passage.symbol or "") not in sources:
         return False
-    return not (_missing_numbers(rest, text, context)
+    return not (_missing_beyond_years_compared(rest, text, context)
                 or _absent_meetings(query.text if meetings_of is None else meetings_of, text,
                                     context)
                 or _absent_quoted(searcher, query, hit)
                 or _other_body(query.text, text, context))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _missing_beyond_years_compared(rest: str, text: str, context: frozenset[str]) -> list[str]:
+    """The question's numbers the passage lacks, but for the other years of a question naming
+    several ("took part both in the 2018 ... panel and in the 2020 ... panel"): one passage
+    carries one year's part of it, so one of them is enough."""
+    missing = _missing_numbers(rest, text, context)
+    years = set(_YEAR.findall(rest))
+    if missing and len(years) > 1 and set(missing) <= years and years - set(missing):
+        return []
+    return missing
 
 
 def _other_body(question: str, text: str, context: frozenset[str]) -> bool:
