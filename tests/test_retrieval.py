@@ -2314,6 +2314,13 @@ def test_the_passage_giving_the_venue_asked_is_quoted_first(searcher):
     assert all(h.passage.file == "ecn15-2018-12.zh.txt" for h in answer.hits[:1])
 
 
+def test_english_words_in_a_chinese_question_find_the_chinese_passage(searcher):
+    # Annex I para. 38 of the 2011 study: "传输简单的电子邮件信息需要若干服务提供方的服务". As
+    # key terms no passage holds, "email" and "service provider" had the question refused.
+    answer = answered(searcher, "2011年的文件说，发一封 email 要用到哪些 service provider？")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 38")]
+
+
 def test_a_question_naming_two_years_is_answered_by_a_passage_of_one(searcher):
     # Vadim Sushchik (俄罗斯联邦) was a panellist in 2018 (para. 26) and, as Vadim Sushik, in
     # 2020 (para. 15): each report carries one of the years, and neither was "about" both.

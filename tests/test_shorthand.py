@@ -153,3 +153,25 @@ def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
 ])
 def test_an_initialism_in_a_chinese_question_is_spelt_as_the_documents_write_it(typed, plain):
     assert expand_abbreviations(typed) == plain
+
+
+def test_english_words_in_a_chinese_question_are_read_as_the_documents_write_them():
+    from egassist.shorthand import english_words_in_chinese
+
+    corpus = {"电子邮件", "服务", "提供方", "服务提供方", "cloud", "云计算"}
+
+    def known(term: str) -> bool:
+        return term in corpus
+
+    # Replaced when the corpus lacks the English word; a glossary phrase asked in the singular.
+    assert english_words_in_chinese("传一封 email 要经过哪几类 service provider？", known) == \
+        "传一封 电子邮件 要经过哪几类 服务提供方？"
+    # Kept, the rendering after it, when the corpus has it too (a cited title's "cloud").
+    assert english_words_in_chinese("cloud 环境下怎么办？", known) == "cloud（云计算） 环境下怎么办？"
+    # Names and initialisms are not words to translate; nor is a part of a hyphenated word:
+    # "non-compliance" by its "compliance" (遵守) would say the opposite.
+    for question in ("Vadim Sushchik 是哪国人？", "ISP 的 non-compliance 怎么处理？"):
+        assert english_words_in_chinese(question, known) == question
+    # An English question is left alone.
+    assert english_words_in_chinese("What does the email say?", known) == \
+        "What does the email say?"

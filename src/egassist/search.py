@@ -56,7 +56,7 @@ from .resolutions import (SEVERAL_RESOLUTIONS, asked_of_resolution, asked_resolu
                           asks_several_resolutions, cited_resolutions, gives_of_resolution,
                           mentions_resolution, says_what_it_requested)
 from .sentences import clauses, marked_clauses
-from .shorthand import expand_abbreviations
+from .shorthand import english_words_in_chinese, expand_abbreviations
 from .structure import FOOTNOTE
 from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, SYMBOL_RE, asks_documents, find_symbols,
                       find_typed_symbols, gives_documents, kind_before, kind_in, kinds_of,
@@ -560,6 +560,7 @@ class Searcher:
         # As the documents write (專家組 -> 专家组, "2nd" -> "second", "mtg" -> "meeting"); the
         # caller keeps the question as typed.
         question = expand_abbreviations(spell_ordinals(to_simplified(question)))
+        question = english_words_in_chinese(question, self._says)  # "email" -> 电子邮件
         question = spell_chinese_ordinals(question)  # 第27届 -> 第二十七届
         question = ordinal_before_noun(question)
         query = Query(question.strip(), question_language(question))

@@ -4,6 +4,7 @@ meeting?"), which asks it only when no question word follows: "proportion of res
 to which region?" asks which region."""
 
 import re
+from collections.abc import Callable
 
 from .tokens import question_language
 
@@ -130,6 +131,48 @@ def _initialisms_in_chinese(question: str) -> str:
         return terms[0] if terms else m.group(0)
 
     return _INITIALISM.sub(chinese, question)
+
+
+# A run of lower-case English words inside a Chinese question ("传一封普通的 email 需要经过哪几类
+# service provider？"): capitalised words are names ("Vadim Sushchik"), written in Latin letters in
+# the Chinese documents too, and upper-case ones initialisms (above).
+_LOWER_RUN = re.compile(r"(?<![A-Za-z/.\d-])[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*(?![A-Za-z/.\d])")
+
+
+def english_words_in_chinese(question: str, known: Callable[[str], bool]) -> str:
+    """A Chinese question's English words as the Chinese documents write them: "service provider"
+    -> 服务提供方, "email" -> 电子邮件, by the glossary's or a UN sense's rendering that `known`
+    (the corpus uses every word of it) accepts. An English word the corpus also has (in a cited
+    title: "cloud") keeps its place, the rendering after it; one it lacks is replaced, since as a
+    key term no passage holds it would only count against the question."""
+    if question_language(question) != "zh":
+        return question
+    from .glossary import glossary, translate_english  # (loaded on first use: data files)
+    from .tokens import stopwords
+
+    table = glossary()
+
+    def chinese(m: re.Match) -> str:
+        run = m.group(0)
+        # A glossary phrase asked in the singular: "service provider" (service providers).
+        whole = next((term for key in (run, run + "s") for term in table.get(key, ())[:3]
+                      if known(term)), None)
+        if whole:
+            return whole
+        out = []
+        translations = translate_english(run, stopwords())
+        # Only whole words: "non-compliance" by its part "compliance" (遵守) says the opposite.
+        if any("-" in word and word not in {tr.source for tr in translations}
+               for word in run.split()):
+            return run
+        for tr in translations:
+            rendering = next((term for term in tr.terms[:3] if known(term)), None)
+            if rendering is None:
+                return run
+            out.append(rendering if not known(tr.source) else f"{tr.source}（{rendering}）")
+        return "".join(out) if out else run
+
+    return _LOWER_RUN.sub(chinese, question)
 
 
 def expand_abbreviations(question: str) -> str:
