@@ -69,6 +69,9 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
 
 
 @pytest.mark.parametrize("question", [
+    # A count that leads to whether one is among them.
+    "发言列举了恐怖组织利用信息技术的几种方式，其中是否提到用于安全存储？",
+    "一共有几个专题？其中有没有电子证据？",
     "会议哪天几点开幕？",           # what time
     "哪几个国家发了言？",           # which
     "报告是在第几次会议上通过的？",  # which one

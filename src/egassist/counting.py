@@ -181,11 +181,18 @@ def _some(question: str, at: int) -> bool:
     return bool(m) and all(p.flag[:1] in ("n", "x") for p in part_of_speech(m.group(1)))
 
 
+_WHETHER_AMONG = re.compile(r"[，,；;。？?]\s*其中\s*(?:是否|有没有|有无|是不是|可有|包括不包括|包不包括)")
+
+
 def count_asked(question: str) -> CountAsked | None:
     """The count a question asks for, or None when it asks for none."""
     m = _ASK_ZH.search(question)
     if m and m.start() > 0 and _some(question, m.start() - 1):
         m = None
+    if m and _WHETHER_AMONG.search(question, m.end()):
+        # "列举了……的几种方式，其中是否提到用于安全存储？" asks whether one is among them; the
+        # count only leads to it.
+        return None
     if m:
         words = re.split(r"[，。？?；,、]", question[m.end(): m.end() + 24])[0]
         measure = m.group(1)
