@@ -1064,6 +1064,11 @@ def test_question_words_are_not_content_terms():
         content_terms("应不应该先听听意见？能不能参与？可不可以参加？是不是必须？"))
     assert "不能" in content_terms("哪些罪行不能引渡？")
     assert "不能" in content_terms("能不能说明哪些罪行不能引渡？")
+    # A request opening a clause asks the reader (烦请告知, 请问, 我想知道); a bare 说明 may be
+    # what is asked of (说明会).
+    assert {"烦请", "告知", "请问", "知道"}.isdisjoint(content_terms(
+        "“僵尸”一词，烦请告知该简称指什么？请问它在哪份报告？我想知道出处。"))
+    assert "说明会" in content_terms("说明会在哪里举行？")
     # Nor a verb jieba glues to 几.
     assert "开几" not in content_terms("特委会一共打算开几届会？")
     # "任何" (any) is a word of its own, not the question word 何.

@@ -176,6 +176,15 @@ passages; ranking unchanged but for one rank gained. Nor a verb jieba glues to �
 
 
 
+# A request that opens a clause asks the reader, and is no topic: 请问, "能不能说明……", "烦请告知
+# 该简称……具体指什么", "我想知道……". (Not a bare 说明 or 介绍, which may be what is asked of:
+# 说明会, "临时议程说明".)
+REQUEST_ZH = re.compile(r"(?<![^，,。；;：:？?\s])(?:请问|劳驾|我想(?:知道|问|了解)(?:一下)?|"
+                        r"(?:烦请|麻烦|请|能否|可否|能不能|可不可以|可以|你|您|能)+"
+                        r"(?:告知|告诉我|说明|介绍|说说|讲讲|查查|查一下|问一下)(?:一下)?|"
+                        r"烦请|麻烦(?:你|您)?)")
+
+
 def content_terms(text: str) -> list[str]:
     """Distinct topic-bearing tokens of a question, in order (no single CJK characters, no
     question words)."""
@@ -185,7 +194,7 @@ def content_terms(text: str) -> list[str]:
     # nor jieba's pieces of it (不应, 可不, 不是) are a topic. It is taken out before cutting, not
     # its pieces after: "能不能说明哪些罪行不能引渡" keeps the second clause's 不能. (What is left
     # of 应不应该, 该, is one character, no term.)
-    for token in tokenize(ASKS_EITHER_WAY.sub("，", text)):
+    for token in tokenize(ASKS_EITHER_WAY.sub("，", REQUEST_ZH.sub("，", text))):
         if len(token) == 1 and not token.isascii():
             continue
         if not token.isascii() and _INTERROGATIVE.search(token):

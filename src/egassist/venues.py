@@ -17,7 +17,7 @@ import re
 
 from .dates import DAY, YEAR, states_date
 from .meetings import BODY_NAMES, MONTHS
-from .tokens import part_of_speech
+from .tokens import REQUEST_ZH, part_of_speech
 
 # (开 alone, as speech has it, only where it ends the clause: "那次会议是在哪里开的", not 开展.)
 _EVENT_ZH = (r"举行|召开|举办|主办|开(?:了|过|的)?会(?:议)?|开幕|召集|签署|会晤|"
@@ -133,7 +133,8 @@ def venue_asked_of(question: str) -> str:
     if after and after.group(1).strip():
         return after.group(1).strip()
     before = _LEAD_IN_ZH.sub("", question[: m.start()])
-    segments = [_REQUEST_ZH.sub("", s) for s in re.split(r"[，,。；;：:？?]", before)]
+    # (Less a request opening a clause: "能不能说明专家组第四次会议在哪里开的" asks of the meeting.)
+    segments = [REQUEST_ZH.sub("", s) for s in re.split(r"[，,。；;：:？?]", before)]
     before = segments[-1]
     if not before.strip() and len(segments) > 1:
         # "那个负责……的特设委员会，打算从什么时候到什么时候、在哪里开会？": a clause that only
@@ -160,10 +161,6 @@ def venue_asked_of(question: str) -> str:
 
 
 _DEMONSTRATIVE = re.compile(r"(?:那|这|该|此)(?:次|场|届|个)?")
-# A request that opens a clause asks the reader, not of the event: "能不能说明专家组第四次会议在
-# 哪里开的" asks where the fourth meeting was held.
-_REQUEST_ZH = re.compile(r"^\s*(?:请问|我想(?:知道|问)|(?:请|麻烦|劳驾|能不能|能否|可不可以|可否|可以|你|您|能)+"
-                         r"(?:说明|介绍|告诉我|说说|讲讲|查查|查一下|问一下)(?:一下)?)\s*")
 
 
 _EVENT_EN_NP = re.compile(r"\b(?:is|was|will|would|are|were|did|does|do|shall|should)\s+(?:the\s+)?"
