@@ -2326,6 +2326,15 @@ def test_english_words_in_a_chinese_question_find_the_chinese_passage(searcher):
     assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 38")]
 
 
+def test_an_agenda_item_of_a_meeting_named_by_its_month_is_that_meetings(searcher):
+    # "2018年4月的会议" names the 2018 report, whose section "A. 立法和框架" (para. 13 names its
+    # panellists) is item 2's without saying "项目 2"; item 2 of the 2017 agenda was taken as
+    # the place asked, and it names no one.
+    answer = answered(searcher, "2018年4月的会议审议议程项目2“立法和框架”时，尼日利亚的专题讨论"
+                                "小组成员是谁？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 13")]
+
+
 def test_a_question_naming_two_years_is_answered_by_a_passage_of_one(searcher):
     # Vadim Sushchik (俄罗斯联邦) was a panellist in 2018 (para. 26) and, as Vadim Sushik, in
     # 2020 (para. 15): each report carries one of the years, and neither was "about" both.

@@ -495,6 +495,8 @@ def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit,
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_TITLED_ITEM = re.compile(r"(?:议程)?项目\s*(\d{1,2})\s*[“\"「]([^”\"」]{2,30})[”\"」]|"
+                          r"\bitem\s+(\d{1,2}),?\s*[“\"']([^”\"']{2,40})[”\"']", re.I)
 
 
 def _missing_beyond_years_compared(rest: str, text: str, context: frozenset[str]) -> list[str]:
@@ -502,6 +504,11 @@ def _missing_beyond_years_compared(rest: str, text: str, context: frozenset[str]
     several ("took part both in the 2018 ... panel and in the 2020 ... panel"): one passage
     carries one year's part of it, so one of them is enough."""
     missing = _missing_numbers(rest, text, context)
+    # An agenda item named with its title ("议程项目2“立法和框架”") is there where its title is:
+    # the report's section on it ("A. 立法和框架") rarely repeats the item's number.
+    titled = {(m.group(1) or m.group(3)): (m.group(2) or m.group(4))
+              for m in _TITLED_ITEM.finditer(rest)}
+    missing = [n for n in missing if n not in titled or titled[n].lower() not in text.lower()]
     years = set(_YEAR.findall(rest))
     if missing and len(years) > 1 and set(missing) <= years and years - set(missing):
         return []

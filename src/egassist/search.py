@@ -1602,7 +1602,9 @@ def _names_document_of_year(question: str, year: str) -> bool:
     报告", "at the 2018 expert group meeting"), not only a date or a year of what it speaks of?"""
     return bool(re.search(
         # (... and through a determiner: "2020 年那次专家组会议", "2018 年这份报告".)
-        year + r"\s*年?\s*(?:的)?\s*(?:[那这该本]一?[次届场份]?\s*)?(?:专家组|特设委员会)?\s*"
+        # (... and with its month: "2018年4月会议".)
+        year + r"\s*年?\s*(?:\d{1,2}\s*月份?\s*)?(?:的)?\s*(?:[那这该本]一?[次届场份]?\s*)?"
+        r"(?:专家组|特设委员会)?\s*"
         r"(?:会议|报告|议程|文件|背景文件|"
         r"临时议程|报告草稿|届会)"
         r"|\b" + year + r"(?:'s)?\s+(?:(?:expert\s+group|EG|ad\s+hoc\s+committee|AHC)\s+)?"
