@@ -64,7 +64,7 @@ from .symbols import (SYMBOL_RE, asks_cited_document, asks_documents, find_symbo
                       symbol_question_clause, symbol_year)
 from .structure import FOOTNOTE
 from .textio import clean_question
-from .tokens import part_of_speech, tokenize
+from .tokens import part_of_speech, segmenter, tokenize
 from .venues import (asks_room, asks_venue, names_room, names_venue, venue_asked_of,
                      venue_asked_of_en)
 
@@ -487,32 +487,59 @@ def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit,
     sources = searcher.source_symbols(query)
     if sources and normalise_symbol(hit.passage.symbol or "") not in sources:
         return False
-    return not (_missing_beyond_years_compared(rest, text, context)
-                or _absent_meetings(query.text if meetings_of is None else meetings_of, text,
-                                    context)
+    return not (_missing_beyond_alike(rest, text, context)
+                or _absent_beyond_alike(
+                    query.text if meetings_of is None else meetings_of, text, context)
                 or _absent_quoted(searcher, query, hit)
                 or _other_body(query.text, text, context))
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_TITLED_ITEM = re.compile(r"(?:议程)?项目\s*(\d{1,2})\s*[“\"「]([^”\"」]{2,30})[”\"」]|"
-                          r"\bitem\s+(\d{1,2}),?\s*[“\"']([^”\"']{2,40})[”\"']", re.I)
+# Years or meetings joined as alike ("2018年会和2020年第六次会", "both in the 2018 ... and in the
+# 2020 ...", "第三次和第四次", "第四次会议（2018年）和第六次会议"): one passage carries one of
+# them, and is about the question. Not one the other's (委员会第二十届会议就专家组第一次会议成果,
+# "the 2020 meeting's view of the 2013 study"), nor weighed against each other (与第三次会议
+# 相比……多了多少), whose answer needs both.
+_YEARS_JOINED = re.compile(FIGURE_YEAR + r"[^，,。？?；;.]{0,30}?(?:和|与|及|以及|、|\band\b|\bor\b)"
+                           r"[^，,。？?；;.]{0,12}?" + FIGURE_YEAR, re.I)
+_MEETINGS_JOINED = re.compile(ORDINAL_ZH.pattern + r"[^，,。？?；;]{0,12}?(?:和|与|及|以及|、)"
+                              + ORDINAL_ZH.pattern)
+_COMPARED = re.compile(r"相比|比较|对比|多了|少了|增加|减少|差了|之差|哪一?次.{0,6}更|"
+                       r"\bcompared?\b|\bthan\b|\b(?:more|fewer|less)\b", re.I)
 
 
-def _missing_beyond_years_compared(rest: str, text: str, context: frozenset[str]) -> list[str]:
-    """The question's numbers the passage lacks, but for the other years of a question naming
-    several ("took part both in the 2018 ... panel and in the 2020 ... panel"): one passage
-    carries one year's part of it, so one of them is enough."""
-    missing = _missing_numbers(rest, text, context)
-    # An agenda item named with its title ("议程项目2“立法和框架”") is there where its title is:
-    # the report's section on it ("A. 立法和框架") rarely repeats the item's number.
-    titled = {(m.group(1) or m.group(3)): (m.group(2) or m.group(4))
-              for m in _TITLED_ITEM.finditer(rest)}
-    missing = [n for n in missing if n not in titled or titled[n].lower() not in text.lower()]
-    years = set(_YEAR.findall(rest))
-    if missing and len(years) > 1 and set(missing) <= years and years - set(missing):
+def _missing_beyond_alike(rest: str, text: str, context: frozenset[str]) -> list[str]:
+    """The question's numbers the passage lacks, less an agenda item's whose title it holds, and
+    less the other years of years joined as alike."""
+    missing = _missing_beyond_titled_items(rest, text, _missing_numbers(rest, text, context))
+    years = set(re.findall(FIGURE_YEAR, rest))
+    if missing and set(missing) <= years and years - set(missing) \
+            and _YEARS_JOINED.search(rest) and not _COMPARED.search(rest):
         return []
     return missing
+
+
+# An agenda item with its quoted title: "议程项目2“立法和框架”", 'item 2, "Legislation and
+# frameworks"' (a title of three characters or more: "立法" alone is in many passages).
+_TITLED_ITEM = re.compile(r"(?:议程)?项目\s*(\d{1,2})\s*[“\"「]([^”\"」]{3,30})[”\"」]|"
+                          r"\bitem\s+(\d{1,2}),?\s*[“\"']([^”\"']{3,40})[”\"']", re.I)
+
+
+def _missing_beyond_titled_items(rest: str, text: str, missing: list[str]) -> list[str]:
+    """The missing numbers less those of an agenda item named with its title, when the passage
+    holds the title: the report's section on it ("A. 立法和框架") rarely repeats its number."""
+    titled = {(m.group(1) or m.group(3)): (m.group(2) or m.group(4))
+              for m in _TITLED_ITEM.finditer(rest)}
+    return [n for n in missing if n not in titled or titled[n].lower() not in text.lower()]
+
+
+def _absent_beyond_alike(question: str, text: str, context: frozenset[str]) -> list[str]:
+    """The meetings the question names that the passage is not about, less the others of
+    meetings joined as alike ("第三次和第四次专家组会议的会期……分别是在哪一天……决定的？")."""
+    absent = _absent_meetings(question, text, context)
+    if absent and set(meeting_ordinals(question)) - set(absent) \
+            and _MEETINGS_JOINED.search(question) and not _COMPARED.search(question):
+        return []
+    return absent
 
 
 def _other_body(question: str, text: str, context: frozenset[str]) -> bool:
@@ -1774,6 +1801,21 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     return True, NO_REASON
 
 
+def _writes_word(corpus_text: str, word: str) -> bool:
+    """Does a passage write `word` as words of its own, between two of its word boundaries as
+    jieba's search mode cuts it (披露个人信息: 披露 / 个人 / 信息), not inside others (区域组织法律
+    holds no 组织法: 区域 / 组织 / 法律)?"""
+    for line in (line for line in corpus_text.splitlines() if word in line):
+        ends = {at for _, begin, end in segmenter().tokenize(line, mode="search")
+                for at in (begin, end)}
+        start = line.find(word)
+        while start >= 0:
+            if start in ends and start + len(word) in ends:
+                return True
+            start = line.find(word, start + 1)
+    return False
+
+
 def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     """The nouns of what a Chinese question asks whether the documents discussed
     (focus.asked_topic_zh), or the head noun of the kind of thing it asks for (focus.asked_kind_zh:
@@ -1800,9 +1842,9 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     corpus_text = searcher.corpus_text()
     for i, head in enumerate(heads):
         group = next((g for g in query.groups if head in g), None)
-        # (A word the corpus writes is no topic it lacks, though jieba cut it otherwise there:
+        # (A word the corpus writes is no topic it lacks, though jieba cut it into others there:
         # "披露个人信息" holds 个人信息 as 个人 and 信息.)
-        if group is None or group & searcher.vocabulary or head in corpus_text:
+        if group is None or group & searcher.vocabulary or _writes_word(corpus_text, head):
             continue
         if i == 0 or not any(head[j:j + 2] in searcher.vocabulary
                              for j in range(len(head) - 1)):
