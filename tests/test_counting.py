@@ -59,6 +59,9 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     # People a body is made of are its members (组成 is no thing counted).
     ("特设委员会的主席团由多少人组成？", "成员", "个位名人家国所"),
     ("主席团由几个人组成？", "成员", "个位名人家国所"),
+    ("主席团由多少人员组成？", "成员", "个位名人家国所"),
+    # A count in a sentence of its own before "其中有没有" is still asked.
+    ("2011年研究列出了多少个专题？其中有没有电子证据？", "专题", "个位名人家国所"),
     # An aside naming the currency asks an amount of money.
     ("What amount, in US dollars, did the Secretariat estimate for the sessions?", "amount",
      "money"),
@@ -71,7 +74,7 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
 @pytest.mark.parametrize("question", [
     # A count that leads to whether one is among them.
     "发言列举了恐怖组织利用信息技术的几种方式，其中是否提到用于安全存储？",
-    "一共有几个专题？其中有没有电子证据？",
+    "发言列举了几种方式，这些方式中是否提到用于存储？",
     "会议哪天几点开幕？",           # what time
     "哪几个国家发了言？",           # which
     "报告是在第几次会议上通过的？",  # which one

@@ -176,6 +176,11 @@ def test_questions_asking_what_a_country_said(question):
     "How many presentations were made by experts from Brazil?",
     "关于巴西网络犯罪立法的研究报告要点是什么？",                 # a report's, no speaker's
     "巴西是否在会上获得了技术支持？",                  # 支持 the noun: support it received
+    # Put forward by someone else than the country named.
+    "Did the Chair present the draft at the meeting held in Brazil?",
+    "Has the Secretariat submitted the compilation of views received from Brazil?",
+    "专家组是否提出了关于巴西立法的建议？",
+    "秘书处是否提交了巴西的答复？",
 ])
 def test_questions_not_asking_what_a_country_said(question):
     assert not asks_what_it_said(question)

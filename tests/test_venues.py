@@ -101,7 +101,7 @@ def test_questions_asking_no_venue(question):
     ("能不能说明专家组第四次会议在哪里开的？", "专家组第四次会议"),
     ("你能告诉我专家组第四次会议在哪里开的吗？", "专家组第四次会议"),
     ("请问第四次会议在哪里举行？", "第四次会议"),
-    ("说明会在哪里举行？", "说明"),
+    ("说明会在哪里举行？", "说明会"),
 ])
 def test_what_the_venue_is_asked_of(question, event):
     assert venue_asked_of(question) == event

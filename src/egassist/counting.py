@@ -181,7 +181,10 @@ def _some(question: str, at: int) -> bool:
     return bool(m) and all(p.flag[:1] in ("n", "x") for p in part_of_speech(m.group(1)))
 
 
-_WHETHER_AMONG = re.compile(r"[，,；;。？?]\s*其中\s*(?:是否|有没有|有无|是不是|可有|包括不包括|包不包括)")
+# (Among them, in the same sentence: "……多少个专题？其中有没有电子证据？" asks the count too, and so
+# does "有几个会员国出席，有没有观察员国？".)
+_WHETHER_AMONG = re.compile(r"[，,；;]\s*(?:其中|当中|这些[^，,。？?；;]{0,6}中)\s*"
+                            r"(?:是否|有没有|有无|是不是|可有|包括不包括|包不包括)")
 
 
 def count_asked(question: str) -> CountAsked | None:
@@ -204,7 +207,9 @@ def count_asked(question: str) -> CountAsked | None:
         if unit and not measure:
             measure, words = unit.group(0), words[unit.end():]
         head = _head(words)
-        if re.match(r"(?:组成|构成)" if measure == "人" else r"人(?:组成|构成)", words):
+        if "由" in question[: m.start()] and re.match(
+                r"\s*(?:员|人员?|成员)?\s*(?:组成|构成)" if measure in ("人", "名", "位")
+                else r"\s*(?:人员?|成员)\s*(?:组成|构成)", words):
             # "主席团由多少人(几个人)组成？" counts its members, as "由多少名成员组成" does (the
             # documents: "选举主席团成员，包括一名主席、13名副主席和一名报告员"); 组成 is no thing.
             head = "成员"

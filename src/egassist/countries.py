@@ -122,7 +122,7 @@ _SAID_ZH = re.compile(r"(?:提出|主张|建议|提议|发言|表示|认为|强�
                       # ... or whether it took a side: "欧洲联盟是否在会上反对谈判新条约？" (the
                       # verb right after 是否 or its 在……上; not "是否获得了技术支持")
                       r"是否\s*(?:在[^？?。，,]{0,20}?[上中]\s*)?(?:曾经?|明确|公开)?"
-                      r"(?:反对|支持|赞成|主张|提议|呼吁|敦促|提出|提交)")
+                      r"(?:反对|支持|赞成|主张|提议|呼吁|敦促)")
 _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w*|say|said|"
                       r"stat(?:e|ed)|argu\w*|position|views?|stress\w*|emphasi\w*|call(?:ed)? for|"
                       r"recommend\w*|reasons?|oppos\w*|support\w*|"
@@ -131,13 +131,17 @@ _SAID_EN = re.compile(r"\b(?:what|which|how)\b[^?]{0,60}\b(?:propos\w*|suggest\w
                       # presentation" (not "how many presentations were made").
                       r"\b(?:what|which)\b[^?]{0,80}?(?:'s\b[^?]{0,40}?\bpresentations?\b|"
                       r"\bpresentations?\s+(?:by|of)\s+(?-i:[A-Z]))|"
-                      # ... or asks which side it took: "did Colombia support or oppose ...?",
-                      # or whether it put something forward ("Did the Russian Federation table a
-                      # draft ...?").
-                      r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?-i:[A-Z])[\w -]{0,40}?\s+"
-                      r"(?:support|oppose|favou?r|endorse|reject|agree with|object to|propos\w*|"
-                      r"tabled?|submit(?:s|ted)?|put forward|present(?:s|ed)?|"
-                      r"call(?:ed)? for)\b", re.I)
+                      # ... or asks which side it took: "did Colombia support or oppose ...?"
+                      r"\b(?:did|does|do|has|have)\s+(?-i:[A-Z])[\w -]{0,40}?\s+"
+                      r"(?:support|oppose|favou?r|endorse|reject|agree with|object to)\b", re.I)
+# Whether a country put something forward: "Did the Russian Federation table a draft ...?",
+# "俄罗斯联邦是否提交了公约草案？" (the country being who acts, not the Chair presenting a paper
+# from Brazil).
+_PUT_FORWARD_EN = re.compile(r"\b(?:did|does|do|has|have)\s+(?P<actor>(?:the\s+)?(?-i:[A-Z])"
+                             r"[\w -]{0,40}?)\s+(?:propos\w*|tabled?|submit(?:s|ted)?|put forward|"
+                             r"present(?:s|ed)?|call(?:ed)? for)\b", re.I)
+_PUT_FORWARD_ZH = re.compile(r"(?P<actor>[^，,。？?；;：:]{1,20}?)(?:代表团?)?是否\s*"
+                             r"(?:在[^？?。，,]{0,20}?[上中]\s*)?(?:曾经?)?(?:提出|提交)")
 
 ENUMERATION = 4
 """Countries in a row ("阿尔巴尼亚、阿尔及利亚、安哥拉、……") from which this many on are a list of
@@ -173,7 +177,10 @@ def _list_pieces(text: str) -> list[str]:
 
 def asks_what_it_said(question: str) -> bool:
     """Does the question ask what a country (or its delegate) proposed, said or argued?"""
-    return bool(_SAID_ZH.search(question) or _SAID_EN.search(question))
+    if _SAID_ZH.search(question) or _SAID_EN.search(question):
+        return True
+    put = _PUT_FORWARD_EN.search(question) or _PUT_FORWARD_ZH.search(question)
+    return bool(put and named_countries(put.group("actor")))
 
 
 def acts_in(text: str, forms: frozenset[str]) -> bool:

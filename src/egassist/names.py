@@ -225,6 +225,22 @@ def _country(rendering: str) -> str:
     return stem if len(stem) >= 2 else rendering
 
 
+@lru_cache(maxsize=1)
+def _country_phrases() -> re.Pattern:
+    names = sorted((p for p in chinese_by_english() if " " in p), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _words_of_countries_named(question: str, corpus_text: str) -> set[str]:
+    """The words of a country's name the question names whole and the corpus has ("the Russian
+    Federation": 俄罗斯联邦): known, though the dictionary renders one alone otherwise
+    ("Russian": 俄国人)."""
+    table = chinese_by_english()
+    return {word for m in _country_phrases().finditer(question.lower())
+            if any(term in corpus_text for term in table[m.group(0)])
+            for word in m.group(0).split()}
+
+
 def unknown_names(question: str, language: str, corpus_text: str,
                   english_documents: bool = False) -> list[str]:
     """Names in the question that `corpus_text` (all passages, whitespace removed) never has.
@@ -249,15 +265,11 @@ def unknown_names(question: str, language: str, corpus_text: str,
         return unknown
     known_words = _glossary_words()
     entries = glossary()
-    # A word of a country's name the corpus has, named whole ("the Russian Federation": 俄罗斯联邦),
-    # is known, though the dictionary renders it alone otherwise ("Russian": 俄国人).
-    named_countries = {w for phrase, terms in chinese_by_english().items() if " " in phrase
-                       and re.search(r"\b" + re.escape(phrase) + r"\b", question.lower())
-                       and any(term in corpus_text for term in terms) for w in phrase.split()}
+    country_words = _words_of_countries_named(question, corpus_text)
     unknown = []
     for name in english_names(question):
         word = name.lower()
-        if word in named_countries:
+        if word in country_words:
             continue
         # A word of a glossary phrase ("Hoc") says nothing alone; a name the glossary renders by
         # itself ("Europol": 欧洲刑警组织) is looked up like the dictionary's.

@@ -1602,8 +1602,9 @@ def _names_document_of_year(question: str, year: str) -> bool:
     报告", "at the 2018 expert group meeting"), not only a date or a year of what it speaks of?"""
     return bool(re.search(
         # (... and through a determiner: "2020 年那次专家组会议", "2018 年这份报告".)
-        # (... and with its month: "2018年4月会议".)
-        year + r"\s*年?\s*(?:\d{1,2}\s*月份?\s*)?(?:的)?\s*(?:[那这该本]一?[次届场份]?\s*)?"
+        # (... and with its month, or its days: "2018年4月会议", "2018年4月3日至5日会议".)
+        year + r"\s*年?\s*(?:[\d一二三四五六七八九十]{1,3}\s*月份?\s*(?:\d{1,2}\s*日\s*"
+        r"(?:至\s*\d{1,2}\s*日)?)?)?(?:的)?\s*(?:[那这该本]一?[次届场份]?\s*)?"
         r"(?:专家组|特设委员会)?\s*"
         r"(?:会议|报告|议程|文件|背景文件|"
         r"临时议程|报告草稿|届会)"

@@ -176,13 +176,14 @@ passages; ranking unchanged but for one rank gained. Nor a verb jieba glues to �
 
 
 
-# A request that opens a clause asks the reader, and is no topic: 请问, "能不能说明……", "烦请告知
-# 该简称……具体指什么", "我想知道……". (Not a bare 说明 or 介绍, which may be what is asked of:
-# 说明会, "临时议程说明".)
-REQUEST_ZH = re.compile(r"(?<![^，,。；;：:？?\s])(?:请问|劳驾|我想(?:知道|问|了解)(?:一下)?|"
+# A request or a courtesy that opens a clause asks the reader, and is no topic: 请问, "能不能说明
+# ……", "烦请告知该简称……具体指什么", "请简要介绍……", "我想知道……", 您好, 谢谢. (Not a bare
+# 说明 or 介绍, which may be what is asked of: 说明会, "临时议程说明"; nor 麻烦 alone: 麻烦事.)
+REQUEST_ZH = re.compile(r"(?<![^，,。；;：:？?！!\s])(?:请问(?:一下)?|劳驾|我想(?:知道|问|了解)(?:一下)?|"
                         r"(?:烦请|麻烦|请|能否|可否|能不能|可不可以|可以|你|您|能)+"
-                        r"(?:告知|告诉我|说明|介绍|说说|讲讲|查查|查一下|问一下)(?:一下)?|"
-                        r"烦请|麻烦(?:你|您)?)")
+                        r"(?:简要|简单|具体|详细)?(?:告知|告诉我|说明|介绍|说说|讲讲|查查|查一下|"
+                        r"问一下|解释|列出|列举|概述)(?:一下)?|"
+                        r"烦请|麻烦(?:你|您)|您好|你好|(?:非常|十分)?(?:谢谢|感谢|多谢)(?:你|您)?)")
 
 
 def content_terms(text: str) -> list[str]:
