@@ -1130,11 +1130,11 @@ def test_a_session_numbered_in_figures_is_the_session_the_masthead_names(searche
 
 
 def test_a_count_a_later_question_asks_is_an_answer_when_the_first_is_not_given(searcher):
-    # Para. 10 counts no members in all but gives "13名副主席".
-    answer = answered(searcher, "特设委员会主席团由几个人组成？设几个副主席？")
+    # No passage counts the Bureau's secretaries; para. 10 gives "13名副主席".
+    answer = answered(searcher, "特设委员会主席团有几个秘书？设几个副主席？")
     assert top(answer)[0] == ("ahc-outline-modalities.zh.txt", "para 10")
     # A later count no passage gives either still refuses.
-    refused(searcher, "特设委员会主席团由几个人组成？有几个秘书？")
+    refused(searcher, "特设委员会主席团有几个秘书？有几个观察员？")
 
 
 def test_function_words_that_frame_a_question_are_not_key_terms(searcher):

@@ -172,6 +172,12 @@ def test_english_words_in_a_chinese_question_are_read_as_the_documents_write_the
     # "non-compliance" by its "compliance" (遵守) would say the opposite.
     for question in ("Vadim Sushchik 是哪国人？", "ISP 的 non-compliance 怎么处理？"):
         assert english_words_in_chinese(question, known) == question
+    # Nor the words of a title or a tag: a cited work's ("Electronic evidence and the law", in
+    # 《》 or after its capitalised first word) is looked for as the corpus writes it.
+    for question in ("《Electronic evidence and the law》的作者是谁？",
+                     "Giordano 的 Electronic evidence and the law 发表在第几卷？",
+                     "“email and cloud”指什么？", "[bold]红[/bold] 文本"):
+        assert english_words_in_chinese(question, known) == question
     # An English question is left alone.
     assert english_words_in_chinese("What does the email say?", known) == \
         "What does the email say?"

@@ -136,7 +136,12 @@ def _initialisms_in_chinese(question: str) -> str:
 # A run of lower-case English words inside a Chinese question ("传一封普通的 email 需要经过哪几类
 # service provider？"): capitalised words are names ("Vadim Sushchik"), written in Latin letters in
 # the Chinese documents too, and upper-case ones initialisms (above).
-_LOWER_RUN = re.compile(r"(?<![A-Za-z/.\d-])[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*(?![A-Za-z/.\d])")
+# Not words of a title or a name: after a capitalised word ("Electronic evidence and the law"),
+# or inside book-title marks or quotation marks (《……》, “……”); nor a tag ("[bold]", "<b>"),
+# which is text typed as it is, not a word asked about.
+_LOWER_RUN = re.compile(r"(?<![A-Za-z/.\d\[<-])[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*(?![A-Za-z/.\d\]>])")
+_AFTER_CAPITALISED = re.compile(r"[A-Z][\w'’-]*\s+$")
+_TITLED = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
 
 
 def english_words_in_chinese(question: str, known: Callable[[str], bool]) -> str:
@@ -172,7 +177,15 @@ def english_words_in_chinese(question: str, known: Callable[[str], bool]) -> str
             out.append(rendering if not known(tr.source) else f"{tr.source}（{rendering}）")
         return "".join(out) if out else run
 
-    return _LOWER_RUN.sub(chinese, question)
+    titled = [m.span() for m in _TITLED.finditer(question)]
+
+    def outside_titles(m: re.Match) -> str:
+        inside = any(start <= m.start() < end for start, end in titled)
+        if inside or _AFTER_CAPITALISED.search(question, 0, m.start()):
+            return m.group(0)
+        return chinese(m)
+
+    return _LOWER_RUN.sub(outside_titles, question)
 
 
 def expand_abbreviations(question: str) -> str:
