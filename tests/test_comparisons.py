@@ -119,3 +119,17 @@ def test_questions_asking_how_things_differ(question, asks):
 ])
 def test_texts_drawing_a_contrast(text, contrasting):
     assert contrasts(text) is contrasting
+
+
+@pytest.mark.parametrize("question, weighs", [
+    ("与第三次会议相比，第四次会议出席的会员国多了多少个？", True),
+    ("2018年和2020年哪次更多人参加？", True),
+    ("第三次会议和第四次会议哪一次出席的会员国更多？", True),
+    ("Were more States present in 2018 than in 2020?", True),
+    ("第三次和第四次专家组会议的会期分别是哪一天决定的？", False),
+    ("专家组2018年会和2020年第六次会，各来了多少个会员国？", False),
+])
+def test_a_question_weighing_one_thing_against_the_other(question, weighs):
+    from egassist.comparisons import weighs_one_against_other
+
+    assert weighs_one_against_other(question) is weighs

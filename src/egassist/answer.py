@@ -22,7 +22,7 @@ from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
 from .comparisons import (asks_comparison, asks_superlative, count_compared, states_comparison,
-                          states_superlative)
+                          states_superlative, weighs_one_against_other)
 from .counting import (AVERAGE, CEILING, PLANNED, asks_actual, asks_amount, asks_multiple,
                        asks_share, asks_stance, asks_total, asks_which_counted, counts_stated,
                        only_counts, share_asked_of, stance, states_count, states_multiple,
@@ -37,6 +37,7 @@ from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks
                     document_years, meeting_act, names_meeting_of_act, naming_years, states_date,
                     states_deadline, states_duration)
 from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh
+from .glossary import chinese_paraphrases
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
                        names_meeting, names_sitting, numbers_sitting, other_body)
@@ -419,9 +420,6 @@ def _trimmed(sentence: str, query: Query, scale: int = 1) -> str:
 _NUMBER = re.compile(r"(?:" + NUMBER_IN_QUESTION.pattern + r")(\s*月)?")
 
 
-_ROUND_THE_CLOCK = re.compile(r"随时待命|全天候|(?<!\d)24\s*小时(?!内)|around the clock", re.I)
-
-
 def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
     """Numbers of `text` that neither `evidence` nor `context` has (a month also by its name)."""
     lowered = evidence.lower()
@@ -430,8 +428,8 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
         number = m.group(0).rstrip("月 \t")
         if number in evidence or number in context:
             continue
-        if number == "24/7" and _ROUND_THE_CLOCK.search(evidence):
-            continue  # "24/7 网络" is no count: "可随时待命的国家机构的网络"
+        if any(form in evidence for form in chinese_paraphrases(number)):
+            continue  # put the documents' way: "24/7 网络" is "可随时待命的国家机构的网络"
         if m.group(1) and month_name(number) and month_name(number) in lowered:
             continue
         missing.append(number)
@@ -503,8 +501,6 @@ _YEARS_JOINED = re.compile(FIGURE_YEAR + r"[^，,。？?；;.]{0,30}?(?:和|与|
                            r"[^，,。？?；;.]{0,12}?" + FIGURE_YEAR, re.I)
 _MEETINGS_JOINED = re.compile(ORDINAL_ZH.pattern + r"[^，,。？?；;]{0,12}?(?:和|与|及|以及|、)"
                               + ORDINAL_ZH.pattern)
-_COMPARED = re.compile(r"相比|比较|对比|多了|少了|增加|减少|差了|之差|哪一?次.{0,6}更|"
-                       r"\bcompared?\b|\bthan\b|\b(?:more|fewer|less)\b", re.I)
 
 
 def _missing_beyond_alike(rest: str, text: str, context: frozenset[str]) -> list[str]:
@@ -513,7 +509,7 @@ def _missing_beyond_alike(rest: str, text: str, context: frozenset[str]) -> list
     missing = _missing_beyond_titled_items(rest, text, _missing_numbers(rest, text, context))
     years = set(re.findall(FIGURE_YEAR, rest))
     if missing and set(missing) <= years and years - set(missing) \
-            and _YEARS_JOINED.search(rest) and not _COMPARED.search(rest):
+            and _YEARS_JOINED.search(rest) and not weighs_one_against_other(rest):
         return []
     return missing
 
@@ -537,7 +533,7 @@ def _absent_beyond_alike(question: str, text: str, context: frozenset[str]) -> l
     meetings joined as alike ("第三次和第四次专家组会议的会期……分别是在哪一天……决定的？")."""
     absent = _absent_meetings(question, text, context)
     if absent and set(meeting_ordinals(question)) - set(absent) \
-            and _MEETINGS_JOINED.search(question) and not _COMPARED.search(question):
+            and _MEETINGS_JOINED.search(question) and not weighs_one_against_other(question):
         return []
     return absent
 

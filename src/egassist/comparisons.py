@@ -139,3 +139,14 @@ def count_compared(question: str) -> str | None:
         return None if not words or _LENGTH.search(words) else words
     m = _MORE_OF_EN.search(question)
     return m.group(1) if m else None
+
+
+# Counts or degrees weighed one against the other: "哪次更多", "多了多少", "增加了多少", "之差".
+_WEIGHED_ZH = re.compile(r"哪一?[次届场个年][^，。？?；;]{0,8}?更|多了|少了|(?:增加|减少)了?多少|之差|相差")
+
+
+def weighs_one_against_other(question: str) -> bool:
+    """Does the question weigh two things against each other (compare them, ask how they differ,
+    which had more, by how much one grew)? Its answer then needs both, not one of them."""
+    return bool(asks_comparison(question) or asks_difference(question)
+                or count_compared(question) is not None or _WEIGHED_ZH.search(question))

@@ -6,7 +6,8 @@ to which region?" asks which region."""
 import re
 from collections.abc import Callable
 
-from .tokens import question_language
+from .glossary import glossary, translate_english
+from .tokens import question_language, stopwords
 
 NO_QUESTION_WORD_AFTER = r"(?![^?？]*\b(?:what|which|who|whom|whose|when|where|why|how)\b)"
 """A lookahead for the end of such an opening."""
@@ -122,8 +123,6 @@ def _initialisms_in_chinese(question: str) -> str:
     question with a Chinese word in it: "Which EG meeting 在2018年 ...".)"""
     if question_language(question) != "zh":
         return question
-    from .glossary import glossary  # (loaded on first use: it reads the data files)
-
     table = glossary()
 
     def chinese(m: re.Match) -> str:
@@ -152,9 +151,6 @@ def english_words_in_chinese(question: str, known: Callable[[str], bool]) -> str
     key term no passage holds it would only count against the question."""
     if question_language(question) != "zh":
         return question
-    from .glossary import glossary, translate_english  # (loaded on first use: data files)
-    from .tokens import stopwords
-
     table = glossary()
 
     def chinese(m: re.Match) -> str:

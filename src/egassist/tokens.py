@@ -174,8 +174,6 @@ passages; ranking unchanged but for one rank gained. Nor a verb jieba glues to �
 "打算开几届会")."""
 
 
-
-
 # A request or a courtesy that opens a clause asks the reader, and is no topic: 请问, "能不能说明
 # ……", "烦请告知该简称……具体指什么", "请简要介绍……", "我想知道……", 您好, 谢谢. (Not a bare
 # 说明 or 介绍, which may be what is asked of: 说明会, "临时议程说明"; nor 麻烦 alone: 麻烦事.)
