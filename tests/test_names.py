@@ -77,12 +77,32 @@ def test_a_nationality_is_known_when_the_corpus_names_its_country():
 
 def test_a_name_the_glossary_renders_is_unknown_when_its_rendering_is_not_in_the_corpus():
     # Europol is 欧洲刑警组织 in the glossary, which the dictionary does not know.
-    corpus = "维也纳\n国际刑事警察组织"
+    corpus = "维也纳\n国际刑事警察组织\n专家组"
     assert unknown_names("Did the Expert Group work with Europol?", "en", corpus) == ["Europol"]
     assert unknown_names("Did the Expert Group work with Europol?", "en",
                          corpus + "\n欧洲刑警组织") == []
-    # A word of a glossary phrase alone ("Hoc" of "ad hoc committee") is never called unknown.
-    assert unknown_names("What did the Ad Hoc Committee decide?", "en", corpus) == []
+    # A word of a glossary phrase alone ("Hoc" of "ad hoc committee") is never called unknown;
+    # the phrase written as a name is, when the corpus lacks its rendering (特设委员会).
+    assert unknown_names("What did the Ad Hoc Committee decide?", "en", corpus) == \
+        ["Ad Hoc Committee"]
+    assert unknown_names("What did the Ad Hoc Committee decide?", "en", corpus + "\n特设委员会") == []
+
+
+def test_a_body_named_by_everyday_words_is_unknown_when_its_name_is_not_in_the_corpus():
+    # Each word of the name has a rendering the corpus uses (委员, 人权, 办事处), so only the whole
+    # name, a glossary phrase, shows that the documents never name the Office.
+    question = ("Did the Office of the United Nations High Commissioner for Human Rights submit "
+                "comments to the Expert Group?")
+    corpus = "专家组\n委员会\n人权\n高级\n办事处"
+    assert unknown_names(question, "en", corpus) == [
+        "Office of the United Nations High Commissioner for Human Rights"]
+    assert unknown_names(question, "en", corpus + "\n人权高专办") == []
+    # In English documents the name itself is there.
+    english = "theofficeoftheunitednationshighcommissionerforhumanrightssaid"
+    assert unknown_names(question, "en", corpus + "\n" + english, english_documents=True) == []
+    # Not a name when written as everyday words: "the human rights council of a region".
+    assert unknown_names("What did the human rights council of the region say?", "en",
+                         corpus) == []
 
 
 def test_a_word_the_dictionary_does_not_know_is_never_called_unknown():

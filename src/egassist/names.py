@@ -11,6 +11,8 @@ Names are found conservatively; a false "unknown" would refuse an answerable que
   corpus lacks, that are not part of a glossary term, and that the dictionary knows (so it can say
   how the Chinese documents would write them) while none of its main renderings is in the corpus.
   A word the dictionary does not know is never called unknown: we cannot tell.
+- English, whole: a glossary phrase written as a name ("the Office of the United Nations High
+  Commissioner for Human Rights") whose renderings the corpus lacks, though each word is common.
 """
 
 from __future__ import annotations
@@ -241,6 +243,29 @@ def _words_of_countries_named(question: str, corpus_text: str) -> set[str]:
             for word in m.group(0).split()}
 
 
+# Little words a title-cased name keeps in lower case ("Office of the ... for Human Rights").
+_NAME_LINKS = frozenset({"of", "the", "for", "on", "and", "at", "in", "against"})
+
+
+@lru_cache(maxsize=1)
+def _glossary_name_pattern() -> re.Pattern:
+    phrases = sorted((p for p in glossary() if " " in p), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
+
+
+def _glossary_names(question: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Glossary phrases the question writes as a name, every word but the little ones
+    capitalised ("the Office of the United Nations High Commissioner for Human Rights"), with
+    their renderings. Each word of such a name is an everyday word the documents use (委员 for
+    "Commissioner"), so only the whole name can show that they never name that body."""
+    out = []
+    for m in _glossary_name_pattern().finditer(question):
+        words = m.group(0).split()
+        if all(w[:1].isupper() or w in _NAME_LINKS for w in words) and words[0][:1].isupper():
+            out.append((m.group(0), glossary()[m.group(0).lower()]))
+    return out
+
+
 def unknown_names(question: str, language: str, corpus_text: str,
                   english_documents: bool = False) -> list[str]:
     """Names in the question that `corpus_text` (all passages, whitespace removed) never has.
@@ -266,7 +291,9 @@ def unknown_names(question: str, language: str, corpus_text: str,
     known_words = _glossary_words()
     entries = glossary()
     country_words = _words_of_countries_named(question, corpus_text)
-    unknown = []
+    unknown = [name for name, renderings in _glossary_names(question)
+               if not any(term in corpus_text for term in renderings)
+               and re.sub(r"\s+", "", name.lower()) not in lowered]
     for name in english_names(question):
         word = name.lower()
         if word in country_words:
