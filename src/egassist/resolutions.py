@@ -62,7 +62,9 @@ _RES = r"(?<![\d/])" + _NUMBER
 # What may stand between "title of" / "adopt" and "resolution": articles and organs.
 _ORGAN_EN = (r"(?:(?:the|its|an?|un|united|nations|general|assembly|commission|commission's|"
              r"crime|economic|and|social|council|security|ecosoc)\s+)*")
-_WHEN_ZH = r"(?:何时|什么时候|什么时间|哪一?天|哪一?年|哪个日期|什么日期)"
+# (Also the day spelt out: 何年何月何日, 哪年哪月哪天, 几月几日.)
+_WHEN_ZH = (r"(?:何年何月(?:何日)?|哪年哪月(?:哪[日天])?|几月几[日号]|何时|什么时候|什么时间|哪一?天|"
+            r"哪一?年|何日|哪个日期|什么日期)")
 _ASKED = {
     TITLE: [
         re.compile(_RES + r"\s*号?决议\s*(?:的\s*(?:标题|题目|名称|全称|名字)|"
