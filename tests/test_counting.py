@@ -110,6 +110,9 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     # ... or yes or no, whatever follows the question mark.
     "有几名发言者是不是认为网络安全和网络犯罪是两回事？应放在哪里讨论？",
     "有几位发言者认为不需要新的文书吗？",
+    # 几 right after 举 ("give") asks for a few examples.
+    "哥伦比亚代表说恐怖主义组织怎样利用新的信息技术？可以举几个例子吗？",
+    "请举出几个例子。",
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
@@ -122,6 +125,7 @@ def test_questions_that_ask_no_count(question):
     "专家组有几名副主席，是不是每个区域组一名？",
     "第五次会议有几个会员国出席，有没有观察员国？",
     "主席团有几名成员，都是选举产生的吗？",
+    "报告举了几个例子？",  # how many it gave
 ])
 def test_some_asked_yes_or_no_only_right_after_them(question):
     assert count_asked(question) is not None
