@@ -163,6 +163,9 @@ def test_the_noun_a_question_word_asks_for_is_a_kind_not_a_name():
     # ... with a measure word between (jieba: 哪 / 座 / 城市, 哪 / 一座 / 城市).
     assert chinese_names("特设委员会在哪座城市举行几届会议？") == []
     assert chinese_names("会议在哪一座城市举行？") == []
+    # ... or a measure word jieba keeps with 哪 (哪份 / 东西: "which thing", tagged a place).
+    assert chinese_names("UNODC/CCPCJ/EG.4/2017/3 是哪份东西？") == []
+    assert chinese_names("哪一位代表来自秘鲁？") == ["秘鲁"]
     # ... or a kind (哪种, 何种): jieba tags 权衡 ("trade-off") as a person's name.
     assert chinese_names("专家组着重讨论了哪种权衡？") == []
     assert chinese_names("会议强调了何种权衡？") == []

@@ -62,7 +62,8 @@ A company (微软公司) is not shortened so, and counts from four characters.""
 _SELF_NOUNS = "天年月日次届周"
 """Measure words that are the noun asked for themselves (哪天, 哪一年)."""
 
-_ASKING = re.compile(r"哪[个些一家所座种类样]?|什么样?|何种?|何类")
+# (哪 with its measure word, which jieba may keep as one word: 哪份东西, 哪部法律.)
+_ASKING = re.compile(r"哪一?[个些家所座种类样份部项条位名届次本篇件张处]?|什么样?|何种?|何类")
 
 _UN_PREFIX = "联合国"
 """UN documents in Chinese often drop it: 联合国大会 is 大会 there."""
