@@ -21,6 +21,7 @@ from egassist.provisions import CONTENT, WHICH, answers_provision, asked_provisi
     ("第 16 条要求缔约国采取哪些措施？", CONTENT),
     ("选举主席团成员依据的是议事规则第几条？", WHICH),
     ("哪一条款被认为与国家主权相冲突？", WHICH),
+    ("《布达佩斯公约》中，跨境访问数据规定在哪一条？", WHICH),
     ("Which provision of the convention concerns extradition?", WHICH),
     ("What article of the rules governs elections?", WHICH),
 ])
@@ -41,6 +42,7 @@ def test_questions_about_a_provision(question, kind):
     "专家组提出了哪几条建议？",                       # 条, the measure word
     "Which rule of law principles did speakers stress?",
     "发言者对第32条(b)项说了什么？",                  # what speakers said of it
+    "“色情报复”进了刑事定罪建议清单没有？列在哪一条？",  # the item of a list
 ])
 def test_questions_that_ask_no_provision(question):
     assert asked_provision(question) is None

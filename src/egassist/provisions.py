@@ -38,7 +38,10 @@ _ASKED = {
     WHICH: [
         # 条 alone is also a measure word ("哪几条建议"): an article only as 条款 / 条文, or
         # where the question ends or goes on to what the article does ("哪一条涉及引渡").
-        re.compile(r"第几条|哪(?:一|几|些|个|项)?\s*条(?:款|文)|哪一?\s*条(?=\s*(?:[，。？?]|涉及|"
+        # (Not where a list sets it: "列在哪一条" asks which item of the list, which the
+        # passage's own place answers.)
+        re.compile(r"第几条|哪(?:一|几|些|个|项)?\s*条(?:款|文)|"
+                   r"(?<!列在)(?<!列于)(?<!列入)(?<!列为)哪一?\s*条(?=\s*(?:[，。？?]|涉及|"
                    r"规定|是|被|(?:议事)?规则))"),
         # Not "what provisions" or "what rules", which may ask what the documents recommend;
         # not "which rule of law principles".
