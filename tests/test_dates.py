@@ -114,6 +114,11 @@ def test_the_years_a_question_names_a_document_by(question, years):
     ("数据保留期限 几个月", True),
     ("要等多少个星期？", True),
     ("How long was the meeting?", True),
+    # A time limit is a length of time (or its ends).
+    ("What time limit did the expert group recommend for executing requests?", True),
+    ("Within what period must a request be answered?", True),
+    ("执行司法协助请求的时限是多少？", True),
+    ("Why was a time limit proposed?", False),
     ("How long ago was the study launched?", False),
     ("How long is the report?", False),
     ("数据收集在哪几个月进行？", False),   # which months

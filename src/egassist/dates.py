@@ -222,7 +222,12 @@ def states_deadline(text: str) -> bool:
 # (几个月 and 多少个星期 too: `counting` reads 个 as a count of things or bodies, not of time.)
 # (Not which month, 哪几个月, 第几个月, nor how long ago, 几个月前, "how long ago"; nor the length
 # of a text, "how long is the report".)
+# A time limit is one too ("what time limit for executing requests", 时限是多少), given as a
+# length ("30 天内") or by its ends.
 _ASKS_DURATION = re.compile(r"多长时间|多久|(?:会期|期限|时长|时间|期间|周期)(?:有|是|为)?多长|"
+                            r"时限(?:有|是|为)?(?:多少|多长|什么|几)|"
+                            r"\b(?:what|which) (?:time[- ]?limits?|time[- ]?frames?)\b|"
+                            r"\bwithin what (?:time|period)\b|"
                             r"(?:(?<![哪第])几|多少)[ \u3000]*个[ \u3000]*(?:月|星期|小时|钟头|工作日)"
                             r"(?![ \u3000]*(?:以?前|之前))|"
                             r"\bhow long\b(?!\s+ago\b)"
