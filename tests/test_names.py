@@ -118,6 +118,12 @@ def test_with_english_documents_a_chinese_name_may_be_there_in_english():
     assert unknown_names("北京的天气怎么样？", "zh", corpus, english_documents=True) == ["北京"]
 
 
+def test_a_courtesy_opening_the_question_is_no_name():
+    # jieba tags 劳驾 ("excuse me") as a person's name.
+    assert chinese_names("劳驾问一下，脚注怎样解释“网络钓鱼”一词？") == []
+    assert chinese_names("打扰一下，秘鲁代表说了什么？") == ["秘鲁"]
+
+
 def test_a_glossary_term_is_never_a_name():
     # jieba's dictionary tags 法律文书 ("legal instrument") as a person's name.
     assert chinese_names("为什么没有必要制定新的全球性网络犯罪法律文书？") == []

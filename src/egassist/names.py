@@ -24,7 +24,7 @@ from .country_names import chinese_by_english
 from .glossary import (chinese_paraphrases, chinese_terms, dictionary_terms, english_glosses,
                        glossary)
 from .meetings import MONTHS
-from .tokens import fold_variants, part_of_speech, segmenter, stopwords
+from .tokens import REQUEST_ZH, fold_variants, part_of_speech, segmenter, stopwords
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns"})
 """jieba tags for person names (nr, nrfg, nrt: transliterated) and place names (ns)."""
@@ -74,7 +74,9 @@ def chinese_names(question: str) -> list[str]:
     term of our glossary (jieba's dictionary tags some, such as 法律文书, as names)."""
     terms = _glossary_chinese()
     stop = stopwords()
-    pairs = list(part_of_speech(fold_variants(question)))
+    # A request or courtesy opening the question names no one (jieba tags 劳驾, "excuse me", a
+    # person's name).
+    pairs = list(part_of_speech(fold_variants(REQUEST_ZH.sub("，", question))))
     # The noun a question word asks for is a kind, not a name: 在哪个城市 asks for a city, and so
     # do 在哪座城市 and 哪一座城市 (jieba splits off the measure word: 哪 / 座 / 城市). One measure
     # word only, and not one that is the noun itself: in 哪天秘鲁代表发言, 秘鲁 is a name.
