@@ -23,7 +23,7 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     # ... whose amount the words before it say, 的 or not.
     ("特设委员会 2021-2024 年各届会议预算是多少？", "预算", None),
     ("各届会议经费是多少", "经费", None),
-    ("报告草稿里写的与会会员国数目是多少？", "与会会员国", None),
+    ("报告草稿里写的与会会员国数目是多少？", "会员国", None),  # the number word's noun
     ("会员国提出异议的期限是多少天？", "期限", "天周月日年"),
     ("所载的公约草案一共有多少条？", "公约草案", "项条种类份"),
     # A currency after 多少 asks an amount of money.
@@ -116,6 +116,16 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
+
+
+@pytest.mark.parametrize("question, counted", [
+    # A number word's noun is counted, not the clause's first noun, which says where.
+    ("2020 年第六次会议出席会员国数目是多少？", "会员国"),
+    ("主席团成员人数是多少？", "主席团成员"),
+    ("会员国数目是多少？", "会员国"),
+])
+def test_the_noun_of_a_number_word_is_counted(question, counted):
+    assert count_asked(question).words == counted
 
 
 @pytest.mark.parametrize("question", [

@@ -525,6 +525,12 @@ def _subject(before: str) -> str:
         stripped = _COMPARED_TAIL.sub("", _CHANGE_TAIL.sub("", clause))
     if stripped == clause:
         return ""
+    if _NUMBER_WORD_TAIL.search(stripped):
+        # "第六次会议出席会员国数目是多少": the number word's noun is counted (会员国), not the
+        # clause's first noun, which says where (第六次会议).
+        noun = _noun_just_before(stripped)
+        if noun:
+            return noun
     return _head(_NUMBER_WORD_TAIL.sub("", stripped).split("的")[-1])
 
 
