@@ -153,6 +153,14 @@ def test_the_title_or_date_of_a_document_is_its_masthead(searcher, question, fil
     assert top(answer, 1) == [(file, "masthead")]
 
 
+def test_a_document_named_without_its_symbol_is_dated_by_its_masthead(searcher):
+    # The masthead's "21 March 2017" stands beside none of the question's terms; it dates the
+    # document all the same.
+    answer = answer_question("2017 年那份临时议程说明是哪天印发的？", searcher)
+    assert answer.answered
+    assert top(answer, 1) == [("eg4-2017-1.zh.txt", "masthead")]
+
+
 def test_what_a_document_says_about_a_date_is_not_its_masthead(searcher):
     answer = answer_question("What does E/CN.15/2011/19 say about the date of the meeting?",
                              searcher)

@@ -32,10 +32,10 @@ from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, 
                         names_answering_country, names_country, regional_seats_asked,
                         shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
-from .dates import (ANY, DAY, FIGURE_YEAR, TIME, asked_date, asks_deadline, asks_duration,
-                    asks_time_of_day, asks_when, dated_act, dated_meeting_kind, days_named,
-                    document_years, meeting_act, names_meeting_of_act, naming_years, states_date,
-                    states_deadline, states_duration)
+from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadline,
+                    asks_duration, asks_time_of_day, asks_when, dated_act, dated_meeting_kind,
+                    days_named, document_years, meeting_act, names_meeting_of_act, naming_years,
+                    states_date, states_deadline, states_duration)
 from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh
 from .glossary import chinese_paraphrases
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
@@ -617,6 +617,10 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     question's terms that the passage holds, and DATING_TERMS of its terms in all? A paragraph
     that names the programme asked about (网络犯罪问题全球方案) and, in another clause, a 2019
     resolution dates nothing asked."""
+    # A masthead dates its document: "这份临时议程说明的印发日期是哪天？" is answered by its
+    # "21 March 2017", beside which no term of the question stands.
+    if hit.passage.kind == "masthead" and ISSUED.search(query.text):
+        return states_date(hit.passage.text, precision)
     act = dated_act(query.text)
     kind = dated_meeting_kind(query.text)
     forms = _meeting_kind_forms(searcher, query, kind) if kind else []

@@ -189,6 +189,10 @@ def names_meeting_of_act(clause: str, act: tuple[str, ...]) -> bool:
     return names_act(clause, act) and bool(_MEETING_NAMED.search(clause))
 
 
+# When a document was issued: its masthead's date ("21 March 2017") answers.
+ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b")
+
+
 # "By what deadline must Member States submit their proposals?", "提交意见的截止日期是哪天？": a
 # deadline is a date something is due by, which the documents write as one (2017 年 1 月底之前,
 # 不晚于 2021 年, "2011 年 6 月中旬：……的最后期限"); the dates of the session the proposals are for

@@ -35,7 +35,7 @@ from .citations import DocumentRef, Locator, find_locator
 from .comparisons import asks_difference, contrast_spans, contrasts
 from .counting import CountAsked, chinese_counts, count_asked, counts_of_kind, written_as_count
 from .countries import names_country
-from .dates import ANY, FIGURE_YEAR, asked_date, asks_when, naming_years, states_date
+from .dates import ANY, FIGURE_YEAR, ISSUED, asked_date, asks_when, naming_years, states_date
 from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value, cites_as_source
 from .glossary import (chinese_paraphrases, english_renderings, english_synonyms, parallel_terms,
                        pivot_synonyms, translate_chinese, translate_english)
@@ -124,7 +124,6 @@ _LIST_ASKED = re.compile(r"哪些|包括什么|\bwhat (?:are|were) the\b|\blist 
                          r"\bwhich (?!is\b|was\b|has\b|does\b)\w+s\b", re.I)
 # An item marker of an enumeration inside one passage: "(a) 会议开幕；(b) 通过议程", "1. 组织事项".
 _ENUMERATOR = re.compile(r"(?:^|[\s；;：:])(?:\([a-z]{1,4}\)|\d{1,2}\.)\s")
-_ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b")
 _WHERE_MENTIONED = re.compile(
     r"\b(?:which|what) (documents?|paragraphs?|passages?|reports?|sections?) (?:of [a-z .]+ )?"
     r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
@@ -1081,7 +1080,7 @@ class Searcher:
         wants_person = asks_for_person(query.text)
         wants_organisation = asks_for_organisation(query.text)
         wants_symbol = query.symbol_of is not None
-        wants_issue_date = wants_date and bool(_ISSUED.search(asked))
+        wants_issue_date = wants_date and bool(ISSUED.search(asked))
         wants_reason = bool(WHY.search(asked))
         wants_list = asks_for_list(asked)
         wants_resolutions = asks_several_resolutions(query.text)
