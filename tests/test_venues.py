@@ -102,6 +102,9 @@ def test_questions_asking_no_venue(question):
     ("你能告诉我专家组第四次会议在哪里开的吗？", "专家组第四次会议"),
     ("请问第四次会议在哪里举行？", "第四次会议"),
     ("说明会在哪里举行？", "说明会"),
+    # What says by what it is so (按规定, 原定) is no part of the event.
+    ("特设委员会的组织会议按规定应在何时、何地召开，会期多长？", "组织会议"),
+    ("第三次会议原定在哪里举行？", "第三次会议"),
 ])
 def test_what_the_venue_is_asked_of(question, event):
     assert venue_asked_of(question) == event
