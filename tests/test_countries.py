@@ -29,6 +29,10 @@ from egassist.country_names import forms_of_country
     # States named by what they did.
     "该方案由哪些捐助国出资？",
     "决议草案的提案国是哪些？",
+    # Those that helped, not those helped; "what" asking, not inside a yes/no question.
+    "哪些国家为能力建设提供了援助？",
+    "What delegations may attend the session?",
+    "Did the report say which delegations may submit proposals?",
 ])
 def test_questions_asking_which_countries(question):
     assert asks_for_country(question)
@@ -58,6 +62,11 @@ def test_questions_asking_which_countries(question):
     # ... asked with an affirmative-negative form, and 查 alone.
     "这个专题要不要查哪些国家单独统计网上犯罪？",
     "研究会不会调查哪些国家设立了专门机构？",
+    # Those served, whom the documents name by kind (发展中国家).
+    "2018年专家组会议上有人建议毒品和犯罪问题办公室应当优先为哪些国家开展能力建设？",
+    "For which countries is the technical assistance meant?",
+    # "what" inside a yes/no question: of what they may submit.
+    "Does collecting proposals before each session limit what delegations may submit?",
 ])
 def test_questions_that_ask_for_no_country(question):
     assert not asks_for_country(question)

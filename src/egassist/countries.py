@@ -61,9 +61,27 @@ _WHETHER_FINDS_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|s
                                r"examine|look at|ask)\s+which\b", re.I)
 
 
+# Which countries as those served, not those acting: "优先为哪些国家开展能力建设？", "for which
+# countries is assistance meant?". The documents name them by kind (发展中国家, "developing
+# countries"), which answers; no country need be named.
+_SERVED = re.compile(r"(?:为|给|帮助|援助|支持|协助)(?:哪些|哪个|哪类|哪几个)(?:国家|会员国)|"
+                     r"\bfor which (?:countries|states|member states)\b", re.I)
+
+
+# "what" inside a yes/no question: "Does collecting proposals limit what delegations may
+# submit?" asks whether, of what they submit, not which delegations.
+_WHAT_IN_YES_NO_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could|"
+                                r"has|have|had|may|might|must)\b[^?]*?\b(?<!of )what\s+"
+                                r"(?:countries|states|member states|nations|delegations|"
+                                r"governments)\s+(?:may|can|could|should|must|might|will|would)\b",
+                                re.I)
+
+
 def asks_for_country(question: str) -> bool:
     """Does the question ask which country (Member State, delegation ...) did something?"""
     if asks_country_as_place(question):  # "In which country was it held?": a place
+        return False
+    if _SERVED.search(question) or _WHAT_IN_YES_NO_EN.search(question):
         return False
     if _WHETHER_FINDS_ZH.search(question) or _WHETHER_FINDS_EN.search(question):
         return False
