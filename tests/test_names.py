@@ -118,6 +118,18 @@ def test_with_english_documents_a_chinese_name_may_be_there_in_english():
     assert unknown_names("北京的天气怎么样？", "zh", corpus, english_documents=True) == ["北京"]
 
 
+def test_an_organisation_of_the_glossary_is_a_name_the_corpus_may_lack():
+    # The glossary knows 东南亚国家联盟 (ASEAN), which is why chinese_names skips it.
+    question = "东南亚国家联盟在能力建设方面提供了哪些援助？"
+    corpus = "能力建设\n援助"
+    assert unknown_names(question, "zh", corpus) == ["东南亚国家联盟"]
+    assert unknown_names(question, "zh", corpus + "\n东盟") == []  # another rendering
+    # The name less its head is how the documents may say it: 方案网的一个研究机构.
+    assert unknown_names("方案网研究所派谁出席了会议？", "zh", corpus + "\n方案网的一个研究机构") == []
+    # A kind (民间社会组织) is no name; the documents use 民间社会.
+    assert unknown_names("民间社会组织能否参加？", "zh", corpus + "\n民间社会") == []
+
+
 def test_a_courtesy_opening_the_question_is_no_name():
     # jieba tags 劳驾 ("excuse me") as a person's name.
     assert chinese_names("劳驾问一下，脚注怎样解释“网络钓鱼”一词？") == []

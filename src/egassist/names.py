@@ -269,6 +269,39 @@ def _glossary_names(question: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _glossary_organisations() -> dict[str, tuple[str, ...]]:
+    """Chinese organisation names of the glossary (东南亚国家联盟, 欧洲刑警组织), each with all the
+    renderings of its entry."""
+    out: dict[str, tuple[str, ...]] = {}
+    for renderings in glossary().values():
+        for term in renderings:
+            if _ORGANISATION_HEAD.search(term) and len(term) >= ORGANISATION_MIN_LENGTH:
+                out[term] = out.get(term, ()) + renderings
+    return out
+
+
+# The head word of an organisation's name, whole (研究所, not 所).
+_HEAD_WORD = re.compile(r"(?:研究所|研究院|组织|委员会|理事会|办公室|联盟|公司|银行|法院|法庭|大学|"
+                        r"协会|论坛|议会|基金会?|署|局|部|院|所)$")
+
+
+def _unknown_glossary_organisations(question: str, corpus_text: str) -> list[str]:
+    """Organisations of the glossary the question names and the corpus never does: neither by
+    any rendering of the entry nor by the name less its head (方案网 of 方案网研究所: the
+    documents say 方案网的一个研究机构). chinese_names skips glossary terms, which jieba tags
+    loosely; these are names all the same."""
+    out = []
+    for name, renderings in _glossary_organisations().items():
+        if name not in question or any(term in corpus_text for term in renderings):
+            continue
+        stem = _HEAD_WORD.sub("", name).removeprefix(_UN_PREFIX)
+        if len(stem) >= 2 and stem in corpus_text:
+            continue
+        out.append(name)
+    return out
+
+
 def unknown_names(question: str, language: str, corpus_text: str,
                   english_documents: bool = False) -> list[str]:
     """Names in the question that `corpus_text` (all passages, whitespace removed) never has.
@@ -278,7 +311,8 @@ def unknown_names(question: str, language: str, corpus_text: str,
     """
     lowered = _lowered(corpus_text)
     if language == "zh":
-        unknown = []
+        unknown = [] if english_documents else _unknown_glossary_organisations(question,
+                                                                                corpus_text)
         for name in chinese_names(question):
             if name in corpus_text or name.removeprefix(_UN_PREFIX) in corpus_text:
                 continue
