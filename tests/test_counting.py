@@ -60,6 +60,9 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     ("特设委员会的主席团由多少人组成？", "成员", "个位名人家国所"),
     ("主席团由几个人组成？", "成员", "个位名人家国所"),
     ("主席团由多少人员组成？", "成员", "个位名人家国所"),
+    # ... and so are its posts.
+    ("主席团由几个职位组成？", "成员", "个位名人家国所"),
+    ("主席团由多少个席位构成？", "成员", "个位名人家国所"),
     # A count in a sentence of its own before "其中有没有" is still asked.
     ("2011年研究列出了多少个专题？其中有没有电子证据？", "专题", "个位名人家国所"),
     # An aside naming the currency asks an amount of money.

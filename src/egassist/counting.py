@@ -211,9 +211,10 @@ def count_asked(question: str) -> CountAsked | None:
         head = _head(words)
         if "由" in question[: m.start()] and re.match(
                 r"\s*(?:员|人员?|成员)?\s*(?:组成|构成)" if measure in ("人", "名", "位")
-                else r"\s*(?:人员?|成员)\s*(?:组成|构成)", words):
+                else r"\s*(?:人员?|成员|职位|席位)\s*(?:组成|构成)", words):
             # "主席团由多少人(几个人)组成？" counts its members, as "由多少名成员组成" does (the
             # documents: "选举主席团成员，包括一名主席、13名副主席和一名报告员"); 组成 is no thing.
+            # So do its posts: "由几个职位(席位)组成".
             head = "成员"
         partitive = _PARTITIVE.search(question[: m.start()])
         first = next(iter(part_of_speech(words)), None)
