@@ -135,6 +135,29 @@ def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
 
 
 @pytest.mark.parametrize("typed, plain", [
+    ("专家组第四次会议之出席情形如何？敢问计有几多会员国派员与会？",
+     "专家组第四次会议的出席情况如何？请问共有多少会员国出席？"),
+    ("CRP.1 一文乃系何种文件？", "CRP.1 是何种文件？"),
+    ("本报告草稿乃于何日获得通过？", "本报告草稿是于何日获得通过？"),
+    ("该说明系于何日印发？谨请赐教。", "该说明是于何日印发？"),
+    ("敬启者：彼时与会之会员国凡几？", "彼时与会的会员国多少？"),
+    ("对此术语系作何释义？", "对此术语是如何解释？"),
+    ("第六次会议何以延期？", "第六次会议为什么延期？"),
+])
+def test_a_formal_register_reads_as_plain_chinese(typed, plain):
+    assert expand_abbreviations(typed) == plain
+
+
+@pytest.mark.parametrize("typed", [
+    # 之 inside the words that hold it; 系 of 关系, 体系, 系统; 计 of 统计.
+    "各国之间的合作", "三分之一的会员国", "会议之前", "总之如何？", "两者关系如何？",
+    "该体系系统地收集数据", "统计有多少起案件？", "何以为据？",
+])
+def test_what_is_no_formal_register_stays_as_typed(typed):
+    assert expand_abbreviations(typed) == typed
+
+
+@pytest.mark.parametrize("typed, plain", [
     ("EG 第六次会议的议程项目", "专家组 第六次会议的议程项目"),
     ("AHC第一届会议在哪里开？", "特设委员会第一届会议在哪里开？"),
     ("CCPCJ 第26/4号决议", "预防犯罪和刑事司法委员会 第26/4号决议"),

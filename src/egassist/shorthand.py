@@ -87,6 +87,41 @@ _SPOKEN_WORDS = [
 ]
 
 
+# A formal, classical-flavoured register ("敢问计有几多会员国派员与会？", "……一文乃系何种文件",
+# "所作之发言"), read as the plain Chinese the rules and the documents' words are: its particles
+# (之, 系, 乃) and courtesies are words no passage holds, and jieba cuts them into compounds
+# (问计, 乃系, 系于) that stood as key terms the corpus never uses.
+_FORMAL_WORDS = [
+    # Courtesies that frame the question: a letter's salutation, "pray tell me".
+    (re.compile(r"敬启者[：:，,]?|(?:谨|敬)?请赐教[。．.！!]?|(?:谨|敬)此(?:奉询|请教)[。，,]?"), ""),
+    (re.compile(r"敢问|谨问|试问"), "请问"),
+    # 凡几 / 几多 ask how many; 计有 is 共有 (not 统计有, 设计有, 估计有, 合计有, 会计有).
+    (re.compile(r"凡几|几多|几许"), "多少"),
+    (re.compile(r"(?<![统设估合会共])计有"), "共有"),
+    # The copula 系 / 乃 (not 关系, 体系, 联系, 系统, 系列, 派系, 维系, 乃至).
+    (re.compile(r"乃系|乃是|系为|(?<![关体联派维直母])系(?=[于何如作由在指])|乃(?=[于何])"), "是"),
+    (re.compile(r"又系"), "又是"),
+    # "……说明一文" is the document itself.
+    (re.compile(r"一文(?=[系乃是之中所的，,])"), ""),
+    (re.compile(r"作何(?:释义|解释)"), "如何解释"),
+    (re.compile(r"何以(?=[^\s，,。？?]{0,3}(?:延期|推迟|改|未|不|没|要|须|需|会|将|取消))"), "为什么"),
+    (re.compile(r"派员(?:与会|出席|参加)"), "出席"),
+    (re.compile(r"(?<=出席)情形"), "情况"),
+    # 之 between words is 的, but not in the words that hold it (之间, 之前, 三分之一, 总之 ...).
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![分总反随加换久言])之"
+                r"(?=[\u4e00-\u9fff])(?!间|前|后|一|二|三|外|中|内|下|上|际|所以|类|时|余|处|至)"),
+     "的"),
+]
+
+
+def expand_formal_chinese(question: str) -> str:
+    """"敢问计有几多会员国派员与会？" as plain Chinese: 请问共有多少会员国出席？ (Only questions are
+    read so.)"""
+    for pattern, written in _FORMAL_WORDS:
+        question = pattern.sub(written, question)
+    return question
+
+
 def expand_spoken_chinese(question: str) -> str:
     """"18年专家组四次会有多少个会员国到会？" as the documents write it: 2018年, 第四次会议, 出席;
     "第一次专家组会是啥时候在哪儿开的？" as 第一次专家组会议, 什么时候, 哪里.
@@ -189,7 +224,7 @@ def expand_abbreviations(question: str) -> str:
     document has, so the meeting went unread and the count had nothing to count. Spoken Chinese
     likewise (`expand_spoken_chinese`). And "X symbol?"
     as "symbol of X?", which `symbols.symbol_asked_of` reads as asking the symbol of X."""
-    question = expand_spoken_chinese(question)
+    question = expand_spoken_chinese(expand_formal_chinese(question))
     question = _initialisms_in_chinese(question)
     for pattern, spelt in _ABBREVIATIONS:
         question = pattern.sub(spelt, question)
