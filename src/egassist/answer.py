@@ -442,9 +442,10 @@ _OUTCOME = re.compile(r"了|已经|最终|(?:" + chinese_forms() + r")的|\b(?:d
 # ... unless it asks what actually happened to the plan ("是否按拟议……召开？实际是何时举行的").
 _ACTUAL = re.compile(r"实际|事实上|\b(?:actually|in fact|in the end|eventually)\b", re.I)
 # (Not the 拟 of 拟订 / 拟定, "to draft": "特设委员会拟订的公约草案最终是否在 2024 年……获得通过"
-# asks what became of the draft.)
-_PLAN = re.compile(r"计划|拟(?![订定])|将|预定|预计|\b(?:will|shall|planned|proposed|scheduled|"
-                   r"expected|intended|to be)\b", re.I)
+# asks what became of the draft.) A timetable is a plan: "时间表里2023年和2024年的届会为何只给了
+# 大致月份" asks what the plan gave.
+_PLAN = re.compile(r"计划|拟(?![订定])|将|预定|预计|时间表|日程表|\b(?:will|shall|planned|proposed|"
+                   r"scheduled|expected|intended|to be|timetable|schedule)\b", re.I)
 
 
 # What a proposal reports as done: "大会在 2019 年 12 月 27 日第 74/247 号决议中决定设立……".
