@@ -177,6 +177,8 @@ def test_a_length_of_time_is_given_as_one_or_by_its_ends():
      "open?", None),
     ("Which States signed the Budapest Convention, and on which date did it enter into force?",
      None),
+    # A treaty's entry into force: a date beside its title may be of its drafting.
+    ("布达佩斯公约哪年生效的？", "生效"),
 ])
 def test_the_act_a_question_asks_the_date_of(question, act):
     forms = dated_act(question)
@@ -189,6 +191,9 @@ def test_an_act_is_named_by_any_of_its_forms():
     assert names_act("The Chair was Elected on 1 December 2016", elected)
     assert not names_act("会议于 2020 年 7 月 27 日开幕", elected)
     assert not names_act("The experts were selected on 1 December 2016", elected)
+    in_force = dated_act("该公约是哪一年生效的？")
+    assert names_act("The Convention entered into force on 1 July 2004", in_force)
+    assert not names_act("2017 年 10 月 11 日向秘书长提交的公约草案", in_force)
 
 
 @pytest.mark.parametrize("question, kind", [

@@ -20,7 +20,9 @@ ACTS = (("通过", "adopt(?:s|ed|ion)?"), ("提交", "submi(?:t|ts|tted|ssion)")
         ("商定", "agree(?:s|d|ment)?"), ("决定", "decide[sd]?|decision"),
         ("开幕", "open(?:s|ed)?"), ("闭幕", "clos(?:e|es|ed|ure)"),
         # (Not 散发, also "disseminate", nor "distributed denial-of-service".)
-        ("分发", r"circulat(?:e|es|ed|ion)|distribut(?:e|es|ed)(?!\s+denial)"))
+        ("分发", r"circulat(?:e|es|ed|ion)|distribut(?:e|es|ed)(?!\s+denial)"),
+        # A treaty's entry into force: a date beside it must be of that, not of its drafting.
+        ("生效", r"ent(?:er|ers|ered|ry) into force"))
 """Each act: its Chinese words, then one English pattern, matched as a whole word ("approv(?:e|
 es|ed|al)" finds "approved" and "approval"; "elect" is not in "electronic", "sign" not in
 "significant")."""
