@@ -119,6 +119,7 @@ def test_the_years_a_question_names_a_document_by(question, years):
     ("Within what period must a request be answered?", True),
     ("执行司法协助请求的时限是多少？", True),
     ("Why was a time limit proposed?", False),
+    ("民间社会代表每次发言限时几分钟？", True),  # minutes: a length, not a count of things
     ("How long ago was the study launched?", False),
     ("How long is the report?", False),
     ("数据收集在哪几个月进行？", False),   # which months
@@ -137,6 +138,8 @@ def test_a_length_of_time_is_given_as_one_or_by_its_ends():
     assert states_duration("data collection and collation (five and a half months)")
     assert states_duration("The meeting was held from 3 to 5 April 2018.")
     assert states_duration("在 10 个工作日内提出异议")
+    assert states_duration("每次发言不超过 5 分钟")
+    assert states_duration("statements limited to five minutes")
     # A date, an ordinal, a decade, a count of other things are no length of time.
     assert not states_duration("2011 年 6 月")
     assert not states_duration("在二十一世纪的第一个十年中")

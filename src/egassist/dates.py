@@ -232,7 +232,8 @@ _ASKS_DURATION = re.compile(r"多长时间|多久|(?:会期|期限|时长|时间
                             r"时限(?:有|是|为)?(?:多少|多长|什么|几)|"
                             r"\b(?:what|which) (?:time[- ]?limits?|time[- ]?frames?)\b|"
                             r"\bwithin what (?:time|period)\b|"
-                            r"(?:(?<![哪第])几|多少)[ \u3000]*个[ \u3000]*(?:月|星期|小时|钟头|工作日)"
+                            r"(?:(?<![哪第])几|多少)[ \u3000]*(?:个[ \u3000]*(?:月|星期|小时|钟头|工作日)|"
+                            r"分钟|秒钟?)"
                             r"(?![ \u3000]*(?:以?前|之前))|"
                             r"\bhow long\b(?!\s+ago\b)"
                             r"(?!\s+(?:is|was|are|were)\s+(?:the|its|this|that)\s+"
@@ -244,7 +245,8 @@ _DURATION = re.compile(
     # (Not a day named, 同一天, 前一天, nor how often, 每两年, 一年一度, 一周年.)
     r"为期|历时|(?<![第\d.一两二三四五六七八九十个同前后当每])(?<!第 )"
     r"(?:\d{1,3}(?:\.\d+)?|[一两二三四五六七八九十半数几]+)[ \u3000]*"
-    r"(?:个[ \u3000]*半?[ \u3000]*(?:月|星期|工作日|小时)|天|周(?!年)|星期|小时|年半?(?![代度一]))|"
+    r"(?:个[ \u3000]*半?[ \u3000]*(?:月|星期|工作日|小时)|天|周(?!年)|星期|小时|分钟|"
+    r"年半?(?![代度一]))|"
     r"半年|"
     # By its ends: 8 月至 2024 年 6 月, 10 日至 12 日, 3 日-5 日, 3-5 日, 2018-2021 年, 自 2011
     # 年以来.
@@ -254,7 +256,7 @@ _DURATION = re.compile(
     + FIGURE_YEAR + r"[ \u3000]*[-–—至到][ \u3000]*" + FIGURE_YEAR + "|"
     r"(?:自|从)[ \u3000]*" + FIGURE_YEAR + r"[ \u3000]*年[^，。；;]{0,12}?(?:以来|起)|"
     r"\b" + _CARDINAL_EN + r"(?:[ -]and[ -]a[ -]half)?[ -](?:working |calendar |business )?"
-    r"(?:days?|weeks?|months?|years?|hours?)\b|"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
     r"\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s+" + _MONTH + r"\b|"
     r"\bfrom\s+(?:\d{1,2}\s+)?" + _MONTH + r"\b[^.;]{0,30}?\b(?:to|until|through)\b|"
     r"\bsince\s+(?:" + _MONTH + r"\s+)?" + FIGURE_YEAR, re.I)
