@@ -153,6 +153,14 @@ def test_the_title_or_date_of_a_document_is_its_masthead(searcher, question, fil
     assert top(answer, 1) == [(file, "masthead")]
 
 
+def test_a_passage_referring_back_to_the_resolution_just_cited_is_about_it(searcher):
+    # Para. 2 of the outline opens "在该决议中" after para. 1's 第 74/247 号决议: it answers a
+    # question qualified by the resolution's number, which it does not repeat.
+    answer = answered(searcher, "How long was the organizational session under resolution "
+                                "74/247 to last?")
+    assert top(answer, 1) == [("ahc-outline-modalities.zh.txt", "para 2")]
+
+
 def test_a_document_named_without_its_symbol_is_dated_by_its_masthead(searcher):
     # The masthead's "21 March 2017" stands beside none of the question's terms; it dates the
     # document all the same.

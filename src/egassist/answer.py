@@ -52,6 +52,7 @@ from .penalties import asks_penalty, states_penalty
 from .persons import (asks_for_person, asks_post, gives_post, names_office, names_person,
                       offices_named)
 from .provisions import WHICH, answers_provision, asked_provision
+from .passages import Passage
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .recommendations import asks_recommendations, gives_recommendation
 from .resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution,
@@ -472,6 +473,19 @@ def _absent_meetings(question: str, evidence: str, context: set[str]) -> list[st
             and not (question_language(question) == "en" and names_sitting(form, evidence))]
 
 
+_REFERS_BACK_TO_RESOLUTION = re.compile(r"(?:该|这项|该项|此项|同一)决议|"
+                                        r"\b(?:that|this|the same) resolution\b", re.I)
+
+
+def _cited_just_before(searcher: Searcher, passage: Passage, number: str) -> bool:
+    """Does the passage right before this one in its document cite resolution `number` (the one
+    "该决议" refers back to)?"""
+    row = searcher.row_of(passage)
+    before = searcher.passages[row - 1] if row > 0 else None
+    pattern = re.compile(r"(?<![\d/])" + re.escape(number).replace("/", r"\s*/\s*") + r"(?![\d/])")
+    return bool(before and before.file == passage.file and pattern.search(before.text))
+
+
 def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit,
               meetings_of: str | None = None) -> bool:
     """Does this one passage carry what the question qualifies its answer by (its meeting, year,
@@ -486,7 +500,13 @@ def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit,
     sources = searcher.source_symbols(query)
     if sources and normalise_symbol(hit.passage.symbol or "") not in sources:
         return False
-    return not (_missing_beyond_alike(rest, text, context)
+    missing = _missing_beyond_alike(rest, text, context)
+    if missing and _REFERS_BACK_TO_RESOLUTION.search(text):
+        # "在该决议中，大会还决定……" (para. 2 after para. 1's 第 74/247 号决议) is about the
+        # resolution its document names.
+        missing = [n for n in missing
+                   if "/" not in n or not _cited_just_before(searcher, hit.passage, n)]
+    return not (missing
                 or _absent_beyond_alike(
                     query.text if meetings_of is None else meetings_of, text, context)
                 or _absent_quoted(searcher, query, hit)
