@@ -1233,6 +1233,8 @@ def test_everyday_english_words_take_their_un_sense_first():
     # language are versions (文本, not 译文) to be kept consistent (一致性, not 连结).
     assert dictionary_terms("appoint")[0] == "任命" and dictionary_terms("versions")[0] == "文本"
     assert dictionary_terms("consistency")[0] == "一致性"
+    # A reminder sent is a 提示 (the 2011 timeline's 中期提示), not 提醒的人 ("one who reminds").
+    assert dictionary_terms("reminder")[0] == "提示"
 
 
 def test_a_session_asked_in_un_procedural_words_is_answered(searcher):
