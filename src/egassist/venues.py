@@ -105,7 +105,8 @@ def names_room(text: str) -> bool:
 # over several events (分别在, 各自在, 都在), or say by what it is so (按规定应在, 原定在).
 _LEAD_IN_ZH = re.compile(r"(?:[、和及与\s]|何时|什么时间段?|什么时候|哪一?天|哪几天|哪一?年|何日|"
                          r"按照?(?:规定|计划|安排|决定)|原定|原计划|预计|"
-                         r"从|(?<![提收达得])到|在|于|将|是|已|(?<![员大事年明])会|应|要|拟|计划|打算|准备|定于|预定|"
+                         r"从|(?<![提收达得])到|在|于|将|是|已|(?<![员大事年明])会|应|要|拟|计划|打算|准备|定于|"
+                         r"预定|(?<!工作)安排|"
                          r"分别|各自|各|均|都)+$")
 # After the event's verb, what is held: 举行几届会议 -> 会议 (less its count), up to a purpose.
 _AFTER_EVENT_ZH = re.compile(r"^[^，,。？?；;]*?(?:" + _EVENT_ZH + r")了?(?:[几多少一二三四五六七八九十\d]+"
