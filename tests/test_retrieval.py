@@ -2079,6 +2079,10 @@ def test_the_annex_of_another_symbol_named_is_not_the_first_ones_missing_annex(s
     # E/CN.15/2018/12 has no annex, but the question asks about A/C.3/72/12's, which it cites.
     answer = answered(searcher, "E/CN.15/2018/12 提到的 A/C.3/72/12 附件是什么？")
     assert top(answer, 1)[0][0] == "ecn15-2018-12.zh.txt"
+    # ... nor is an annex in brackets right after the other symbol.
+    answer = answered(searcher, "In UNODC/CCPCJ/EG.4/2017/1, what is E/CN.15/2013/CRP.10 "
+                                "(annex XVIII)?")
+    assert top(answer, 1) == [("eg4-2017-1.zh.txt", "item 1(b)")]
 
 
 def test_a_question_about_what_an_article_provides_needs_a_passage_that_says_it(searcher):

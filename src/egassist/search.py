@@ -966,6 +966,11 @@ class Searcher:
             if not files:
                 continue
             rest = question.replace(symbol, " ")
+            # A place in brackets right after another symbol is that document's: "what is
+            # E/CN.15/2013/CRP.10 (annex XVIII)" names no annex of the document asked about.
+            for other in symbols:
+                if other != symbol:
+                    rest = re.sub(re.escape(other) + r"\s*(?:[（(][^（()）]{0,30}[)）])?", " ", rest)
             locator = find_locator(rest)
             if locator is None and _BARE_ANNEX.search(rest):
                 # "UNODC/CCPCJ/EG.4/2017/1 的附件": the annex, when the document has one only;
