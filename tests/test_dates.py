@@ -284,6 +284,9 @@ def test_a_deadline_is_a_date_something_is_due_by():
     assert states_deadline("comments were requested by 15 June 2011")
     assert states_deadline("请各国于 2011 年 6 月 30 日前提交意见")
     assert states_deadline("not later than 15 June 2011")
+    # A timeline's entry is when its step is due.
+    assert states_deadline("2012 年 8 月：向专家组成员分发研究案文草稿，确保按时编拟成文。")
+    assert not states_deadline("研究案文草稿于 2012 年 8 月分发给专家组成员")
     # When a session is held is no deadline.
     assert not states_deadline("第八届会议\t六月底前的两周\t最后审定并核准公约案文草案，供 2024 年大会审议")
     assert not states_deadline("第一届会议\t8 月 2 日至 13 日\t讨论并商定与公约大纲和结构有关的事项")

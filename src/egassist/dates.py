@@ -214,9 +214,15 @@ def asks_deadline(question: str) -> bool:
     return bool(_ASKS_DEADLINE.search(question))
 
 
+# A timeline's entry: "2012 年 8 月：向专家组成员分发研究案文草稿" is when it is due.
+_TIMELINE_ENTRY = re.compile(r"(?:^|\n)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:[上中下]旬|初|底|末)?"
+                             r"(?:\s*(?:至|到|-|–)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:[上中下]旬|初|底|末)?)?"
+                             r"\s*[：:]")
+
+
 def states_deadline(text: str) -> bool:
     """Does the text give a date something is due by?"""
-    return states_date(text, ANY) and bool(_DUE_BY.search(text))
+    return states_date(text, ANY) and bool(_DUE_BY.search(text) or _TIMELINE_ENTRY.search(text))
 
 
 # "数据收集阶段预计历时多久？", "for how long should providers retain traffic data?": a length
