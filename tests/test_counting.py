@@ -139,6 +139,7 @@ def test_the_noun_of_a_number_word_is_counted(question, counted):
     "第五次会议有几个会员国出席，有没有观察员国？",
     "主席团有几名成员，都是选举产生的吗？",
     "报告举了几个例子？",  # how many it gave
+    "专家组第四次会议选举几名副主席？",  # 选举, "elect"
 ])
 def test_some_asked_yes_or_no_only_right_after_them(question):
     assert count_asked(question) is not None

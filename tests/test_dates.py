@@ -120,6 +120,8 @@ def test_the_years_a_question_names_a_document_by(question, years):
     ("执行司法协助请求的时限是多少？", True),
     ("Why was a time limit proposed?", False),
     ("民间社会代表每次发言限时几分钟？", True),  # minutes: a length, not a count of things
+    ("接收意见的时限是什么时候？", False),  # a deadline's date
+    ("In which time frame was the questionnaire to be sent?", False),
     ("How long ago was the study launched?", False),
     ("How long is the report?", False),
     ("数据收集在哪几个月进行？", False),   # which months
@@ -178,8 +180,10 @@ def test_a_length_of_time_is_given_as_one_or_by_its_ends():
     # ... only when the date ends the question, in the act's clause (review of e3ac04a).
     ("Which document was circulated before the third meeting, and on what date did that meeting "
      "open?", None),
+    # ... and the date asked of another act is that act's (entry into force, not signing).
     ("Which States signed the Budapest Convention, and on which date did it enter into force?",
-     None),
+     "生效"),
+    ("In which year did the Budapest Convention enter into force?", "生效"),
     # A treaty's entry into force: a date beside its title may be of its drafting.
     ("布达佩斯公约哪年生效的？", "生效"),
 ])

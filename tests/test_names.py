@@ -97,6 +97,9 @@ def test_a_body_named_by_everyday_words_is_unknown_when_its_name_is_not_in_the_c
     assert unknown_names(question, "en", corpus) == [
         "Office of the United Nations High Commissioner for Human Rights"]
     assert unknown_names(question, "en", corpus + "\n人权高专办") == []
+    # A concept written with capitals is no body's name (review of d1d49a7).
+    assert unknown_names("What do they say about Child Sexual Abuse Material (CSAM)?", "en",
+                         corpus) == []
     # In English documents the name itself is there.
     english = "theofficeoftheunitednationshighcommissionerforhumanrightssaid"
     assert unknown_names(question, "en", corpus + "\n" + english, english_documents=True) == []
@@ -126,6 +129,7 @@ def test_an_organisation_of_the_glossary_is_a_name_the_corpus_may_lack():
     assert unknown_names(question, "zh", corpus + "\n东盟") == []  # another rendering
     # The name less its head is how the documents may say it: 方案网的一个研究机构.
     assert unknown_names("方案网研究所派谁出席了会议？", "zh", corpus + "\n方案网的一个研究机构") == []
+    assert unknown_names("方案网各研究所派谁出席了会议？", "zh", corpus + "\n方案网的一个研究机构") == []
     # A kind (民间社会组织) is no name; the documents use 民间社会.
     assert unknown_names("民间社会组织能否参加？", "zh", corpus + "\n民间社会") == []
 
@@ -183,6 +187,9 @@ def test_the_noun_a_question_word_asks_for_is_a_kind_not_a_name():
     assert chinese_names("会议在哪一座城市举行？") == []
     # ... or a measure word jieba keeps with 哪 (哪份 / 东西: "which thing", tagged a place).
     assert chinese_names("UNODC/CCPCJ/EG.4/2017/3 是哪份东西？") == []
+    # ... but a name after it stays a name (review of 1f95ff6).
+    assert chinese_names("哪份马拉博公约的条款涉及数据保护？") == ["马拉博"]
+    assert chinese_names("在哪次日内瓦会议上讨论了电子证据？") == ["日内瓦"]
     assert chinese_names("哪一位代表来自秘鲁？") == ["秘鲁"]
     # ... or a kind (哪种, 何种): jieba tags 权衡 ("trade-off") as a person's name.
     assert chinese_names("专家组着重讨论了哪种权衡？") == []

@@ -904,8 +904,11 @@ def test_plans_are_not_outcomes():
     assert _asks_what_happened_in("What did the Expert Group adopt in 2021?") == 2021
     assert _asks_what_happened_in("When was the 2022 session proposed to take place?") is None
     assert _asks_what_happened_in("特设委员会 2024 年将通过什么？") is None
-    # A timetable is a plan: why it gave only months is asked of the plan.
+    # What a document gave is its own act, no outcome; what the schedule foresaw still is one
+    # (review of d6be90d).
     assert _asks_what_happened_in("时间表里2024年的届会为何只给了大致月份？") is None
+    assert _asks_what_happened_in("Did the Ad Hoc Committee adopt the convention in 2024 as the "
+                                  "schedule foresaw?") == 2024
     # A passive "were" is no outcome: the documents say why the dates were not available.
     assert _asks_what_happened_in("Why were the dates of the 2023 and 2024 sessions not "
                                   "available?") is None

@@ -152,6 +152,10 @@ def test_a_formal_register_reads_as_plain_chinese(typed, plain):
     # 之 inside the words that hold it; 系 of 关系, 体系, 系统; 计 of 统计.
     "各国之间的合作", "三分之一的会员国", "会议之前", "总之如何？", "两者关系如何？",
     "该体系系统地收集数据", "统计有多少起案件？", "何以为据？",
+    # (review of f697f93)
+    "现行法律体系为打击犯罪提供了哪些依据？", "网络犯罪与有组织犯罪的关系为何？",
+    "会议服务经费预计有多少？", "又系统审议了", "测试问题", "当务之急是什么", "自通过之日起",
+    "与之相符",
 ])
 def test_what_is_no_formal_register_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

@@ -437,16 +437,16 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
     return missing
 
 
-# (An act before 的 is done too: "2021 年 8 月商定的公约大纲", the outline agreed then.)
-_OUTCOME = re.compile(r"了|已经|最终|(?:" + chinese_forms() + r")的|\b(?:did|had|adopted|decided|"
+# (An act before 的 is done too: "2021 年 8 月商定的公约大纲", the outline agreed then. Not what a
+# document gave or listed, "时间表里2024年的届会为何只给了大致月份": that is the document's act.)
+_OUTCOME = re.compile(r"(?<![给列写载标注])了|已经|最终|(?:" + chinese_forms() + r")的|\b(?:did|had|adopted|decided|"
                       r"concluded|agreed|elected|approved)\b", re.I)
 # ... unless it asks what actually happened to the plan ("是否按拟议……召开？实际是何时举行的").
 _ACTUAL = re.compile(r"实际|事实上|\b(?:actually|in fact|in the end|eventually)\b", re.I)
 # (Not the 拟 of 拟订 / 拟定, "to draft": "特设委员会拟订的公约草案最终是否在 2024 年……获得通过"
-# asks what became of the draft.) A timetable is a plan: "时间表里2023年和2024年的届会为何只给了
-# 大致月份" asks what the plan gave.
-_PLAN = re.compile(r"计划|拟(?![订定])|将|预定|预计|时间表|日程表|\b(?:will|shall|planned|proposed|"
-                   r"scheduled|expected|intended|to be|timetable|schedule)\b", re.I)
+# asks what became of the draft.)
+_PLAN = re.compile(r"计划|拟(?![订定])|将|预定|预计|\b(?:will|shall|planned|proposed|scheduled|"
+                   r"expected|intended|to be)\b", re.I)
 
 
 # What a proposal reports as done: "大会在 2019 年 12 月 27 日第 74/247 号决议中决定设立……".
@@ -480,8 +480,12 @@ _REFERS_BACK_TO_RESOLUTION = re.compile(r"(?:该|这项|该项|此项|同一)决
 def _cited_just_before(searcher: Searcher, passage: Passage, number: str) -> bool:
     """Does the passage right before this one in its document cite resolution `number` (the one
     "该决议" refers back to)?"""
-    row = searcher.row_of(passage)
-    before = searcher.passages[row - 1] if row > 0 else None
+    # (Past the footnotes between it and the paragraph before.)
+    row = searcher.row_of(passage) - 1
+    while row >= 0 and searcher.passages[row].kind in ("footnote", "masthead") \
+            and searcher.passages[row].file == passage.file:
+        row -= 1
+    before = searcher.passages[row] if row >= 0 else None
     pattern = re.compile(r"(?<![\d/])" + re.escape(number).replace("/", r"\s*/\s*") + r"(?![\d/])")
     return bool(before and before.file == passage.file and pattern.search(before.text))
 

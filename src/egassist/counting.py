@@ -88,8 +88,10 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千�
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
 # ("almost"), 几经, 几何, 几内亚 (Guinea), the clock and calendar (几点, 几时, 几号, 几月, 几日)
 # and after a demonstrative or "recent": 那几届会议 ("those sessions"), 这几年, 近几年, 过去几年;
-# nor right after 举 ("give"): "可以举几个例子吗？" asks for a few examples ("举了几个例子" counts).
-_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无这那近举])(?<!过去|举出)几(?![乎点时号月日内经何]))"
+# nor right after 举 ("give"): "可以举几个例子吗？" asks for a few examples ("举了几个例子" counts;
+# 选举几名, 推举, 列举 still count).
+_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无这那近])(?<!过去|举出)(?<!(?<![选推列])举)"
+                     r"几(?![乎点时号月日内经何]))"
                      r"[ \u3000]{0,2}"
                      r"(" + _MEASURES + ")?")
 # "a growing number of Member States" asks no count; "the number of Member States" does, unless

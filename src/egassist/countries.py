@@ -64,16 +64,20 @@ _WHETHER_FINDS_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|s
 # Which countries as those served, not those acting: "优先为哪些国家开展能力建设？", "for which
 # countries is assistance meant?". The documents name them by kind (发展中国家, "developing
 # countries"), which answers; no country need be named.
-_SERVED = re.compile(r"(?:为|给|帮助|援助|支持|协助)(?:哪些|哪个|哪类|哪几个)(?:国家|会员国)|"
-                     r"\bfor which (?:countries|states|member states)\b", re.I)
+# (Not the 为 of 认为, 作为, 成为, 因为, 以为.)
+_SERVED = re.compile(r"(?:(?<![认作成因以称视])为|给|帮助|援助|支持|协助)(?:哪些|哪个|哪类|哪几个)"
+                     r"(?:国家|会员国)")
 
 
 # "what" inside a yes/no question: "Does collecting proposals limit what delegations may
 # submit?" asks whether, of what they submit, not which delegations.
+# (Its verb with no object after it, the "what" being its object: not "say what countries will
+# host the sessions", which asks which.)
 _WHAT_IN_YES_NO_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could|"
-                                r"has|have|had|may|might|must)\b[^?]*?\b(?<!of )what\s+"
+                                r"has|have|had|may|might|must)\b[^?]*?\bwhat\s+"
                                 r"(?:countries|states|member states|nations|delegations|"
-                                r"governments)\s+(?:may|can|could|should|must|might|will|would)\b",
+                                r"governments)\s+(?:may|can|could|should|must|might|will|would)\s+"
+                                r"\w+\s*(?:\?|$|(?:during|in|at|before|after|under|to|for)\b)",
                                 re.I)
 
 

@@ -97,7 +97,7 @@ def asked_date(question: str) -> str | None:
 # bureau agree on" and "the CIS agreement" name no act a question dates (measured: reading base
 # forms and nouns too refused two answerable questions of held-out 4 and 9).
 _PARTICIPLES = ("adopted|submitted|signed|elected|established|approved|agreed|decided|opened|"
-                "closed|circulated|distributed(?!\\s+denial)")
+                "closed|circulated|distributed(?!\\s+denial)|ent(?:er|ered) into force")
 # (And the hour: "第三次会议几点闭幕？" is not answered by the hour it opens.)
 _DATED_ACT = re.compile(r"(?:哪一?天|哪几天|哪一?日|何日|何时|什么时候|哪一?年|何年|什么日期|"
                         r"几月几[日号]|几点钟?|什么时刻)[^，。？?；]{0,3}?(" + chinese_forms() + ")")
@@ -233,10 +233,10 @@ def states_deadline(text: str) -> bool:
 # (Not which month, 哪几个月, 第几个月, nor how long ago, 几个月前, "how long ago"; nor the length
 # of a text, "how long is the report".)
 # A time limit is one too ("what time limit for executing requests", 时限是多少), given as a
-# length ("30 天内") or by its ends.
+# length ("30 天内") or by its ends (not 时限是什么时候 / 几月几日, a deadline's date).
 _ASKS_DURATION = re.compile(r"多长时间|多久|(?:会期|期限|时长|时间|期间|周期)(?:有|是|为)?多长|"
-                            r"时限(?:有|是|为)?(?:多少|多长|什么|几)|"
-                            r"\b(?:what|which) (?:time[- ]?limits?|time[- ]?frames?)\b|"
+                            r"时限(?:有|是|为)?(?:多少|多长|几(?![月号日点时]))|"
+                            r"\b(?:what|which) time[- ]?limits?\b|"
                             r"\bwithin what (?:time|period)\b|"
                             r"(?:(?<![哪第])几|多少)[ \u3000]*(?:个[ \u3000]*(?:月|星期|小时|钟头|工作日)|"
                             r"分钟|秒钟?)"

@@ -62,8 +62,11 @@ A company (微软公司) is not shortened so, and counts from four characters.""
 _SELF_NOUNS = "天年月日次届周"
 """Measure words that are the noun asked for themselves (哪天, 哪一年)."""
 
-# (哪 with its measure word, which jieba may keep as one word: 哪份东西, 哪部法律.)
-_ASKING = re.compile(r"哪一?[个些家所座种类样份部项条位名届次本篇件张处]?|什么样?|何种?|何类")
+# (哪 with the measure word of a thing, which jieba may keep as one word: 哪份东西, "which
+# thing". A name after it stays a name: 哪份马拉博公约; jieba tags 东西 a place.)
+_ASKING_THING = r"哪一?[份部项条本篇件张]"
+_EVERYDAY_AFTER_ASKING = re.compile(r"东西|地方|地点|城市|国家")
+_ASKING = re.compile(r"哪一?[个些家所座种类样]?|什么样?|何种?|何类|" + _ASKING_THING)
 
 _UN_PREFIX = "联合国"
 """UN documents in Chinese often drop it: 联合国大会 is 大会 there."""
@@ -88,7 +91,9 @@ def chinese_names(question: str) -> list[str]:
                 i, noun = i + 1, pairs[i + 2]
             if noun.flag in ("m", "q") and noun.word[-1] not in _SELF_NOUNS and i + 2 < len(pairs):
                 noun = pairs[i + 2]
-            asked.add(noun.word)
+            if not re.fullmatch(_ASKING_THING, pair.word) or noun.flag not in _NAME_TAGS \
+                    or _EVERYDAY_AFTER_ASKING.fullmatch(noun.word):
+                asked.add(noun.word)
     return list(dict.fromkeys(
         pair.word for pair in pairs
         if pair.word not in asked and (pair.flag in _NAME_TAGS
@@ -264,9 +269,17 @@ def _glossary_names(question: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for m in _glossary_name_pattern().finditer(question):
         words = m.group(0).split()
-        if all(w[:1].isupper() or w in _NAME_LINKS for w in words) and words[0][:1].isupper():
+        if all(w[:1].isupper() or w in _NAME_LINKS for w in words) and words[0][:1].isupper() \
+                and _BODY_EN.search(m.group(0)):
             out.append((m.group(0), glossary()[m.group(0).lower()]))
     return out
+
+
+# A body's name ends in one of these ("... Office", "League of Arab States"); a concept written
+# with capitals ("Child Sexual Abuse Material (CSAM)") is no name.
+_BODY_EN = re.compile(r"\b(?:Office|Council|Organi[sz]ation|Institutes?|League|Association|"
+                      r"Commission|Committee|Union|Nations|States|Agency|Court|Fund|Bank|Group)"
+                      r"(?:\s+(?:of|for|on|against|and|the|[A-Z][\w-]*))*$")
 
 
 @lru_cache(maxsize=1)
@@ -291,15 +304,17 @@ def _unknown_glossary_organisations(question: str, corpus_text: str) -> list[str
     any rendering of the entry nor by the name less its head (方案网 of 方案网研究所: the
     documents say 方案网的一个研究机构). chinese_names skips glossary terms, which jieba tags
     loosely; these are names all the same."""
-    out = []
-    for name, renderings in _glossary_organisations().items():
-        if name not in question or any(term in corpus_text for term in renderings):
-            continue
-        stem = _HEAD_WORD.sub("", name).removeprefix(_UN_PREFIX)
-        if len(stem) >= 2 and stem in corpus_text:
-            continue
-        out.append(name)
-    return out
+    return [name for name, renderings in _glossary_organisations().items()
+            if name in question and not _named_by_any(renderings, corpus_text)]
+
+
+def _named_by_any(renderings: tuple[str, ...], corpus_text: str) -> bool:
+    """Does the corpus name the body by one of its renderings, or by one less its head word?"""
+    for term in renderings:
+        stem = _HEAD_WORD.sub("", term).removeprefix(_UN_PREFIX)
+        if term in corpus_text or (len(stem) >= 2 and stem in corpus_text):
+            return True
+    return False
 
 
 def unknown_names(question: str, language: str, corpus_text: str,
@@ -329,7 +344,7 @@ def unknown_names(question: str, language: str, corpus_text: str,
     entries = glossary()
     country_words = _words_of_countries_named(question, corpus_text)
     unknown = [name for name, renderings in _glossary_names(question)
-               if not any(term in corpus_text for term in renderings)
+               if not _named_by_any(renderings, corpus_text)
                and re.sub(r"\s+", "", name.lower()) not in lowered]
     for name in english_names(question):
         word = name.lower()

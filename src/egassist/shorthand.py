@@ -94,22 +94,24 @@ _SPOKEN_WORDS = [
 _FORMAL_WORDS = [
     # Courtesies that frame the question: a letter's salutation, "pray tell me".
     (re.compile(r"敬启者[：:，,]?|(?:谨|敬)?请赐教[。．.！!]?|(?:谨|敬)此(?:奉询|请教)[。，,]?"), ""),
-    (re.compile(r"敢问|谨问|试问"), "请问"),
+    (re.compile(r"敢问|谨问|(?<!测)试问"), "请问"),
     # 凡几 / 几多 ask how many; 计有 is 共有 (not 统计有, 设计有, 估计有, 合计有, 会计有).
     (re.compile(r"凡几|几多|几许"), "多少"),
-    (re.compile(r"(?<![统设估合会共])计有"), "共有"),
+    (re.compile(r"(?<![统设估合会共预累审总伙算])计有"), "共有"),
     # The copula 系 / 乃 (not 关系, 体系, 联系, 系统, 系列, 派系, 维系, 乃至).
-    (re.compile(r"乃系|乃是|系为|(?<![关体联派维直母])系(?=[于何如作由在指])|乃(?=[于何])"), "是"),
-    (re.compile(r"又系"), "又是"),
+    (re.compile(r"乃系|乃是|(?<![关体联派维直母])系(?:为|(?=[于何如作由在指]))|乃(?=[于何])"), "是"),
+    (re.compile(r"又系(?![统列])"), "又是"),
     # "……说明一文" is the document itself.
     (re.compile(r"一文(?=[系乃是之中所的，,])"), ""),
     (re.compile(r"作何(?:释义|解释)"), "如何解释"),
     (re.compile(r"何以(?=[^\s，,。？?]{0,3}(?:延期|推迟|改|未|不|没|要|须|需|会|将|取消))"), "为什么"),
     (re.compile(r"派员(?:与会|出席|参加)"), "出席"),
     (re.compile(r"(?<=出席)情形"), "情况"),
-    # 之 between words is 的, but not in the words that hold it (之间, 之前, 三分之一, 总之 ...).
-    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![分总反随加换久言])之"
-                r"(?=[\u4e00-\u9fff])(?!间|前|后|一|二|三|外|中|内|下|上|际|所以|类|时|余|处|至)"),
+    # 之 between words is 的, but not in the words that hold it (之间, 之前, 三分之一, 总之, 与之,
+    # 使之, 为之, 当务之急, 之初, 之日起, 之列 ...).
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![分总反随加换久言与使为务])之"
+                r"(?=[\u4e00-\u9fff])"
+                r"(?!间|前|后|一|二|三|外|中|内|下|上|际|所以|类|时|余|处|至|初|日|列|急)"),
      "的"),
 ]
 
