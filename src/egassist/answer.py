@@ -439,8 +439,8 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
 
 # (An act before 的 is done too: "2021 年 8 月商定的公约大纲", the outline agreed then. Not what a
 # document gave or listed, "时间表里2024年的届会为何只给了大致月份": that is the document's act.)
-_OUTCOME = re.compile(r"(?<![给列写载标注])了|已经|最终|(?:" + chinese_forms() + r")的|\b(?:did|had|adopted|decided|"
-                      r"concluded|agreed|elected|approved)\b", re.I)
+_OUTCOME = re.compile(r"(?<![给列写载标注])了|已经|最终|(?:" + chinese_forms() + r")的|"
+                      r"\b(?:did|had|adopted|decided|concluded|agreed|elected|approved)\b", re.I)
 # ... unless it asks what actually happened to the plan ("是否按拟议……召开？实际是何时举行的").
 _ACTUAL = re.compile(r"实际|事实上|\b(?:actually|in fact|in the end|eventually)\b", re.I)
 # (Not the 拟 of 拟订 / 拟定, "to draft": "特设委员会拟订的公约草案最终是否在 2024 年……获得通过"
