@@ -134,6 +134,11 @@ def test_an_organisation_of_the_glossary_is_a_name_the_corpus_may_lack():
     assert unknown_names("民间社会组织能否参加？", "zh", corpus + "\n民间社会") == []
 
 
+def test_a_verb_after_an_adverb_of_mutuality_is_no_name():
+    # jieba tags 相平衡 ("balance against each other") as a person's name: it is 相 + 平衡.
+    assert chinese_names("哪两项权利要与打击网络犯罪的必要性相平衡？") == []
+
+
 def test_a_courtesy_opening_the_question_is_no_name():
     # jieba tags 劳驾 ("excuse me") as a person's name.
     assert chinese_names("劳驾问一下，脚注怎样解释“网络钓鱼”一词？") == []

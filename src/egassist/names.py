@@ -127,7 +127,8 @@ def _phrase_of_words(word: str) -> bool:
     (Organisations are made of words, 世界 + 贸易 + 组织, and stay names.)"""
     pieces = {p for p in segmenter().cut_for_search(word) if len(p) > 1 and p != word
               and english_glosses(p)}
-    ends = {0}
+    # (After an adverb of mutuality: 相平衡, "balance against each other", is 相 + 平衡.)
+    ends = {0, 1} if word[0] in "相互" else {0}
     for end in range(2, len(word) + 1):
         if any(end - len(p) in ends and word[end - len(p):end] == p for p in pieces):
             ends.add(end)
