@@ -155,7 +155,7 @@ def test_a_formal_register_reads_as_plain_chinese(typed, plain):
     # (review of f697f93)
     "现行法律体系为打击犯罪提供了哪些依据？", "网络犯罪与有组织犯罪的关系为何？",
     "会议服务经费预计有多少？", "又系统审议了", "测试问题", "当务之急是什么", "自通过之日起",
-    "与之相符",
+    "与之相符", "專家組主席團2016年重新召集之後，由哪一位擔任主席？",
 ])
 def test_what_is_no_formal_register_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed
