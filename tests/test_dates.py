@@ -316,3 +316,10 @@ def test_a_meeting_is_named_with_the_act():
     assert names_meeting_of_act("在第 1 场会议上，专家组通过了工作计划", adopted)
     assert not names_meeting_of_act("专家组通过了工作计划", adopted)
     assert not names_meeting_of_act("会上，专家组讨论了工作计划", adopted)
+
+
+def test_an_issue_date_is_asked_in_any_case():
+    from egassist.dates import ISSUED
+
+    assert ISSUED.search("When was the note Issued?") and ISSUED.search("该说明是哪天印发的？")
+    assert not ISSUED.search("When was the meeting held?")

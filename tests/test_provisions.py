@@ -43,6 +43,7 @@ def test_questions_about_a_provision(question, kind):
     "Which rule of law principles did speakers stress?",
     "发言者对第32条(b)项说了什么？",                  # what speakers said of it
     "“色情报复”进了刑事定罪建议清单没有？列在哪一条？",  # the item of a list
+    "色情报复列入了哪一条？", "被列在清单的哪一条？",
 ])
 def test_questions_that_ask_no_provision(question):
     assert asked_provision(question) is None

@@ -190,7 +190,7 @@ def names_meeting_of_act(clause: str, act: tuple[str, ...]) -> bool:
 
 
 # When a document was issued: its masthead's date ("21 March 2017") answers.
-ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b")
+ISSUED = re.compile(r"印发|发布|签发|\b(?:issued|dated|published)\b", re.I)
 
 
 # "By what deadline must Member States submit their proposals?", "提交意见的截止日期是哪天？": a

@@ -39,9 +39,8 @@ _ASKED = {
         # 条 alone is also a measure word ("哪几条建议"): an article only as 条款 / 条文, or
         # where the question ends or goes on to what the article does ("哪一条涉及引渡").
         # (Not where a list sets it: "列在哪一条" asks which item of the list, which the
-        # passage's own place answers.)
-        re.compile(r"第几条|哪(?:一|几|些|个|项)?\s*条(?:款|文)|"
-                   r"(?<!列在)(?<!列于)(?<!列入)(?<!列为)哪一?\s*条(?=\s*(?:[，。？?]|涉及|"
+        # passage's own place answers; see _LIST_ITEM_ASKED.)
+        re.compile(r"第几条|哪(?:一|几|些|个|项)?\s*条(?:款|文)|哪一?\s*条(?=\s*(?:[，。？?]|涉及|"
                    r"规定|是|被|(?:议事)?规则))"),
         # Not "what provisions" or "what rules", which may ask what the documents recommend;
         # not "which rule of law principles".
@@ -84,8 +83,14 @@ _AUTHORITY = re.compile(r"^\s*(?:根据|按照|依照|依据|[Uu]nder\b|[Pp]ursu
 _TITLE = re.compile(r"《([^《》]{2,60})》")
 
 
+# Which item of a list, however the listing is put: "列入了哪一条", "被列在清单的哪一条".
+_LIST_ITEM_ASKED = re.compile(r"列(?:在|于|入|为)了?[^，。？?；]{0,8}?哪一?\s*条(?![款文])")
+
+
 def asked_provision(question: str) -> str | None:
     """CONTENT when the question asks what a provision says, WHICH when it asks which article."""
+    if _LIST_ITEM_ASKED.search(question) and not _ARTICLE.search(question):
+        return None
     for kind in (CONTENT, WHICH):
         if any(p.search(question) for p in _ASKED[kind]):
             return kind
