@@ -153,6 +153,15 @@ def test_the_title_or_date_of_a_document_is_its_masthead(searcher, question, fil
     assert top(answer, 1) == [(file, "masthead")]
 
 
+def test_a_count_asked_in_a_later_clause_is_answered_where_the_first_is_not(searcher):
+    # Item 1 (b) gives no amount of conference services, but "八次配有……口译的全体会议".
+    answer = answered(searcher, "第三次会议的会议服务资源有多少，可以开几次全体会议？")
+    assert top(answer, 1) == [("eg4-2017-1.zh.txt", "item 1(b)")]
+    # A first clause asking nothing is no count of its own: "出席的 98 个会员国中，" names
+    # those counted among.
+    refused(searcher, "第四次会议出席的98个会员国中，有多少个来自亚太国家组？")
+
+
 def test_a_passage_referring_back_to_the_resolution_just_cited_is_about_it(searcher):
     # Para. 2 of the outline opens "在该决议中" after para. 1's 第 74/247 号决议: it answers a
     # question qualified by the resolution's number, which it does not repeat.

@@ -24,9 +24,9 @@ from .citations import Citation, zh_to_int
 from .comparisons import (asks_comparison, asks_superlative, count_compared, states_comparison,
                           states_superlative, weighs_one_against_other)
 from .counting import (AVERAGE, CEILING, PLANNED, asks_actual, asks_amount, asks_multiple,
-                       asks_share, asks_stance, asks_total, asks_which_counted, counts_stated,
-                       only_counts, share_asked_of, stance, states_count, states_multiple,
-                       states_share)
+                       asks_share, asks_stance, asks_total, asks_which_counted, count_asked,
+                       counts_stated, only_counts, share_asked_of, stance, states_count,
+                       states_multiple, states_share)
 from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, asks_what_it_said,
                         gives_share_out_among_groups, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
@@ -1253,13 +1253,20 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
 
 
 def _gives_a_later_count(searcher: Searcher, query: Query, hits: list[Hit]) -> bool:
-    """Does a top passage give the count a later question (after ？) of a Chinese question asks,
-    of something other than the first count's? "特设委员会主席团由几个人组成？有几个副主席？":
+    """Does a top passage give the count a later question (after ？, or a clause) of a Chinese
+    question asks, of something other than the first count's? "特设委员会主席团由几个人组成？有几个副主席？":
     para. 10 counts no members in all, but gives "13名副主席". (The later question is read alone:
     its subject is usually the first's, which the top passages were found by.)"""
     if query.language != "zh":
         return False
     questions = [q for q in re.split(r"(?<=[？?])", query.text) if q.strip()]
+    # (Or a later clause asking a count of its own after a clause that asks the first: "……会议
+    # 服务资源有多少，能开几次带口译的全体会议？", para. 1 (b) giving "八次配有……口译的全体会议";
+    # not "出席的 98 个会员国中，有多少个……", whose first clause asks nothing.)
+    clauses_of_first = [c for c in re.split(r"(?<=[，,；;])", questions[0]) if c.strip()] \
+        if questions else []
+    if len(clauses_of_first) > 1 and count_asked(clauses_of_first[0]):
+        questions = clauses_of_first + questions[1:]
     for later in questions[1:]:
         counting = searcher.analysed(later)
         if counting.count and counting.counted and counting.counted != query.counted \
