@@ -56,15 +56,15 @@ from .passages import Passage
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .recommendations import asks_recommendations, gives_recommendation
 from .resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution,
-                          asks_resolution_number, cites_resolution, gives_of_resolution,
-                          says_what_it_requested)
+                          asks_resolution_number, cited_resolutions, cites_resolution,
+                          gives_of_resolution, says_what_it_requested)
 from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Searcher,
                      asks_for_list, enumerates, mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
 from .symbols import (SYMBOL_RE, asks_cited_document, asks_documents, find_symbols,
                       gives_documents, kind_asked_en, kinds_of, normalise_symbol,
                       symbol_question_clause, symbol_year)
-from .structure import FOOTNOTE
+from .structure import FOOTNOTE, MASTHEAD_KIND
 from .textio import clean_question
 from .tokens import part_of_speech, segmenter, tokenize
 from .venues import (asks_room, asks_venue, names_room, names_venue, venue_asked_of,
@@ -482,12 +482,12 @@ def _cited_just_before(searcher: Searcher, passage: Passage, number: str) -> boo
     "该决议" refers back to)?"""
     # (Past the footnotes between it and the paragraph before.)
     row = searcher.row_of(passage) - 1
-    while row >= 0 and searcher.passages[row].kind in ("footnote", "masthead") \
+    while row >= 0 and searcher.passages[row].kind in (FOOTNOTE, MASTHEAD_KIND) \
             and searcher.passages[row].file == passage.file:
         row -= 1
     before = searcher.passages[row] if row >= 0 else None
-    pattern = re.compile(r"(?<![\d/])" + re.escape(number).replace("/", r"\s*/\s*") + r"(?![\d/])")
-    return bool(before and before.file == passage.file and pattern.search(before.text))
+    return bool(before and before.file == passage.file
+                and number in cited_resolutions(before.text))
 
 
 def _about_it(searcher: Searcher, query: Query, rest: str, hit: Hit,

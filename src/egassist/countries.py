@@ -56,8 +56,10 @@ _TITLES = re.compile(r"《[^《》]{0,80}》")
 # statistics?" (whether it will find them out; the answer names none).
 _WHETHER_FINDS_ZH = re.compile(r"(?:是否|" + ASKS_EITHER_WAY.pattern + r")[^，,。？?；;]{0,15}?"
                                r"(?:查明|确定|了解|弄清|列出|说明|指出|调查|研究|审查|考察|统计|查)哪")
-_WHETHER_FINDS_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could)\b"
-                               r"[^?]*\b(?:identify|determine|establish|find out|list|show|specify|"
+# A yes/no question's opening word.
+_YES_NO_EN = (r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could|has|have|had|may|"
+              r"might|must)\b")
+_WHETHER_FINDS_EN = re.compile(_YES_NO_EN + r"[^?]*\b(?:identify|determine|establish|find out|list|show|specify|"
                                r"examine|look at|ask)\s+which\b", re.I)
 
 
@@ -73,8 +75,7 @@ _SERVED = re.compile(r"(?:(?<![认作成因以称视])为|给|帮助|援助|支�
 # submit?" asks whether, of what they submit, not which delegations.
 # (Its verb with no object after it, the "what" being its object: not "say what countries will
 # host the sessions", which asks which.)
-_WHAT_IN_YES_NO_EN = re.compile(r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could|"
-                                r"has|have|had|may|might|must)\b[^?]*?\bwhat\s+"
+_WHAT_IN_YES_NO_EN = re.compile(_YES_NO_EN + r"[^?]*?\bwhat\s+"
                                 r"(?:countries|states|member states|nations|delegations|"
                                 r"governments)\s+(?:may|can|could|should|must|might|will|would)\s+"
                                 r"\w+\s*(?:\?|$|(?:during|in|at|before|after|under|to|for)\b)",
@@ -85,9 +86,8 @@ def asks_for_country(question: str) -> bool:
     """Does the question ask which country (Member State, delegation ...) did something?"""
     if asks_country_as_place(question):  # "In which country was it held?": a place
         return False
-    if _SERVED.search(question) or _WHAT_IN_YES_NO_EN.search(question):
-        return False
-    if _WHETHER_FINDS_ZH.search(question) or _WHETHER_FINDS_EN.search(question):
+    if _SERVED.search(question) or _WHAT_IN_YES_NO_EN.search(question) \
+            or _WHETHER_FINDS_ZH.search(question) or _WHETHER_FINDS_EN.search(question):
         return False
     return bool(_ASK_ZH.search(question) or _ASK_EN.search(question))
 

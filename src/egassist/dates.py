@@ -215,9 +215,9 @@ def asks_deadline(question: str) -> bool:
 
 
 # A timeline's entry: "2012 年 8 月：向专家组成员分发研究案文草稿" is when it is due.
-_TIMELINE_ENTRY = re.compile(r"(?:^|\n)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:[上中下]旬|初|底|末)?"
-                             r"(?:\s*(?:至|到|-|–)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:[上中下]旬|初|底|末)?)?"
-                             r"\s*[：:]")
+_TIMELINE_MONTH = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:[上中下]旬|初|底|末)?"
+_TIMELINE_ENTRY = re.compile(r"(?:^|\n)\s*" + _TIMELINE_MONTH + r"(?:\s*(?:至|到|-|–)\s*"
+                             + _TIMELINE_MONTH + r")?\s*[：:]")
 
 
 def states_deadline(text: str) -> bool:

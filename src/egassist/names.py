@@ -48,11 +48,12 @@ def _glossary_words() -> frozenset[str]:
     return frozenset(w for phrase in glossary() for w in phrase.split())
 
 
-_ORGANISATION_HEAD = re.compile(
-    r"(?:组织|委员会|理事会|办公室|联盟|公司|银行|法院|法庭|大学|协会|论坛|议会|基金会?|署|局|部|院|所)$")
+_ORGANISATION_HEAD = re.compile(r"(?:研究所|研究院|组织|委员会|理事会|办公室|联盟|公司|银行|法院|法庭|"
+                                r"大学|协会|论坛|议会|基金会?|署|局|部|院|所)$")
 """Head nouns that end a Chinese organisation's name. jieba's organisation tag (nt) alone is
 too loose to call a name unknown (it tags 日程安排, "schedule"); with one of these heads the word
-is an organisation's name (世界贸易组织, 国际电信联盟, 欧洲人权法院)."""
+is an organisation's name (世界贸易组织, 国际电信联盟, 欧洲人权法院). Matched whole (研究所, not
+所), so that taking it off leaves the name's own words (方案网 of 方案网研究所)."""
 
 ORGANISATION_MIN_LENGTH = 5
 """Shorter organisation names are mostly abbreviations (经合组织, 安理会) whose full form
@@ -236,10 +237,15 @@ def _country(rendering: str) -> str:
     return stem if len(stem) >= 2 else rendering
 
 
+def _phrases(table: dict[str, tuple[str, ...]], flags: int = 0) -> re.Pattern:
+    """The table's English phrases of two words or more as one pattern, the longest first."""
+    phrases = sorted((p for p in table if " " in p), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", flags)
+
+
 @lru_cache(maxsize=1)
 def _country_phrases() -> re.Pattern:
-    names = sorted((p for p in chinese_by_english() if " " in p), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    return _phrases(chinese_by_english())
 
 
 def _words_of_countries_named(question: str, corpus_text: str) -> set[str]:
@@ -258,8 +264,7 @@ _NAME_LINKS = frozenset({"of", "the", "for", "on", "and", "at", "in", "against"}
 
 @lru_cache(maxsize=1)
 def _glossary_name_pattern() -> re.Pattern:
-    phrases = sorted((p for p in glossary() if " " in p), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
+    return _phrases(glossary(), re.I)
 
 
 def _glossary_names(question: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -295,11 +300,6 @@ def _glossary_organisations() -> dict[str, tuple[str, ...]]:
     return out
 
 
-# The head word of an organisation's name, whole (研究所, not 所).
-_HEAD_WORD = re.compile(r"(?:研究所|研究院|组织|委员会|理事会|办公室|联盟|公司|银行|法院|法庭|大学|"
-                        r"协会|论坛|议会|基金会?|署|局|部|院|所)$")
-
-
 def _unknown_glossary_organisations(question: str, corpus_text: str) -> list[str]:
     """Organisations of the glossary the question names and the corpus never does: neither by
     any rendering of the entry nor by the name less its head (方案网 of 方案网研究所: the
@@ -312,7 +312,7 @@ def _unknown_glossary_organisations(question: str, corpus_text: str) -> list[str
 def _named_by_any(renderings: tuple[str, ...], corpus_text: str) -> bool:
     """Does the corpus name the body by one of its renderings, or by one less its head word?"""
     for term in renderings:
-        stem = _HEAD_WORD.sub("", term).removeprefix(_UN_PREFIX)
+        stem = _ORGANISATION_HEAD.sub("", term).removeprefix(_UN_PREFIX)
         if term in corpus_text or (len(stem) >= 2 and stem in corpus_text):
             return True
     return False

@@ -117,20 +117,13 @@ _FORMAL_WORDS = [
 ]
 
 
-def expand_formal_chinese(question: str) -> str:
-    """"敢问计有几多会员国派员与会？" as plain Chinese: 请问共有多少会员国出席？ (Only questions are
-    read so.)"""
-    for pattern, written in _FORMAL_WORDS:
-        question = pattern.sub(written, question)
-    return question
-
-
 def expand_spoken_chinese(question: str) -> str:
     """"18年专家组四次会有多少个会员国到会？" as the documents write it: 2018年, 第四次会议, 出席;
     "第一次专家组会是啥时候在哪儿开的？" as 第一次专家组会议, 什么时候, 哪里.
     The short forms matched neither the meeting nor the year, and the count rule found no
-    passage about them. (The corpus never writes them: only questions are read so.)"""
-    for pattern, written in _SPOKEN_WORDS:
+    passage about them. (The corpus never writes them: only questions are read so.) A formal
+    register first: "敢问计有几多会员国派员与会？" as 请问共有多少会员国出席？"""
+    for pattern, written in (*_FORMAL_WORDS, *_SPOKEN_WORDS):
         question = pattern.sub(written, question)
     # (The 会 of "专家组会不会讨论……" asks whether it will: the meeting's 会议, then that 会.)
     question = _GROUP_MEETING_SPOKEN.sub(
@@ -227,7 +220,7 @@ def expand_abbreviations(question: str) -> str:
     document has, so the meeting went unread and the count had nothing to count. Spoken Chinese
     likewise (`expand_spoken_chinese`). And "X symbol?"
     as "symbol of X?", which `symbols.symbol_asked_of` reads as asking the symbol of X."""
-    question = expand_spoken_chinese(expand_formal_chinese(question))
+    question = expand_spoken_chinese(question)
     question = _initialisms_in_chinese(question)
     for pattern, spelt in _ABBREVIATIONS:
         question = pattern.sub(spelt, question)
