@@ -6,8 +6,8 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
                                asks_amount, asks_multiple,
                                asks_share, asks_stance, asks_total,
                                asks_which_counted, chinese_counts, count_asked, counts_of_kind,
-                               counts_stated, only_counts, share_asked_of, stance, states_count,
-                               states_multiple, states_share, written_as_count)
+                               counts_stated, lists_counted, only_counts, share_asked_of, stance,
+                               states_count, states_multiple, states_share, written_as_count)
 
 
 @pytest.mark.parametrize("question, words, kind", [
@@ -690,3 +690,19 @@ def test_talks_are_not_meetings_in_spoken_shorthand():
     # 会 alone after a meeting measure is 会议; 会商, 会谈, 会面 are other things.
     assert count_asked("双方开了几次会商？").words == "会商"
     assert count_asked("一共开了几次会谈？").words == "会谈"
+
+
+@pytest.mark.parametrize("text, forms, listed", [
+    # The lead-in says the thing is listed, before it (一系列) or after it (例如).
+    ("恐怖主义组织通过一系列不同方式利用这些技术，例如： (a) 为宣传目的； (b) 用来收集信息； "
+     "(c) 作为一个培训工具；", {"方式"}, True),
+    ("会员国采取的措施包括： (a) 立法； (b) 培训； (c) 合作。", {"措施"}, True),
+    # A noun of the lead-in that is not what is listed: experts, of an agenda.
+    ("专家组通过了以下临时议程： 1. 组织事项： (a) 会议开幕； (b) 通过议程；", {"专家"}, False),
+    # A list of what the thing should do, no count of it.
+    ("会员国应当： (a) 加强合作； (b) 交流信息； (c) 提供培训。", {"会员国"}, False),
+    # A lead-in with no list after it.
+    ("恐怖主义组织通过一系列不同方式利用这些技术，例如宣传。", {"方式"}, False),
+])
+def test_a_list_its_lead_in_names_counts_the_thing(text, forms, listed):
+    assert lists_counted(text, forms) is listed

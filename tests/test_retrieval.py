@@ -3666,3 +3666,13 @@ def test_a_word_is_written_only_between_word_boundaries():
 
     assert _writes_word("(二)披露个人信息和“色情报复”；", "个人信息")
     assert not _writes_word("汇编各国执行区域组织法律标准的所有办法", "组织法")
+
+
+def test_a_list_its_lead_in_names_gives_a_count_of_it(searcher):
+    # Colombia's statement lists the ways ((a) to (g)) after "通过一系列不同方式利用这些技术，例如：",
+    # with no number: a count asked of them is there to count.
+    answer = answered(searcher, "哥伦比亚代表说恐怖主义组织通过几种方式利用这些技术？")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "para 3")]
+    # The agenda's lead-in ("专家组通过了以下临时议程：") lists no experts.
+    refused(searcher, "2018 年专家组会议的与会者临时名单上一共登记了多少名专家？")
+

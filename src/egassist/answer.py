@@ -25,8 +25,8 @@ from .comparisons import (asks_comparison, asks_superlative, count_compared, sta
                           states_superlative, weighs_one_against_other)
 from .counting import (AVERAGE, CEILING, PLANNED, asks_actual, asks_amount, asks_multiple,
                        asks_share, asks_stance, asks_total, asks_which_counted, count_asked,
-                       counts_stated, only_counts, share_asked_of, stance, states_count,
-                       states_multiple, states_share)
+                       counts_stated, lists_counted, only_counts, share_asked_of, stance,
+                       states_count, states_multiple, states_share)
 from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, asks_what_it_said,
                         gives_share_out_among_groups, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
@@ -1147,7 +1147,7 @@ def _gives_count(searcher: Searcher, query: Query, hit: Hit, actual: bool = Fals
     if beside:
         return any(states_count(unit, query.counted, query.count) and beside(unit)
                    for unit in _units(text))
-    return states_count(text, query.counted, query.count)
+    return states_count(text, query.counted, query.count) or lists_counted(text, query.counted)
 
 
 # A prepositional phrase may stand between the thing and its act: "多少个会员国[就……草稿]提交了

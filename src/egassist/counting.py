@@ -637,6 +637,34 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
     return False
 
 
+# A list the counted thing introduces counts it, though it writes no number: "恐怖主义组织通过
+# 一系列不同方式利用这些技术，例如：(a) 为宣传目的；……(g) ……" gives how many ways. The lead-in
+# says that the thing is listed: a word before it (一系列, 下列, 以下 ...) or after it (例如, 如下,
+# 包括 ...). Not any noun of the lead-in: "专家组通过了以下临时议程：1. ……" lists no experts, and
+# "会员国应当：(a) ……" lists what States should do.
+_LISTED_AFTER = re.compile(r"(?:一系列|下列|以下|如下|多种|若干|几[种个项类])[^，,：:]{0,4}$")
+_LISTED_BEFORE = re.compile(r"^[^。；;]{0,12}?(?:例如|如下|包括|诸如)[^。；;]{0,4}$")
+_LIST_ITEM = re.compile(r"(?:^|(?<=[\s；;：:]))(?:\([a-z]{1,4}\)|\d{1,2}\.)\s")
+
+
+def lists_counted(text: str, forms: set[str]) -> bool:
+    """Does `text` list the counted thing, item by marked item, after a lead-in naming it?"""
+    for colon in re.finditer(r"[：:]", text):
+        if len(_LIST_ITEM.findall(text[colon.end(): colon.end() + 400])) < 2 \
+                or not _LIST_ITEM.match(text[colon.end():].lstrip()):
+            continue
+        lead = re.split(r"[。；;]", text[:colon.start()])[-1]
+        ends = word_ends(lead)
+        for form in forms:
+            if len(form) < 2 or form.isascii():
+                continue
+            for m in re.finditer(re.escape(form), lead):
+                if m.end() in ends and (_LISTED_AFTER.search(lead[:m.start()])
+                                        or _LISTED_BEFORE.match(lead[m.end():])):
+                    return True
+    return False
+
+
 # "出席会议的 9 个……机构分别是哪些？": which the things a question counts are. A report that only
 # counts them ("……4 个政府间组织、9 个代表学术界和私营部门的机构。") restates the question's own
 # number; one that names them lists them after it (：, （, 包括, 即, 如下, 分别是).
