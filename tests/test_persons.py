@@ -82,6 +82,7 @@ def test_questions_asking_who_held_a_role(question):
     "会议位于哪个城市？",                                 # 位于, no 位 of people
     "哪几位发言者认为需要新的文书？",                     # nameless speakers
     "副主席是哪个区域组的？",
+    "特设委员会主席团由哪些人组成？",                   # its make-up: posts, not names
     # A relative "who" after those it describes asks nothing.
     "Speakers who saw no need for a new instrument cited which conventions?",
     "Which project did the delegates who spoke on capacity-building mention?",

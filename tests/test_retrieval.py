@@ -3676,3 +3676,9 @@ def test_a_list_its_lead_in_names_gives_a_count_of_it(searcher):
     # The agenda's lead-in ("专家组通过了以下临时议程：") lists no experts.
     refused(searcher, "2018 年专家组会议的与会者临时名单上一共登记了多少名专家？")
 
+
+def test_the_make_up_of_a_bureau_is_answered_by_its_posts(searcher):
+    # "由哪些人组成" asks what the Bureau is made of, which the outline gives as posts (一名主席、
+    # 13名副主席和一名报告员), naming no one: no person is asked for.
+    answer = answered(searcher, "特设委员会的主席团由哪些人组成？")
+    assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 10")]
