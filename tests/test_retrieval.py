@@ -1099,6 +1099,9 @@ def test_question_words_are_not_content_terms():
     assert {"烦请", "告知", "请问", "知道"}.isdisjoint(content_terms(
         "“僵尸”一词，烦请告知该简称指什么？请问它在哪份报告？我想知道出处。"))
     assert "说明会" in content_terms("说明会在哪里举行？")
+    # ... and so does asking to look it up (劳驾查一下, 帮我找找): 一下 is no topic.
+    assert {"一下", "查查", "找找"}.isdisjoint(content_terms(
+        "劳驾查一下：报告是哪天通过的？帮我找找：会议在哪里举行？"))
     # Nor a verb jieba glues to 几.
     assert "开几" not in content_terms("特委会一共打算开几届会？")
     # "任何" (any) is a word of its own, not the question word 何.
@@ -3682,3 +3685,9 @@ def test_the_make_up_of_a_bureau_is_answered_by_its_posts(searcher):
     # 13名副主席和一名报告员), naming no one: no person is asked for.
     answer = answered(searcher, "特设委员会的主席团由哪些人组成？")
     assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 10")]
+
+
+def test_a_request_to_look_it_up_is_no_topic(searcher):
+    # 劳驾查一下 asks the reader: its 一下 is no term the documents lack.
+    answer = answered(searcher, "劳驾查一下：第六次会议的报告是哪一天通过的？")
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 25")]

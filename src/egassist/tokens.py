@@ -177,7 +177,10 @@ passages; ranking unchanged but for one rank gained. Nor a verb jieba glues to �
 # A request or a courtesy that opens a clause asks the reader, and is no topic: 请问, "能不能说明
 # ……", "烦请告知该简称……具体指什么", "请简要介绍……", "我想知道……", 您好, 谢谢. (Not a bare
 # 说明 or 介绍, which may be what is asked of: 说明会, "临时议程说明"; nor 麻烦 alone: 麻烦事.)
-REQUEST_ZH = re.compile(r"(?<![^，,。；;：:？?！!\s])(?:请问(?:一下)?|(?:劳驾|打扰一下|请教一下)(?:问一下)?|"
+# ... nor asking to look it up: "劳驾查一下", "帮我找找".
+_LOOK_UP_ZH = r"(?:帮(?:我|忙)?)?(?:问|查|看|找)(?:一下|查|看|找)"
+REQUEST_ZH = re.compile(r"(?<![^，,。；;：:？?！!\s])(?:请问(?:一下)?|(?:劳驾|打扰一下|请教一下)"
+                        r"(?:" + _LOOK_UP_ZH + r")?|帮(?:我|忙)(?:问|查|看|找)(?:一下|查|看|找)?|"
                         r"我想(?:知道|问|了解)(?:一下)?|"
                         r"(?:烦请|麻烦|请|能否|可否|能不能|可不可以|可以|你|您|能)+"
                         r"(?:简要|简单|具体|详细)?(?:告知|告诉我|说明|介绍|说说|讲讲|查查|查一下|"
