@@ -3691,3 +3691,10 @@ def test_a_request_to_look_it_up_is_no_topic(searcher):
     # 劳驾查一下 asks the reader: its 一下 is no term the documents lack.
     answer = answered(searcher, "劳驾查一下：第六次会议的报告是哪一天通过的？")
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 25")]
+
+
+def test_the_venue_asked_beside_a_month_is_of_the_meeting(searcher):
+    # "原定在哪个月、哪座城市召开" asks where the organizational meeting is held, not where a
+    # "组织会议原定在哪个月" is: the outline's "2020 年 8 月在纽约召开……组织会议" gives it.
+    answer = answered(searcher, "特设委员会的组织会议原定在哪个月、在哪座城市召开？")
+    assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 2")]

@@ -105,6 +105,8 @@ def test_questions_asking_no_venue(question):
     # What says by what it is so (按规定, 原定) is no part of the event.
     ("特设委员会的组织会议按规定应在何时、何地召开，会期多长？", "组织会议"),
     ("第三次会议原定在哪里举行？", "第三次会议"),
+    # ... nor when else is asked ("in which month").
+    ("特设委员会的组织会议原定在哪个月、哪座城市召开？", "组织会议"),
     ("组织会议安排在哪座城市召开？", "组织会议"),
     ("工作安排在哪里举行？", "工作安排"),  # 工作安排, the organization of work
 ])

@@ -104,6 +104,7 @@ def names_room(text: str) -> bool:
 # the verbs and prepositions that lead to it (将在, 定于, 是在), and the adverbs that spread it
 # over several events (分别在, 各自在, 都在), or say by what it is so (按规定应在, 原定在).
 _LEAD_IN_ZH = re.compile(r"(?:[、和及与\s]|何时|什么时间段?|什么时候|哪一?天|哪几天|哪一?年|何日|"
+                         r"哪[一个]?月份?|几月份?|什么月份|"
                          r"按照?(?:规定|计划|安排|决定)|原定|原计划|预计|"
                          r"从|(?<![提收达得])到|在|于|将|是|已|(?<![员大事年明])会|应|要|拟|计划|打算|准备|定于|"
                          r"预定|(?<!工作)安排|"
