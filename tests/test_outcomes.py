@@ -62,6 +62,8 @@ def test_a_report_of_what_happened_with_words_that_can_also_plan(sentence):
      "conclusions and recommendations"),
     ("评估会议最终通过了哪些结论和建议并提交委员会？", "结论和建议"),
     ("大会最终是否核准了纲要？", ""),  # yes or no: nothing asked for besides the act
+    # Less the verb after what is asked for: a form, whatever the meeting was said to be held.
+    ("第六次会议原定4月举行，后来最终批准以什么形式召开？", "形式"),
 ])
 def test_what_a_which_question_asks_to_have_finally_happened(question, thing):
     assert thing_asked(question) == thing

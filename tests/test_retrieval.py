@@ -3698,3 +3698,10 @@ def test_the_venue_asked_beside_a_month_is_of_the_meeting(searcher):
     # "组织会议原定在哪个月" is: the outline's "2020 年 8 月在纽约召开……组织会议" gives it.
     answer = answered(searcher, "特设委员会的组织会议原定在哪个月、在哪座城市召开？")
     assert top(answer) == [("ahc-outline-modalities.zh.txt", "para 2")]
+
+
+def test_what_form_a_meeting_was_finally_approved_in_is_answered_by_the_approval(searcher):
+    # The report: "通过默许程序核准以混合/主席形式举行……第六次会议". The form is asked for, not
+    # the verb 召开 the report does not use.
+    answer = answered(searcher, "第六次会议原定四月召开，最后批准以什么形式召开？")
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 10")]

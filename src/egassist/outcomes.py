@@ -13,6 +13,7 @@ import re
 
 from .acts import ACTS as BASE_ACTS, HOLDING, act_opening, first_act, names_act
 from .meetings import cites_resolution_of, english_meeting, meeting_ordinals, names_sitting
+from .tokens import part_of_speech
 
 ACTS = BASE_ACTS + (HOLDING,)
 """The acts a question may ask whether they finally happened: those `acts` knows, and holding."""
@@ -97,7 +98,14 @@ def thing_asked(question: str) -> str:
         return thing.group(1) if thing else ""
     m = _FINALLY_BEFORE_ZH.search(question)
     thing = _THING_ZH.search(question, m.end()) if m else None
-    return thing.group(1) if thing else ""
+    if not thing:
+        return ""
+    # Less the verb after it: "最终批准以什么形式召开" asks for a form (形式), and the report
+    # says the meeting was to be 举行, not 召开.
+    words = part_of_speech(thing.group(1))
+    while len(words) > 1 and words[-1].flag[:1] == "v":
+        words.pop()
+    return "".join(w.word for w in words)
 
 
 def asking_word(token: str, act: tuple[str, ...]) -> bool:
