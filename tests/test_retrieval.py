@@ -3705,3 +3705,9 @@ def test_what_form_a_meeting_was_finally_approved_in_is_answered_by_the_approval
     # the verb 召开 the report does not use.
     answer = answered(searcher, "第六次会议原定四月召开，最后批准以什么形式召开？")
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 10")]
+
+
+def test_written_cantonese_asks_which_not_how_many(searcher):
+    # 边几个 is "which" (哪几个): read as 几个, a count no passage gives, it was refused.
+    answered(searcher, "臨時議程有邊幾個項目？")
+    answered(searcher, "2018年報告嘅建議入面，國際合作要加強邊幾方面？")

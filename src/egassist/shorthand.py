@@ -117,13 +117,42 @@ _FORMAL_WORDS = [
 ]
 
 
+# Written Cantonese, as Hong Kong readers type it ("2018年嘅建议……入面有冇包括……？"), read as
+# the written Chinese of the documents: its particles (嘅, 咗, 啲) and question words (边个, 点解,
+# 有冇) are words no passage holds. (After simplification: 邊 is 边, whose Mandarin words 旁边,
+# 一边, 边境 are left alone.)
+_CANTONESE_WORDS = [
+    (re.compile(r"点解|做[咩乜]"), "为什么"),
+    (re.compile(r"乜嘢|咩(?:嘢)?"), "什么"),
+    (re.compile(r"点样"), "怎样"),
+    (re.compile(r"边个"), "谁"),
+    (re.compile(r"边度|边处"), "哪里"),
+    (re.compile(r"(?<![旁这那一两左右东西南北外里上下前后身半周海沿无])边"
+                r"(?=[一几间份条项次届位类种年日天])"), "哪"),
+    (re.compile(r"有冇"), "有没有"),
+    (re.compile(r"冇"), "没有"),
+    (re.compile(r"系咪"), "是不是"),
+    (re.compile(r"唔系"), "不是"),
+    (re.compile(r"佢哋"), "他们"),
+    (re.compile(r"佢"), "他"),
+    (re.compile(r"嘅"), "的"),
+    (re.compile(r"喺"), "在"),
+    (re.compile(r"咗"), "了"),
+    (re.compile(r"啲"), "些"),
+    (re.compile(r"唔该(?:晒|你)?[，,。！!]?"), ""),  # "please", "thank you"
+    (re.compile(r"唔"), "不"),
+    (re.compile(r"入面"), "里面"),
+    (re.compile(r"嘢"), "东西"),
+]
+
+
 def expand_spoken_chinese(question: str) -> str:
     """"18年专家组四次会有多少个会员国到会？" as the documents write it: 2018年, 第四次会议, 出席;
     "第一次专家组会是啥时候在哪儿开的？" as 第一次专家组会议, 什么时候, 哪里.
     The short forms matched neither the meeting nor the year, and the count rule found no
     passage about them. (The corpus never writes them: only questions are read so.) A formal
     register first: "敢问计有几多会员国派员与会？" as 请问共有多少会员国出席？"""
-    for pattern, written in (*_FORMAL_WORDS, *_SPOKEN_WORDS):
+    for pattern, written in (*_CANTONESE_WORDS, *_FORMAL_WORDS, *_SPOKEN_WORDS):
         question = pattern.sub(written, question)
     # (The 会 of "专家组会不会讨论……" asks whether it will: the meeting's 会议, then that 会.)
     question = _GROUP_MEETING_SPOKEN.sub(
