@@ -1,7 +1,8 @@
 """Names the corpus never mentions are evidence that a question is about something else."""
 
-from egassist.names import (chinese_names, english_names, names_quoted_from, unknown_names,
-                            unknown_organisation_parts, whole_name)
+from egassist.names import (chinese_names, english_names, names_quoted_from,
+                            unknown_glossed_names, unknown_names, unknown_organisation_parts,
+                            whole_name)
 
 
 def test_chinese_person_and_place_names_are_found():
@@ -221,3 +222,20 @@ def test_a_word_the_documents_put_their_own_way_is_no_unknown_name():
     # ... and still a name the corpus lacks when it has neither.
     assert unknown_names(question, "zh", "第六次会议的发言人是张先生（中国）") == ["嘉宾"]
 
+
+
+def test_a_name_glossed_in_english_is_unknown_only_when_neither_form_is_in_the_corpus():
+    corpus = "欧洲委员会网络犯罪公约\n物联网上的犯罪\n互联网服务提供商的责任"
+    words = frozenset({"council", "europe", "research", "service"})
+    spelled = frozenset({"crs"})
+    question = "这些文件有没有提到互联网治理论坛（IGF）的作用？"
+    assert unknown_glossed_names(question, corpus, words, spelled) == ["IGF"]
+    # The Chinese is there (the name's last words before the bracket): the documents' own term.
+    assert unknown_glossed_names("物联网（IoT）上的犯罪是否入罪？", corpus, words, spelled) == []
+    # The English words are there, or its initials spelled out, or a rendering of it.
+    assert unknown_glossed_names("欧洲理事会（Council of Europe）说了什么？", corpus, words,
+                                 spelled) == []
+    assert unknown_glossed_names("国会研究处（CRS）的报告", corpus, words, spelled) == []
+    assert unknown_glossed_names("网络服务商（ISP）有什么义务？", corpus, words, spelled) == []
+    # No gloss, no judgement: an initialism alone may be the documents' Chinese term.
+    assert unknown_glossed_names("IoT 上的犯罪是否入罪？", corpus, words, spelled) == []

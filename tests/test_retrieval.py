@@ -3711,3 +3711,11 @@ def test_written_cantonese_asks_which_not_how_many(searcher):
     # 边几个 is "which" (哪几个): read as 几个, a count no passage gives, it was refused.
     answered(searcher, "臨時議程有邊幾個項目？")
     answered(searcher, "2018年報告嘅建議入面，國際合作要加強邊幾方面？")
+
+
+def test_a_name_glossed_in_english_that_the_documents_never_use_is_unknown(searcher):
+    # Neither 互联网治理论坛 nor IGF is in the documents: no passage about the Internet answers.
+    answer = refused(searcher, "这些文件有没有谈到互联网治理论坛（IGF）的作用？")
+    assert "IGF" in answer.reason
+    # A name they give in Chinese, glossed by the asker: answered.
+    answered(searcher, "毒品和犯罪问题办公室（UNODC）应为哪些国家提供技术援助？")

@@ -41,7 +41,7 @@ from .glossary import chinese_paraphrases
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
                        names_meeting, names_sitting, numbers_sitting, other_body)
-from .names import unknown_names, whole_name
+from .names import unknown_glossed_names, unknown_names, whole_name
 from .organisations import (asks_affiliation, asks_for_company, asks_for_organisation,
                             names_company, names_organisation)
 from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_settled, asks_vote,
@@ -1395,6 +1395,9 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                              "问题中没有语料库使用的词语")
     names = unknown_names(query.text, query.language, searcher.corpus_text(),
                           english_documents="en" in searcher.languages)
+    if query.language == "zh":
+        names += unknown_glossed_names(query.text, searcher.corpus_text(),
+                                       searcher.latin_words, searcher.spelled_initialisms)
     if names:
         if query.language == "en":
             # Say the name as the question wrote it, not the one word of it that was looked up

@@ -318,6 +318,39 @@ def _named_by_any(renderings: tuple[str, ...], corpus_text: str) -> bool:
     return False
 
 
+# A name a Chinese question glosses in English in brackets: "互联网治理论坛（IGF）",
+# "分布式拒绝服务（DDoS）". Not a piece of a symbol.
+_GLOSSED = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z'’. -]*[A-Za-z])\s*[)）]")
+
+
+def unknown_glossed_names(question: str, corpus_text: str, corpus_words: frozenset[str],
+                          spelled: frozenset[str]) -> list[str]:
+    """Names a Chinese question writes in Chinese and glosses in English ("互联网治理论坛（IGF）")
+    when the documents have neither: not the Chinese (nor its end: the name is the last words
+    before the bracket, "这些文件有没有提到互联网治理论坛"), not the English words (`corpus_words`:
+    their citations' English), not its initials spelled out (`spelled`), not a Chinese rendering
+    of it (ISP: 互联网服务提供商).
+
+    Both are asked, for either alone may be a paraphrase or an initialism the documents put
+    another way: "IoT" is 物联网 to them, "NGO" 非政府组织, which no list of ours renders."""
+    unknown = []
+    for m in _GLOSSED.finditer(question):
+        chinese, english = m.group(1), m.group(2)
+        if any(chinese[-n:] in corpus_text for n in range(min(3, len(chinese)), len(chinese) + 1)):
+            continue
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", english)]
+        if all(w in corpus_words for w in words) or "".join(words) in spelled:
+            continue
+        # (A plural initialism is its initials: ISPs.)
+        key = english[:-1] if re.fullmatch(r"[A-Z]{2,}s", english) else english
+        renderings = glossary().get(key.lower(), ()) + chinese_by_english().get(key.lower(), ()) \
+            + tuple(dictionary_terms(key.lower()))
+        if any(term in corpus_text for term in renderings[:3]):
+            continue
+        unknown.append(english)
+    return list(dict.fromkeys(unknown))
+
+
 def unknown_names(question: str, language: str, corpus_text: str,
                   english_documents: bool = False) -> list[str]:
     """Names in the question that `corpus_text` (all passages, whitespace removed) never has.

@@ -1396,6 +1396,19 @@ class Searcher:
                 for s in sentences]
 
     # --- evidence for "not in the corpus" ----------------------------------------------------
+    @cached_property
+    def latin_words(self) -> frozenset[str]:
+        """Every word in Latin letters the passages write (their citations' English, the pieces of
+        symbols: unodc, ccpcj), lower-cased."""
+        return frozenset(w.lower() for text in self._texts for w in re.findall(r"[A-Za-z]+", text))
+
+    @cached_property
+    def spelled_initialisms(self) -> frozenset[str]:
+        """The initials of every passage's runs of capitalised words (initialisms.spelled_
+        initialisms): what a question may call "CRS"."""
+        return frozenset().union(*(self._spelled_initialisms(row)
+                                   for row in range(len(self.passages))))
+
     def _spelled_initialisms(self, row: int) -> frozenset[str]:
         """initialisms.spelled_initialisms of an indexed passage, computed once."""
         if row not in self._initialisms:
