@@ -65,6 +65,12 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     ("主席团由多少个席位构成？", "成员", "个位名人家国所"),
     # A count in a sentence of its own before "其中有没有" is still asked.
     ("2011年研究列出了多少个专题？其中有没有电子证据？", "专题", "个位名人家国所"),
+    # A quota (名额) is a number word: its noun is counted.
+    ("其中副主席的名额为几名？", "副主席", "个位名人家国所"),
+    # A clause opening with no noun and closed by 的 describes the counted thing after it.
+    ("可用资源足够举行多少场附有六种正式语文传译的全体会议？", "全体会议", "次场届轮"),
+    # After an adverb comes a verb, whatever jieba tags it (能报, a noun to it): people counted.
+    ("每个区域组最多能报几名？", "", "个位名人家国所"),
     # An aside naming the currency asks an amount of money.
     ("What amount, in US dollars, did the Secretariat estimate for the sessions?", "amount",
      "money"),
@@ -116,6 +122,8 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     # 几 right after 举 ("give") asks for a few examples.
     "哥伦比亚代表说恐怖主义组织怎样利用新的信息技术？可以举几个例子吗？",
     "请举出几个例子。",
+    # 星期几 asks the day of the week.
+    "第三次会议定于何年何月何日、星期几开幕？",
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
@@ -323,6 +331,8 @@ STATES_EN = count_asked("How many member States attended?")
     # A session's length is its dates.
     ("专家组第二次会议于 2013 年 2 月 25 日至 28 日举行", {"会期"},
      count_asked("第二次会议的会期是多少天？")),
+    # "开几天会" asks the meeting's length in days.
+    ("可用的资源将允许在四天内举行八次全体会议。", {"会"}, count_asked("资源允许开几天会？")),
 ])
 def test_a_count_of_the_thing_asked_about(text, forms, asked):
     assert states_count(text, forms, asked)

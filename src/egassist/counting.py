@@ -47,7 +47,7 @@ _COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计|各
                           r"(?:各|分别)占)[ \u3000]*$")
 # "会员国多了多少个？", "数量增加了多少？": the change of a count is asked of the thing counted.
 _CHANGE_TAIL = re.compile(r"(?:(?<![最至])[多少]|增加|减少|增长|上升|下降)了?[ \u3000]*$")
-_NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|数字|总额|金额)$")
+_NUMBER_WORD_TAIL = re.compile(r"的?(?:数目|数量|总数|人数|名额|数字|总额|金额)$")
 # "会员国数量较 2018 年的 98 个增加了多少？": the count it is compared with is no part of what is
 # counted.
 _COMPARED_WITH = r"(?:较|比|与)[^，。？?；,]{1,20}?(?:相比)?"
@@ -86,11 +86,12 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
-# ("almost"), 几经, 几何, 几内亚 (Guinea), the clock and calendar (几点, 几时, 几号, 几月, 几日)
+# ("almost"), 几经, 几何, 几内亚 (Guinea), the clock and calendar (几点, 几时, 几号, 几月, 几日,
+# 星期几)
 # and after a demonstrative or "recent": 那几届会议 ("those sessions"), 这几年, 近几年, 过去几年;
 # nor right after 举 ("give"): "可以举几个例子吗？" asks for a few examples ("举了几个例子" counts;
 # 选举几名, 推举, 列举 still count).
-_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无这那近])(?<!过去|举出)(?<!(?<![选推列])举)"
+_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无这那近])(?<!过去|举出|星期|礼拜)(?<!(?<![选推列])举)"
                      r"几(?![乎点时号月日内经何]))"
                      r"[ \u3000]{0,2}"
                      r"(" + _MEASURES + ")?")
@@ -508,6 +509,11 @@ def _head(phrase: str) -> str:
             head.append(pair)
         elif ((pair.flag.startswith("v") and pair.flag != "vn" or pair.flag == "p"
                or pair.word in _PREPOSITIONS) and any(_nominal(w.flag) for w in head)):
+            # (Unless the words so far open with no noun and a 的 follows: a clause describing
+            # the head after it. "多少场附有六种正式语文传译的全体会议" counts 全体会议; "多少个
+            # 会员国提交了对草稿的评论" still counts 会员国.)
+            if not _nominal(head[0].flag) and any(p.word == "的" for p in pairs[i + 1:-1]):
+                continue
             break
         elif head or pair.flag not in ("m", "q"):
             head.append(pair)
@@ -556,6 +562,10 @@ def _noun_just_before(before: str) -> str:
     last = pairs[-1]
     nominal = last.flag.startswith("n") or last.flag == "vn" or last.word in _AMOUNT_NOUNS \
         or last.flag == "x" and len(last.word) > 1 and not last.word.isascii()
+    # (Not after an adverb, which goes before a verb: jieba tags the 能报 of "每个区域组最多能报
+    # 几名？" a noun, and that question counts people.)
+    if nominal and len(pairs) > 1 and pairs[-2].flag == "d":
+        return ""
     return last.word if nominal else ""
 
 
@@ -618,6 +628,9 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
                 return True
     if asked.measure_kind == _TIME and "会期" in forms and _DATE_RANGE.search(lowered):
         return True  # a session's length is its dates: 2013 年 2 月 25 日至 28 日
+    if asked.measure_kind == _TIME and asked.words in ("会", "会议") \
+            and re.search(_NOT_AFTER + _NUMBER + _GAP + r"天", lowered):
+        return True  # "开几天会" is the meeting's length in days: "在四天内举行八次……全体会议"
     # Farther than ADJACENT, only through a modifier of the thing counted, which ends in 的
     # (八次[配有……口译的]全体会议): in 一名代表介绍了……问题 the number counts 代表.
     before_form = re.compile(_QUANTITY + r"(?=(?:[^%s]{0,%d}|[^%s]{0,%d}的)$)"
