@@ -107,6 +107,8 @@ def test_questions_asking_no_venue(question):
     ("第三次会议原定在哪里举行？", "第三次会议"),
     # ... nor when else is asked ("in which month").
     ("特设委员会的组织会议原定在哪个月、哪座城市召开？", "组织会议"),
+    # A conjunction opening the clause that asks where: the clause before says of what.
+    ("特设委员会可以考虑举行多少届会议，并且在哪一个城市？", ""),
     ("组织会议安排在哪座城市召开？", "组织会议"),
     ("工作安排在哪里举行？", "工作安排"),  # 工作安排, the organization of work
 ])

@@ -102,8 +102,11 @@ def names_room(text: str) -> bool:
 
 # What may stand between the event and the question word: other things asked (何时, 什么时间),
 # the verbs and prepositions that lead to it (将在, 定于, 是在), and the adverbs that spread it
-# over several events (分别在, 各自在, 都在), or say by what it is so (按规定应在, 原定在).
-_LEAD_IN_ZH = re.compile(r"(?:[、和及与\s]|何时|什么时间段?|什么时候|哪一?天|哪几天|哪一?年|何日|"
+# over several events (分别在, 各自在, 都在), or say by what it is so (按规定应在, 原定在); and
+# the conjunctions that open a clause asking where after one asking something else ("举行多少届
+# 会议，并且在哪一个城市": the clause before says of what).
+_LEAD_IN_ZH = re.compile(r"(?:[、和及与\s]|并且|而且|以及|还有|何时|什么时间段?|什么时候|哪一?天|哪几天|"
+                         r"哪一?年|何日|"
                          r"哪[一个]?月份?|几月份?|什么月份|"
                          r"按照?(?:规定|计划|安排|决定)|原定|原计划|预计|"
                          r"从|(?<![提收达得])到|在|于|将|是|已|(?<![员大事年明])会|应|要|拟|计划|打算|准备|定于|"
