@@ -20,6 +20,23 @@ def test_a_phrase_of_everyday_words_jieba_tags_as_a_name_is_no_name():
     assert chinese_names("安哥拉代表在布达佩斯说了什么？") == ["安哥拉", "布达佩斯"]
 
 
+def test_a_postposition_and_a_verb_after_a_noun_is_no_name():
+    # jieba tags 中占比 a place: "在……总额中占比几何", "what share of the total".
+    assert chinese_names("尼日利亚信件诈骗在损失总额中占比几何？") == ["尼日利亚"]
+    assert "中美洲" in chinese_names("中美洲国家有哪些？")  # 美洲 is a place
+
+
+def test_an_everyday_word_jieba_tags_as_a_person_is_no_name():
+    # 范畴 ("category") is a person to jieba; a person's name seldom has a gloss at all.
+    assert chinese_names("服务提供商的责任是否属于刑事定罪措施的范畴？") == []
+
+
+def test_a_national_is_known_where_the_country_is():
+    corpus = "泰国、尼日利亚"
+    assert unknown_names("主讲人里有一位泰国人，他的头衔是什么？", "zh", corpus) == []
+    assert unknown_names("主讲人里有一位越南人吗？", "zh", corpus) == ["越南人"]
+
+
 def test_a_numeral_with_a_distributive_is_no_name():
     # jieba cuts "附件二各是什么" as 附件 / 二各 and tags 二各 a name.
     assert chinese_names("E/CN.15/2011/19 的附件一和附件二各是什么？") == []

@@ -95,9 +95,15 @@ def chinese_names(question: str) -> list[str]:
             if not re.fullmatch(_ASKING_THING, pair.word) or noun.flag not in _NAME_TAGS \
                     or _EVERYDAY_AFTER_ASKING.fullmatch(noun.word):
                 asked.add(noun.word)
+    # A postposition after a noun, then a verb, is no name: jieba tags the 中占比 of "损失总额中
+    # 占比几何" ("what share of the total") a place (not 中美洲: 美洲 is a place).
+    after_noun = {i for i, pair in enumerate(pairs)
+                  if i and pairs[i - 1].flag.startswith("n") and pair.word[0] in "中里内"
+                  and len(pair.word) > 2
+                  and part_of_speech(pair.word[1:])[0].flag[:1] in ("v", "p", "d", "a")}
     return list(dict.fromkeys(
-        pair.word for pair in pairs
-        if pair.word not in asked and (pair.flag in _NAME_TAGS
+        pair.word for i, pair in enumerate(pairs)
+        if pair.word not in asked and i not in after_noun and (pair.flag in _NAME_TAGS
             or (pair.flag == "nt" and _ORGANISATION_HEAD.search(pair.word)
                 and (len(pair.word) >= ORGANISATION_MIN_LENGTH or pair.word.endswith("公司"))))
         and _CJK_WORD.match(pair.word) and not _NUMERAL_WORD.fullmatch(pair.word)
@@ -105,20 +111,25 @@ def chinese_names(question: str) -> list[str]:
         and pair.word not in terms
         and pair.word not in stop  # jieba tags 那本书 ("that book") a name
         and not _common_noun(pair.word)
-        and not (pair.flag.startswith("nr") and _phrase_of_words(pair.word))))
+        and not (pair.flag.startswith("nr") and (_phrase_of_words(pair.word)
+                                                 or _common_noun(pair.word, PERSON_SENSES)))))
 
 
 COMMON_SENSES = 5
 """An English word the dictionary renders in this many Chinese ways is an everyday word."""
 
+PERSON_SENSES = 3
+"""... fewer, for a word jieba tags a person's name: people's names seldom have a gloss at all,
+and 范畴 ("category", four ways) is no one."""
 
-def _common_noun(word: str) -> bool:
+
+def _common_noun(word: str, senses: int = COMMON_SENSES) -> bool:
     """jieba tags some everyday words as places (避风港, "safe haven"): where every English gloss
     of the word is an everyday English word ("port"), it is no name. A name's glosses include its
     own name (阿富汗 -> afghanistan, 美国 -> america), which the dictionary renders one or two
     ways."""
     glosses = english_glosses(word)
-    return bool(glosses) and all(len(dictionary_terms(g)) >= COMMON_SENSES for g in glosses)
+    return bool(glosses) and all(len(dictionary_terms(g)) >= senses for g in glosses)
 
 
 def _phrase_of_words(word: str) -> bool:
@@ -364,6 +375,9 @@ def unknown_names(question: str, language: str, corpus_text: str,
                                                                                 corpus_text)
         for name in chinese_names(question):
             if name in corpus_text or name.removeprefix(_UN_PREFIX) in corpus_text:
+                continue
+            # A country's national (泰国人, "a Thai") is there where the country is.
+            if name.endswith("人") and len(name) > 2 and name[:-1] in corpus_text:
                 continue
             # A word the documents put their own way is no name they lack (嘉宾: 主讲人).
             if any(other in corpus_text for other in chinese_paraphrases(name)):
