@@ -83,6 +83,7 @@ def test_questions_asking_who_held_a_role(question):
     "哪几位发言者认为需要新的文书？",                     # nameless speakers
     "副主席是哪个区域组的？",
     "特设委员会主席团由哪些人组成？",                   # its make-up: posts, not names
+    "有发言者提到这份文件，它是什么时候、向谁提交的？",   # a recipient: a body
     # A relative "who" after those it describes asks nothing.
     "Speakers who saw no need for a new instrument cited which conventions?",
     "Which project did the delegates who spoke on capacity-building mention?",
