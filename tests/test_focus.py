@@ -44,6 +44,11 @@ def test_the_words_naming_what_a_question_asks_for():
     # Not an adjective, which the dictionary renders with 的 (tailored: 剪裁讲究的).
     assert asked_kind("What tailored training courses did speakers call for?") == [
         "training", "courses"]
+    # A participle after the noun begins what describes it.
+    assert asked_kind("Which ITU guide written for developing countries does it cite?") == [
+        "itu", "guide"]
+    # The words themselves asked for are a value, not a topic the corpus must speak of.
+    assert asked_kind("What exact wording does the report use for the proposal?") == []
 
 
 @pytest.mark.parametrize("question, topic", [

@@ -28,7 +28,10 @@ _FOCUS = re.compile(
 VALUE_NOUNS = frozenset(
     "year years date dates day days time times month months week weeks number numbers amount "
     "percentage share proportion name names kind kinds type types way ways part parts "
-    "paragraph paragraphs article articles symbol symbols clause clauses title titles".split())
+    "paragraph paragraphs article articles symbol symbols clause clauses title titles "
+    # ... or for the words themselves ("What exact wording does the report use ...?").
+    "wording wordings phrase phrases phrasing expression expressions formulation formulations "
+    "words".split())
 """Nouns that ask for a value (a date, a number, a name), not for a topic of their own."""
 
 SHAPE_NOUNS = frozenset(
@@ -95,6 +98,10 @@ def asked_kind_zh(question: str) -> str:
     return m.group(1) if last and last[0].flag[:1] in ("n", "x") else ""
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed|written|given|taken|held|made|drawn|shown|known|seen|"
+                         r"done|set|sent|put|issued|adopted")
+
+
 def _asked_phrase(question: str) -> list[str]:
     """The words of the phrase an English wh-question asks for, the noun last; [] when it asks
     for none, or for a value, class or shape noun: before one stand adjectives ("which
@@ -104,6 +111,12 @@ def _asked_phrase(question: str) -> list[str]:
     if not m:
         return []
     words = m.group(1).lower().split()
+    # A participle after the noun begins what describes it: "Which ITU guide written for
+    # developing countries ..." asks for a guide.
+    for i in range(1, len(words)):
+        if _PARTICIPLE.fullmatch(words[i]) and not words[i - 1].endswith("ly"):
+            words = words[:i]
+            break
     if any(w in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS for w in words):
         return []
     return words
