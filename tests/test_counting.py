@@ -71,6 +71,8 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     ("可用资源足够举行多少场附有六种正式语文传译的全体会议？", "全体会议", "次场届轮"),
     # After an adverb comes a verb, whatever jieba tags it (能报, a noun to it): people counted.
     ("每个区域组最多能报几名？", "", "个位名人家国所"),
+    # An adverb before the copula is no part of what is counted.
+    ("而其所报案件的平均损失又为多少？", "平均损失", None),
     # An aside naming the currency asks an amount of money.
     ("What amount, in US dollars, did the Secretariat estimate for the sessions?", "amount",
      "money"),

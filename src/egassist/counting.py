@@ -43,7 +43,9 @@ _CURRENCIES = "美元|欧元|元|钱(?![款财币])"  # ... of which these say i
 _CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _CURRENCIES + ")")
 _DATE_RANGE = re.compile(r"\d{1,2}\s*日\s*至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 # (各占, "each takes": "每个区域组各占几名"; not 占 alone: "只占多少" asks a share.)
-_COPULA_TAIL = re.compile(r"(?:(?:一共|总共|共|大约|约|大概|总计|各|分别|每)?(?:是|为|有|达到|达)|"
+# (After an adverb too: "其平均损失又为多少".)
+_COPULA_TAIL = re.compile(r"(?:(?:又|也|还|则|却|究竟|到底)?"
+                          r"(?:一共|总共|共|大约|约|大概|总计|各|分别|每)?(?:是|为|有|达到|达)|"
                           r"(?:各|分别)占)[ \u3000]*$")
 # "会员国多了多少个？", "数量增加了多少？": the change of a count is asked of the thing counted.
 _CHANGE_TAIL = re.compile(r"(?:(?<![最至])[多少]|增加|减少|增长|上升|下降)了?[ \u3000]*$")
