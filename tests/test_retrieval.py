@@ -3719,3 +3719,11 @@ def test_a_name_glossed_in_english_that_the_documents_never_use_is_unknown(searc
     assert "IGF" in answer.reason
     # A name they give in Chinese, glossed by the asker: answered.
     answered(searcher, "毒品和犯罪问题办公室（UNODC）应为哪些国家提供技术援助？")
+
+
+def test_the_masthead_and_the_symbol_named_are_no_topics(searcher):
+    # "masthead" names a place in the document and "the symbol" the one typed: no passage says
+    # either (the corpus never writes 报头 nor 文号), and the question is answered by footnote *.
+    answer = answered(searcher, "What does the symbol E/CN.15/2010/1 in the masthead of "
+                                "E/CN.15/2011/19 refer to?")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote *")]

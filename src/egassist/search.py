@@ -665,6 +665,13 @@ class Searcher:
             answer_kinds = set(re.findall(r"\bhow (many|much)\b", lowered)) | {
                 word for word in re.findall(r"\b(?:which|what) ([a-z]+)\b", lowered)
                 if word in VALUE_NOUNS}
+            # The masthead is a place in the document, which no passage names: "what does the
+            # symbol E/CN.15/2010/1 in the masthead note refer to?" asks of its footnote.
+            answer_kinds |= {"masthead", "mastheads"}
+            if query.symbols:
+                # ... and "the symbol E/CN.15/2010/1" names what the question types: the corpus
+                # says 文号 nowhere.
+                answer_kinds |= {"symbol", "symbols"}
             # "Which documents mention the Doha Declaration?" asks where, not about mentioning.
             for m in _WHERE_MENTIONED.finditer(lowered):
                 answer_kinds |= {m.group(1), m.group(2)}
