@@ -374,6 +374,11 @@ _PLACE_WORDS = frozenset("para paragraph paragraphs footnote footnotes annex ite
 # dictionary whenever this module is imported.
 _FOOTNOTE_TERMS = frozenset({"脚注", "footnote"})
 
+# A postposition jieba glues to the verb after it: "报告里列的", "建议中是怎样", "在打击网络犯罪中
+# 应发挥" give 里列, 中是, 中应, words (or jieba dictionary entries) no passage uses, which stood as
+# key terms the corpus lacks. (Only those the corpus does not use.)
+_POSTPOSITION_GLUED = re.compile(r"[里中内上][是为应列有在将可会对要把被]")
+
 SYMBOL_NEAR = 0.9
 """How alike (difflib ratio) a corpus symbol must be to one a question names to be suggested: one
 character apart, E/CN.15/2019/1 -> E/CN.15/2018/1 (0.93), not -> E/CN.15/2011/19 (0.897)."""
@@ -591,6 +596,8 @@ class Searcher:
             pieces_only = unknown_organisation_parts(rest, self.vocabulary)
             for term in content_terms(rest):
                 if of_document and term in DOCUMENT_VALUE_WORDS:
+                    continue
+                if _POSTPOSITION_GLUED.fullmatch(term) and term not in self.vocabulary:
                     continue
                 query.weights[term] = max(query.weights.get(term, 0), 1.0)
                 group = {term}
