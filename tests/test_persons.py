@@ -2,8 +2,8 @@
 
 import pytest
 
-from egassist.persons import (asks_for_person, asks_post, gives_post, names_office, names_person,
-                              offices_named)
+from egassist.persons import (asks_for_official, asks_for_person, asks_post, gives_post,
+                              names_office, names_official, names_person, offices_named)
 
 
 @pytest.mark.parametrize("question", [
@@ -180,3 +180,12 @@ def test_an_office_is_named_in_any_of_the_reports_wordings():
 ])
 def test_the_offices_a_question_names(question, offices):
     assert offices_named(question) == offices
+
+
+def test_an_official_is_named_after_the_office_only_where_one_is_asked():
+    text = "另见法国内政部长 Jean-Pierre Chevènement 在 2000 年所作的评论"
+    assert names_official(text) and not names_person(text)
+    assert not names_official("秘书长 United Nations 报告")  # a body in capitals is no one
+    assert asks_for_official("联邦调查局哪位官员说的？")
+    assert asks_for_official("Which French minister is quoted?")
+    assert not asks_for_official("Who briefed the meeting for the Secretariat?")

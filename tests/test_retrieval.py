@@ -3734,3 +3734,15 @@ def test_a_postposition_jieba_glues_to_a_verb_is_no_key_term(searcher):
     # corpus lacks; para. 9 says what the listed proposals are.
     answer = answered(searcher, "报告里列的初步建议和结论，是否得到了专家组的认可？")
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 9")]
+
+
+def test_an_average_asked_beside_a_total_is_given_by_the_average(searcher):
+    # The question names the total (总额) but counts the average: footnote 28's "平均损失为
+    # 5,100 美元" gives it (an average is no total only when a total is counted).
+    answer = answered(searcher, "在所报案件美元损失总额中占比很小的尼日利亚信件诈骗，其平均损失又为多少？")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 28")]
+
+
+def test_an_office_before_a_name_in_latin_letters_names_a_person(searcher):
+    # Footnote 40: "另见法国内政部长 Jean-Pierre Chevènement ……所作的评论".
+    answered(searcher, "2011年报告引用的法国部长是谁？担任什么职务？")

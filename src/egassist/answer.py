@@ -49,8 +49,8 @@ from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_set
                        states_decision, states_done, states_settled, states_vote, thing_asked)
 from .pages import CITATION_DETAILS
 from .penalties import asks_penalty, states_penalty
-from .persons import (asks_for_person, asks_post, gives_post, names_office, names_person,
-                      offices_named)
+from .persons import (asks_for_official, asks_for_person, asks_post, gives_post, names_office,
+                      names_official, names_person, offices_named)
 from .provisions import WHICH, answers_provision, asked_provision
 from .passages import Passage
 from .reasons import NO_REASON, Reason, after_zh, joined
@@ -1114,9 +1114,10 @@ def _gives_count(searcher: Searcher, query: Query, hit: Hit, actual: bool = Fals
     states itself? "出席的 98 个会员国中，有多少个表示支持……" is not answered by "98 个会员国".
     `actual`: a count of what was, not one planned or capped (将……提供政府专家（不超过六名）)."""
     text = hit.passage.heading + hit.passage.text
-    if asks_total(query.text):
+    if asks_total(query.text) and not (query.count and AVERAGE.search(query.count.words)):
         # An average is no total (footnote 28 of E/CN.15/2011/19 gives the average loss per case
-        # and a share of the total, not the total).
+        # and a share of the total, not the total). (Unless the average is what is counted:
+        # "……在损失总额中占比几何，而其平均损失又为多少？")
         text = "\n".join(unit for unit in _units(text) if not AVERAGE.search(unit))
     if actual:
         text = "\n".join(unit for unit in _units(text) if not PLAN.search(unit)
@@ -1944,9 +1945,14 @@ def _names_asked_person(searcher: Searcher, query: Query, rest: str, hit: Hit) -
     """Does the passage name a person, about what a "who" question asks, holding the office it
     names? ("联合国秘书长是谁？" is not answered by the Expert Group's chair.)"""
     offices = offices_named(query.text)
-    return (_about_it(searcher, query, rest, hit) and searcher.names_person(hit.passage)
-            and (query.language != "zh"
-                 or _gives_beside_terms(searcher, query, hit, names_person))
+    # (An official asked for is named after the office: "法国内政部长 Jean-Pierre Chevènement".)
+    official = asks_for_official(query.text)
+
+    def named(text: str) -> bool:
+        return names_person(text) or (official and names_official(text))
+    return (_about_it(searcher, query, rest, hit)
+            and (searcher.names_person(hit.passage) or named(hit.passage.text))
+            and (query.language != "zh" or _gives_beside_terms(searcher, query, hit, named))
             and (not offices or names_office(hit.passage.text, offices)))
 
 

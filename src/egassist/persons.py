@@ -102,6 +102,12 @@ _TITLE = re.compile(r"先生|女士|博士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]"
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
 _LATIN_NAME = re.compile(r"\b" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.|" + _NAME_WORD + r"))+")
 _BRACKETED = re.compile(r" ?[（(]([^（()）]{1,25})[)）]")
+# An official named by a national office before the name, as works cited are: "法国内政部长
+# Jean-Pierre Chevènement". (Not a body's name in capitals: "秘书长 United Nations 报告".)
+_OFFICE_BEFORE_NAME = re.compile(r"(?:部长|总统|总理|主席|秘书长|大使|局长|主任)\s*"
+                                 r"(?!(?:[A-Z]\w*\s+)*(?:Nations|Office|Group|Committee|Council|"
+                                 r"Commission|Union|Organi[sz]ation|Conference|Report)\b)"
+                                 + _LATIN_NAME.pattern)
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
@@ -122,6 +128,22 @@ def asks_for_person(question: str) -> bool:
                 or (_asks_who_en(question) and _ROLE_EN.search(question))
                 or (_ASK_COUNTRY_ZH.search(question) and _HOLDS_OFFICE_ZH.search(question))
                 or (_ASK_COUNTRY_EN.search(question) and _HOLDS_OFFICE_EN.search(question)))
+
+
+# A question asking for an official by that word: "联邦调查局哪位官员", "a French minister".
+_OFFICIAL_ASKED = re.compile(r"官员|部长|局长|\b(?:officials?|ministers?|director)\b", re.I)
+
+
+def asks_for_official(question: str) -> bool:
+    """Does the question ask about an official (a minister, a director) by that word?"""
+    return bool(_OFFICIAL_ASKED.search(question))
+
+
+def names_official(text: str) -> bool:
+    """Does the text name an official after their office, a name in Latin letters ("法国内政部长
+    Jean-Pierre Chevènement")? Only where an official is asked for: a Secretariat representative
+    is not the minister a footnote quotes."""
+    return bool(_OFFICE_BEFORE_NAME.search(text))
 
 
 def names_person(text: str) -> bool:
