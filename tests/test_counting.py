@@ -71,8 +71,13 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     ("可用资源足够举行多少场附有六种正式语文传译的全体会议？", "全体会议", "次场届轮"),
     # After an adverb comes a verb, whatever jieba tags it (能报, a noun to it): people counted.
     ("每个区域组最多能报几名？", "", "个位名人家国所"),
-    # An adverb before the copula is no part of what is counted.
+    # An adverb before the copula is no part of what is counted (not the 则 of 规则).
     ("而其所报案件的平均损失又为多少？", "平均损失", None),
+    ("议事规则有多少条？", "议事规则", "项条种类份"),
+    # A measure word after 星期几 makes it a count again.
+    ("每星期几次会议？", "会议", "次场届轮"),
+    # A clause is closed by 的 only with no particle, verb or preposition before it.
+    ("多少个新会员国提交了对草稿的评论？", "新会员国", "个位名人家国所"),
     # An aside naming the currency asks an amount of money.
     ("What amount, in US dollars, did the Secretariat estimate for the sessions?", "amount",
      "money"),
@@ -380,6 +385,14 @@ def test_a_count_of_the_thing_asked_about(text, forms, asked):
     ("建立一个会员国之间的机制", {"会员国"}, STATES),
 ])
 def test_no_count_of_the_thing_asked_about(text, forms, asked):
+    assert not states_count(text, forms, asked)
+
+
+@pytest.mark.parametrize("text, forms, asked", [
+    # Days in a sentence on no meeting are no meeting's length.
+    ("会员国应在收到通知后 90 天内提交评论。", {"会"}, count_asked("资源允许开几天会？")),
+])
+def test_no_length_of_a_meeting_in_days(text, forms, asked):
     assert not states_count(text, forms, asked)
 
 
@@ -715,6 +728,12 @@ def test_talks_are_not_meetings_in_spoken_shorthand():
     ("会员国应当： (a) 加强合作； (b) 交流信息； (c) 提供培训。", {"会员国"}, False),
     # A lead-in with no list after it.
     ("恐怖主义组织通过一系列不同方式利用这些技术，例如宣传。", {"方式"}, False),
+    # The thing must end the lead-in: these list proposals, experiences, practices.
+    ("若干会员国提出了以下建议： (a) 立法； (b) 培训；", {"会员国"}, False),
+    ("会员国提出的建议包括： (a) 立法； (b) 培训；", {"会员国"}, False),
+    ("以下国家的专家介绍了本国的经验： (a) 立法； (b) 培训；", {"专家"}, False),
+    ("若干国家的做法，例如： (a) 立法； (b) 培训；", {"国家"}, False),
+    ("会议审议了下列议题： (a) 立法； (b) 培训；", {"议题"}, True),
 ])
 def test_a_list_its_lead_in_names_counts_the_thing(text, forms, listed):
     assert lists_counted(text, forms) is listed

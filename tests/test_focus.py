@@ -49,6 +49,9 @@ def test_the_words_naming_what_a_question_asks_for():
         "itu", "guide"]
     # The words themselves asked for are a value, not a topic the corpus must speak of.
     assert asked_kind("What exact wording does the report use for the proposal?") == []
+    # Only the phrase's last word: a noun phrase holding a participle stays whole.
+    assert asked_kind("Which data set did the study use?") == ["data", "set"]
+    assert asked_kind("Which draft revised rules were adopted?")[-1] == "rules"
 
 
 @pytest.mark.parametrize("question, topic", [

@@ -24,6 +24,7 @@ def test_a_postposition_and_a_verb_after_a_noun_is_no_name():
     # jieba tags 中占比 a place: "在……总额中占比几何", "what share of the total".
     assert chinese_names("尼日利亚信件诈骗在损失总额中占比几何？") == ["尼日利亚"]
     assert "中美洲" in chinese_names("中美洲国家有哪些？")  # 美洲 is a place
+    assert "里约热内卢" in chinese_names("巴西里约热内卢举行了什么会议？")  # 约 is no verb
 
 
 def test_an_everyday_word_jieba_tags_as_a_person_is_no_name():

@@ -64,6 +64,7 @@ def test_a_report_of_what_happened_with_words_that_can_also_plan(sentence):
     ("大会最终是否核准了纲要？", ""),  # yes or no: nothing asked for besides the act
     # Less the verb after what is asked for: a form, whatever the meeting was said to be held.
     ("第六次会议原定4月举行，后来最终批准以什么形式召开？", "形式"),
+    ("大会最终核准了哪些预算修订？", "预算修订"),  # 修订, no event's verb, stays
 ])
 def test_what_a_which_question_asks_to_have_finally_happened(question, thing):
     assert thing_asked(question) == thing

@@ -23,6 +23,7 @@ from egassist.persons import (asks_for_official, asks_for_person, asks_post, giv
     # ... or named before the question word.
     "第五次会议的专题讨论主讲人有哪些？",
     "特设委员会的副主席分别是谁？",
+    "主席团把奖项颁给谁了？",  # 颁给谁 asks a person (交给谁 a body)
     "哪些人担任了专题讨论主讲人？",
     # A person's name asked outright.
     "在会上介绍该办公室工作的那位秘书处代表叫什么名字？",

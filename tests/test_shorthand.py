@@ -164,7 +164,7 @@ def test_what_is_no_formal_register_stays_as_typed(typed):
 @pytest.mark.parametrize("typed, plain", [
     # Written Cantonese (simplified first, as questions are): its particles and question words.
     ("2018年嘅建议入面有冇包括打击恐怖用途嘅法规？", "2018年的建议里面有没有包括打击恐怖用途的法规？"),
-    ("唔该，边个系专家组主席？", "谁系专家组主席？"),
+    ("唔该，边个做主席？", "谁做主席？"),
     ("点解会议延期咗？", "为什么会议延期了？"),
     ("能力建设要涵盖边几方面？佢哋系咪同意？", "能力建设要涵盖哪几方面？他们是不是同意？"),
     ("会议喺边度举行？有咩文件？", "会议在哪里举行？有什么文件？"),
@@ -174,8 +174,10 @@ def test_written_cantonese_reads_as_the_documents_write(typed, plain):
 
 
 @pytest.mark.parametrize("typed", [
-    # 边 of Mandarin words before a measure word stays: 旁边, 这边, 一边.
-    "会场旁边一间会议室", "这边几个代表团", "一边倒的意见",
+    # 边 of Mandarin words before a measure word stays: 旁边, 这边, 一边, 多边.
+    "会场旁边一间会议室", "这边几个代表团", "一边倒的意见", "多边条约有哪些？", "双边一级的合作",
+    # Words spelled with Cantonese characters, in a question with none only Cantonese writes.
+    "重点解决哪些问题？", "纳入面向未来的条款", "一边处理一边讨论", "周边个别国家",
 ])
 def test_mandarin_words_of_cantonese_characters_stay_as_typed(typed):
     assert expand_abbreviations(typed) == typed

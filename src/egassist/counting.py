@@ -44,7 +44,7 @@ _CURRENCY = re.compile(r"[ \u3000]{0,2}(?:" + _CURRENCIES + ")")
 _DATE_RANGE = re.compile(r"\d{1,2}\s*日\s*至\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 # (各占, "each takes": "每个区域组各占几名"; not 占 alone: "只占多少" asks a share.)
 # (After an adverb too: "其平均损失又为多少".)
-_COPULA_TAIL = re.compile(r"(?:(?:又|也|还|则|却|究竟|到底)?"
+_COPULA_TAIL = re.compile(r"(?:(?:又|也|还|却|究竟|到底)?"
                           r"(?:一共|总共|共|大约|约|大概|总计|各|分别|每)?(?:是|为|有|达到|达)|"
                           r"(?:各|分别)占)[ \u3000]*$")
 # "会员国多了多少个？", "数量增加了多少？": the change of a count is asked of the thing counted.
@@ -89,11 +89,12 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千�
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
 # ("almost"), 几经, 几何, 几内亚 (Guinea), the clock and calendar (几点, 几时, 几号, 几月, 几日,
-# 星期几)
+# 星期几, unless a measure word follows: 每星期几次)
 # and after a demonstrative or "recent": 那几届会议 ("those sessions"), 这几年, 近几年, 过去几年;
 # nor right after 举 ("give"): "可以举几个例子吗？" asks for a few examples ("举了几个例子" counts;
 # 选举几名, 推举, 列举 still count).
-_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无这那近])(?<!过去|举出|星期|礼拜)(?<!(?<![选推列])举)"
+_ASK_ZH = re.compile(r"(?:多少|(?<![哪第好无这那近])(?<!过去|举出)(?<!(?<![选推列])举)"
+                     r"(?:(?<!星期|礼拜)|(?=几[次天个名项场届]))"
                      r"几(?![乎点时号月日内经何]))"
                      r"[ \u3000]{0,2}"
                      r"(" + _MEASURES + ")?")
@@ -514,12 +515,23 @@ def _head(phrase: str) -> str:
             # (Unless the words so far open with no noun and a 的 follows: a clause describing
             # the head after it. "多少场附有六种正式语文传译的全体会议" counts 全体会议; "多少个
             # 会员国提交了对草稿的评论" still counts 会员国.)
-            if not _nominal(head[0].flag) and any(p.word == "的" for p in pairs[i + 1:-1]):
+            if not _nominal(head[0].flag) and _closes_clause(pairs, i):
                 continue
             break
         elif head or pair.flag not in ("m", "q"):
             head.append(pair)
     return "".join(pair.word for pair in head)
+
+
+def _closes_clause(pairs: list, at: int) -> bool:
+    """Is the verb at `at` the last of a clause a 的 closes, no particle, verb or preposition
+    between them ("传译的全体会议"; not "提交了对草稿的评论")?"""
+    for pair in pairs[at + 1:-1]:
+        if pair.word == "的":
+            return True
+        if pair.word in ("了", "过") or pair.flag.startswith("v") or pair.flag == "p":
+            return False
+    return False
 
 
 def _clause(before: str) -> str:
@@ -630,9 +642,12 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
                 return True
     if asked.measure_kind == _TIME and "会期" in forms and _DATE_RANGE.search(lowered):
         return True  # a session's length is its dates: 2013 年 2 月 25 日至 28 日
-    if asked.measure_kind == _TIME and asked.words in ("会", "会议") \
-            and re.search(_NOT_AFTER + _NUMBER + _GAP + r"天", lowered):
-        return True  # "开几天会" is the meeting's length in days: "在四天内举行八次……全体会议"
+    if asked.measure_kind == _TIME and asked.words in ("会", "会议") and any(
+            re.search(_NOT_AFTER + _NUMBER + _GAP + r"天", sentence)
+            and re.search(r"会议|举行|召开", sentence) for sentence in re.split(r"[。；;]", lowered)):
+        # "开几天会" is the meeting's length in days, in a sentence on meeting: "在四天内举行八次
+        # ……全体会议" (not "收到通知后 90 天内提交评论").
+        return True
     # Farther than ADJACENT, only through a modifier of the thing counted, which ends in 的
     # (八次[配有……口译的]全体会议): in 一名代表介绍了……问题 the number counts 代表.
     before_form = re.compile(_QUANTITY + r"(?=(?:[^%s]{0,%d}|[^%s]{0,%d}的)$)"
@@ -658,7 +673,9 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
 # 包括 ...). Not any noun of the lead-in: "专家组通过了以下临时议程：1. ……" lists no experts, and
 # "会员国应当：(a) ……" lists what States should do.
 _LISTED_AFTER = re.compile(r"(?:一系列|下列|以下|如下|多种|若干|几[种个项类])[^，,：:]{0,4}$")
-_LISTED_BEFORE = re.compile(r"^[^。；;]{0,12}?(?:例如|如下|包括|诸如)[^。；;]{0,4}$")
+_LISTED_BEFORE = re.compile(r"^[^。；;的]{0,12}?(?:例如|如下|包括|诸如)[^。；;的]{0,4}$")
+LEAD_IN_END = 2
+"""How far before the colon a thing a word before it says is listed may end ("下列国家：")."""
 _LIST_ITEM = re.compile(r"(?:^|(?<=[\s；;：:]))(?:\([a-z]{1,4}\)|\d{1,2}\.)\s")
 
 
@@ -674,8 +691,10 @@ def lists_counted(text: str, forms: set[str]) -> bool:
             if len(form) < 2 or form.isascii():
                 continue
             for m in re.finditer(re.escape(form), lead):
-                if m.end() in ends and (_LISTED_AFTER.search(lead[:m.start()])
-                                        or _LISTED_BEFORE.match(lead[m.end():])):
+                if m.end() in ends and (
+                        (_LISTED_AFTER.search(lead[:m.start()])
+                         and len(lead) - m.end() <= LEAD_IN_END)
+                        or _LISTED_BEFORE.match(lead[m.end():])):
                     return True
     return False
 

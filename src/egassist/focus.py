@@ -99,7 +99,7 @@ def asked_kind_zh(question: str) -> str:
 
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|written|given|taken|held|made|drawn|shown|known|seen|"
-                         r"done|set|sent|put|issued|adopted")
+                         r"done|sent")
 
 
 def _asked_phrase(question: str) -> list[str]:
@@ -113,10 +113,10 @@ def _asked_phrase(question: str) -> list[str]:
     words = m.group(1).lower().split()
     # A participle after the noun begins what describes it: "Which ITU guide written for
     # developing countries ..." asks for a guide.
-    for i in range(1, len(words)):
-        if _PARTICIPLE.fullmatch(words[i]) and not words[i - 1].endswith("ly"):
-            words = words[:i]
-            break
+    # (The phrase's last word only, before the preposition: "Which draft revised rules were
+    # adopted?" asks for rules.)
+    if len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]) and not words[-2].endswith("ly"):
+        words = words[:-1]
     if any(w in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS for w in words):
         return []
     return words

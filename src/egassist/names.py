@@ -100,7 +100,7 @@ def chinese_names(question: str) -> list[str]:
     after_noun = {i for i, pair in enumerate(pairs)
                   if i and pairs[i - 1].flag.startswith("n") and pair.word[0] in "中里内"
                   and len(pair.word) > 2
-                  and part_of_speech(pair.word[1:])[0].flag[:1] in ("v", "p", "d", "a")}
+                  and part_of_speech(pair.word[1:])[0].flag[:1] in ("v", "p")}
     return list(dict.fromkeys(
         pair.word for i, pair in enumerate(pairs)
         if pair.word not in asked and i not in after_noun and (pair.flag in _NAME_TAGS

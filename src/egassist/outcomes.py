@@ -85,6 +85,9 @@ _THING_ZH = re.compile(r"(?:哪些|哪几项|哪几条|什么)([^，,。？?；;
                        r"(?=并|[，,。？?；;]|$)")
 
 
+_EVENT_VERBS = frozenset({"召开", "举行", "举办", "开会", "进行"})
+
+
 def thing_asked(question: str) -> str:
     """What a "which ... finally happened" question asks for ("conclusions and recommendations"
     of "Which conclusions and recommendations did the Expert Group finally adopt?"); "" for a
@@ -100,10 +103,10 @@ def thing_asked(question: str) -> str:
     thing = _THING_ZH.search(question, m.end()) if m else None
     if not thing:
         return ""
-    # Less the verb after it: "最终批准以什么形式召开" asks for a form (形式), and the report
-    # says the meeting was to be 举行, not 召开.
+    # Less the event's verb after it: "最终批准以什么形式召开" asks for a form (形式), and the
+    # report says the meeting was to be 举行, not 召开 (not 修订 of "哪些预算修订").
     words = part_of_speech(thing.group(1))
-    while len(words) > 1 and words[-1].flag[:1] == "v":
+    while len(words) > 1 and words[-1].word in _EVENT_VERBS:
         words.pop()
     return "".join(w.word for w in words)
 

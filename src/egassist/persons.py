@@ -31,8 +31,8 @@ _OFFICE_EN = "|".join([r"chair\w*", r"presid\w+", "opened", r"declared\b[^?]{0,6
                        r"vice-chair\w*", r"panel\w*",
                        r"moderat\w+", "elected", *map(re.escape, _OFFICE_EN_OF.values())])
 # ("主席团由哪些人组成？" asks its make-up, which the documents give as posts: "一名主席、13名副主席
-# 和一名报告员", no names; "向谁提交的", "交给谁" a recipient, which is a body.)
-_ASK_ZH = re.compile(r"(?<![向给])谁|哪位|哪一位|(?:什么|哪些)人(?!员?\s*(?:组成|构成))")
+# 和一名报告员", no names; "向谁提交的", "交给谁" a recipient, which is a body, not "颁给谁".)
+_ASK_ZH = re.compile(r"(?<!向)(?<!交给)谁|哪位|哪一位|(?:什么|哪些)人(?!员?\s*(?:组成|构成))")
 _ROLE_ZH = re.compile(_OFFICE_ZH + "|发言")
 _WHO_EN = re.compile(r"\b[Ww]ho\b")  # not WHO
 # The relative "who" follows those it describes: "speakers who considered that ... referred to

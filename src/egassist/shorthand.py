@@ -122,13 +122,10 @@ _FORMAL_WORDS = [
 # 有冇) are words no passage holds. (After simplification: 邊 is 边, whose Mandarin words 旁边,
 # 一边, 边境 are left alone.)
 _CANTONESE_WORDS = [
-    (re.compile(r"点解|做[咩乜]"), "为什么"),
+    (re.compile(r"做[咩乜]"), "为什么"),
     (re.compile(r"乜嘢|咩(?:嘢)?"), "什么"),
-    (re.compile(r"点样"), "怎样"),
-    (re.compile(r"边个"), "谁"),
-    (re.compile(r"边度|边处"), "哪里"),
-    (re.compile(r"(?<![旁这那一两左右东西南北外里上下前后身半周海沿无])边"
-                r"(?=[一几间份条项次届位类种年日天])"), "哪"),
+    (re.compile(r"(?<![旁这那一两左右东西南北外里上下前后身半周海沿无多双])边"
+                r"(?=几|一[个间份条项次届位类种年日天])"), "哪"),
     (re.compile(r"有冇"), "有没有"),
     (re.compile(r"冇"), "没有"),
     (re.compile(r"系咪"), "是不是"),
@@ -141,8 +138,17 @@ _CANTONESE_WORDS = [
     (re.compile(r"啲"), "些"),
     (re.compile(r"唔该(?:晒|你)?[，,。！!]?"), ""),  # "please", "thank you"
     (re.compile(r"唔"), "不"),
-    (re.compile(r"入面"), "里面"),
     (re.compile(r"嘢"), "东西"),
+]
+# Written Cantonese words whose characters also spell Mandarin words (重点解决, 纳入面向, 一边处理,
+# 海边度假, 周边个别): read only in a question that has a character only Cantonese writes.
+_CANTONESE_ONLY = re.compile(r"[嘅咗啲冇佢喺嘢咩乜唔哋]")
+_CANTONESE_AMBIGUOUS = [
+    (re.compile(r"点解"), "为什么"),
+    (re.compile(r"点样"), "怎样"),
+    (re.compile(r"边个"), "谁"),
+    (re.compile(r"边度|边处"), "哪里"),
+    (re.compile(r"入面"), "里面"),
 ]
 
 
@@ -152,7 +158,8 @@ def expand_spoken_chinese(question: str) -> str:
     The short forms matched neither the meeting nor the year, and the count rule found no
     passage about them. (The corpus never writes them: only questions are read so.) A formal
     register first: "敢问计有几多会员国派员与会？" as 请问共有多少会员国出席？"""
-    for pattern, written in (*_CANTONESE_WORDS, *_FORMAL_WORDS, *_SPOKEN_WORDS):
+    cantonese = _CANTONESE_AMBIGUOUS if _CANTONESE_ONLY.search(question) else []
+    for pattern, written in (*cantonese, *_CANTONESE_WORDS, *_FORMAL_WORDS, *_SPOKEN_WORDS):
         question = pattern.sub(written, question)
     # (The 会 of "专家组会不会讨论……" asks whether it will: the meeting's 会议, then that 会.)
     question = _GROUP_MEETING_SPOKEN.sub(
