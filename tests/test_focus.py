@@ -3,7 +3,7 @@
 import pytest
 
 from egassist.focus import (asked_kind, asked_kind_zh, asked_thing, asked_topic, asked_topic_zh,
-                            cites_as_source)
+                            cites_as_source, contents_asked_of_zh)
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -145,3 +145,13 @@ def test_which_questions_cite_a_document_as_where_the_answer_is(question, cites)
 ])
 def test_the_kind_of_thing_a_chinese_question_asks_for(question, kind):
     assert asked_kind_zh(question) == kind
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("特设委员会组织会议的临时议程都包括哪些项目？", "临时议程"),
+    ("毒品和犯罪问题办公室的能力建设应包括哪些内容？", "能力建设"),
+    ("临时议程包括哪些项目？", ""),  # no 的: not read
+    ("专家组讨论了哪些问题？", ""),
+])
+def test_the_noun_whose_contents_a_chinese_question_asks(question, noun):
+    assert contents_asked_of_zh(question) == noun

@@ -3746,3 +3746,10 @@ def test_an_average_asked_beside_a_total_is_given_by_the_average(searcher):
 def test_an_office_before_a_name_in_latin_letters_names_a_person(searcher):
     # Footnote 40: "另见法国内政部长 Jean-Pierre Chevènement ……所作的评论".
     answered(searcher, "2011年报告引用的法国部长是谁？担任什么职务？")
+
+
+def test_contents_asked_of_a_thing_no_passage_holds_are_refused(searcher):
+    # No document gives an agenda of the Ad Hoc Committee's organizational session: the outline's
+    # passages on the Committee hold no 临时议程.
+    refused(searcher, "特设委员会那次组织会议的临时议程具体包括哪些议题？")
+    answered(searcher, "专家组第四次会议的临时议程包括哪些项目？")

@@ -36,7 +36,7 @@ from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadli
                     asks_duration, asks_time_of_day, asks_when, dated_act, dated_meeting_kind,
                     days_named, document_years, meeting_act, names_meeting_of_act, naming_years,
                     states_date, states_deadline, states_duration)
-from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh
+from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh, contents_asked_of_zh
 from .glossary import chinese_paraphrases
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -1489,6 +1489,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason(f"the passage found gives only their number ({restated[0]}), not "
                              "which they are",
                              f"检索到的段落只给出了数目（{restated[0]}），未说明具体是哪些")
+    # "特设委员会组织会议的临时议程都包括哪些项目？": what the contents asked are of must be in a
+    # passage that could list them; the outline names no agenda of the organizational session.
+    contents_of = contents_asked_of_zh(query.text) if query.language == "zh" else ""
+    if contents_of and not any(contents_of in searcher.token_set(hit.passage)
+                               or contents_of in hit.passage.text
+                               for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason(f"no passage found is about {contents_of}, whose contents the "
+                             "question asks", f"检索到的段落均未涉及问题所问的{contents_of}")
     # "联合国秘书长是谁？": a passage naming the Expert Group's chair names no Secretary-General.
     if asks_for_person(query.text) and not any(
             _names_asked_person(searcher, query, rest, hit) for hit in hits[:ANSWER_DEPTH]):

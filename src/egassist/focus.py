@@ -87,6 +87,23 @@ _KIND_ASKED_ZH = re.compile(r"(?:何种|哪一?种|哪一?类|什么样的?|怎�
                             r"(?:[？?]|\s*$)")
 
 
+# What a Chinese question asks the contents of: "特设委员会组织会议的临时议程都包括哪些项目？"
+# -> 临时议程 (after the last 的 before 包括哪些: its own name, not whose it is).
+_CONTENTS_ASKED_ZH = re.compile(r"的([^，,。？?的、；;\s]{2,8}?)(?:都|主要|具体|一共|分别)?"
+                                r"(?:包括|包含|列有|涵盖)了?哪些")
+
+
+def contents_asked_of_zh(question: str) -> str:
+    """The noun whose contents a Chinese question asks ("……的临时议程都包括哪些项目？" ->
+    临时议程), "" when it asks none: its last noun (能力建设 of "能力建设应")."""
+    m = _CONTENTS_ASKED_ZH.search(question)
+    if not m:
+        return ""
+    nouns = [p.word for p in part_of_speech(m.group(1))
+             if p.flag[:1] in ("n", "x") and len(p.word) > 1]
+    return nouns[-1] if nouns else ""
+
+
 def asked_kind_zh(question: str) -> str:
     """The noun phrase a Chinese question asks a kind of, when it ends the question ("何种法律拘束
     力？" -> 法律拘束力); "" when it asks none."""
