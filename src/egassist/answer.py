@@ -48,11 +48,11 @@ from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_set
                        asks_which_happened, decided_at_session, deciding_session, kind_of_thing,
                        states_decision, states_done, states_settled, states_vote, thing_asked)
 from .pages import CITATION_DETAILS
+from .passages import Passage
 from .penalties import asks_penalty, states_penalty
 from .persons import (asks_for_official, asks_for_person, asks_post, gives_post, names_office,
                       names_official, names_person, offices_named)
 from .provisions import WHICH, answers_provision, asked_provision
-from .passages import Passage
 from .reasons import NO_REASON, Reason, after_zh, joined
 from .recommendations import asks_recommendations, gives_recommendation
 from .resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution,
@@ -644,7 +644,7 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     resolution dates nothing asked."""
     # A masthead dates its document: "这份临时议程说明的印发日期是哪天？" is answered by its
     # "21 March 2017", beside which no term of the question stands.
-    if hit.passage.kind == "masthead" and ISSUED.search(query.text):
+    if hit.passage.kind == MASTHEAD_KIND and ISSUED.search(query.text):
         return states_date(hit.passage.text, precision)
     act = dated_act(query.text)
     kind = dated_meeting_kind(query.text)
@@ -1959,7 +1959,8 @@ def _names_asked_person(searcher: Searcher, query: Query, rest: str, hit: Hit) -
     def named(text: str) -> bool:
         return names_person(text) or (official and names_official(text))
     return (_about_it(searcher, query, rest, hit)
-            and (searcher.names_person(hit.passage) or named(hit.passage.text))
+            and (searcher.names_person(hit.passage)
+                 or (official and names_official(hit.passage.text)))
             and (query.language != "zh" or _gives_beside_terms(searcher, query, hit, named))
             and (not offices or names_office(hit.passage.text, offices)))
 

@@ -59,8 +59,8 @@ _WHETHER_FINDS_ZH = re.compile(r"(?:是否|" + ASKS_EITHER_WAY.pattern + r")[^�
 # A yes/no question's opening word.
 _YES_NO_EN = (r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could|has|have|had|may|"
               r"might|must)\b")
-_WHETHER_FINDS_EN = re.compile(_YES_NO_EN + r"[^?]*\b(?:identify|determine|establish|find out|list|show|specify|"
-                               r"examine|look at|ask)\s+which\b", re.I)
+_WHETHER_FINDS_EN = re.compile(_YES_NO_EN + r"[^?]*\b(?:identify|determine|establish|find out|list|"
+                               r"show|specify|examine|look at|ask)\s+which\b", re.I)
 
 
 # Which countries as those served, not those acting: "优先为哪些国家开展能力建设？", "for which

@@ -354,9 +354,7 @@ def unknown_glossed_names(question: str, corpus_text: str, corpus_words: frozens
             continue
         # (A plural initialism is its initials: ISPs.)
         key = english[:-1] if re.fullmatch(r"[A-Z]{2,}s", english) else english
-        renderings = glossary().get(key.lower(), ()) + chinese_by_english().get(key.lower(), ()) \
-            + tuple(dictionary_terms(key.lower()))
-        if any(term in corpus_text for term in renderings[:3]):
+        if _rendered_in(_renderings(key.lower()), corpus_text):
             continue
         unknown.append(english)
     return list(dict.fromkeys(unknown))
@@ -402,10 +400,20 @@ def unknown_names(question: str, language: str, corpus_text: str,
         # itself ("Europol": 欧洲刑警组织) is looked up like the dictionary's.
         if word in lowered or (word in known_words and word not in entries):
             continue
-        renderings = entries.get(word, ()) + chinese_by_english().get(word, ()) + \
-            dictionary_terms(word)
-        if not renderings or any(term in corpus_text or _country(term) in corpus_text
-                                 for term in renderings[:3]):
+        renderings = _renderings(word)
+        if not renderings or _rendered_in(renderings, corpus_text):
             continue
         unknown.append(name)
     return unknown
+
+
+def _renderings(word: str) -> tuple[str, ...]:
+    """The Chinese an English word (lower case) is rendered by: the glossary's, the country
+    names', the dictionary's."""
+    return glossary().get(word, ()) + chinese_by_english().get(word, ()) + \
+        tuple(dictionary_terms(word))
+
+
+def _rendered_in(renderings: tuple[str, ...], corpus_text: str) -> bool:
+    """Does the corpus write one of a word's first three renderings (a country's by its stem)?"""
+    return any(term in corpus_text or _country(term) in corpus_text for term in renderings[:3])
