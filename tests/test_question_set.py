@@ -102,8 +102,9 @@ def test_the_off_topic_probe_set_is_well_formed():
     assert probes.questions and {q["kind"] for q in probes.questions} == {"negative"}
 
 
-def test_the_english_documents_question_set_matches_its_corpus():
-    english = checker.check(EVAL_DIR / "english_docs.jsonl", EVAL_DIR.parent / "data" / "english")
+@pytest.mark.parametrize("name", sorted(p.name for p in EVAL_DIR.glob("english_docs*.jsonl")))
+def test_the_english_documents_question_sets_match_their_corpus(name):
+    english = checker.check(EVAL_DIR / name, EVAL_DIR.parent / "data" / "english")
     assert english.ok, "\n".join(english.errors)
     assert not english.warnings, "\n".join(english.warnings)
     assert {q["kind"] for q in english.questions} == set(KINDS)
