@@ -52,6 +52,11 @@ def test_the_words_naming_what_a_question_asks_for():
     # Only the phrase's last word: a noun phrase holding a participle stays whole.
     assert asked_kind("Which data set did the study use?") == ["data", "set"]
     assert asked_kind("Which draft revised rules were adopted?")[-1] == "rules"
+    # "What exactly does ...?" asks as "What does ...?": "exactly" is no thing asked for.
+    assert asked_kind("What exactly does article 32 (b) allow a party to do?") == []
+    assert asked_kind("What exactly is the prison sentence for hacking?") == ["prison", "sentence"]
+    # People by their calling are a class: the answer names judges and prosecutors.
+    assert asked_kind("Which professionals should the training target?") == []
 
 
 @pytest.mark.parametrize("question, topic", [

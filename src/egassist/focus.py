@@ -19,8 +19,11 @@ from .tokens import part_of_speech
 
 _FOCUS = re.compile(
     # After is / was an article must come: "What was acknowledged by ..." asks for no noun.
-    r"^\s*(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the|a|an)\s+|(?:the|a|an)\s+)?"
-    r"(?!(?:is|are|was|were|does|do|did|has|have|had)\b)"
+    # ("What exactly does ...?" asks as "What does ...?": the adverb is no thing asked for.)
+    r"^\s*(?:what|which)\s+(?:(?:exactly|precisely|specifically|actually|really)\s+)?"
+    r"(?:(?:is|are|was|were)\s+(?:the|a|an)\s+|(?:the|a|an)\s+)?"
+    r"(?!(?:is|are|was|were|does|do|did|has|have|had|exactly|precisely|specifically|actually|"
+    r"really)\b)"
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?:of|for|in|on|at|does|do|did|is|are|was|were|has|have|had|will|would|should|can|could|"
     r"must|shall|may|might|under|between|by|per|that|to|from|about|with)\b", re.I)
@@ -44,7 +47,11 @@ CLASS_NOUNS = frozenset(
     "entity entities body bodies organ organs organization organizations organisation "
     "organisations institution institutions agency agencies country countries state states "
     "person persons people member members delegation delegations document documents thing things "
-    "one ones city cities town towns place places".split())
+    "one ones city cities town towns place places "
+    # ... people by their calling ("Which professionals should the training target?": judges,
+    # prosecutors and investigators).
+    "professional professionals official officials actor actors stakeholder stakeholders "
+    "participant participants".split())
 """Nouns that ask for one of a class ("Which entity was given the job?"): the answer names the
 instance (UNODC), so the class's own word need not occur anywhere."""
 
