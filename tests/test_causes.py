@@ -36,6 +36,8 @@ def test_questions_asking_no_why(question):
     "In the interests of reaching consensus, the representative agreed.",
     "The Group met with a view to strengthening international cooperation.",   # UN English's aim
     "会议的目的在于便利讨论。",
+    # A clause after ", as" (UN English's "because").
+    "There was no need for a new instrument, as existing instruments provided sufficient scope.",
 ])
 def test_texts_giving_a_reason(text):
     assert gives_reason(text)
@@ -45,6 +47,10 @@ def test_texts_giving_a_reason(text):
     "会议由副主席宣布开幕。",
     "The meeting was opened by the Vice-Chair.",
     "有关国家出席了会议。",  # 有关 as "concerned", no relation stated
+    # ", as" that does not open a reason.
+    "States, as appropriate, should review their laws.",
+    "UNODC, as well as other bodies, provided assistance.",
+    "The workplan, as set out in the annex, was adopted.",
 ])
 def test_texts_giving_no_reason(text):
     assert not gives_reason(text)

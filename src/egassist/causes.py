@@ -36,7 +36,13 @@ _REASON = re.compile(
     r"使得|因(?![素此而为])|"
     rf"\b(?:{_CAUSE_EN}|since|as a result|as a consequence|consequently|thus|in order to|so that|"
     r"reasons?|in the interests? of|in view of|in (?:the )?light of|with a view to|"
-    r"in response to|given that)\b", re.I)
+    r"in response to|given that)\b|"
+    # A clause after ", as" that says why: "there was no need for a new instrument, as existing
+    # instruments provided sufficient scope" (not ", as appropriate", ", as well as", ", as
+    # set out in ...").
+    r",\s*as\s+(?!(?:well|follows|appropriate|necessary|needed|required|requested|set\s+out|"
+    r"described|defined|noted|mentioned|referred|indicated|contained|reflected|amended|such|part|"
+    r"a\s+result|far|soon|long|of|to|regards|in|at|on|for|with|from|by)\b)[a-z]", re.I)
 
 
 def asks_why(question: str) -> bool:
