@@ -104,6 +104,9 @@ on our set and held-out 4 and 5."""
 SYNONYM_WEIGHT = 0.5
 """Weight of a corpus word reached through an English pivot for a word the corpus never uses."""
 
+PLACE_NOUNS = frozenset("city cities town towns".split())
+"""What "in which city" asks for is the place's name (Vienna), which no passage calls a city."""
+
 NUMBER_WEIGHT = 1.5
 """Weight of a number in the question (a resolution 26/4, a year, an article): the same in every
 language, and rare, so an exact match is strong evidence."""
@@ -653,6 +656,7 @@ class Searcher:
                     query.groups.append({token})
             pivot = []
             translations = translate_english(rest, stopwords())
+            question_tokens = set(tokenize(rest))
             # A word no dictionary renders but the documents contain is a name ("Rypl",
             # "Mashabane", in Latin letters inside the Chinese text): a key term, as strong as
             # a translated one, not a bibliographic English word.
@@ -671,7 +675,7 @@ class Searcher:
             lowered = rest.lower()
             answer_kinds = set(re.findall(r"\bhow (many|much)\b", lowered)) | {
                 word for word in re.findall(r"\b(?:which|what) ([a-z]+)\b", lowered)
-                if word in VALUE_NOUNS}
+                if word in VALUE_NOUNS | PLACE_NOUNS}
             # The masthead is a place in the document, which no passage names: "what does the
             # symbol E/CN.15/2010/1 in the masthead note refer to?" asks of its footnote.
             answer_kinds |= {"masthead", "mastheads"}
@@ -735,6 +739,11 @@ class Searcher:
                     pivot.append(partial)
                 if english_documents:
                     own = [t for t in tokenize(tr.source) if t in self.vocabulary]
+                    if not own:
+                        # The dictionary read "twenty" and "seventh" in "twenty-seventh", which
+                        # the documents write as the question does.
+                        own = [t for t in question_tokens if t in self.vocabulary
+                               and tr.source.lower() in t.split("-")]
                     group.update(own)
                     if not own:
                         # English documents paraphrase: "rely on" answers "depend on".
