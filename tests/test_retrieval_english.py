@@ -170,3 +170,19 @@ def test_an_english_questions_words_are_found_as_the_english_documents_write_the
     answer = answer_question(question, searcher, k=10)
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.en.txt", "masthead") in top(answer, 3)
+
+
+@pytest.mark.parametrize("question, place", [
+    # A count's act is what the counted did, not where or when: "at the April 2018 meeting" is
+    # the report's whole subject, and its count ("attended by representatives of 98 Member
+    # States") names neither April nor 2018.
+    ("How many Member States were represented at the meeting held in April 2018?", "para 36"),
+    # A reason given after ", as".
+    ("Why did many speakers see no need for a new comprehensive global legal instrument?",
+     "para 15"),
+])
+def test_english_questions_over_english_documents_are_answered(searcher, question, place):
+    answer = answer_question(question, searcher, k=10)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.en.txt", place) in top(answer, 3)
+

@@ -1225,6 +1225,8 @@ def _counts_at(searcher: Searcher, counting: Query, meeting: str, hit: Hit) -> b
 # "How many States are parties to the Budapest Convention?", "How many Member States were
 # represented at ...": what the counted did follows the verb; the 2020 report's "有[94]个会员国
 # ……派代表出席了会议" counts no parties to the Convention.
+_CIRCUMSTANCE_EN = re.compile(r"\s(?:at|in|during|on|within|between|before|after|by)\s+"
+                              r"(?:the|a|an|its|their|this|that|each)?\s*", re.I)
 _COUNTED_ACT_EN = re.compile(r"\bhow many\s+[\w-]+(?:\s+[\w-]+)?\s+(?:are|were|have|has|had)\s+"
                              r"(?P<act>[^?]+)", re.I)
 
@@ -1238,7 +1240,11 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
         m = _COUNTED_ACT_EN.search(query.text)
         if not m:
             return [], []
-        return [g for g in searcher.key_terms(m.group("act")) if not g & query.counted], []
+        # The act, not where or when it was done: "were represented at the April 2018 meeting"
+        # is answered by "the meeting was attended by representatives of 98 Member States",
+        # which names neither April nor 2018 (the meeting is _about_it's to see to).
+        act = _CIRCUMSTANCE_EN.split(m.group("act"), maxsplit=1)[0]
+        return [g for g in searcher.key_terms(act) if not g & query.counted], []
     m = _COUNTED_ACT.search(query.text)
     if not m or not any(form in m.group("thing") for form in query.counted):
         return [], []
