@@ -143,6 +143,14 @@ def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
     ("敬启者：彼时与会之会员国凡几？", "彼时与会的会员国多少？"),
     ("对此术语系作何释义？", "对此术语是如何解释？"),
     ("第六次会议何以延期？", "第六次会议为什么延期？"),
+    # 几何 asks how many or how much; of a count or a sum named after a comma, of what it names.
+    ("出席之会员国，其数几何？", "出席的会员国是多少？"),
+    ("载有出席会员国之数，其数几何？", "载有出席会员国的数目是多少？"),
+    ("所报案件之平均损失，其数额几何？", "所报案件的平均损失是多少？"),
+    ("预算外资源几何？", "预算外资源多少？"),
+    # 何 as which: 何人 who, 何国 which country, 何处 where.
+    ("主席乃由何国何人当选？", "主席乃由哪国谁当选？"),
+    ("会议于何处举行？", "会议于哪里举行？"),
 ])
 def test_a_formal_register_reads_as_plain_chinese(typed, plain):
     assert expand_abbreviations(typed) == plain
@@ -156,6 +164,8 @@ def test_a_formal_register_reads_as_plain_chinese(typed, plain):
     "现行法律体系为打击犯罪提供了哪些依据？", "网络犯罪与有组织犯罪的关系为何？",
     "会议服务经费预计有多少？", "又系统审议了", "测试问题", "当务之急是什么", "自通过之日起",
     "与之相符", "專家組主席團2016年重新召集之後，由哪一位擔任主席？",
+    # 几何 of geometry; 何 inside 任何, 如何, 为何.
+    "几何学的方法", "任何国家均可", "如何处理？", "为何人所知",
 ])
 def test_what_is_no_formal_register_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

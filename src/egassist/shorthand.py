@@ -97,6 +97,16 @@ _FORMAL_WORDS = [
     (re.compile(r"敢问|谨问|(?<!测)试问"), "请问"),
     # 凡几 / 几多 ask how many; 计有 is 共有 (not 统计有, 设计有, 估计有, 合计有, 会计有).
     (re.compile(r"凡几|几多|几许"), "多少"),
+    # "出席之会员国，其数几何？" asks how many States attended: the count of what the clause
+    # before names (not 几何学, geometry).
+    # (The count or the sum of what it names: "平均损失，其数额几何" asks the average loss.)
+    (re.compile(r"之数[，,]\s*其?数目?(?:为|是)?几何"), "的数目是多少"),
+    (re.compile(r"[，,]\s*其?(?:数目|数|金额|数额|人数|总数|总额)(?:为|是)?几何"), "是多少"),
+    (re.compile(r"几何(?![学体图形级])"), "多少"),
+    # 何 as which (not 任何, 如何, 为何, 几何, 奈何): 何人 who, 何国 which country, 何处 where.
+    (re.compile(r"(?<![任如为几奈])何人"), "谁"),
+    (re.compile(r"(?<![任如为几奈])何国"), "哪国"),
+    (re.compile(r"(?<![任如为几奈])何(?:处|地)"), "哪里"),
     (re.compile(r"(?<![统设估合会共预累审总伙算])计有"), "共有"),
     # The copula 系 / 乃 (not 关系, 体系, 联系, 系统, 系列, 派系, 维系, 乃至).
     (re.compile(r"乃系|乃是|(?<![关体联派维直母])系(?:为|(?=[于何如作由在指]))|乃(?=[于何])"), "是"),
