@@ -237,6 +237,18 @@ def test_english_words_in_a_chinese_question_are_read_as_the_documents_write_the
                      "Giordano 的 Electronic evidence and the law 发表在第几卷？",
                      "“email and cloud”指什么？", "[bold]红[/bold] 文本"):
         assert english_words_in_chinese(question, known) == question
+    # A UN term capitalised as a body's name, or quoted alone as an item's title, is the
+    # glossary's; not a title quoted or capitalised only at its first word, nor a name.
+    table = {"主席团", "特设委员会", "会员国", "预防", "儿童色情制品"}
+    assert english_words_in_chinese("Ad Hoc Committee 的 Bureau 有几个人？", table.__contains__) \
+        == "特设委员会 的 主席团 有几个人？"
+    assert english_words_in_chinese("有多少个 Member States 出席？", table.__contains__) == \
+        "有多少个 会员国 出席？"
+    assert english_words_in_chinese("“prevention” 是第几个项目？", table.__contains__) == \
+        "“预防” 是第几个项目？"
+    for question in ("主题文件“Child pornography”的作者是谁？", "《Member States》是什么？",
+                     "Vadim Sushchik 是哪国人？"):
+        assert english_words_in_chinese(question, table.__contains__) == question
     # An English question is left alone.
     assert english_words_in_chinese("What does the email say?", known) == \
         "What does the email say?"

@@ -216,6 +216,8 @@ def _initialisms_in_chinese(question: str) -> str:
 # or inside book-title marks or quotation marks (《……》, “……”); nor a tag ("[bold]", "<b>"),
 # which is text typed as it is, not a word asked about.
 _LOWER_RUN = re.compile(r"(?<![A-Za-z/.\d\[<-])[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*(?![A-Za-z/.\d\]>])")
+_LATIN_RUN = re.compile(r"(?<![A-Za-z/.\d\[<-])[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)*"
+                        r"(?![A-Za-z/.\d\]>])")
 _AFTER_CAPITALISED = re.compile(r"[A-Z][\w'’-]*\s+$")
 _TITLED = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
 
@@ -258,7 +260,31 @@ def english_words_in_chinese(question: str, known: Callable[[str], bool]) -> str
             return m.group(0)
         return chinese(m)
 
-    return _LOWER_RUN.sub(outside_titles, question)
+    question = _LOWER_RUN.sub(outside_titles, question)
+
+    # A UN term written as English writes it, capitalised ("Ad Hoc Committee 的 Bureau",
+    # "Member States") or quoted as an item's title ("“prevention” 这个 topic"), is the
+    # glossary's term, whole: the dictionary would read a name's words too (Ram: 公羊).
+    # (Every word capitalised, as a body's name is: "Child pornography", quoted, is a title.)
+    titled_spans = [m.span() for m in _TITLED.finditer(question)]
+
+    def glossary_term(m: re.Match) -> str:
+        run = m.group(0)
+        if run.islower():
+            if not _quoted(question, m.start(), m.end()):
+                return run
+        elif not all(word[0].isupper() for word in run.split()) or any(
+                start <= m.start() < end for start, end in titled_spans):
+            return run
+        return next((term for key in (run.lower(), run.lower() + "s")
+                     for term in table.get(key, ())[:3] if known(term)), run)
+
+    return _LATIN_RUN.sub(glossary_term, question)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] all that stands between a pair of quotation marks?"""
+    return start > 0 and end < len(text) and text[start - 1] + text[end] in ("“”", '""', "‘’")
 
 
 def expand_abbreviations(question: str) -> str:
