@@ -1098,6 +1098,8 @@ def test_question_words_are_not_content_terms():
     # what is asked of (说明会).
     assert {"烦请", "告知", "请问", "知道"}.isdisjoint(content_terms(
         "“僵尸”一词，烦请告知该简称指什么？请问它在哪份报告？我想知道出处。"))
+    # 第几个 asks a number ("第几个议程项目"), like 第几: no topic the documents must hold.
+    assert "第几个" not in content_terms("题为“预防”的是第几个议程项目？")
     assert "说明会" in content_terms("说明会在哪里举行？")
     # ... and so does asking to look it up (劳驾查一下, 帮我找找): 一下 is no topic.
     assert {"一下", "查查", "找找"}.isdisjoint(content_terms(
