@@ -2526,6 +2526,17 @@ def test_what_a_country_said_at_one_meeting_is_not_what_it_said_at_another(searc
     assert answer.answered and ("ecn15-2011-19.zh.txt", "para 3") in top(answer, 3)
 
 
+def test_an_english_ordinal_is_the_documents_ordinal(searcher):
+    # The dictionary's "fourth" is 第四个, which no document writes: an empty key term that, beside
+    # common words only, refused a question about a symbol the corpus cites.
+    query = searcher.analyse("What is E/CN.15/2018/1, as cited in the report of the fourth "
+                             "Expert Group meeting?")
+    assert {"第四"} in query.groups and set() not in query.groups
+    answer = answer_question("What is E/CN.15/2018/1, as cited in the report of the fourth "
+                             "Expert Group meeting?", searcher)
+    assert answer.answered and top(answer) == [("ecn15-2018-12.zh.txt", "footnote *")]
+
+
 def test_a_venue_asked_in_english_of_a_session_is_its_mastheads_city(searcher):
     # "预防犯罪和刑事司法委员会 第二十七届会议 2018年5月14日至18日，维也纳": "session" renders
     # 届会, which the masthead does not write.
