@@ -2550,6 +2550,18 @@ def test_a_defined_term_asked_of_a_report_the_corpus_lacks_is_not_answered_for_i
     assert answer.reason
 
 
+@pytest.mark.parametrize("question, place", [
+    # How it is asked (到底, 这里说的, 怎么界定) and a preface in another clause (我在写一篇……
+    # 文章) are no words a definition must hold.
+    ("我要写一篇解释性的短文，想弄清楚2011年那份文件是怎么界定“网络钓鱼”这个词的？", "footnote 13"),
+    ("报告里提到“僵尸”攻击，这里说的“僵尸”到底是指什么东西？", "footnote 14"),
+])
+def test_a_definition_answers_however_the_question_asks_for_it(searcher, question, place):
+    answer = answer_question(question, searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("ecn15-2011-19.zh.txt", place)]
+
+
 def test_whether_a_plan_finally_happened_needs_a_passage_saying_it_did(searcher):
     # The outline proposes that the General Assembly approve it and that a conference sign the
     # convention (paras. 2 and 12); no document says either happened.

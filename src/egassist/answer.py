@@ -1784,7 +1784,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                            for h in hits[:ANSWER_DEPTH]):
         return False, Reason(f"no passage found says what \u201c{meaning[0]}\u201d means",
                              f"检索到的段落均未说明“{meaning[0]}”的含义")
-    if meaning and not _unknown_groups(searcher, query) \
+    if meaning and not _unknown_nouns_beside(searcher, query, meaning) \
             and any(defines(hits[0].passage.heading + hits[0].passage.text, form)
                     for term in meaning for form in _written_forms(searcher, query, term)):
         # The best passage says what the term means: that answers it, however many words the
@@ -1955,6 +1955,24 @@ def _unknown_groups(searcher: Searcher, query: Query) -> list[set[str]]:
     return [group for group in query.groups if not group & searcher.vocabulary
             and not ((len(group) == 1 or query.language == "zh")
                      and all(_is_verb(term) for term in group))]
+
+
+# Words that ask what a term means, not things a passage must hold: "是怎么界定“网络钓鱼”这个词的".
+_MEANING_WORDS = frozenset("界定 定义 含义 涵义 意思 解释 理解 意指".split())
+
+
+def _unknown_nouns_beside(searcher: Searcher, query: Query, terms: list[str]) -> list[set[str]]:
+    """The question's key terms the corpus never uses that are nouns in a clause naming one of
+    `terms` (the quoted terms whose meaning it asks): "气候变化报告中“僵尸”一词" asks of a report
+    the corpus lacks. Not the asking ("到底", "这里说的", "怎么界定"), nor a preface in another
+    clause ("我在写一篇解释性文章，想弄清楚……"), which say nothing of where the term is used."""
+    if query.language != "zh":
+        return _unknown_groups(searcher, query)  # (an English word's group holds no word of it)
+    beside = [c for c in re.split(r"[，,。；;？?！!]", query.text) if any(t in c for t in terms)]
+    return [group for group in _unknown_groups(searcher, query)
+            if not group & _MEANING_WORDS
+            and any(t in c for t in group for c in beside)
+            and any(p.flag[:1] in ("n", "x") for t in group for p in part_of_speech(t))]
 
 
 def _is_verb(term: str) -> bool:
