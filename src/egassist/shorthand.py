@@ -225,9 +225,10 @@ _TITLED = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
 def english_words_in_chinese(question: str, known: Callable[[str], bool]) -> str:
     """A Chinese question's English words as the Chinese documents write them: "service provider"
     -> 服务提供方, "email" -> 电子邮件, by the glossary's or a UN sense's rendering that `known`
-    (the corpus uses every word of it) accepts. An English word the corpus also has (in a cited
-    title: "cloud") keeps its place, the rendering after it; one it lacks is replaced, since as a
-    key term no passage holds it would only count against the question."""
+    (the corpus uses every word of it) accepts. Replaced, even where the corpus has the English
+    word too (in a cited title: "cloud", "government", "research"): kept beside its rendering it
+    was a second key term only bibliography holds, and its English entered the thing a count
+    counted ("几名 government（政府）experts（专家）")."""
     if question_language(question) != "zh":
         return question
     table = glossary()
@@ -249,7 +250,7 @@ def english_words_in_chinese(question: str, known: Callable[[str], bool]) -> str
             rendering = next((term for term in tr.terms[:3] if known(term)), None)
             if rendering is None:
                 return run
-            out.append(rendering if not known(tr.source) else f"{tr.source}（{rendering}）")
+            out.append(rendering)
         return "".join(out) if out else run
 
     titled = [m.span() for m in _TITLED.finditer(question)]
