@@ -1233,8 +1233,12 @@ def _counts_at(searcher: Searcher, counting: Query, meeting: str, hit: Hit) -> b
 # ……派代表出席了会议" counts no parties to the Convention.
 _CIRCUMSTANCE_EN = re.compile(r"\s(?:at|in|during|on|within|between|before|after|by)\s+"
                               r"(?:the|a|an|its|their|this|that|each)?\s*", re.I)
-_COUNTED_ACT_EN = re.compile(r"\bhow many\s+[\w-]+(?:\s+[\w-]+)?\s+(?:are|were|have|has|had)\s+"
-                             r"(?P<act>[^?]+)", re.I)
+# (Or with no auxiliary: "How many Member States sent back replies to the questionnaire?"; not
+# another subject's question, "how many survey instruments was the questionnaire to consist of".)
+_COUNTED_ACT_EN = re.compile(r"\bhow many\s+(?>[\w-]+(?:\s+[\w-]+)?)\s+"
+                             r"(?:(?:are|were|have|has|had)\s+|(?!(?:was|is|did|do|does|will|would|"
+                             r"can|could|should|may|might|must|shall|the|a|an|its|their|this|that|"
+                             r"these|those|each)\b))(?P<act>[^?]+)", re.I)
 
 
 def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list[set[str]]]:
