@@ -197,3 +197,27 @@ def test_a_chinese_question_needs_fewer_of_its_terms_found_in_english_passages(s
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.en.txt", "para 13") in top(answer, 3)
 
+
+
+def test_an_english_count_question_finds_the_count_in_the_documents_words(searcher):
+    # "represented" is said "representatives" (a word of the same stem: no dictionary sense
+    # reaches it), and the passage that counts Member States in English words ranks for a count
+    # question as a Chinese one counting with measure words does: it ranked below 10.
+    question = ("How many Member States were represented at the Vienna meeting of the Expert Group "
+                "in April 2018?")
+    assert any("representative" in group for group in searcher.analyse(question).groups)
+    answer = answer_question(question, searcher, k=10)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.en.txt", "para 36") in top(answer, 3)
+
+
+def test_what_the_counted_did_is_read_without_an_auxiliary(searcher):
+    # "sent back replies to the questionnaire" is what the States counted did; the report's count
+    # of States attending does not answer it. "how many topics was the study to cover" is the
+    # study's act, not the topics'.
+    from egassist.answer import _counted_act
+
+    query = searcher.analyse("How many Member States sent back replies to the questionnaire?")
+    assert any("questionnaire" in group for group in _counted_act(searcher, query)[0])
+    query = searcher.analyse("How many survey instruments was the questionnaire to consist of?")
+    assert _counted_act(searcher, query) == ([], [])

@@ -33,7 +33,8 @@ from .chinese_script import to_simplified
 from .causes import WHY
 from .citations import DocumentRef, Locator, find_locator
 from .comparisons import asks_difference, contrast_spans, contrasts
-from .counting import CountAsked, chinese_counts, count_asked, counts_of_kind, written_as_count
+from .counting import (CountAsked, chinese_counts, count_asked, counts_of_kind, states_count,
+                       written_as_count)
 from .countries import names_country
 from .dates import ANY, FIGURE_YEAR, ISSUED, asked_date, asks_when, naming_years, states_date
 from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value, cites_as_source
@@ -511,6 +512,7 @@ class Searcher:
         self._bm25 = bm25s.BM25(k1=1.2, b=0.6)
         self._bm25.index(index.tokens or [[]], show_progress=False)
         self.vocabulary = set(self._bm25.vocab_dict)
+        self._latin_vocabulary: list[str] | None = None
         self._token_sets = [set(t) for t in index.tokens]
         self._texts = [p.text for p in self.passages]
         self._texts_nospace = [re.sub(r"\s+", "", t) for t in self._texts]
@@ -746,8 +748,10 @@ class Searcher:
                                and tr.source.lower() in t.split("-")]
                     group.update(own)
                     if not own:
-                        # English documents paraphrase: "rely on" answers "depend on".
-                        for synonym in english_synonyms(tr.source, self.vocabulary):
+                        # English documents paraphrase: "rely on" answers "depend on"; and say
+                        # the word in another form: "represented" by "representatives".
+                        for synonym in english_synonyms(tr.source, self.vocabulary) \
+                                or self._same_stem(tr.source):
                             query.weights[synonym] = max(query.weights.get(synonym, 0),
                                                          SYNONYM_WEIGHT)
                             group.add(synonym)
@@ -824,6 +828,20 @@ class Searcher:
     def _whole(self, pieces: list[str]) -> bool:
         """Does the corpus use every word of a rendering (its pieces of two or more characters)?"""
         return all(t in self.vocabulary for t in _smallest_pieces(pieces))
+
+    def _same_stem(self, word: str) -> list[str]:
+        """English words of the corpus sharing a long beginning with `word` (one no dictionary
+        sense reached): all but its last three letters, at least seven ("represented" ->
+        representatives, representation); none for a short word, whose stem says too little."""
+        stem = word.lower()[:-3]
+        if len(stem) < 7 or " " in word:
+            return []
+        return sorted(t for t in self._english_vocabulary() if t.startswith(stem))[:3]
+
+    def _english_vocabulary(self) -> list[str]:
+        if self._latin_vocabulary is None:
+            self._latin_vocabulary = [t for t in self.vocabulary if t.isascii() and t.isalpha()]
+        return self._latin_vocabulary
 
     def _says(self, term: str) -> bool:
         """Does the corpus use this Chinese term: every word of it, or the character itself when
@@ -1129,7 +1147,13 @@ class Searcher:
                 "retrievers": mixed,
                 "proximity": 0.0,
                 "date": float(wants_date and states_date(text, ANY)),
-                "count": float(wants_count and counts_of_kind(text, query.count.measure_kind)),
+                # (An English passage counts in words the measure words do not read: "attended
+                # by representatives of 98 Member States", of the thing an English question names
+                # in its own words; a Chinese one's renderings are looser: 缔约国 -> "state".)
+                "count": float(wants_count and (
+                    counts_of_kind(text, query.count.measure_kind)
+                    or query.language == "en" and self._language_of[row] == "en"
+                    and bool(query.counted) and states_count(text, query.counted, query.count))),
                 "place": float(wants_place and self._tag(row, "place", _names_place)),
                 "person": float(wants_person and self._tag(row, "person", names_person)),
                 "organisation": float(wants_organisation
