@@ -206,6 +206,8 @@ def test_an_english_count_question_finds_the_count_in_the_documents_words(search
     question = ("How many Member States were represented at the Vienna meeting of the Expert Group "
                 "in April 2018?")
     assert any("representative" in group for group in searcher.analyse(question).groups)
+    # ... and "chaired" the documents' "chair", less its inflection.
+    assert any("chair" in group for group in searcher.analyse("Who chaired it?").groups)
     answer = answer_question(question, searcher, k=10)
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.en.txt", "para 36") in top(answer, 3)

@@ -830,11 +830,20 @@ class Searcher:
         return all(t in self.vocabulary for t in _smallest_pieces(pieces))
 
     def _same_stem(self, word: str) -> list[str]:
-        """English words of the corpus sharing a long beginning with `word` (one no dictionary
-        sense reached): all but its last three letters, at least seven ("represented" ->
-        representatives, representation); none for a short word, whose stem says too little."""
-        stem = word.lower()[:-3]
-        if len(stem) < 7 or " " in word:
+        """English words of the corpus for `word` (one no dictionary sense reached) in another
+        form: the word less an inflection ("chaired" -> chair), or those sharing all but its last
+        three letters, seven at least ("represented" -> representative, representation); none for
+        a short word, whose stem says too little."""
+        word = word.lower()
+        if " " in word:
+            return []
+        # An inflection first: "chaired" is the corpus's "chair".
+        for suffix in ("ing", "ed", "es", "s", "d"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4 \
+                    and word[:-len(suffix)] in self.vocabulary:
+                return [word[:-len(suffix)]]
+        stem = word[:-3]
+        if len(stem) < 7:
             return []
         return sorted(t for t in self._english_vocabulary() if t.startswith(stem))[:3]
 
