@@ -36,9 +36,12 @@ def test_a_question_in_either_language_is_answered_from_an_english_document(sear
 
 def test_a_meeting_and_a_month_asked_in_chinese_are_found_in_english_words(searcher):
     # 第一次 is "first meeting" and 1 月 is "January" in these documents.
+    # Two documents say it in the same words: "The first meeting of the Expert Group was held in
+    # Vienna from 17 to 21 January 2011" (E/CN.15/2018/12, para. 2; the 2017 agenda, item 1 (b)).
     answer = answer_question("2011 年 1 月专家组第一次会议在哪里举行？", searcher)
     assert answer.answered, answer.reason
-    assert ("ecn15-2018-12.en.txt", "para 2") in top(answer, 5)
+    assert {("ecn15-2018-12.en.txt", "para 2"), ("eg4-2017-1.en.txt", "item 1(b)")} \
+        & set(top(answer, 5))
 
 
 @pytest.mark.parametrize("question", [
