@@ -29,6 +29,7 @@ import numpy as np
 
 from .acts import names_head, sitting_subject_head
 from .annexes import asks_several_annexes, names_several_annexes
+from .asides import without_asides
 from .chinese_script import to_simplified
 from .causes import WHY
 from .citations import DocumentRef, Locator, find_locator
@@ -568,7 +569,8 @@ class Searcher:
     def analyse(self, question: str) -> Query:
         # As the documents write (專家組 -> 专家组, "2nd" -> "second", "mtg" -> "meeting"); the
         # caller keeps the question as typed.
-        question = expand_abbreviations(spell_ordinals(to_simplified(question)))
+        question = without_asides(to_simplified(question))  # the asker's background
+        question = expand_abbreviations(spell_ordinals(question))
         question = english_words_in_chinese(question, self._says)  # "email" -> 电子邮件
         question = spell_chinese_ordinals(question)  # 第27届 -> 第二十七届
         question = ordinal_before_noun(question)

@@ -1,0 +1,56 @@
+"""What a question says of the asker, not of the documents: "我在一个发展中国家做网络安全报道，
+常有人对我说……。2011年那份报告……是否提到……？", "Our power grid was hit by an attack last year.
+In the 2018 list ..., is there anything about ...?".
+
+A sentence in the first person that asks nothing is the asker's own background: its words (报道,
+富裕, "power grid") are no key terms a passage must hold, and counted against every answer. It
+is dropped before the question is read, as long as a question is left; a sentence that names a
+document, a place in one, a quoted term, a number, a meeting or a body stays, whoever speaks
+("My question is on paragraph 9 (c).", "I missed the fifth meeting. When was it held?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .symbols import SYMBOL_RE
+
+# A sentence with its end: 。！？; and ".", "!", "?" before a space (not "No. 185", "para. 9").
+_SENTENCE = re.compile(r"[^。！!？?；;]+?(?:[。！!？?；;]+|(?<![A-Z]\w)(?<!\b[Nn]o)(?<!para)"
+                       r"\.(?=\s)|$)", re.S)
+# ("us" only in lower case: "US" is the United States.)
+_FIRST_PERSON = re.compile(r"我|咱们|本人|\bI(?:'m|'ve|'d)?\b|"
+                           r"\b(?:[Mm]y|[Ww]e(?:'re|'ve)?|[Oo]ur|us|[Mm]e)\b")
+# (An English auxiliary asks only where it opens the sentence: "Was it ...?", not "It was hit".)
+_ASKS = re.compile(r"[？?]|吗|呢|什么|哪|谁|几|多少|是否|有没有|是不是|如何|怎么|怎样|为何|为什么|"
+                   r"\b(?:what|which|who|whom|whose|when|where|why|how|whether)\b|"
+                   r"^\s*(?:is|are|was|were|do|does|did|can|could|should|has|have|had)\b", re.I)
+_NAMES_A_PLACE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*[段条]|附件|脚注|[“”\"《》「」‘]|"
+                            r"(?<![A-Za-z])'[^']{2,}'(?![A-Za-z])|"
+                            r"\b(?:para(?:graph)?s?|annex|footnote|item)\b", re.I)
+
+
+def without_asides(question: str) -> str:
+    """The question less its first-person sentences that ask nothing; as typed when none, or
+    when nothing asking would be left."""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
+    if len(sentences) < 2:
+        return question
+    kept = [s for s in sentences if not _aside(s)]
+    if len(kept) == len(sentences) or not any(_ASKS.search(s) for s in kept):
+        return question
+    return "".join(kept).strip()
+
+
+# What the question may go on to call "it": a year or number, a meeting by its ordinal, a body by
+# its capitalised name ("I missed the fifth meeting. When was it held?", "I want to trace the
+# General Assembly's earlier work. Which resolutions ...?").
+_QUALIFIES = re.compile(r"\d|第[一二三四五六七八九十]|[A-Z][a-z]+\s+[A-Z]|"
+                        r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                        r"tenth)\b)")
+
+
+def _aside(sentence: str) -> bool:
+    return bool(_FIRST_PERSON.search(sentence)) and not _ASKS.search(sentence) \
+        and not _NAMES_A_PLACE.search(sentence) and not SYMBOL_RE.search(sentence) \
+        and not _QUALIFIES.search(sentence)

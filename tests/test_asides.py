@@ -1,0 +1,36 @@
+"""The asker's own background, in the first person, is not what a question asks (asides.py)."""
+
+import pytest
+
+from egassist.asides import without_asides
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("我在一个发展中国家做网络安全报道，常有人对我说网络犯罪主要是富裕国家的麻烦。2011年那份报告"
+     "是否提到发展中国家的网民人数？", "2011年那份报告是否提到发展中国家的网民人数？"),
+    ("在2020年7月那次会议的报告草稿里，出席的会员国有多少个？我注意到草稿里有些数字带着方括号。",
+     "在2020年7月那次会议的报告草稿里，出席的会员国有多少个？"),
+    ("Our power grid was hit by an attack last year. Is there anything about critical "
+     "infrastructure in the 2018 list?",
+     "Is there anything about critical infrastructure in the 2018 list?"),
+    ("Internet companies in my country say they only help police voluntarily. Did the paper "
+     "mention a legal obligation?", "Did the paper mention a legal obligation?"),
+])
+def test_a_first_person_sentence_that_asks_nothing_is_dropped(typed, asked):
+    assert without_asides(typed) == asked
+
+
+@pytest.mark.parametrize("typed", [
+    # What the question goes on to call "it": a meeting, a body, a place, a quoted term, a symbol.
+    "I missed the fifth meeting of the expert group. When and where was it held?",
+    "I want to trace the General Assembly's earlier work. Which resolutions does it cite?",
+    "My question is on paragraph 9 (c). What does it say?",
+    "As a reporter I keep hearing about 'quick freeze' orders. Which topic covers them?",
+    "I could not find E/CN.15/2018/1 online. What is it?",
+    # Not in the first person; a question in the first person; nothing asked after it.
+    "The US delegation spoke twice. What did it say?",
+    "我想知道第二次会议在哪里举行？",
+    "We are writing a brief on the study.",
+])
+def test_what_the_question_needs_stays(typed):
+    assert without_asides(typed) == typed
