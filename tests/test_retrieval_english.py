@@ -226,3 +226,12 @@ def test_what_the_counted_did_is_read_without_an_auxiliary(searcher):
     assert any("questionnaire" in group for group in _counted_act(searcher, query)[0])
     query = searcher.analyse("How many survey instruments was the questionnaire to consist of?")
     assert _counted_act(searcher, query) == ([], [])
+
+
+def test_a_quoted_chinese_title_is_held_by_an_english_passage_in_english(searcher):
+    # The 2018 report's panel is headed "Legislation and frameworks": the quoted “立法和框架”
+    # is there in English, so its panellists answer who spoke under it.
+    answer = answer_question("2018年会议“立法和框架”议题的小组讨论中，来自中国的小组成员是谁？",
+                             searcher, k=10)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.en.txt", "para 13") in top(answer, 3)

@@ -37,7 +37,7 @@ from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadli
                     days_named, document_years, meeting_act, names_meeting_of_act, naming_years,
                     states_date, states_deadline, states_duration)
 from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh, contents_asked_of_zh
-from .glossary import chinese_paraphrases
+from .glossary import chinese_paraphrases, english_renderings
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
                        names_meeting, names_sitting, numbers_sitting, other_body)
@@ -636,9 +636,14 @@ def _absent_quoted(searcher: Searcher, query: Query, hit: Hit) -> bool:
         if not any(_holds_words_in_order(text, title) for text in (
                 hit.passage.text, hit.passage.heading, document.short_title)):
             return True
+    english = hit.passage.language == "en"
     for term in quoted_terms(query.text):
         words = [t for t in tokenize(term) if len(t) > 1] or [term]
-        if not all(w in held for w in words):
+        # An English passage holds a quoted Chinese word by one of its renderings: "立法和框架"
+        # heads the 2018 report's panel as "Legislation and frameworks".
+        if not all(w in held or english and any(
+                t in held for r in english_renderings(w)[:3] for t in tokenize(r))
+                for w in words):
             return True
     return False
 
