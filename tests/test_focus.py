@@ -57,6 +57,8 @@ def test_the_words_naming_what_a_question_asks_for():
     assert asked_kind("What exactly is the prison sentence for hacking?") == ["prison", "sentence"]
     # People by their calling are a class: the answer names judges and prosecutors.
     assert asked_kind("Which professionals should the training target?") == []
+    # ... but as a modifier it says which thing: the fees are asked for.
+    assert asked_kind("What participant fees were charged?") == ["participant", "fees"]
 
 
 @pytest.mark.parametrize("question, topic", [

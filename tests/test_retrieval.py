@@ -2562,6 +2562,11 @@ def test_a_definition_answers_however_the_question_asks_for_it(searcher, questio
     assert top(answer) == [("ecn15-2011-19.zh.txt", place)]
 
 
+def test_a_definition_asked_of_a_report_the_corpus_lacks_is_refused_in_any_clause(searcher):
+    # (review of f0c56f8) The report the corpus lacks, named in a clause of its own.
+    refused(searcher, "在关于气候变化的报告中，“僵尸”一词是什么意思？")
+
+
 def test_whether_a_plan_finally_happened_needs_a_passage_saying_it_did(searcher):
     # The outline proposes that the General Assembly approve it and that a conference sign the
     # convention (paras. 2 and 12); no document says either happened.

@@ -226,6 +226,13 @@ def test_what_the_counted_did_is_read_without_an_auxiliary(searcher):
     assert any("questionnaire" in group for group in _counted_act(searcher, query)[0])
     query = searcher.analyse("How many survey instruments was the questionnaire to consist of?")
     assert _counted_act(searcher, query) == ([], [])
+    # (review) "on" and "by" belong to the act: "commented on the draft study".
+    query = searcher.analyse("How many Member States have commented on the draft comprehensive "
+                             "study?")
+    assert any("draft" in group for group in _counted_act(searcher, query)[0])
+    # A participle's noun only (-ation, -ative, -ment): "organizers" is no "organization".
+    assert not any("organization" in group
+                   for group in searcher.analyse("Who were the organizers?").groups)
 
 
 def test_a_quoted_chinese_title_is_held_by_an_english_passage_in_english(searcher):

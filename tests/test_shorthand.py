@@ -166,6 +166,9 @@ def test_a_formal_register_reads_as_plain_chinese(typed, plain):
     "与之相符", "專家組主席團2016年重新召集之後，由哪一位擔任主席？",
     # 几何 of geometry; 何 inside 任何, 如何, 为何.
     "几何学的方法", "任何国家均可", "如何处理？", "为何人所知",
+    # (review) 几何 inside a clause; 何 before a word of its own.
+    "呈几何倍数增长的原因是什么？", "曾几何时，", "是否使用了几何平均数？", "对此类电子证据应作何处理？",
+    "该文件具有何地位？", "有何人权影响？", "由何人员组成？", "援引何国际法？",
 ])
 def test_what_is_no_formal_register_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

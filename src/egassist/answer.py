@@ -1236,14 +1236,26 @@ def _counts_at(searcher: Searcher, counting: Query, meeting: str, hit: Hit) -> b
 # "How many States are parties to the Budapest Convention?", "How many Member States were
 # represented at ...": what the counted did follows the verb; the 2020 report's "有[94]个会员国
 # ……派代表出席了会议" counts no parties to the Convention.
-_CIRCUMSTANCE_EN = re.compile(r"\s(?:at|in|during|on|within|between|before|after|by)\s+"
+# (Not "on", "by": "commented on the draft", "targeted by ransomware" are the act's own.)
+_CIRCUMSTANCE_EN = re.compile(r"(?:^|\s)(?:at|in|during|within|before|after)\s+"
                               r"(?:the|a|an|its|their|this|that|each)?\s*", re.I)
 # (Or with no auxiliary: "How many Member States sent back replies to the questionnaire?"; not
 # another subject's question, "how many survey instruments was the questionnaire to consist of".)
-_COUNTED_ACT_EN = re.compile(r"\bhow many\s+(?>[\w-]+(?:\s+[\w-]+)?)\s+"
-                             r"(?:(?:are|were|have|has|had)\s+|(?!(?:was|is|did|do|does|will|would|"
-                             r"can|could|should|may|might|must|shall|the|a|an|its|their|this|that|"
-                             r"these|those|each)\b))(?P<act>[^?]+)", re.I)
+# (Nor when a subject follows the auxiliary: "how many areas are the study topics grouped into".)
+_ACT_AFTER_EN = (r"\s+(?:(?:are|were|have|has|had)\s+(?!(?:the|a|an|its|their|this|that|these|"
+                 r"those|each)\b)|(?!(?:are|were|have|has|had|was|is|did|do|does|will|would|can|"
+                 r"could|should|may|might|"
+                 r"must|shall|the|a|an|its|their|this|that|these|those|each)\b))"
+                 r"(?P<act>[^?]+)")
+_COUNTED_ACT_EN = re.compile(r"\bhow many\s+(?>[\w-]+(?:\s+[\w-]+)?)" + _ACT_AFTER_EN, re.I)
+
+
+def _counted_act_en(question: str, thing: str) -> re.Match | None:
+    if thing:
+        m = re.search(r"\bhow many\s+" + re.escape(thing) + r"\b" + _ACT_AFTER_EN, question, re.I)
+        if m:
+            return m
+    return _COUNTED_ACT_EN.search(question)
 
 
 def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list[set[str]]]:
@@ -1252,7 +1264,9 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
     it ("几个国家是远程参会的" -> 远程; not the meeting, which _about_it sees to); ([], [])
     otherwise."""
     if query.language != "zh":
-        m = _COUNTED_ACT_EN.search(query.text)
+        # The thing counted as the question names it ("countries", "Member States"), so that a
+        # one-word thing does not take the verb after it ("countries participated").
+        m = _counted_act_en(query.text, query.count.words if query.count else "")
         if not m:
             return [], []
         # The act, not where or when it was done: "were represented at the April 2018 meeting"
@@ -1971,13 +1985,15 @@ _MEANING_WORDS = frozenset("界定 定义 含义 涵义 意思 解释 理解 意
 
 
 def _unknown_nouns_beside(searcher: Searcher, query: Query, terms: list[str]) -> list[set[str]]:
-    """The question's key terms the corpus never uses that are nouns in a clause naming one of
-    `terms` (the quoted terms whose meaning it asks): "气候变化报告中“僵尸”一词" asks of a report
-    the corpus lacks. Not the asking ("到底", "这里说的", "怎么界定"), nor a preface in another
-    clause ("我在写一篇解释性文章，想弄清楚……"), which say nothing of where the term is used."""
+    """The question's key terms the corpus never uses that are nouns, in any clause but the
+    asker's own: "气候变化报告中“僵尸”一词" asks of a report the corpus lacks. Not the asking
+    ("到底", "这里说的", "怎么界定"), nor the asker's preface ("我在写一篇解释性文章"), which say
+    nothing of where the term is used. (`terms`: the quoted terms asked of.)"""
     if query.language != "zh":
         return _unknown_groups(searcher, query)  # (an English word's group holds no word of it)
-    beside = [c for c in re.split(r"[，,。；;？?！!]", query.text) if any(t in c for t in terms)]
+    # Every clause but the asker's own ("我在写一篇……文章"): "在关于气候变化的报告中，“僵尸”一词"
+    # names the report in a clause of its own.
+    beside = [c for c in re.split(r"[，,。；;？?！!]", query.text) if not re.search(r"(?:(?<!自)|(?<=来自))我", c)]
     return [group for group in _unknown_groups(searcher, query)
             if not group & _MEANING_WORDS
             and any(t in c for t in group for c in beside)

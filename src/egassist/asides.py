@@ -19,11 +19,14 @@ from .symbols import SYMBOL_RE
 _SENTENCE = re.compile(r"[^。！!？?；;]+?(?:[。！!？?；;]+|(?<![A-Z]\w)(?<!\b[Nn]o)(?<!para)"
                        r"\.(?=\s)|$)", re.S)
 # ("us" only in lower case: "US" is the United States.)
-_FIRST_PERSON = re.compile(r"我|咱们|本人|\bI(?:'m|'ve|'d)?\b|"
+_FIRST_PERSON = re.compile(r"(?:(?<!自)|(?<=来自))我|咱们|本人|\bI(?:'m|'ve|'d)?\b|"
                            r"\b(?:[Mm]y|[Ww]e(?:'re|'ve)?|[Oo]ur|us|[Mm]e)\b")
 # (An English auxiliary asks only where it opens the sentence: "Was it ...?", not "It was hit".)
+# (Or says what the asker wants to know: "我想了解……", "I am interested in ...": the topic.)
 _ASKS = re.compile(r"[？?]|吗|呢|什么|哪|谁|几|多少|是否|有没有|是不是|如何|怎么|怎样|为何|为什么|"
-                   r"\b(?:what|which|who|whom|whose|when|where|why|how|whether)\b|"
+                   r"了解|知道|关注|感兴趣|告诉|"
+                   r"\b(?:what|which|who|whom|whose|when|where|why|how|whether|interest|interested|"
+                   r"like to know|want to know|wonder|wondering)\b|"
                    r"^\s*(?:is|are|was|were|do|does|did|can|could|should|has|have|had)\b", re.I)
 _NAMES_A_PLACE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*[段条]|附件|脚注|[“”\"《》「」‘]|"
                             r"(?<![A-Za-z])'[^']{2,}'(?![A-Za-z])|"
@@ -37,9 +40,17 @@ def without_asides(question: str) -> str:
     if len(sentences) < 2:
         return question
     kept = [s for s in sentences if not _aside(s)]
-    if len(kept) == len(sentences) or not any(_ASKS.search(s) for s in kept):
+    if len(kept) == len(sentences) or not any(_ASKS.search(s) for s in kept) \
+            or any(_REFERS_BACK.search(s) for s in kept):
         return question
     return "".join(kept).strip()
+
+
+# A question that points back to what went before ("这一建议出现在哪份报告中？", "Which paragraph
+# says this?") needs it.
+# (Not 其 inside a name, 北马其顿; not "that" opening a clause, "note that some countries".)
+_REFERS_BACK = re.compile(r"(?:这|此|该)(?:一|个|些|项|种|条|份|段|次)|对此|上述|它|"
+                          r"\b(?:it|this|these|those|such|they|them)\b", re.I)
 
 
 # What the question may go on to call "it": a year or number, a meeting by its ordinal, a body by

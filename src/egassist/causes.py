@@ -42,7 +42,12 @@ _REASON = re.compile(
     # set out in ...").
     r",\s*as\s+(?!(?:well|follows|appropriate|necessary|needed|required|requested|set\s+out|"
     r"described|defined|noted|mentioned|referred|indicated|contained|reflected|amended|such|part|"
-    r"a\s+result|far|soon|long|of|to|regards|in|at|on|for|with|from|by)\b)[a-z]", re.I)
+    r"a\s+result|far|soon|long|of|to|regards|in|at|on|for|with|from|by)\b)"
+    # ... a clause with its subject and a finite verb ("as existing instruments ... provided"),
+    # not a role or a participle ("as the principal body", "as agreed by", "as received").
+    r"(?:the|its|their|these|those|existing|many|most|some|it|they|there|\w+s)\b[^.;:]{0,120}?"
+    r"\b(?:was|were|is|are|had|has|have|provided|did|does|do|could|would|can|may|might|should|"
+    r"must)\b", re.I)
 
 
 def asks_why(question: str) -> bool:

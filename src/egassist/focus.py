@@ -47,13 +47,16 @@ CLASS_NOUNS = frozenset(
     "entity entities body bodies organ organs organization organizations organisation "
     "organisations institution institutions agency agencies country countries state states "
     "person persons people member members delegation delegations document documents thing things "
-    "one ones city cities town towns place places "
-    # ... people by their calling ("Which professionals should the training target?": judges,
-    # prosecutors and investigators).
-    "professional professionals official officials actor actors stakeholder stakeholders "
-    "participant participants".split())
+    "one ones city cities town towns place places".split())
 """Nouns that ask for one of a class ("Which entity was given the job?"): the answer names the
 instance (UNODC), so the class's own word need not occur anywhere."""
+
+CALLING_NOUNS = frozenset(
+    "professionals officials actors stakeholders participants professional official actor "
+    "stakeholder participant".split())
+"""People by their calling, asked for as the phrase's noun ("Which professionals should the
+training target?": judges, prosecutors and investigators); as a modifier they say which thing
+("participant fees", "stakeholder consultation portal")."""
 
 
 _ABOUT = re.compile(r"\b(?:say|said|says|recommend|recommended|conclude|concluded|decide|decided)"
@@ -141,7 +144,8 @@ def _asked_phrase(question: str) -> list[str]:
     # adopted?" asks for rules.)
     if len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]) and not words[-2].endswith("ly"):
         words = words[:-1]
-    if any(w in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS for w in words):
+    if any(w in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS for w in words) \
+            or words and words[-1] in CALLING_NOUNS:
         return []
     return words
 

@@ -833,9 +833,9 @@ class Searcher:
 
     def _same_stem(self, word: str) -> list[str]:
         """English words of the corpus for `word` (one no dictionary sense reached) in another
-        form: the word less an inflection ("chaired" -> chair), or those sharing all but its last
-        three letters, seven at least ("represented" -> representative, representation); none for
-        a short word, whose stem says too little."""
+        form: the word less an inflection ("chaired" -> chair), or for a participle the nouns
+        (-ation, -ative, -ment) sharing all but its last three letters, seven at least
+        ("represented" -> representative, representation); none for a short word."""
         word = word.lower()
         if " " in word:
             return []
@@ -844,10 +844,12 @@ class Searcher:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4 \
                     and word[:-len(suffix)] in self.vocabulary:
                 return [word[:-len(suffix)]]
+        # (A participle's noun: not "organizers" -> organization, "conventional" -> convention.)
         stem = word[:-3]
-        if len(stem) < 7:
+        if len(stem) < 7 or not word.endswith(("ed", "ing")):
             return []
-        return sorted(t for t in self._english_vocabulary() if t.startswith(stem))[:3]
+        return sorted(t for t in self._english_vocabulary() if t.startswith(stem)
+                      and t.endswith(("ation", "ative", "ment")))[:3]
 
     def _english_vocabulary(self) -> list[str]:
         if self._latin_vocabulary is None:

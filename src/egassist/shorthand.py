@@ -102,11 +102,13 @@ _FORMAL_WORDS = [
     # (The count or the sum of what it names: "平均损失，其数额几何" asks the average loss.)
     (re.compile(r"之数[，,]\s*其?数目?(?:为|是)?几何"), "的数目是多少"),
     (re.compile(r"[，,]\s*其?(?:数目|数|金额|数额|人数|总数|总额)(?:为|是)?几何"), "是多少"),
-    (re.compile(r"几何(?![学体图形级])"), "多少"),
-    # 何 as which (not 任何, 如何, 为何, 几何, 奈何): 何人 who, 何国 which country, 何处 where.
-    (re.compile(r"(?<![任如为几奈])何人"), "谁"),
-    (re.compile(r"(?<![任如为几奈])何国"), "哪国"),
-    (re.compile(r"(?<![任如为几奈])何(?:处|地)"), "哪里"),
+    # (Only where it ends a clause: not 几何倍数, 曾几何时, 几何平均数.)
+    (re.compile(r"(?<!曾)几何(?=\s*(?:[？?。，,；;！!]|$))"), "多少"),
+    # 何 as which (not 任何, 如何, 为何, 几何, 奈何), not the 何 before a word (何人权, 何人员,
+    # 何国际法, 何处理, 何地位): 何人 who, 何国 which country, 何处 where.
+    (re.compile(r"(?<![任如为几奈])何人(?![权员士才力])"), "谁"),
+    (re.compile(r"(?<![任如为几奈])何国(?![际内])"), "哪国"),
+    (re.compile(r"(?<![任如为几奈])何(?:处(?![理分置罚])|地(?![位区方步]))"), "哪里"),
     (re.compile(r"(?<![统设估合会共预累审总伙算])计有"), "共有"),
     # The copula 系 / 乃 (not 关系, 体系, 联系, 系统, 系列, 派系, 维系, 乃至).
     (re.compile(r"乃系|乃是|(?<![关体联派维直母])系(?:为|(?=[于何如作由在指]))|乃(?=[于何])"), "是"),
