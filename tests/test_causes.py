@@ -52,7 +52,8 @@ def test_texts_giving_a_reason(text):
     "UNODC, as well as other bodies, provided assistance.",
     "The workplan, as set out in the annex, was adopted.",
     # (review) a role, a participle, an event: no clause with a subject and a finite verb.
-    "The Commission, as the principal policymaking body, met.", "The text, as agreed by all, stands.",
+    "The Commission, as the principal policymaking body, met.",
+    "The text, as agreed by all, stands.",
     "Speakers, as the meeting drew to a close, left.", "The comments were posted, as received.",
 ])
 def test_texts_giving_no_reason(text):

@@ -1993,7 +1993,8 @@ def _unknown_nouns_beside(searcher: Searcher, query: Query, terms: list[str]) ->
         return _unknown_groups(searcher, query)  # (an English word's group holds no word of it)
     # Every clause but the asker's own ("我在写一篇……文章"): "在关于气候变化的报告中，“僵尸”一词"
     # names the report in a clause of its own.
-    beside = [c for c in re.split(r"[，,。；;？?！!]", query.text) if not re.search(r"(?:(?<!自)|(?<=来自))我", c)]
+    beside = [c for c in re.split(r"[，,。；;？?！!]", query.text)
+              if not re.search(r"(?:(?<!自)|(?<=来自))我", c)]
     return [group for group in _unknown_groups(searcher, query)
             if not group & _MEANING_WORDS
             and any(t in c for t in group for c in beside)
