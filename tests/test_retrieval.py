@@ -2562,6 +2562,15 @@ def test_a_definition_answers_however_the_question_asks_for_it(searcher, questio
     assert top(answer) == [("ecn15-2011-19.zh.txt", place)]
 
 
+def test_what_a_symbol_is_is_answered_whatever_words_say_where_it_stands(searcher):
+    # 首页 ("front page") and 星号 ("asterisk") are words no document uses; the masthead footnote
+    # holding the symbol answers what it is.
+    answer = answer_question("E/CN.15/2018/12 首页星号所注的 E/CN.15/2018/1 系何文件？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "footnote *")]
+    refused(searcher, "E/CN.15/2018/12 关于气候变化的建议是什么？")
+
+
 def test_a_definition_asked_of_a_report_the_corpus_lacks_is_refused_in_any_clause(searcher):
     # (review of f0c56f8) The report the corpus lacks, named in a clause of its own.
     refused(searcher, "在关于气候变化的报告中，“僵尸”一词是什么意思？")

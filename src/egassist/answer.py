@@ -61,7 +61,8 @@ from .resolutions import (DATE, TITLE, asked_of_resolution, asked_resolution,
 from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Searcher,
                      asks_for_list, enumerates, mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
-from .symbols import (SYMBOL_RE, asks_cited_document, asks_documents, find_symbols,
+from .symbols import (SYMBOL_RE, asks_cited_document, asks_documents, asks_what_symbol_is,
+                      find_symbols,
                       gives_documents, kind_asked_en, kinds_of, normalise_symbol,
                       symbol_question_clause, symbol_year)
 from .structure import FOOTNOTE, MASTHEAD_KIND
@@ -1961,6 +1962,11 @@ def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) 
     asked = _AFTER_PREFACE.search(query.text)
     if asked and hits and hits[0].matched_by[0] == "symbol" \
             and not _unknown_groups(searcher, searcher.analyse(asked.group(1))):
+        return False
+    # ... and so may the words that say where a symbol asked about stands ("首页……星号注明的
+    # E/CN.15/2010/1 系何文件？", "the 2017 annotated agenda lists ... UNODC/CCPCJ/EG.4/2017/3;
+    # what is that document?"): the passage holding the symbol answers what it is.
+    if hits and hits[0].matched_by[0] == "symbol" and asks_what_symbol_is(query.text):
         return False
     found: set[str] = set()
     for hit in hits:
