@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from functools import partial
 
 from .actors import acts_as_speaker, english_actor, opening_actor
+from .asides import in_first_person
 from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_subject_head, first_act,
                    names_act, names_head, titled_subject)
 from .causes import WHY, asks_why, gives_reason, states_cause
@@ -62,8 +63,7 @@ from .search import (COMMON_SHARE, NUMBER_IN_QUESTION, Filters, Hit, Query, Sear
                      asks_for_list, enumerates, mentions_symbol, question_language)
 from .sentences import clauses, full_sentences
 from .symbols import (SYMBOL_RE, asks_cited_document, asks_documents, asks_what_symbol_is,
-                      find_symbols,
-                      gives_documents, kind_asked_en, kinds_of, normalise_symbol,
+                      find_symbols, gives_documents, kind_asked_en, kinds_of, normalise_symbol,
                       symbol_question_clause, symbol_year)
 from .structure import FOOTNOTE, MASTHEAD_KIND
 from .textio import clean_question
@@ -1238,16 +1238,15 @@ def _counts_at(searcher: Searcher, counting: Query, meeting: str, hit: Hit) -> b
 # represented at ...": what the counted did follows the verb; the 2020 report's "有[94]个会员国
 # ……派代表出席了会议" counts no parties to the Convention.
 # (Not "on", "by": "commented on the draft", "targeted by ransomware" are the act's own.)
+_DETERMINER_EN = r"(?:the|a|an|its|their|this|that|these|those|each)"
 _CIRCUMSTANCE_EN = re.compile(r"(?:^|\s)(?:at|in|during|within|before|after)\s+"
-                              r"(?:the|a|an|its|their|this|that|each)?\s*", re.I)
+                              + _DETERMINER_EN + r"?\s*", re.I)
 # (Or with no auxiliary: "How many Member States sent back replies to the questionnaire?"; not
 # another subject's question, "how many survey instruments was the questionnaire to consist of".)
 # (Nor when a subject follows the auxiliary: "how many areas are the study topics grouped into".)
-_ACT_AFTER_EN = (r"\s+(?:(?:are|were|have|has|had)\s+(?!(?:the|a|an|its|their|this|that|these|"
-                 r"those|each)\b)|(?!(?:are|were|have|has|had|was|is|did|do|does|will|would|can|"
-                 r"could|should|may|might|"
-                 r"must|shall|the|a|an|its|their|this|that|these|those|each)\b))"
-                 r"(?P<act>[^?]+)")
+_ACT_AFTER_EN = (r"\s+(?:(?:are|were|have|has|had)\s+(?!" + _DETERMINER_EN + r"\b)"
+                 r"|(?!(?:are|were|have|has|had|was|is|did|do|does|will|would|can|could|should|"
+                 r"may|might|must|shall)\b)(?!" + _DETERMINER_EN + r"\b))(?P<act>[^?]+)")
 _COUNTED_ACT_EN = re.compile(r"\bhow many\s+(?>[\w-]+(?:\s+[\w-]+)?)" + _ACT_AFTER_EN, re.I)
 
 
@@ -1808,7 +1807,7 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                            for h in hits[:ANSWER_DEPTH]):
         return False, Reason(f"no passage found says what \u201c{meaning[0]}\u201d means",
                              f"检索到的段落均未说明“{meaning[0]}”的含义")
-    if meaning and not _unknown_nouns_beside(searcher, query, meaning) \
+    if meaning and not _unknown_nouns_beside(searcher, query) \
             and any(defines(hits[0].passage.heading + hits[0].passage.text, form)
                     for term in meaning for form in _written_forms(searcher, query, term)):
         # The best passage says what the term means: that answers it, however many words the
@@ -1990,17 +1989,16 @@ def _unknown_groups(searcher: Searcher, query: Query) -> list[set[str]]:
 _MEANING_WORDS = frozenset("界定 定义 含义 涵义 意思 解释 理解 意指".split())
 
 
-def _unknown_nouns_beside(searcher: Searcher, query: Query, terms: list[str]) -> list[set[str]]:
+def _unknown_nouns_beside(searcher: Searcher, query: Query) -> list[set[str]]:
     """The question's key terms the corpus never uses that are nouns, in any clause but the
     asker's own: "气候变化报告中“僵尸”一词" asks of a report the corpus lacks. Not the asking
     ("到底", "这里说的", "怎么界定"), nor the asker's preface ("我在写一篇解释性文章"), which say
-    nothing of where the term is used. (`terms`: the quoted terms asked of.)"""
+    nothing of where the term is used."""
     if query.language != "zh":
         return _unknown_groups(searcher, query)  # (an English word's group holds no word of it)
     # Every clause but the asker's own ("我在写一篇……文章"): "在关于气候变化的报告中，“僵尸”一词"
     # names the report in a clause of its own.
-    beside = [c for c in re.split(r"[，,。；;？?！!]", query.text)
-              if not re.search(r"(?:(?<!自)|(?<=来自))我", c)]
+    beside = [c for c in re.split(r"[，,。；;？?！!]", query.text) if not in_first_person(c)]
     return [group for group in _unknown_groups(searcher, query)
             if not group & _MEANING_WORDS
             and any(t in c for t in group for c in beside)

@@ -61,7 +61,12 @@ _QUALIFIES = re.compile(r"\d|第[一二三四五六七八九十]|[A-Z][a-z]+\s+[
                         r"tenth)\b)")
 
 
+def in_first_person(text: str) -> bool:
+    """Does the text speak in the first person (我, 我们, I, my, we, our; not 自我, nor "US")?"""
+    return bool(_FIRST_PERSON.search(text))
+
+
 def _aside(sentence: str) -> bool:
-    return bool(_FIRST_PERSON.search(sentence)) and not _ASKS.search(sentence) \
+    return in_first_person(sentence) and not _ASKS.search(sentence) \
         and not _NAMES_A_PLACE.search(sentence) and not SYMBOL_RE.search(sentence) \
         and not _QUALIFIES.search(sentence)

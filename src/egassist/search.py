@@ -513,7 +513,7 @@ class Searcher:
         self._bm25 = bm25s.BM25(k1=1.2, b=0.6)
         self._bm25.index(index.tokens or [[]], show_progress=False)
         self.vocabulary = set(self._bm25.vocab_dict)
-        self._latin_vocabulary: list[str] | None = None
+        self._english_vocabulary = [t for t in self.vocabulary if t.isascii() and t.isalpha()]
         self._token_sets = [set(t) for t in index.tokens]
         self._texts = [p.text for p in self.passages]
         self._texts_nospace = [re.sub(r"\s+", "", t) for t in self._texts]
@@ -848,13 +848,8 @@ class Searcher:
         stem = word[:-3]
         if len(stem) < 7 or not word.endswith(("ed", "ing")):
             return []
-        return sorted(t for t in self._english_vocabulary() if t.startswith(stem)
+        return sorted(t for t in self._english_vocabulary if t.startswith(stem)
                       and t.endswith(("ation", "ative", "ment")))[:3]
-
-    def _english_vocabulary(self) -> list[str]:
-        if self._latin_vocabulary is None:
-            self._latin_vocabulary = [t for t in self.vocabulary if t.isascii() and t.isalpha()]
-        return self._latin_vocabulary
 
     def _says(self, term: str) -> bool:
         """Does the corpus use this Chinese term: every word of it, or the character itself when

@@ -237,9 +237,7 @@ def english_words_in_chinese(question: str, known: Callable[[str], bool]) -> str
 
     def chinese(m: re.Match) -> str:
         run = m.group(0)
-        # A glossary phrase asked in the singular: "service provider" (service providers).
-        whole = next((term for key in (run, run + "s") for term in table.get(key, ())[:3]
-                      if known(term)), None)
+        whole = _glossary_rendering(run, table, known)
         if whole:
             return whole
         out = []
@@ -279,10 +277,16 @@ def english_words_in_chinese(question: str, known: Callable[[str], bool]) -> str
         elif not all(word[0].isupper() for word in run.split()) or any(
                 start <= m.start() < end for start, end in titled_spans):
             return run
-        return next((term for key in (run.lower(), run.lower() + "s")
-                     for term in table.get(key, ())[:3] if known(term)), run)
+        return _glossary_rendering(run.lower(), table, known) or run
 
     return _LATIN_RUN.sub(glossary_term, question)
+
+
+def _glossary_rendering(run: str, table: dict, known: Callable[[str], bool]) -> str | None:
+    """The glossary's rendering of an English run that the corpus uses, also of a phrase asked in
+    the singular ("service provider": service providers); None when there is none."""
+    return next((term for key in (run, run + "s") for term in table.get(key, ())[:3]
+                 if known(term)), None)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
