@@ -126,6 +126,9 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     # ... or yes or no, whatever follows the question mark.
     "有几名发言者是不是认为网络安全和网络犯罪是两回事？应放在哪里讨论？",
     "有几位发言者认为不需要新的文书吗？",
+    # ... or after asking why: no reason is a count.
+    "为什么有几位发言者主张把网络安全和网络犯罪放到联合国不同的论坛去讨论？",
+    "为何有几个会员国没有答复调查问卷？",
     # 几 right after 举 ("give") asks for a few examples.
     "哥伦比亚代表说恐怖主义组织怎样利用新的信息技术？可以举几个例子吗？",
     "请举出几个例子。",

@@ -3792,3 +3792,9 @@ def test_contents_asked_of_a_thing_no_passage_holds_are_refused(searcher):
     # passages on the Committee hold no 临时议程.
     refused(searcher, "特设委员会那次组织会议的临时议程具体包括哪些议题？")
     answered(searcher, "专家组第四次会议的临时议程包括哪些项目？")
+
+
+def test_a_few_speakers_asked_why_of_are_no_count(searcher):
+    # "为什么有几名发言者……" asks their reason (para. 20), not how many they were.
+    answer = answered(searcher, "为什么有几名发言者认为网络安全和网络犯罪应在联合国不同论坛讨论？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 20")]

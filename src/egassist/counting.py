@@ -179,11 +179,15 @@ _SOME = re.compile(_SOME_HEAD + r"[^？?。；;]*?"
 # 是否需要……" (how many discussed whether), nor "有几名副主席，是不是每个区域组一名？".
 _SOME_YES_NO = re.compile(_SOME_HEAD + r"([^？?。；;，,]{1,8}?)(?:是不是|是否|有没有)")
 _SOME_THEN_MA = re.compile(_SOME_HEAD + r"[^？?。；;，,]*?吗[？?]")
+# ... or after asking why, in its clause: "为什么有几位发言者主张……？" asks the reason some gave,
+# and no reason is a count.
+_WHY_THEN_SOME = re.compile(r"(?:为什么|为何|何以)[^？?。；;，,]{0,8}$")
 
 
 def _some(question: str, at: int) -> bool:
     """Is the 有几 at `at` "some", not a count asked?"""
-    if _SOME.match(question, at) or _SOME_THEN_MA.match(question, at):
+    if _SOME.match(question, at) or _SOME_THEN_MA.match(question, at) \
+            or _WHY_THEN_SOME.search(question[:at]):
         return True
     m = _SOME_YES_NO.match(question, at)
     return bool(m) and all(p.flag[:1] in ("n", "x") for p in part_of_speech(m.group(1)))
