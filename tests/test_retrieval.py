@@ -3798,3 +3798,9 @@ def test_a_few_speakers_asked_why_of_are_no_count(searcher):
     # "为什么有几名发言者……" asks their reason (para. 20), not how many they were.
     answer = answered(searcher, "为什么有几名发言者认为网络安全和网络犯罪应在联合国不同论坛讨论？")
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 20")]
+
+
+def test_what_a_document_is_put_to_asks_what(searcher):
+    # 作何用途: jieba read 何用途 as a person's name the corpus never mentions.
+    answer = answered(searcher, "UNODC/CCPCJ/EG.4/2020/INF/1 这份文件在会上作何用途？")
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 23")]

@@ -151,6 +151,9 @@ def test_what_is_no_spoken_shorthand_stays_as_typed(typed):
     # 何 as which: 何人 who, 何国 which country, 何处 where.
     ("主席乃由何国何人当选？", "主席乃由哪国谁当选？"),
     ("会议于何处举行？", "会议于哪里举行？"),
+    # 作何 before a noun asks what (jieba read 何用途 as a name).
+    ("该文件在会上作何用途？", "该文件在会上作什么用途？"),
+    ("其在会上作何安排？", "其在会上作什么安排？"),
 ])
 def test_a_formal_register_reads_as_plain_chinese(typed, plain):
     assert expand_abbreviations(typed) == plain
@@ -169,6 +172,7 @@ def test_a_formal_register_reads_as_plain_chinese(typed, plain):
     # (review) 几何 inside a clause; 何 before a word of its own.
     "呈几何倍数增长的原因是什么？", "曾几何时，", "是否使用了几何平均数？", "对此类电子证据应作何处理？",
     "该文件具有何地位？", "有何人权影响？", "由何人员组成？", "援引何国际法？",
+    "有何种影响？", "作何时安排？", "两份文书有何共同之处？",
 ])
 def test_what_is_no_formal_register_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

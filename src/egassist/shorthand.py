@@ -116,6 +116,10 @@ _FORMAL_WORDS = [
     # "……说明一文" is the document itself.
     (re.compile(r"一文(?=[系乃是之中所的，,])"), ""),
     (re.compile(r"作何(?:释义|解释)"), "如何解释"),
+    # 作何 before a noun asks what: "作何用途" (jieba reads 何用途 as a surname and a name). (Not
+    # 何种, 何时, 何处, 何以, 何为, 何在 and the rest, read above or as they are; nor 有何, which
+    # jieba keeps whole.)
+    (re.compile(r"(?<=作)何(?![种时处以为在况人国地等])(?=[\u4e00-\u9fff]{2})"), "什么"),
     (re.compile(r"何以(?=[^\s，,。？?]{0,3}(?:延期|推迟|改|未|不|没|要|须|需|会|将|取消))"), "为什么"),
     (re.compile(r"派员(?:与会|出席|参加)"), "出席"),
     (re.compile(r"(?<=出席)情形"), "情况"),
