@@ -36,6 +36,12 @@ from egassist.dates import (DAY, TIME, YEAR, asked_date, asks_deadline, asks_dur
     ("专家组第二次会议于何时举行？", None),  # "when" takes a year, a month or a session
     ("哪些年级的学生参加了培训？", None),
     ("How many years did the study take?", None),
+    # Whether the dates are set asks yes or no; a day asked beside it is still asked.
+    ("特设委员会2023年各届会议的确切日期已经定下来了吗？", None),
+    ("届会的具体日期是否已经确定？", None),
+    ("Have the exact dates of the Ad Hoc Committee's 2023 sessions been fixed yet?", None),
+    ("会议的具体日期确定了吗？是哪几天？", DAY),
+    ("What are the exact dates of the 2023 sessions?", DAY),
 ])
 def test_the_precision_a_question_asks_a_date_to(question, precision):
     assert asked_date(question) == precision

@@ -3804,3 +3804,13 @@ def test_what_a_document_is_put_to_asks_what(searcher):
     # 作何用途: jieba read 何用途 as a person's name the corpus never mentions.
     answer = answered(searcher, "UNODC/CCPCJ/EG.4/2020/INF/1 这份文件在会上作何用途？")
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 23")]
+
+
+def test_whether_dates_are_set_is_answered_by_the_note_that_they_are_not(searcher):
+    # The outline's footnote *: the conference services cannot yet give the 2023 and 2024
+    # sessions' dates. Asked whether they are set, that is the answer; no date is asked, and
+    # asked of a plan, a document written before 2023 can say it.
+    for question in ("2023年和2024年各届会议的具体日期是否已经确定？",
+                     "Have the exact dates of the 2023 and 2024 sessions been set?"):
+        answer = answered(searcher, question)
+        assert top(answer) == [("ahc-outline-modalities.zh.txt", "footnote *")]

@@ -34,7 +34,8 @@ from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, 
                         shortest_names)
 from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadline,
-                    asks_duration, asks_time_of_day, asks_when, dated_act, dated_meeting_kind,
+                    asks_duration, asks_time_of_day, asks_when, asks_whether_dates_set,
+                    dated_act, dated_meeting_kind,
                     days_named, document_years, meeting_act, names_meeting_of_act, naming_years,
                     states_date, states_deadline, states_duration)
 from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh, contents_asked_of_zh
@@ -1084,7 +1085,8 @@ def _asks_what_happened_in(text: str) -> int | None:
     a period, not when the outcome was."""
     years = [int(y) for y in re.findall(FIGURE_YEAR, _YEAR_SPAN.sub(" ", text))]
     if not years or not _OUTCOME.search(text) or (_PLAN.search(text)
-                                                   and not _ACTUAL.search(text)):
+                                                   and not _ACTUAL.search(text)) \
+            or asks_whether_dates_set(text):
         return None
     return max(years)
 

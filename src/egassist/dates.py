@@ -79,8 +79,25 @@ def asks_time_of_day(question: str) -> bool:
     return bool(_ASKS_TIME.search(question))
 
 
+# Whether the dates are set asks yes or no, not a date: "各届会议的确切日期已经定下来了吗？" is
+# answered by the note that says they cannot yet be given; "Have the exact dates been fixed?"
+_WHETHER_SET = re.compile(r"(?:具体|确切)?(?:的)?日期(?:[^，,。？?；;]{0,8}?(?:确定|定下|敲定|商定|公布|"
+                          r"定好|定了)[^，,。？?；;]{0,4}?(?:吗|没有|与否)|(?:是否|有没有|有无|已否)"
+                          r"[^，,。？?；;]{0,6}?(?:确定|定下|敲定|商定|公布|定好))|"
+                          r"\b(?:exact |precise |specific )?dates?\b[^?.;]{0,60}?\b(?:been|be)\s+"
+                          r"(?:set|fixed|decided|determined|confirmed|finali[sz]ed|announced)\b",
+                          re.I)
+
+
+def asks_whether_dates_set(question: str) -> bool:
+    """Does the question ask whether the dates (of a meeting) are set? That is asked of a plan:
+    a document written before the meeting answers it."""
+    return bool(_WHETHER_SET.search(question))
+
+
 def asked_date(question: str) -> str | None:
     """DAY when the question asks on which day(s), YEAR when in which year, else None."""
+    question = _WHETHER_SET.sub(" ", question)
     if _ASKS_DAY.search(question):
         return DAY
     if _ASKS_YEAR.search(question):
