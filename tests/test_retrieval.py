@@ -3814,3 +3814,11 @@ def test_whether_dates_are_set_is_answered_by_the_note_that_they_are_not(searche
                      "Have the exact dates of the 2023 and 2024 sessions been set?"):
         answer = answered(searcher, question)
         assert top(answer) == [("ahc-outline-modalities.zh.txt", "footnote *")]
+
+
+def test_what_was_said_is_asked_of_the_opening_speaker_only_in_its_own_sentence(searcher):
+    # The Commonwealth opens the question as the maker of a model law; the view asked after it
+    # is the document's (annex I, para. 48), not a statement of the Commonwealth's.
+    answer = answered(searcher, "英联邦的那份示范法中文叫什么？文件认为它与欧洲委员会的公约有什么"
+                                "共同之处？")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 48")]

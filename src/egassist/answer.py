@@ -1637,7 +1637,11 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # "上海合作组织的代表提出了哪些建议？" over a list of the organisations that took the floor;
     # and for an organisation an English one names ("What position did the European Union take").
     actor = opening_actor(query.text) if query.language == "zh" else english_actor(query.text)
-    if actor and not countries and asks_what_it_said(query.text) \
+    # (What it said asked in the sentence it opens: in "英联邦制定的那份示范性立法文本……译作什么
+    # 名称？文件认为它与……有什么共同之处？" the document holds the view, not the Commonwealth.)
+    opened = re.split(r"[？?。！!]", query.text, maxsplit=1)[0] if query.language == "zh" \
+        else query.text
+    if actor and not countries and asks_what_it_said(opened) \
             and not asks_for_person(query.text) \
             and not asks_for_country(query.text):
         texts = [h.passage.heading + h.passage.text for h in hits[:ANSWER_DEPTH]]
