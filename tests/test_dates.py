@@ -254,6 +254,10 @@ def test_the_kind_of_meeting_a_question_asks_the_date_of(question, kind):
     # 几点 of "how many points", not of a clock.
     ("会员国就刑事定罪议程项目提出了哪几点建议？", False),
     ("提出了几点意见？", False),
+    # 几点 ending the question asks the clock.
+    ("图书馆的开放时间是几点？", True),
+    ("第三次会议上午几点？", True),
+    ("他们一共提出了哪几点？", False),
     ("What timeline was proposed for the sessions?", False),
     ("专家组第二次会议于何时举行？", False),
     ("When did the Expert Group meeting open?", False),

@@ -51,6 +51,8 @@ _ASKS_TIME = re.compile(r"\bat\s+what\s+(?:time|hour)\b|\bwhat\s+time\s+of\s+day
                         r"\b(?:(?:open|start|begin|clos|end|resum|adjourn|commenc|kick)\w*|"
                         r"conven(?:e|ed|es|ing)\b)|"
                         r"(?<!哪)几点(?:钟|(?=\s*(?:开|举行|召开|开始|结束|闭|复会|休会)))|"
+                        # ... or ending the question: "开放时间是几点？" (not 几点意见).
+                        r"(?<!哪)几点(?=\s*(?:[？?。；;]|$))|"
                         r"什么时刻", re.I)
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
