@@ -242,3 +242,15 @@ def test_a_quoted_chinese_title_is_held_by_an_english_passage_in_english(searche
                              searcher, k=10)
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.en.txt", "para 13") in top(answer, 3)
+
+
+def test_the_askers_frame_and_have_are_no_key_terms(searcher):
+    # "I'm trying to understand" says how the question is asked, and "have" is an auxiliary or
+    # a light verb: as key terms no English passage holds ("trying", "understand") or few do
+    # ("have"), they counted against every answer.
+    query = searcher.analyse("I'm trying to understand one thing: what effect did the Internet "
+                             "have on computer crime?")
+    assert all(query.groups), query.groups  # no key term the documents never use
+    assert not any(word in group for group in query.groups
+                   for word in ("have", "trying", "understand"))
+    assert any("internet" in group for group in query.groups)
