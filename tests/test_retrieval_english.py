@@ -254,3 +254,11 @@ def test_the_askers_frame_and_have_are_no_key_terms(searcher):
     assert not any(word in group for group in query.groups
                    for word in ("have", "trying", "understand"))
     assert any("internet" in group for group in query.groups)
+
+
+def test_a_decade_in_chinese_words_is_the_english_documents_decade(searcher):
+    # "二十世纪六十年代" is the 2011 topics' "In the 1960s" (annex I, para. 4): in words, it
+    # matched nothing, and the next decade's paragraph came first.
+    answer = answer_question("二十世纪六十年代的刑事定罪侧重于什么？", searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2011-19.en.txt", "annex I para 4")]

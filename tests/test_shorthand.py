@@ -80,6 +80,10 @@ def test_a_question_word_keeps_a_symbol_question_as_typed(typed):
     ("攻击关基的行为", "攻击关键信息基础设施的行为"),
     ("特委会主席团设几个副主席？", "特设委员会主席团设几个副主席？"),
     ("全体会上谁发了言？", "全体会议上谁发了言？"),
+    # A decade in words is written in figures, as the documents write it.
+    ("上世纪六十年代的刑事定罪侧重什么？", "1960 年代的刑事定罪侧重什么？"),
+    ("在二十世纪九十年代，区域组织做了什么？", "在1990 年代，区域组织做了什么？"),
+    ("八十年代出现了哪些犯罪？", "1980 年代出现了哪些犯罪？"),
 ])
 def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -94,6 +98,7 @@ def test_spoken_chinese_reads_as_the_documents_write_it(typed, spelt):
     "18年来专家组做了什么？",
     "2018年的会议",
     "98年",
+    "二十一世纪二十年代的新趋势",  # a decade of this century: no 1920s
     # Counts of meetings, spans of years, ranges and other 到会 (review of 0f5c085).
     "专家组前三次会在哪里举行？",
     "这三次会",

@@ -49,6 +49,12 @@ _ORDINAL_NUMBER = r"(?:[一二三四五六七八九]|十[一二三四五六七�
 _MEETING_SPOKEN = re.compile(r"(?<![第\d一二三四五六七八九十了开过共办前这近头每已行最再几])"
                              r"(?<!年(?=一))"
                              rf"({_ORDINAL_NUMBER})次会(?![议谈晤见])")
+# A decade in words, as the documents write it in figures: "（二十世纪 / 上世纪）六十年代" is
+# "1960 年代" (the 2011 study's "在 1960 年代"), "the 1960s" in English ones. (Not a decade of
+# this century: 二十一世纪二十年代.)
+_DECADE_SPOKEN = re.compile(r"(?:二十世纪|20\s*世纪|上世纪|上个世纪)?(?<!一世纪)(?<!1世纪)"
+                            r"([一二三四五六七八九])十年代")
+_DIGIT = dict(zip("一二三四五六七八九", "123456789"))
 _YEAR_SPOKEN = re.compile(r"(?<![\d、,，/.\-–~～至到])([12]\d)年"
                           r"(?=\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|[上下]半年|底|初|年底|"
                           r"专家组|特设委员会|委员会|会议|的会|的专家组|那次|开的|举行|召开|第|"
@@ -182,6 +188,7 @@ def expand_spoken_chinese(question: str) -> str:
         lambda m: m.group(1) + ("议会" if question.startswith("不会", m.end()) else "议"), question)
     question = _MEETING_SPOKEN.sub(r"第\1次会议", question)
     question = _ATTENDED_SPOKEN.sub("出席", question)
+    question = _DECADE_SPOKEN.sub(lambda m: f"19{_DIGIT[m.group(1)]}0 年代", question)
     return _YEAR_SPOKEN.sub(r"20\1年", question)
 
 
