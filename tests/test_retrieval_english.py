@@ -262,3 +262,12 @@ def test_a_decade_in_chinese_words_is_the_english_documents_decade(searcher):
     answer = answer_question("二十世纪六十年代的刑事定罪侧重于什么？", searcher, k=10)
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("ecn15-2011-19.en.txt", "annex I para 4")]
+
+
+def test_a_quoted_chinese_item_title_heads_the_english_item_it_renders(searcher):
+    # "“其他事项”议程项目" is the 2017 agenda's item 7, headed "Other matters" in English: the
+    # section the quoted title heads answers, not the items ranked above it.
+    answer = answer_question("第三次会议的“其他事项”这个议程项目下，秘书处收到需要提出的问题了吗？",
+                             searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("eg4-2017-1.en.txt", "item 7")]

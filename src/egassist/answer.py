@@ -2090,7 +2090,7 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # 罪”……指的是什么"), or titles ("通过的“收集专题”和“研究方法”").
     quoted = [term for term in quoted_terms(query.text) if len(term) > 1]
     if len(quoted) == 1 and not asked_meaning(query.text, query.language):
-        checks.append(lambda hit: any(term in hit.passage.heading for term in quoted))
+        checks.append(lambda hit: any(_heads(term, hit) for term in quoted))
     if not checks:
         return hits
     if all(check(hits[0]) for check in checks):
@@ -2100,6 +2100,16 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     if given[best] <= given[0]:
         return hits
     return [hits[best]] + hits[:best] + hits[best + 1:]
+
+
+def _heads(term: str, hit: Hit) -> bool:
+    """Is the quoted term in the passage's heading: as written, or in an English document by the
+    glossary's rendering ("“其他事项”议程项目" heads the 2017 agenda's item 7 as "Other
+    matters")?"""
+    heading = hit.passage.heading
+    return term in heading or hit.passage.language == "en" and any(
+        re.search(r"\b" + re.escape(rendering) + r"\b", heading, re.I)
+        for rendering in english_renderings(term)[:3])
 
 
 _ENDS_LEADING_IN = re.compile(r"(?:[：:]|如下|以下)\s*$")
