@@ -46,6 +46,7 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     # enumeration comma ends what is counted.
     ("特委会一共打算开几届会？在哪开？", "会议", "次场届轮"),
     ("特设委员会打算开几届会、在哪开、时间跨度多长？", "会议", "次场届轮"),
+    ("特设委员会打算用多长时间开几届会来谈判公约？", "会议", "次场届轮"),  # what they are for
     ("一共开了几次会员国会议？", "会员国会议", "次场届轮"),
     ("有几个会员国出席了会议？", "会员国", "个位名人家国所"),
     # A prepositional phrase after the counted thing is not part of it (jieba tags 就 an adverb).

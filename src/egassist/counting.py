@@ -211,9 +211,10 @@ def count_asked(question: str) -> CountAsked | None:
     if m:
         words = re.split(r"[，。？?；,、]", question[m.end(): m.end() + 24])[0]
         measure = m.group(1)
-        if _kind(measure) == MEASURE_KINDS[1] and re.match(r"会(?=$|[在和及与并 \u3000])", words):
+        if _kind(measure) == MEASURE_KINDS[1] and re.match(r"会(?=$|[在和及与并来以 \u3000])", words):
             # "开几届会": spoken shorthand for 届会议, which is what the documents count
-            # ("举行八届会议"); 会 alone is in nearly every passage and counts nothing.
+            # ("举行八届会议"); 会 alone is in nearly every passage and counts nothing. (Also
+            # before what the sessions are for: "开几届会来谈判这份公约".)
             words = "会议" + words[1:]
         unit = _CURRENCY.match(words)
         if unit and not measure:
