@@ -47,6 +47,9 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     ("特委会一共打算开几届会？在哪开？", "会议", "次场届轮"),
     ("特设委员会打算开几届会、在哪开、时间跨度多长？", "会议", "次场届轮"),
     ("特设委员会打算用多长时间开几届会来谈判公约？", "会议", "次场届轮"),  # what they are for
+    # (review) A count after a why is still a count: 如何以及, 为何……以及, 作为何种.
+    ("会员国如何以及在多少个论坛讨论了网络犯罪？", "论坛", "个位名人家国所"),
+    ("专家组作为何种机构有几名成员？", "成员", "个位名人家国所"),
     ("一共开了几次会员国会议？", "会员国会议", "次场届轮"),
     ("有几个会员国出席了会议？", "会员国", "个位名人家国所"),
     # A prepositional phrase after the counted thing is not part of it (jieba tags 就 an adverb).

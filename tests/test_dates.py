@@ -42,6 +42,7 @@ from egassist.dates import (DAY, TIME, YEAR, asked_date, asks_deadline, asks_dur
     ("Have the exact dates of the Ad Hoc Committee's 2023 sessions been fixed yet?", None),
     ("会议的具体日期确定了吗？是哪几天？", DAY),
     ("What are the exact dates of the 2023 sessions?", DAY),
+    ("What dates have been set for the 2023 sessions?", DAY),  # (review) which, not whether
 ])
 def test_the_precision_a_question_asks_a_date_to(question, precision):
     assert asked_date(question) == precision
@@ -258,6 +259,7 @@ def test_the_kind_of_meeting_a_question_asks_the_date_of(question, kind):
     ("图书馆的开放时间是几点？", True),
     ("第三次会议上午几点？", True),
     ("他们一共提出了哪几点？", False),
+    ("专家组的结论有几点？", False),  # (review) points, after no time
     ("What timeline was proposed for the sessions?", False),
     ("专家组第二次会议于何时举行？", False),
     ("When did the Expert Group meeting open?", False),

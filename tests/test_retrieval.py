@@ -2121,6 +2121,10 @@ def test_an_organisation_named_only_among_those_who_spoke_said_nothing_we_can_qu
     refused = answer_question("上海合作组织是否在2018年的会议上支持制定新的全球法律文书？",
                               searcher)
     assert not refused.answered and "only in a list or as an example" in refused.reason
+    # (review) ... nor where what it said is asked in the sentence going on with it.
+    refused = answer_question("欧洲联盟的代表在2018年的会议上发了言。他们提出了什么主张？",
+                              searcher)
+    assert not refused.answered and "only in a list or as an example" in refused.reason
 
 
 def test_which_panellists_asks_for_people_of_the_meeting_asked_about(searcher):

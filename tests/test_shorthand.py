@@ -178,6 +178,9 @@ def test_a_formal_register_reads_as_plain_chinese(typed, plain):
     "呈几何倍数增长的原因是什么？", "曾几何时，", "是否使用了几何平均数？", "对此类电子证据应作何处理？",
     "该文件具有何地位？", "有何人权影响？", "由何人员组成？", "援引何国际法？",
     "有何种影响？", "作何时安排？", "两份文书有何共同之处？",
+    # (review) 何 after 工作 / 合作, and decades of other centuries or spans of years.
+    "审议工作何日结束？", "国际合作何去何从？", "近二十年代表团人数有何变化？", "本世纪二十年代",
+    "十九世纪六十年代",
 ])
 def test_what_is_no_formal_register_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

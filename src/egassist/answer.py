@@ -1086,7 +1086,7 @@ def _asks_what_happened_in(text: str) -> int | None:
     years = [int(y) for y in re.findall(FIGURE_YEAR, _YEAR_SPAN.sub(" ", text))]
     if not years or not _OUTCOME.search(text) or (_PLAN.search(text)
                                                    and not _ACTUAL.search(text)) \
-            or asks_whether_dates_set(text):
+            or asks_whether_dates_set(text) and not asked_date(text) and not _ACTUAL.search(text):
         return None
     return max(years)
 
@@ -1637,10 +1637,10 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     # "上海合作组织的代表提出了哪些建议？" over a list of the organisations that took the floor;
     # and for an organisation an English one names ("What position did the European Union take").
     actor = opening_actor(query.text) if query.language == "zh" else english_actor(query.text)
-    # (What it said asked in the sentence it opens: in "英联邦制定的那份示范性立法文本……译作什么
-    # 名称？文件认为它与……有什么共同之处？" the document holds the view, not the Commonwealth.)
-    opened = re.split(r"[？?。！!]", query.text, maxsplit=1)[0] if query.language == "zh" \
-        else query.text
+    # (What it said asked in the sentences it speaks in: the one it opens and those going on with
+    # it, "……发了言。他们提出了哪些建议？", "……发言了吗？提出了什么建议？"; not one of another
+    # party's, "英联邦制定的那份示范性立法文本……译作什么名称？文件认为它与……有什么共同之处？".)
+    opened = _speakers_sentences(query.text) if query.language == "zh" else query.text
     if actor and not countries and asks_what_it_said(opened) \
             and not asks_for_person(query.text) \
             and not asks_for_country(query.text):
@@ -2102,14 +2102,31 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     return [hits[best]] + hits[:best] + hits[best + 1:]
 
 
+# A sentence going on with the one before: a pronoun for it, or a verb with no subject of its own.
+_GOES_ON = re.compile(r"\s*(?:他们?|她们?|它们?|其|该|这|此|那|并|又|还|也|且|是否|有没有|提出|发表|表示|"
+                      r"认为|主张|强调|建议|说|讲|谈|提到|指出)")
+
+
+def _speakers_sentences(question: str) -> str:
+    """The question's first sentence and those after it that go on with it (`_GOES_ON`), up to
+    the first that does not."""
+    sentences = re.findall(r"[^？?。！!]+[？?。！!]*", question)
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if not _GOES_ON.match(sentence):
+            break
+        kept.append(sentence)
+    return "".join(kept)
+
+
 def _heads(term: str, hit: Hit) -> bool:
     """Is the quoted term in the passage's heading: as written, or in an English document by the
     glossary's rendering ("“其他事项”议程项目" heads the 2017 agenda's item 7 as "Other
-    matters")?"""
+    matters"; not a dictionary gloss, 通过 "by")?"""
     heading = hit.passage.heading
     return term in heading or hit.passage.language == "en" and any(
         re.search(r"\b" + re.escape(rendering) + r"\b", heading, re.I)
-        for rendering in english_renderings(term)[:3])
+        for rendering in english_renderings(term, limit=0)[:3])
 
 
 _ENDS_LEADING_IN = re.compile(r"(?:[：:]|如下|以下)\s*$")

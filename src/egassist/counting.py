@@ -180,14 +180,15 @@ _SOME = re.compile(_SOME_HEAD + r"[^？?。；;]*?"
 _SOME_YES_NO = re.compile(_SOME_HEAD + r"([^？?。；;，,]{1,8}?)(?:是不是|是否|有没有)")
 _SOME_THEN_MA = re.compile(_SOME_HEAD + r"[^？?。；;，,]*?吗[？?]")
 # ... or after asking why, in its clause: "为什么有几位发言者主张……？" asks the reason some gave,
-# and no reason is a count.
-_WHY_THEN_SOME = re.compile(r"(?:为什么|为何|何以)[^？?。；;，,]{0,8}$")
+# and no reason is a count. (Not the 为何 of 作为何种, the 何以 of 如何以及, nor across 以及 / 和 /
+# 并, which join a second question: "会议为何推迟以及推迟了多少天？")
+_WHY_THEN_SOME = re.compile(r"(?:为什么|(?<![作因])为何|(?<!如)何以)(?:(?!以及|和|并)[^？?。；;，,]){0,8}$")
 
 
 def _some(question: str, at: int) -> bool:
     """Is the 有几 at `at` "some", not a count asked?"""
     if _SOME.match(question, at) or _SOME_THEN_MA.match(question, at) \
-            or _WHY_THEN_SOME.search(question[:at]):
+            or question.startswith("有几", at) and _WHY_THEN_SOME.search(question[:at]):
         return True
     m = _SOME_YES_NO.match(question, at)
     return bool(m) and all(p.flag[:1] in ("n", "x") for p in part_of_speech(m.group(1)))

@@ -51,7 +51,9 @@ _ASKS_TIME = re.compile(r"\bat\s+what\s+(?:time|hour)\b|\bwhat\s+time\s+of\s+day
                         r"\b(?:(?:open|start|begin|clos|end|resum|adjourn|commenc|kick)\w*|"
                         r"conven(?:e|ed|es|ing)\b)|"
                         r"(?<!哪)几点(?:钟|(?=\s*(?:开|举行|召开|开始|结束|闭|复会|休会)))|"
-                        # ... or ending the question: "开放时间是几点？" (not 几点意见).
+                        # ... or ending the question after a time: "开放时间是几点？", "上午几点？"
+                        # (not "结论有几点？", which counts points).
+                        r"(?:时间|时候|上午|下午|晚上|早上|中午|日|号)[^，,。？?；;]{0,4}?"
                         r"(?<!哪)几点(?=\s*(?:[？?。；;]|$))|"
                         r"什么时刻", re.I)
 
@@ -86,9 +88,12 @@ def asks_time_of_day(question: str) -> bool:
 _WHETHER_SET = re.compile(r"(?:具体|确切)?(?:的)?日期(?:[^，,。？?；;]{0,8}?(?:确定|定下|敲定|商定|公布|"
                           r"定好|定了)[^，,。？?；;]{0,4}?(?:吗|没有|与否)|(?:是否|有没有|有无|已否)"
                           r"[^，,。？?；;]{0,6}?(?:确定|定下|敲定|商定|公布|定好))|"
-                          r"\b(?:exact |precise |specific )?dates?\b[^?.;]{0,60}?\b(?:been|be)\s+"
-                          r"(?:set|fixed|decided|determined|confirmed|finali[sz]ed|announced)\b",
-                          re.I)
+                          # (Asked as a question: "Have the dates ... been set?", "Are the
+                          # dates final?"; not "What dates have been set for ...?")
+                          r"\b(?:have|has|had|are|is)\s+(?:the\s+)?(?:exact |precise |specific )?"
+                          r"dates?\b[^?.;]{0,60}?\b(?:been\s+|already\s+|yet\s+)*"
+                          r"(?:set|fixed|decided|determined|confirmed|finali[sz]ed|announced|final)"
+                          r"\b", re.I)
 
 
 def asks_whether_dates_set(question: str) -> bool:

@@ -51,9 +51,10 @@ _MEETING_SPOKEN = re.compile(r"(?<![第\d一二三四五六七八九十了开过
                              rf"({_ORDINAL_NUMBER})次会(?![议谈晤见])")
 # A decade in words, as the documents write it in figures: "（二十世纪 / 上世纪）六十年代" is
 # "1960 年代" (the 2011 study's "在 1960 年代"), "the 1960s" in English ones. (Not a decade of
-# this century: 二十一世纪二十年代.)
-_DECADE_SPOKEN = re.compile(r"(?:二十世纪|20\s*世纪|上世纪|上个世纪)?(?<!一世纪)(?<!1世纪)"
-                            r"([一二三四五六七八九])十年代")
+# another century, 二十一世纪二十年代, 十九世纪六十年代, 本世纪二十年代; nor years, 近二十年, whose
+# 年 runs on into 代表, 代价.)
+_DECADE_SPOKEN = re.compile(r"(?:二十世纪|20\s*世纪|上个?世纪|(?<!世纪)(?<![近去前后最这多余几第]))"
+                            r"([一二三四五六七八九])十年代(?![表价])")
 _DIGIT = dict(zip("一二三四五六七八九", "123456789"))
 _YEAR_SPOKEN = re.compile(r"(?<![\d、,，/.\-–~～至到])([12]\d)年"
                           r"(?=\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|[上下]半年|底|初|年底|"
@@ -122,10 +123,11 @@ _FORMAL_WORDS = [
     # "……说明一文" is the document itself.
     (re.compile(r"一文(?=[系乃是之中所的，,])"), ""),
     (re.compile(r"作何(?:释义|解释)"), "如何解释"),
-    # 作何 before a noun asks what: "作何用途" (jieba reads 何用途 as a surname and a name). (Not
-    # 何种, 何时, 何处, 何以, 何为, 何在 and the rest, read above or as they are; nor 有何, which
-    # jieba keeps whole.)
-    (re.compile(r"(?<=作)何(?![种时处以为在况人国地等])(?=[\u4e00-\u9fff]{2})"), "什么"),
+    # 作何 before what is done with a thing asks what: "作何用途" (jieba reads 何用途 as a surname
+    # and a name). Only these nouns: not 工作何日, 合作何去何从, 何必, 何故; nor 有何, which jieba
+    # keeps whole.
+    (re.compile(r"(?<=作)(?<![工合协运操创写动]作)何(?=用途|用处|安排|回应|反应|评价|考虑|打算|"
+                r"决定|结论|说明|修改|调整)"), "什么"),
     (re.compile(r"何以(?=[^\s，,。？?]{0,3}(?:延期|推迟|改|未|不|没|要|须|需|会|将|取消))"), "为什么"),
     (re.compile(r"派员(?:与会|出席|参加)"), "出席"),
     (re.compile(r"(?<=出席)情形"), "情况"),
