@@ -3833,3 +3833,12 @@ def test_a_clock_time_asked_at_the_questions_end_needs_one(searcher):
     # give none. (The third meeting's opening hour is given: 上午 10 时.)
     refused(searcher, "联合国维也纳办事处的图书馆开放时间是几点？")
     answered(searcher, "专家组第三次会议在2017年4月10日上午几点？")
+
+
+def test_a_recommendation_asked_of_the_assistant_is_refused(searcher):
+    # The outline's notes on the Vienna conference services answered this.
+    refused = answer_question("Can you recommend a hotel near the Vienna International Centre "
+                              "for our delegation?", searcher)
+    assert not refused.answered and "recommendation of the assistant's own" in refused.reason
+    refused = answer_question("维也纳国际中心附近有没有适合代表团入住的酒店可以推荐？", searcher)
+    assert not refused.answered and "助手自行推荐" in refused.reason_zh

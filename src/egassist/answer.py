@@ -19,6 +19,7 @@ from .actors import acts_as_speaker, english_actor, opening_actor
 from .asides import in_first_person
 from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_subject_head, first_act,
                    names_act, names_head, titled_subject)
+from .advice import asks_own_advice
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
@@ -1372,6 +1373,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
     """
     if not hits:
         return False, Reason("nothing matched", "未找到匹配的段落")
+    # "Can you recommend a hotel near the Vienna International Centre?": the documents record
+    # what their bodies recommended and advise no reader.
+    if asks_own_advice(query.text):
+        return False, Reason("the question asks for a recommendation of the assistant's own; "
+                             "the documents only record what their bodies recommended",
+                             "问题请助手自行推荐；文件只记载各机构提出的建议")
     unknown = searcher.unknown_symbols(query)
     if unknown and not query.place:
         near = list(dict.fromkeys(s for u in unknown for s in searcher.nearest_symbols(u)))
