@@ -7,6 +7,7 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
                                asks_share, asks_stance, asks_total,
                                asks_which_counted, chinese_counts, count_asked, counts_of_kind,
                                counts_stated, lists_counted, only_counts, share_asked_of, stance,
+                               states_amount,
                                states_count, states_multiple, states_share, written_as_count)
 
 
@@ -744,3 +745,13 @@ def test_talks_are_not_meetings_in_spoken_shorthand():
 ])
 def test_a_list_its_lead_in_names_counts_the_thing(text, forms, listed):
     assert lists_counted(text, forms) is listed
+
+
+@pytest.mark.parametrize("text, gives", [
+    ("平均损失为 5,100 美元", True), ("US$ 2 million", True), ("三百万", True),
+    ("1.2 billion victims", True),
+    # A report's other numbers are no sum: dates, resolutions, counts of States.
+    ("2018 年 4 月 3 日", False), ("大会第 74/247 号决议", False), ("有 94 个会员国", False),
+])
+def test_a_sum_of_money_or_in_millions_is_an_amount(text, gives):
+    assert states_amount(text) is gives

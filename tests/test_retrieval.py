@@ -3842,3 +3842,11 @@ def test_a_recommendation_asked_of_the_assistant_is_refused(searcher):
     assert not refused.answered and "recommendation of the assistant's own" in refused.reason
     refused = answer_question("维也纳国际中心附近有没有适合代表团入住的酒店可以推荐？", searcher)
     assert not refused.answered and "助手自行推荐" in refused.reason_zh
+
+
+def test_an_amount_asked_of_no_named_noun_needs_a_sum(searcher):
+    # "how much have they pledged" counts no noun the question names, but asks a sum: the
+    # passages praising the Global Programme's work give none.
+    answer = refused(searcher, "Which donors fund UNODC's Global Programme on Cybercrime, and how "
+                               "much have they pledged?")
+    assert "amount asked for" in answer.reason

@@ -28,6 +28,7 @@ from .comparisons import (asks_comparison, asks_superlative, count_compared, sta
 from .counting import (AVERAGE, CEILING, PLANNED, asks_actual, asks_amount, asks_multiple,
                        asks_share, asks_stance, asks_total, asks_which_counted, count_asked,
                        counts_stated, lists_counted, only_counts, share_asked_of, stance,
+                       states_amount,
                        states_count, states_multiple, states_share)
 from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, asks_what_it_said,
                         gives_share_out_among_groups, named_countries, names_any,
@@ -1525,6 +1526,14 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             return False, Reason("the passage found gives only a planned number or a limit, not "
                                  "how many there actually were",
                                  "检索到的段落只给出了计划的数目或上限，未说明实际数目")
+    # "Which donor countries fund the Global Programme, and how much have they pledged?": an
+    # amount asked of no noun the question names ("they") is still a sum some passage must give.
+    if query.count and not query.counted and asks_amount(query.text, query.count) and not any(
+            _about_it(searcher, query, rest, hit)
+            and _gives_beside_terms(searcher, query, hit, states_amount, rarest=False)
+            for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the amount asked for",
+                             "检索到的段落均未给出所问的金额或数量")
     # "那 9 个学术界和私营部门机构具体是哪几家？": the passage quoted first counting them again
     # ("……、9 个代表学术界和私营部门的机构。") says not which they are.
     restated = [n for n in asks_which_counted(query.text)

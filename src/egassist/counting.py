@@ -624,6 +624,17 @@ _MONEY_AMOUNT = re.compile(r"\d[\d,.]*[ \u3000]{0,2}(?:万|亿)?[ \u3000]{0,2}(?
                            re.I)
 
 
+# A sum in the large: "三百万", "1.2 million", "20 亿".
+_MAGNITUDE = re.compile(r"\d[\d,.]*\s*(?:million|billion|万|亿)\b|[一二三四五六七八九十百千]+(?:万|亿)", re.I)
+
+
+def states_amount(text: str) -> bool:
+    """Does the text give a sum: money ("5,100 美元", "US$ 2 million") or a figure in millions
+    or billions? (Not any number: a report's numbers are mostly its paragraphs, resolutions,
+    footnotes and counts of States.)"""
+    return bool(_MONEY_AMOUNT.search(text) or _MAGNITUDE.search(text))
+
+
 def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
     """Does `text` give a number of one of `forms` (the counted thing's words, in any language
     the text may use)?"""
