@@ -123,8 +123,11 @@ def asked_date(question: str) -> str | None:
 _PARTICIPLES = ("adopted|submitted|signed|elected|established|approved|agreed|decided|opened|"
                 "closed|circulated|distributed(?!\\s+denial)|ent(?:er|ered) into force")
 # (And the hour: "第三次会议几点闭幕？" is not answered by the hour it opens.)
+# (Not 通过 as "through": "哪一天通过默许程序确定……" dates the deciding, done through the silence
+# procedure, not an adoption.)
 _DATED_ACT = re.compile(r"(?:哪一?天|哪几天|哪一?日|何日|何时|什么时候|哪一?年|何年|什么日期|"
-                        r"几月几[日号]|几点钟?|什么时刻)[^，。？?；]{0,3}?(" + chinese_forms() + ")")
+                        r"几月几[日号]|几点钟?|什么时刻)[^，。？?；]{0,3}?(" + chinese_forms() + ")"
+                        r"(?!\s*(?:默许|什么|何种|哪种|书面|电子)?\s*(?:程序|方式|途径|渠道))")
 _DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|which day|"
                            r"in (?:what|which) year|what year|which year)\b[^?.,;]{0,80}?\b(" +
                            _PARTICIPLES + r")\b", re.I)
