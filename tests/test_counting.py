@@ -48,6 +48,7 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     ("特委会一共打算开几届会？在哪开？", "会议", "次场届轮"),
     ("特设委员会打算开几届会、在哪开、时间跨度多长？", "会议", "次场届轮"),
     ("特设委员会打算用多长时间开几届会来谈判公约？", "会议", "次场届轮"),  # what they are for
+    ("第四次会议上，几位发言者提出了建议？", "发言者", "个位名人家国所"),  # no other question word
     # (review) A count after a why is still a count: 如何以及, 为何……以及, 作为何种.
     ("会员国如何以及在多少个论坛讨论了网络犯罪？", "论坛", "个位名人家国所"),
     ("专家组作为何种机构有几名成员？", "成员", "个位名人家国所"),
@@ -134,6 +135,8 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     # ... or after asking why: no reason is a count.
     "为什么有几位发言者主张把网络安全和网络犯罪放到联合国不同的论坛去讨论？",
     "为何有几个会员国没有答复调查问卷？",
+    # ... and a bare 几位 opening a clause, with another question word after it.
+    "在预防网络犯罪方面，几位发言者强调了哪些做法？",
     # 几 right after 举 ("give") asks for a few examples.
     "哥伦比亚代表说恐怖主义组织怎样利用新的信息技术？可以举几个例子吗？",
     "请举出几个例子。",

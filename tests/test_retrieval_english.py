@@ -271,3 +271,15 @@ def test_a_quoted_chinese_item_title_heads_the_english_item_it_renders(searcher)
                              searcher, k=10)
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("eg4-2017-1.en.txt", "item 7")]
+
+
+def test_through_a_procedure_is_no_adoption_and_a_few_speakers_no_count(searcher):
+    # "通过默许程序" is "through the silence procedure": item 1(b) dates the Bureau's decision
+    # (27 December 2016), and no adoption need stand beside it.
+    answer = answer_question("扩大主席团是在哪一天通过默许程序决定第三次会议日期的？", searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("eg4-2017-1.en.txt", "item 1(b)")]
+    # "几位发言者强调了哪些做法" asks what some speakers stressed (2018, para. 31), not how many.
+    answer = answer_question("在预防网络犯罪方面，几位发言者强调了哪些做法？", searcher, k=10)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.en.txt", "para 31") in top(answer, 3)

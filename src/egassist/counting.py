@@ -185,8 +185,16 @@ _SOME_THEN_MA = re.compile(_SOME_HEAD + r"[^？?。；;，,]*?吗[？?]")
 _WHY_THEN_SOME = re.compile(r"(?:为什么|(?<![作因])为何|(?<!如)何以)(?:(?!以及|和|并)[^？?。；;，,]){0,8}$")
 
 
+# ... and so is a bare 几位 opening a clause, when another question word follows it: "在预防方面，
+# 几位发言者强调了哪些做法？" asks the practices some speakers stressed.
+_BARE_SOME = re.compile(r"[，,。；;：:][ \u3000]*几[ \u3000]{0,2}(?:位|名|个)[^？?。；;，,]*?"
+                        r"(?:哪|什么|(?<![任几])何|谁)")
+
+
 def _some(question: str, at: int) -> bool:
-    """Is the 有几 at `at` "some", not a count asked?"""
+    """Is the 有几 (or clause-opening 几) at `at` "some", not a count asked?"""
+    if _BARE_SOME.match(question, at):
+        return True
     if _SOME.match(question, at) or _SOME_THEN_MA.match(question, at) \
             or question.startswith("有几", at) and _WHY_THEN_SOME.search(question[:at]):
         return True
