@@ -117,6 +117,14 @@ def test_a_session_is_named_by_its_resolutions():
     assert not names_meeting("第二届", "约 1/2 的国家", set())
 
 
+def test_an_english_text_names_a_congress_by_its_ordinal():
+    # 第十二届……大会 is the "Twelfth United Nations Congress on Crime Prevention".
+    text = "During the Twelfth United Nations Congress on Crime Prevention and Criminal Justice"
+    assert names_meeting("第十二届", text, set())
+    assert not names_meeting("第十一届", text, set())
+    assert not names_meeting("第十二届", "the twelfth item of the list", set())
+
+
 def test_a_session_or_meeting_numbered_in_figures_reads_as_the_documents_number_it():
     assert spell_chinese_ordinals("委员会第27届会议") == "委员会第二十七届会议"
     assert spell_chinese_ordinals("专家组第 4 次会议") == "专家组第四次会议"

@@ -123,7 +123,16 @@ def names_meeting(form: str, text: str, context: frozenset[str] | set[str]) -> b
     "third meeting"), or, a session, cite one of its resolutions?"""
     english = english_meeting(form)
     return form in text or form in context or (bool(english) and english in text.lower()) \
+        or bool(english) and _names_ordinal_meeting(english.split()[0], text) \
         or cites_resolution_of(form, text)
+
+
+def _names_ordinal_meeting(ordinal: str, text: str) -> bool:
+    """Does an English text name a meeting by this ordinal with words between ("the Twelfth
+    United Nations Congress on Crime Prevention", "the twenty-seventh regular session")? A 届 of
+    a Chinese question is a congress's or a conference's as well as a session's."""
+    return bool(re.search(r"\b" + ordinal + r"\b(?:[\s-]+[A-Za-z]+){0,5}?[\s-]+"
+                          r"(?:sessions?|meetings?|congress|conference)\b", text, re.I))
 
 
 def cites_resolution_of(session: str, text: str) -> bool:
