@@ -283,3 +283,15 @@ def test_through_a_procedure_is_no_adoption_and_a_few_speakers_no_count(searcher
     answer = answer_question("在预防网络犯罪方面，几位发言者强调了哪些做法？", searcher, k=10)
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.en.txt", "para 31") in top(answer, 3)
+
+
+def test_the_words_asking_a_meaning_are_no_key_terms(searcher):
+    # "How does the report define X?" is answered by a passage saying what X is (footnote 6:
+    # 'The term "phishing" describes acts ...'), which need not write "define" or "word".
+    query = searcher.analyse("How does the 2011 report define the word phishing?")
+    assert not any(word in group for group in query.groups
+                   for word in ("define", "word"))
+    assert all(query.groups), query.groups
+    answer = answer_question("How does the 2011 report define the word phishing?", searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2011-19.en.txt", "footnote 6")]
