@@ -3,7 +3,7 @@
 import pytest
 
 from egassist.focus import (asked_kind, asked_kind_zh, asked_thing, asked_topic, asked_topic_zh,
-                            cites_as_source, contents_asked_of_zh)
+                            cites_as_source, contents_asked_of_zh, meaning_asked_of)
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -162,3 +162,17 @@ def test_the_kind_of_thing_a_chinese_question_asks_for(question, kind):
 ])
 def test_the_noun_whose_contents_a_chinese_question_asks(question, noun):
     assert contents_asked_of_zh(question) == noun
+
+
+@pytest.mark.parametrize("question, term", [
+    ("What does the term botnet mean in the 2011 report?", "botnet"),
+    ("How does the 2011 report define phishing?", "phishing"),
+    ("What is the definition of cybercrime?", "cybercrime"),
+    ('What does "phishing" mean?', "phishing"),
+    # Pointing back, or no meaning asked.
+    ("How does the 2011 report define it?", None),
+    ("Which word did the Chair use?", None),
+    ("How is the term defined?", None),
+])
+def test_the_term_whose_meaning_is_asked(question, term):
+    assert meaning_asked_of(question) == term

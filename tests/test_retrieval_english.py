@@ -295,3 +295,15 @@ def test_the_words_asking_a_meaning_are_no_key_terms(searcher):
     answer = answer_question("How does the 2011 report define the word phishing?", searcher, k=10)
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("ecn15-2011-19.en.txt", "footnote 6")]
+
+
+def test_a_term_whose_meaning_is_asked_must_be_in_the_documents(searcher):
+    # The English samples never write "botnet": a footnote holding "report" and 2011 was quoted
+    # as if it defined it.
+    answer = answer_question("What does the term botnet mean in the 2011 report?", searcher, k=10)
+    assert not answer.answered
+    assert "never uses botnet" in answer.reason
+    # ... while a term they do define is answered (footnote 6, "phishing").
+    answered_ = answer_question("What does the term phishing mean in the 2011 report?", searcher,
+                                k=10)
+    assert answered_.answered, answered_.reason

@@ -40,7 +40,8 @@ from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadli
                     dated_act, dated_meeting_kind,
                     days_named, document_years, meeting_act, names_meeting_of_act, naming_years,
                     states_date, states_deadline, states_duration)
-from .focus import asked_kind, asked_kind_zh, asked_topic, asked_topic_zh, contents_asked_of_zh
+from .focus import (asked_kind, asked_kind_zh, asked_topic, asked_topic_zh, contents_asked_of_zh,
+                    meaning_asked_of)
 from .glossary import chinese_paraphrases, english_renderings
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -1456,6 +1457,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         if thing:
             return False, Reason(f"the corpus never speaks of {thing}, which the question asks for",
                                  f"语料库从未谈及问题所问的 {thing}")
+        # "What does the term botnet mean?" over documents that never say botnet: a footnote
+        # holding "report" and 2011 is no definition of it.
+        term = meaning_asked_of(query.text)
+        if term in query.unsaid:
+            return False, Reason(f"the corpus never uses {term}, whose meaning the question asks",
+                                 f"语料库从未使用问题所问含义的 {term}")
         topic = next((w for w in asked_topic(query.text) if w in query.unsaid), None)
         if topic:
             return False, Reason(

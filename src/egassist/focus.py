@@ -70,6 +70,27 @@ def asked_topic(question: str) -> list[str]:
     return [w.lower() for w in m.group(1).split()] if m else []
 
 
+# The term whose meaning an English question asks: "What does the term botnet mean?", "How does
+# the report define phishing?", "the definition of cybercrime".
+_MEANING_OF = re.compile(
+    r"\bthe\s+(?:term|word|phrase|concept|expression)\s+[\"“'‘]?([a-z][\w-]*)|"
+    r"\bdefin(?:e|es|ed)\s+(?:the\s+)?[\"“'‘]?([a-z][\w-]*)|"
+    r"\b(?:definition|meaning)\s+of\s+(?:the\s+)?[\"“'‘]?([a-z][\w-]*)|"
+    r"\bwhat\s+(?:does|do)\s+[\"“'‘]?([a-z][\w-]*)[\"”'’]?\s+mean\b", re.I)
+_NO_TERM = frozenset({"it", "this", "that", "these", "those", "term", "word", "phrase", "them",
+                      "concept", "expression", "a", "an", "is", "was", "are", "were", "did",
+                      "does", "do", "has", "have", "had", "used", "in", "of", "for", "as",
+                      "defined", "described", "means", "meant", "mean"})
+
+
+def meaning_asked_of(question: str) -> str | None:
+    """The one word whose meaning an English question asks, lower case; None when it asks no
+    meaning or points back to the term ("define it")."""
+    m = _MEANING_OF.search(question)
+    word = next((g for g in m.groups() if g), None) if m else None
+    return word.lower() if word and word.lower() not in _NO_TERM else None
+
+
 # "是否讨论了 X", and where or when X is mentioned: "哪些段落提到了 X", "报告哪里提到了 X",
 # "在哪次会议上讨论了 X".
 # (Or whether anyone spoke of it: "有没有人专门谈到 X", "有人提到 X 吗？".)
