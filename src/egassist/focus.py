@@ -70,6 +70,22 @@ def asked_topic(question: str) -> list[str]:
     return [w.lower() for w in m.group(1).split()] if m else []
 
 
+# How an English question asks a meaning: "How does the report define X?", "What does the term X
+# mean?", "the definition of X". A passage giving it need not say so (footnote 6: 'The term
+# "phishing" describes acts ...'): `search` reads the words asking it as no key terms.
+_ASKS_MEANING_EN = re.compile(r"\bhow (?:does|do|did|is|are|was|were)\b[^?]*\b(?:define[sd]?|"
+                              r"describe[sd]?)\b|\bwhat (?:does|do|did)\b[^?]*\bmean\b|"
+                              r"\b(?:definition|meaning) of\b", re.I)
+MEANING_WORDS_EN = frozenset({"define", "defines", "defined", "definition", "definitions",
+                              "mean", "means", "meaning", "term", "terms", "word", "words",
+                              "describe", "describes", "described"})
+
+
+def asks_meaning_en(question: str) -> bool:
+    """Does an English question ask what something means (`_ASKS_MEANING_EN`)?"""
+    return bool(_ASKS_MEANING_EN.search(question))
+
+
 # The term whose meaning an English question asks: "What does the term botnet mean?", "How does
 # the report define phishing?", "the definition of cybercrime".
 _MEANING_OF = re.compile(
@@ -77,10 +93,10 @@ _MEANING_OF = re.compile(
     r"\bdefin(?:e|es|ed)\s+(?:the\s+)?[\"“'‘]?([a-z][\w-]*)|"
     r"\b(?:definition|meaning)\s+of\s+(?:the\s+)?[\"“'‘]?([a-z][\w-]*)|"
     r"\bwhat\s+(?:does|do)\s+[\"“'‘]?([a-z][\w-]*)[\"”'’]?\s+mean\b", re.I)
-_NO_TERM = frozenset({"it", "this", "that", "these", "those", "term", "word", "phrase", "them",
-                      "concept", "expression", "a", "an", "is", "was", "are", "were", "did",
-                      "does", "do", "has", "have", "had", "used", "in", "of", "for", "as",
-                      "defined", "described", "means", "meant", "mean"})
+_NO_TERM = MEANING_WORDS_EN | frozenset({
+    "it", "this", "that", "these", "those", "them", "phrase", "concept", "expression", "a", "an",
+    "is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "used", "in", "of",
+    "for", "as", "meant"})
 
 
 def meaning_asked_of(question: str) -> str | None:

@@ -38,7 +38,8 @@ from .counting import (CountAsked, chinese_counts, count_asked, counts_of_kind, 
                        written_as_count)
 from .countries import names_country
 from .dates import ANY, FIGURE_YEAR, ISSUED, asked_date, asks_when, naming_years, states_date
-from .focus import DOCUMENT_VALUE_WORDS, VALUE_NOUNS, asks_for_document_value, cites_as_source
+from .focus import (DOCUMENT_VALUE_WORDS, MEANING_WORDS_EN, VALUE_NOUNS, asks_for_document_value,
+                    asks_meaning_en, cites_as_source)
 from .glossary import (chinese_paraphrases, english_renderings, english_synonyms, parallel_terms,
                        pivot_synonyms, translate_chinese, translate_english)
 from .index import LoadedIndex
@@ -132,15 +133,6 @@ _ENUMERATOR = re.compile(r"(?:^|[\s；;：:])(?:\([a-z]{1,4}\)|\d{1,2}\.)\s")
 _WHERE_MENTIONED = re.compile(
     r"\b(?:which|what) (documents?|paragraphs?|passages?|reports?|sections?) (?:of [a-z .]+ )?"
     r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
-# "How does the report define X?", "What does the term X mean?", "the definition of X": how a
-# meaning is asked, which a passage giving it need not say (footnote 6: 'The term "phishing"
-# describes acts ...'); the words asking it are no key terms.
-_ASKS_MEANING_EN = re.compile(r"\bhow (?:does|do|did|is|are|was|were)\b[^?]*\b(?:define[sd]?|"
-                              r"describe[sd]?)\b|\bwhat (?:does|do|did)\b[^?]*\bmean\b|"
-                              r"\b(?:definition|meaning) of\b", re.I)
-_MEANING_WORDS_EN = frozenset({"define", "defines", "defined", "definition", "definitions",
-                               "mean", "means", "meaning", "term", "terms", "word", "words",
-                               "describe", "describes", "described"})
 _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
 # A footnote named without its number: "背景文件脚注中……", "according to a footnote in ...".
 _IN_A_FOOTNOTE = re.compile(r"脚注(?![ \u3000]*[\d一二三四五六七八九十])|"
@@ -696,8 +688,8 @@ class Searcher:
                 # ... and "the symbol E/CN.15/2010/1" names what the question types: the corpus
                 # says 文号 nowhere.
                 answer_kinds |= {"symbol", "symbols"}
-            if _ASKS_MEANING_EN.search(lowered):
-                answer_kinds |= _MEANING_WORDS_EN
+            if asks_meaning_en(lowered):
+                answer_kinds |= MEANING_WORDS_EN
             # "Which documents mention the Doha Declaration?" asks where, not about mentioning.
             for m in _WHERE_MENTIONED.finditer(lowered):
                 answer_kinds |= {m.group(1), m.group(2)}
