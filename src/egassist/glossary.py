@@ -27,6 +27,9 @@ _WORD_ANY_CASE = re.compile(_WORD.pattern, re.I)
 # "held" likewise): a note, not a rendering. Kept, its words (过去式) made "held" a key term no
 # document could hold.
 _GRAMMAR_NOTE = re.compile(r"^的|过去式|过去分|复数|现在分词")
+# EnWords.csv's part-of-speech marks ("n.", "vt.", "adj.", "pron."), and those of a noun.
+_PART_OF_SPEECH = re.compile(r"(?<![a-z])([a-z]{1,5})\.")
+_NOUN_TAGS = frozenset({"n", "pl", "abbr"})
 
 
 @dataclass(frozen=True)
@@ -85,24 +88,31 @@ def chinese_terms() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _load_word_list() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """cedict's EnWords.csv (loaded on first use): English word -> Chinese candidates, and the
-    words it says are another's inflection."""
+def _load_word_list() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """cedict's EnWords.csv (loaded on first use): English word -> Chinese candidates, the words
+    it says are another's inflection, and those it gives no noun sense (only "vt.", "adj.",
+    "pron." ...)."""
     path = resources.files("cedict").joinpath("csv", "EnWords.csv")
     words: dict[str, tuple[str, ...]] = {}
     inflected: set[str] = set()
+    no_noun: set[str] = set()
     with path.open("r", encoding="utf-8", errors="replace") as f:
         for row in csv.reader(f):
             if len(row) < 2 or not row[0] or " " in row[0]:
                 continue
             word = row[0].lower()
+            tags = set(_PART_OF_SPEECH.findall(row[1]))
+            # (An adjective may name a topic, "nuclear", "maritime"; a participle's says how.)
+            if tags and not tags & _NOUN_TAGS and ("adj" not in tags
+                                                   or word.endswith(("ed", "ing"))):
+                no_noun.add(word)
             candidates = _CJK.findall(_NOTES.sub("", row[1]))
             kept = [c for c in candidates if not _GRAMMAR_NOTE.search(c)]
             if len(kept) < len(candidates):
                 inflected.add(word)
             if kept:
                 words[word] = tuple(dict.fromkeys(kept))
-    return words, frozenset(inflected)
+    return words, frozenset(inflected), frozenset(no_noun)
 
 
 def _word_list() -> dict[str, tuple[str, ...]]:
@@ -116,10 +126,25 @@ def _senses() -> dict[str, tuple[str, ...]]:
     return _table("senses.tsv")
 
 
+def names_no_thing(word: str) -> bool:
+    """Does the word list give the English word (plural folded) only senses that are no noun nor
+    adjective but a participle: a verb, a pronoun ("flagged", "supposed", "anything"), which
+    says how a question asks, not what about ("weather", "blockchain" are nouns)? A word it lacks
+    may be a noun."""
+    words, inflected, no_noun = _load_word_list()
+    word = word.lower()
+    for form in (word, word[:-1] if word.endswith("s") else word):
+        if form in words and form not in inflected:
+            return form in no_noun
+    # An inflection ("discussed", "took") is what its dictionary form is.
+    base = lemma(word)
+    return base != word and base in words and base in no_noun
+
+
 def dictionary_terms(word: str) -> tuple[str, ...]:
     """Chinese candidates for one English word (plural folded): its UN senses first, then the
     word list's."""
-    (words, inflected), senses = _load_word_list(), _senses()
+    (words, inflected, _), senses = _load_word_list(), _senses()
     word = word.lower()
     for form in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es")
                  else word):

@@ -40,8 +40,8 @@ from .countries import names_country
 from .dates import ANY, FIGURE_YEAR, ISSUED, asked_date, asks_when, naming_years, states_date
 from .focus import (DOCUMENT_VALUE_WORDS, MEANING_WORDS_EN, VALUE_NOUNS, asks_for_document_value,
                     asks_meaning_en, cites_as_source)
-from .glossary import (chinese_paraphrases, english_renderings, english_synonyms, parallel_terms,
-                       pivot_synonyms, translate_chinese, translate_english)
+from .glossary import (chinese_paraphrases, english_renderings, english_synonyms, names_no_thing,
+                       parallel_terms, pivot_synonyms, translate_chinese, translate_english)
 from .index import LoadedIndex
 from .initialisms import asked_initialisms, spelled_initialisms
 from .listed import nth_entry, nth_listed
@@ -772,8 +772,11 @@ class Searcher:
                         query.groups.append(group)
                 elif lookable:
                     # The dictionary knows the word but the corpus uses none of its main
-                    # renderings: a key term the documents do not speak of ("weather").
-                    query.groups.append(set())
+                    # renderings: a key term the documents do not speak of ("weather"). Not
+                    # a verb or pronoun, which says how the question asks ("were any issues
+                    # flagged", "is it part of what the study was supposed to cover").
+                    if tr.from_glossary or not names_no_thing(tr.source):
+                        query.groups.append(set())
                     # Unsaid only if no rendering at all is in the corpus: "threats" is 恐吓 and
                     # 凶兆 first, but the documents' 威胁 is its third sense.
                     if not any(self._says(term) for term in tr.terms[:6]):
