@@ -321,3 +321,14 @@ def test_a_verb_the_documents_never_use_is_how_the_question_asks_not_a_key_term(
     assert answer.answered, answer.reason
     assert ("ecn15-2018-12.en.txt", "para 28") in top(answer, 3)
     assert not all(searcher.analyse("What did the speakers say about the weather?").groups)
+
+
+def test_a_question_word_covers_its_other_forms_in_the_documents(searcher):
+    # "open" is the 2017 agenda's "will be opened at 10 a.m. on Monday, 10 April 2017" (item
+    # 1 (a)): as "open" alone it was not beside the date, and the question was refused.
+    query = searcher.analyse("On which day does the third meeting open, and at what hour?")
+    assert any({"open", "opened"} <= group for group in query.groups), query.groups
+    answer = answer_question("On which day does the third meeting open, and at what hour?",
+                             searcher, k=10)
+    assert answer.answered, answer.reason
+    assert ("eg4-2017-1.en.txt", "item 1(a)") in top(answer, 3)

@@ -40,8 +40,9 @@ from .countries import names_country
 from .dates import ANY, FIGURE_YEAR, ISSUED, asked_date, asks_when, naming_years, states_date
 from .focus import (DOCUMENT_VALUE_WORDS, MEANING_WORDS_EN, VALUE_NOUNS, asks_for_document_value,
                     asks_meaning_en, cites_as_source)
-from .glossary import (chinese_paraphrases, english_renderings, english_synonyms, names_no_thing,
-                       parallel_terms, pivot_synonyms, translate_chinese, translate_english)
+from .glossary import (chinese_paraphrases, english_renderings, english_synonyms, lemma,
+                       names_no_thing, parallel_terms, pivot_synonyms, translate_chinese,
+                       translate_english)
 from .index import LoadedIndex
 from .initialisms import asked_initialisms, spelled_initialisms
 from .listed import nth_entry, nth_listed
@@ -515,6 +516,7 @@ class Searcher:
         self._bm25.index(index.tokens or [[]], show_progress=False)
         self.vocabulary = set(self._bm25.vocab_dict)
         self._english_vocabulary = [t for t in self.vocabulary if t.isascii() and t.isalpha()]
+        self._forms_by_lemma: dict[str, list[str]] | None = None  # built on first use
         self._token_sets = [set(t) for t in index.tokens]
         self._texts = [p.text for p in self.passages]
         self._texts_nospace = [re.sub(r"\s+", "", t) for t in self._texts]
@@ -752,6 +754,9 @@ class Searcher:
                         own = [t for t in question_tokens if t in self.vocabulary
                                and tr.source.lower() in t.split("-")]
                     group.update(own)
+                    # ... and in its other forms there: "open" is the "will be opened" of the
+                    # 2017 agenda, which a rule dating the opening reads for the question's verb.
+                    group.update(form for token in own for form in self._inflections(token))
                     if not own:
                         # English documents paraphrase: "rely on" answers "depend on"; and say
                         # the word in another form: "represented" by "representatives".
@@ -836,6 +841,16 @@ class Searcher:
     def _whole(self, pieces: list[str]) -> bool:
         """Does the corpus use every word of a rendering (its pieces of two or more characters)?"""
         return all(t in self.vocabulary for t in _smallest_pieces(pieces))
+
+    def _inflections(self, word: str) -> list[str]:
+        """The corpus's English words whose dictionary form is `word`'s ("open" -> opened,
+        opens), other than itself."""
+        if self._forms_by_lemma is None:
+            forms: dict[str, list[str]] = {}
+            for token in self._english_vocabulary:
+                forms.setdefault(lemma(token), []).append(token)
+            self._forms_by_lemma = forms
+        return [form for form in self._forms_by_lemma.get(lemma(word), []) if form != word]
 
     def _same_stem(self, word: str) -> list[str]:
         """English words of the corpus for `word` (one no dictionary sense reached) in another
