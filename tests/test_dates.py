@@ -193,6 +193,9 @@ def test_a_length_of_time_is_given_as_one_or_by_its_ends():
     ("In which year did the Budapest Convention enter into force?", "生效"),
     # A treaty's entry into force: a date beside its title may be of its drafting.
     ("布达佩斯公约哪年生效的？", "生效"),
+    # ... and after who did it.
+    ("这项公约是哪一年由联合国大会通过的？", "通过"),
+    ("哪一年由于疫情推迟了会议？", None),
     # 通过 as "through" is no adoption.
     ("扩大主席团是哪一天通过默许程序确定会议日期的？", None),
     ("会期是哪天、通过什么程序决定的？", None),

@@ -126,7 +126,8 @@ _PARTICIPLES = ("adopted|submitted|signed|elected|established|approved|agreed|de
 # (Not 通过 as "through": "哪一天通过默许程序确定……" dates the deciding, done through the silence
 # procedure, not an adoption.)
 _DATED_ACT = re.compile(r"(?:哪一?天|哪几天|哪一?日|何日|何时|什么时候|哪一?年|何年|什么日期|"
-                        r"几月几[日号]|几点钟?|什么时刻)[^，。？?；]{0,3}?(" + chinese_forms() + ")"
+                        r"几月几[日号]|几点钟?|什么时刻)(?:由(?!于)[^，。？?；]{1,12}?)?[^，。？?；]{0,3}?("
+                        + chinese_forms() + ")"
                         r"(?!\s*(?:默许|什么|何种|哪种|书面|电子)?\s*(?:程序|方式|途径|渠道))")
 _DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|which day|"
                            r"in (?:what|which) year|what year|which year)\b[^?.,;]{0,80}?\b(" +
@@ -142,8 +143,8 @@ _ACT_THEN_DATE_EN = re.compile(r"\b(" + _PARTICIPLES + r")\b[^?.;,]{0,80}?,?\s+a
 
 def dated_act(question: str) -> tuple[str, ...]:
     """The act a question asks the date of (通过, "elected" ...), in the forms a dating clause may
-    name it by, Chinese and English; () when it names none right after its question word (nor,
-    in English, right before "and on which date")."""
+    name it by, Chinese and English; () when it names none right after its question word, or
+    after who did it ("哪一年由大会通过"), nor, in English, right before "and on which date"."""
     return _act_of(_DATED_ACT.search(question) or _DATED_ACT_EN.search(question)
                    or _ACT_THEN_DATE_EN.search(question))
 
