@@ -125,6 +125,7 @@ def test_the_years_a_question_names_a_document_by(question, years):
     ("What time limit did the expert group recommend for executing requests?", True),
     ("Within what period must a request be answered?", True),
     ("执行司法协助请求的时限是多少？", True),
+    ("What is the time limit for answering a preservation request?", True),
     ("Why was a time limit proposed?", False),
     ("民间社会代表每次发言限时几分钟？", True),  # minutes: a length, not a count of things
     ("接收意见的时限是什么时候？", False),  # a deadline's date

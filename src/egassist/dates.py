@@ -264,7 +264,8 @@ def states_deadline(text: str) -> bool:
 # length ("30 天内") or by its ends (not 时限是什么时候 / 几月几日, a deadline's date).
 _ASKS_DURATION = re.compile(r"多长时间|多久|(?:会期|期限|时长|时间|期间|周期)(?:有|是|为)?多长|"
                             r"时限(?:有|是|为)?(?:多少|多长|几(?![月号日点时]))|"
-                            r"\b(?:what|which) time[- ]?limits?\b|"
+                            r"\b(?:what|which)(?: (?:is|was|are|were|will be))?(?: the)? "
+                            r"time[- ]?limits?\b|"
                             r"\bwithin what (?:time|period)\b|"
                             r"(?:(?<![哪第])几|多少)[ \u3000]*(?:个[ \u3000]*(?:月|星期|小时|钟头|工作日)|"
                             r"分钟|秒钟?)"
