@@ -20,6 +20,7 @@ from .asides import in_first_person
 from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_subject_head, first_act,
                    names_act, names_head, titled_subject)
 from .advice import asks_own_advice
+from .ages import asks_age, states_age
 from .causes import WHY, asks_why, gives_reason, states_cause
 from .cited_works import asks_findings, reports_findings
 from .citations import Citation, zh_to_int
@@ -1733,6 +1734,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                                       for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the penalty asked for",
                              "检索到的段落均未给出所问的刑罚")
+    # "What age threshold do the documents use to define a child?": the recommendations on the
+    # abuse of children name no age.
+    if asks_age(rest) and not any(_about_it(searcher, query, rest, hit)
+                                  and states_age(hit.passage.text)
+                                  for hit in hits[:ANSWER_DEPTH]):
+        return False, Reason("no passage found gives the age asked for",
+                             "检索到的段落均未给出所问的年龄")
     # "Mashabane 是在专家组哪一次会议上当选为专家组主席的？": the passages name him Chair, none
     # says where he was elected.
     held_at = meeting_act(rest)
