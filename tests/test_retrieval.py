@@ -442,6 +442,10 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     ("会员国建议对黑客侵入计算机系统的行为规定多重的处罚（例如最高刑期）？", "penalty"),
     ("What is the maximum penalty the recommendations set for illegal access to a computer "
      "system?", "penalty"),
+    # An age needs one written: the recommendations on the abuse of children (para. 10 (f)
+    # (xii), (xiv)) name children and minors, no age.
+    ("Below what age is a victim a child in the recommendations on the sexual abuse of "
+     "children?", "age asked for"),
 ])
 def test_what_is_asked_must_be_in_a_passage_found(searcher, question, reason):
     assert reason in refused(searcher, question).reason
