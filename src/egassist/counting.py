@@ -386,9 +386,16 @@ AVERAGE = re.compile(r"平均|\baverage\b|\bper (?:case|victim|incident)\b", re.
 """A clause giving a number this way gives no total."""
 
 
+# ... nor a share of one: "占损失总额多少", "what share of the total losses" ask a part of it.
+_SHARE_BEFORE = re.compile(r"占[^，。？?；]{0,8}$|\b(?:share|percentage|proportion|part|fraction|"
+                           r"per ?cent) of (?:the )?$", re.I)
+
+
 def asks_total(question: str) -> bool:
-    """Does the question ask a total ("what total dollar loss", 损失总额是多少)?"""
-    return bool(_ASKS_TOTAL.search(question))
+    """Does the question ask a total ("what total dollar loss", 损失总额是多少), not a share of
+    one (占损失总额多少)?"""
+    return any(not _SHARE_BEFORE.search(question[:m.start()])
+               for m in _ASKS_TOTAL.finditer(question))
 
 
 # "How many experts did each regional group actually nominate?": a count of what happened, which
