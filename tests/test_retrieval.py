@@ -729,6 +729,9 @@ def test_a_questions_everyday_word_also_searches_the_documents_word_for_it(searc
     # Leaking someone's private information is what the 2018 report calls 披露个人信息.
     leaks = answered(searcher, "泄露别人隐私信息的行为有没有人主张入罪？")
     assert top(leaks) == [("ecn15-2018-12.zh.txt", "para 10(f)(ii)")]
+    # Netizens (网民) are the 2011 study's Internet users (互联网用户, annex I, para. 50).
+    netizens = answered(searcher, "专家组报告是否谈到发展中国家网民人数的增长？")
+    assert ("ecn15-2011-19.zh.txt", "annex I para 50") in top(netizens, 3)
 
 
 @pytest.mark.parametrize("question", [
