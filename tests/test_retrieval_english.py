@@ -332,3 +332,14 @@ def test_a_question_word_covers_its_other_forms_in_the_documents(searcher):
                              searcher, k=10)
     assert answer.answered, answer.reason
     assert ("eg4-2017-1.en.txt", "item 1(a)") in top(answer, 3)
+
+
+def test_a_timetable_row_is_read_with_the_day_the_rows_above_give(searcher):
+    # The 2017 proposed organization of work gives "Thursday, 13 April" only in the first row of
+    # that day; "7<TAB>Other matters" below it is on Thursday. The day rule reads the row with
+    # the cells the rows above give and under the table's heading ("organization of work").
+    question = ("According to the proposed organization of work, on which day is 'Other matters' "
+                "taken up?")
+    answer = answer_question(question, searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("eg4-2017-1.en.txt", "annex")]

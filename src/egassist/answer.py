@@ -203,6 +203,25 @@ def _table_rows(text: str) -> list[str]:
     return [row.strip() for row in text.splitlines() if row.strip()]
 
 
+def _carried_rows(text: str) -> list[str]:
+    """A table's rows with the leading cells they leave empty filled from the row above, as a
+    reader reads a timetable: "7\tOther matters" under "Thursday, 13 April\t10 a.m.-1 p.m.\t6\t
+    Examination of options (continued)" is on Thursday morning. (The parser drops a row's empty
+    cells, so a row short of the table's widest lacks its first ones.) [] for text that is no
+    table. For what a row gives, never to quote: the filled row is not the document's text."""
+    rows = [row.strip().split("\t") for row in _table_rows(text)]
+    width = max((len(cells) for cells in rows), default=0)
+    out: list[str] = []
+    above: list[str] = []
+    for cells in rows:
+        missing = width - len(cells)
+        if 0 < missing <= len(above) - len(cells):
+            cells = above[:missing] + cells
+        above = cells
+        out.append("\t".join(cells))
+    return out
+
+
 def _is_list(sentence: str) -> bool:
     colon = max(sentence.find("："), sentence.find(":"))
     if colon < 0 or not _LEAD_IN.search(sentence):
@@ -690,7 +709,8 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
                                and (not work or "《" not in c or acts_on(c, act, work))
                                and (not head or names_head(c, head))
                                and (not forms or any(f in c for f in forms)), items=True,
-                               act_at_meeting=() if of_meeting else act, headed=held)
+                               act_at_meeting=() if of_meeting else act, headed=held,
+                               carried=True)
 
 
 _MEETING_ENDS = (act_named("开幕"), act_named("闭幕"))
@@ -959,7 +979,7 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
                         gives: Callable[[str], bool], rarest: bool = True,
                         items: bool = False, act_at_meeting: tuple[str, ...] = (),
                         headed: Callable[[str], bool] | None = None,
-                        whole_sentences: bool = False) -> bool:
+                        whole_sentences: bool = False, carried: bool = False) -> bool:
     """Does a clause of the passage give what `gives` looks for next to the rarest of the
     question's terms that the passage holds, and DATING_TERMS of its terms in all?
 
@@ -974,7 +994,8 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     `headed`: the clauses that are read with the passage's own heading, whose words they hold.
     `whole_sentences`: read full sentences, not clauses (a resolution cited in a sentence governs
     every clause of it: "大会在……第 74/173 号决议中承认……；……；还邀请专家组……"; a passage with no
-    sentence end is one sentence)."""
+    sentence end is one sentence). `carried`: read a table's rows with the cells they leave empty
+    filled from the rows above (`_carried_rows`), each under the table's own heading."""
     tokens = searcher.token_set(hit.passage)
     # The question's numbers qualify the answer (its year, its month), checked by _about_it;
     # they are not what it is about.
@@ -1011,13 +1032,15 @@ def _gives_beside_terms(searcher: Searcher, query: Query, hit: Hit,
     # agenda the question asks about. The clause must hold a second term of the question (or
     # its only one).
     needed = min(DATING_TERMS, len(asked))
-    units = _units(hit.passage.text, whole_sentences)
+    rows = _carried_rows(hit.passage.text) if carried else []
+    units = rows or _units(hit.passage.text, whole_sentences)
     if items:
         units = [item for unit in units for item in _list_items(unit)]
     heading = hit.passage.own_heading
     for sentence in units:
         words = set(tokenize(sentence)) | {t for t in whole if t in sentence}
-        if headed and headed(sentence):
+        # (A timetable's row is read under its table's heading, "Proposed organization of work".)
+        if rows or headed and headed(sentence):
             words |= set(tokenize(heading)) | {t for t in whole if t in heading}
         if gives(sentence) and (not rarest or terms & words) \
                 and sum(1 for g in found if g & words) >= needed:
