@@ -343,3 +343,13 @@ def test_a_timetable_row_is_read_with_the_day_the_rows_above_give(searcher):
     answer = answer_question(question, searcher, k=10)
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("eg4-2017-1.en.txt", "annex")]
+
+
+def test_a_quoted_timetable_row_comes_with_the_row_giving_its_day(searcher):
+    # "Other matters" are stopwords, no key terms to pick the row by: the row holding the phrase
+    # the question quotes is quoted, with the row above that gives its day, both verbatim.
+    question = ("According to the proposed organization of work, on which day is 'Other matters' "
+                "taken up?")
+    quoted = [extract.text for extract in answer_question(question, searcher, k=10).extracts]
+    assert "7\tOther matters" in quoted
+    assert any(text.startswith("Thursday, 13 April\t") for text in quoted), quoted

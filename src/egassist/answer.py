@@ -35,7 +35,7 @@ from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, 
                         gives_share_out_among_groups, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
                         shortest_names)
-from .definitions import asked_meaning, defines, quoted_terms
+from .definitions import asked_meaning, defines, quoted_phrases, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadline,
                     asks_duration, asks_time_of_day, asks_when, asks_whether_dates_set,
                     dated_act, dated_meeting_kind,
@@ -351,6 +351,14 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
         if any(named):
             parts = [unit for unit, yes in zip(parts, named) if yes]
             break
+    # ... and the row of a phrase it quotes ("on which day were 'Other matters' to be taken up?"),
+    # whose words may be no key terms (other, matters) to score by. (A table's only: in prose
+    # the sentence using a quoted term, "主席的总结", "phishing", is often not the answer.)
+    quoted = [phrase.lower() for phrase in quoted_phrases(query.text, query.language)]
+    holding = [unit for unit in parts if "\t" in hit.passage.text and unit != header
+               and any(phrase in unit.lower() for phrase in quoted)]
+    if holding:
+        parts = holding
     headings = _heading_phrases(query, hit.passage.context)
     # The year the question names the passage's document by ("the 2011 timetable") is no word of
     # one unit more than another: in a timetable of 2011 dates it picked the 2011 entries. (The
@@ -374,8 +382,26 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
                        and _shares_a_term(query, s)), None)
         if giving is not None:
             best = best[:limit - 1] + [giving]
+    # A timetable's row that leaves its first cells empty is read with the row above that fills
+    # them: "7\tOther matters" is on "Thursday, 13 April", which only the row before it says.
+    best += _rows_filling(hit.passage.text, best)
     # In the document's order, each once (a table's header recurs after a page break).
-    return list(dict.fromkeys(s for s in parts if s in best))
+    return list(dict.fromkeys(s for s in quote_units(hit.passage.text) or parts if s in best))
+
+
+def _rows_filling(text: str, rows: list[str]) -> list[str]:
+    """For each of a table's `rows` short of its first cells (`_carried_rows`), the nearest row
+    above it that has them ([] for text that is no table)."""
+    table = _table_rows(text)
+    width = max((len(row.split("\t")) for row in table), default=0)
+    out = []
+    for i, row in enumerate(table):
+        if row in rows and len(row.split("\t")) < width:
+            above = next((table[j] for j in range(i - 1, -1, -1)
+                          if len(table[j].split("\t")) == width), None)
+            if above is not None:
+                out.append(above)
+    return out
 
 
 BLOCK_WORDS = frozenset({"内容", "全文", "原文", "案文", "文本", "表示"})

@@ -73,6 +73,13 @@ def quoted_terms(question: str) -> list[str]:
     return [m.group(1).strip() for m in _QUOTED.finditer(question)]
 
 
+def quoted_phrases(question: str, language: str) -> list[str]:
+    """The phrases a question quotes, in either language ("“预防”议程项目", "under 'Other
+    matters'"; not the apostrophe of "the Secretariat's paper")."""
+    pattern = _QUOTED_EN if language == "en" else _QUOTED
+    return [m.group(1).strip() for m in pattern.finditer(question)]
+
+
 def asked_meaning(question: str, language: str) -> list[str]:
     """The quoted terms of a question that asks what one means (any of them may be the one
     defined: "“计算机犯罪”与“网络犯罪”这两个说法指的是什么？"); [] when it asks no meaning."""
