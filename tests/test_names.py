@@ -255,5 +255,8 @@ def test_a_name_glossed_in_english_is_unknown_only_when_neither_form_is_in_the_c
                                  spelled) == []
     assert unknown_glossed_names("国会研究处（CRS）的报告", corpus, words, spelled) == []
     assert unknown_glossed_names("网络服务商（ISP）有什么义务？", corpus, words, spelled) == []
+    # A common head the corpus has (工作组) is not the name: its last four characters must be.
+    assert unknown_glossed_names("文件是否提到金融行动特别工作组（FATF）的建议？",
+                                 corpus + "\n专家组的工作组", words, spelled) == ["FATF"]
     # No gloss, no judgement: an initialism alone may be the documents' Chinese term.
     assert unknown_glossed_names("IoT 上的犯罪是否入罪？", corpus, words, spelled) == []

@@ -347,7 +347,9 @@ def unknown_glossed_names(question: str, corpus_text: str, corpus_words: frozens
     unknown = []
     for m in _GLOSSED.finditer(question):
         chinese, english = m.group(1), m.group(2)
-        if any(chinese[-n:] in corpus_text for n in range(min(3, len(chinese)), len(chinese) + 1)):
+        # (Four characters at least when it has them: a three-character end is often a common
+        # head, the 工作组 of 金融行动特别工作组.)
+        if any(chinese[-n:] in corpus_text for n in range(min(4, len(chinese)), len(chinese) + 1)):
             continue
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", english)]
         if all(w in corpus_words for w in words) or "".join(words) in spelled:
