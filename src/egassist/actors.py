@@ -30,6 +30,9 @@ _ORGANISATION = re.compile(r"(?:组织|联盟|联合体|联合会|集团|论坛)
 # Council of Europe (欧洲委员会) is a speaker like any other.
 _OWN = re.compile(r"会议|会上|专家组|^(?:特设)?委员会|刑事司法委员会|理事会|主席团|秘书处|发言者|"
                   r"^大会")
+# A clause giving the question's background opens with these ("考虑到有组织犯罪集团常常卷入网络
+# 犯罪，……"): what follows is no speaker. (Our dictionary's 考虑到 is tagged as a term, not a verb.)
+_BACKGROUND = ("考虑到", "鉴于", "由于", "随着")
 _CLAUSE = re.compile(r"[，,。；;：:]")
 MIN_NAME = 3
 """Characters a name needs: two-character openings are everyday nouns (会员, 国家), not names."""
@@ -50,7 +53,7 @@ def opening_actor(question: str) -> str | None:
         pairs.pop()
         represented = True
     name = "".join(pair.word for pair in pairs)
-    if len(name) < MIN_NAME or _OWN.search(name):
+    if len(name) < MIN_NAME or _OWN.search(name) or name.startswith(_BACKGROUND):
         return None
     speaker = (represented or _REPRESENTED.match(question[len(name):])
                or pairs[-1].flag == "nt" or _ORGANISATION.search(name))
