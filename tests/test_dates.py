@@ -314,6 +314,11 @@ def test_a_deadline_is_a_date_something_is_due_by():
     assert not states_deadline("第八届会议\t六月底前的两周\t最后审定并核准公约案文草案，供 2024 年大会审议")
     assert not states_deadline("第一届会议\t8 月 2 日至 13 日\t讨论并商定与公约大纲和结构有关的事项")
     assert not states_deadline("会员国应在提交提案之前进行磋商")   # no date
+    # An English year alone is a date it is due by: "no later than 2021" (a Chinese one has 年).
+    assert states_deadline("for further discussion at a stocktaking meeting to be held no later "
+                           "than 2021 (see UNODC/CCPCJ/EG.4/2018/CRP.1, para. 12).")
+    assert states_deadline("The study is to be finalized by 2013.")
+    assert not states_deadline("Before the 2021 session, States were consulted.")
 
 
 @pytest.mark.parametrize("question, act", [

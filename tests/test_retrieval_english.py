@@ -353,3 +353,14 @@ def test_a_quoted_timetable_row_comes_with_the_row_giving_its_day(searcher):
     quoted = [extract.text for extract in answer_question(question, searcher, k=10).extracts]
     assert "7\tOther matters" in quoted
     assert any(text.startswith("Thursday, 13 April\t") for text in quoted), quoted
+
+
+def test_a_deadline_given_as_a_year_alone_is_read_under_the_paragraphs_heading(searcher):
+    # E/CN.15/2018/12, para. 8 (under "II. Compilation of preliminary recommendations and
+    # conclusions"): "... at a stocktaking meeting to be held no later than 2021". An English
+    # year alone is a date (a Chinese one has 年), and the clause is read with the heading, which
+    # holds what the question says the meeting is on.
+    answer = answer_question("By when should the stocktaking meeting on the preliminary "
+                             "recommendations be held?", searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 8")]

@@ -203,6 +203,10 @@ def _table_rows(text: str) -> list[str]:
     return [row.strip() for row in text.splitlines() if row.strip()]
 
 
+def _every_clause(_clause: str) -> bool:
+    return True
+
+
 def _carried_rows(text: str) -> list[str]:
     """A table's rows with the leading cells they leave empty filled from the row above, as a
     reader reads a timetable: "7\tOther matters" under "Thursday, 13 April\t10 a.m.-1 p.m.\t6\t
@@ -1763,9 +1767,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                                          for hit in hits[:ANSWER_DEPTH]):
             return False, Reason(f"no passage found gives the {detail.name_en} asked for",
                                  f"检索到的段落均未给出所问的{detail.name_zh}")
+    # (Each clause read under the passage's own heading: para. 8 of E/CN.15/2018/12 gives "a
+    # stocktaking meeting to be held no later than 2021" under "Compilation of preliminary
+    # recommendations and conclusions", what the meeting is on.)
     if asks_deadline(rest) and not any(_about_it(searcher, query, rest, hit)
                                        and _gives_beside_terms(searcher, query, hit,
-                                                               states_deadline, rarest=False)
+                                                               states_deadline, rarest=False,
+                                                               headed=_every_clause)
                                        for hit in hits[:ANSWER_DEPTH]):
         return False, Reason("no passage found gives the deadline asked for",
                              "检索到的段落均未给出所问的截止日期")

@@ -248,9 +248,16 @@ _TIMELINE_ENTRY = re.compile(r"(?:^|\n)\s*" + _TIMELINE_MONTH + r"(?:\s*(?:至|�
                              + _TIMELINE_MONTH + r")?\s*[：:]")
 
 
+# An English year given alone, as the date something is due by: "no later than 2021", "by 2021"
+# (a Chinese one has its 年, which `states_date` reads).
+_DUE_YEAR_EN = re.compile(r"\b(?:than|by|before|until|end of)\s+(?:(?:early|mid|late)[- ]?)?"
+                          r"(?:19|20)\d{2}\b", re.I)
+
+
 def states_deadline(text: str) -> bool:
     """Does the text give a date something is due by?"""
-    return states_date(text, ANY) and bool(_DUE_BY.search(text) or _TIMELINE_ENTRY.search(text))
+    return (states_date(text, ANY) or bool(_DUE_YEAR_EN.search(text))) \
+        and bool(_DUE_BY.search(text) or _TIMELINE_ENTRY.search(text))
 
 
 # "数据收集阶段预计历时多久？", "for how long should providers retain traffic data?": a length
