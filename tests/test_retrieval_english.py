@@ -364,3 +364,12 @@ def test_a_deadline_given_as_a_year_alone_is_read_under_the_paragraphs_heading(s
                              "recommendations be held?", searcher, k=10)
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 8")]
+
+
+def test_a_chinese_question_on_a_terms_meaning_finds_its_english_definition(searcher):
+    # Footnote 6 of E/CN.15/2011/19: 'The term "phishing" describes acts carried out to make
+    # victims disclose personal or secret information.' 网络钓鱼 is said there as "phishing";
+    # the footnote ranked second, and the answer puts the defining passage first.
+    answer = answer_question("2011年的报告是怎样界定“网络钓鱼”这个术语的？", searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2011-19.en.txt", "footnote 6")]

@@ -966,10 +966,14 @@ def _whole_words(searcher: Searcher, text: str) -> list[set[str]]:
 
 
 def _written_forms(searcher: Searcher, query: Query, term: str) -> list[str]:
-    """How the documents may write a term the question quotes: as quoted in a Chinese question,
-    and, from an English one ("phishing"), also as its translations' longest forms (网络钓鱼, not
-    网络)."""
+    """How the documents may write a term the question quotes: as quoted in a Chinese question
+    (and in English documents as its English renderings), and, from an English one ("phishing"),
+    also as its translations' longest forms (网络钓鱼, not 网络)."""
     if query.language != "en":
+        # ... and a Chinese question's term in English documents: its English renderings
+        # (网络钓鱼 -> phishing, of footnote 6's 'The term "phishing" describes ...').
+        if "en" in searcher.languages:
+            return [term, *english_renderings(term, limit=None)]
         return [term]
     forms = [term]
     for group in _whole_words(searcher, term):
@@ -1902,11 +1906,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason(f"no passage found says what \u201c{meaning[0]}\u201d means",
                              f"检索到的段落均未说明“{meaning[0]}”的含义")
     if meaning and not _unknown_nouns_beside(searcher, query) \
-            and any(defines(hits[0].passage.heading + hits[0].passage.text, form)
+            and any(defines(hit.passage.heading + hit.passage.text, form) for hit in hits[:3]
                     for term in meaning for form in _written_forms(searcher, query, term)):
-        # The best passage says what the term means: that answers it, however many words the
-        # question adds about where it met the term ("2011年……提到的“僵尸”攻击，“僵尸”一词是
-        # 什么意思"), as long as the corpus has them all ("气候变化报告中“僵尸”一词" it has not).
+        # One of the best passages says what the term means: that answers it (and
+        # `_answering_first` puts it first), however many words the question adds about where
+        # it met the term ("2011年……提到的“僵尸”攻击，“僵尸”一词是什么意思"), as long as the
+        # corpus has them all ("气候变化报告中“僵尸”一词" it has not).
         return True, NO_REASON
     symbol_of = query.symbol_of
     # Which document a paper refers to may be answered by its title: "参见国际电联……《……指南》".
@@ -2177,8 +2182,15 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # quoted phrase names a section; two are terms compared or defined ("“计算机犯罪”与“网络犯
     # 罪”……指的是什么"), or titles ("通过的“收集专题”和“研究方法”").
     quoted = [term for term in quoted_terms(query.text) if len(term) > 1]
-    if len(quoted) == 1 and not asked_meaning(query.text, query.language):
+    meaning = asked_meaning(query.text, query.language)
+    if len(quoted) == 1 and not meaning:
         checks.append(lambda hit: any(_heads(term, hit) for term in quoted))
+    # "“网络钓鱼”这个术语是如何定义的？" by the footnote saying what it is (over English documents,
+    # 'The term "phishing" describes ...'), not by the masthead's footnote ranked above it.
+    if meaning:
+        forms = [form for term in meaning for form in _written_forms(searcher, query, term)]
+        checks.append(lambda hit: any(defines(hit.passage.heading + hit.passage.text, form)
+                                      for form in forms))
     if not checks:
         return hits
     if all(check(hits[0]) for check in checks):
