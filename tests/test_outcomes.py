@@ -147,6 +147,12 @@ def test_a_session_decides_where_it_is_named_not_where_a_matter_is_sent_to_it():
     assert not decided_at_session("决定将该项目列入第七十五届会议临时议程", "第七十五届")
     assert decided_at_session("The General Assembly decided to adopt it at its seventy-fifth "
                               "session", "第七十五届")
+    # A congress by its ordinal in English: the 第十二届 (预防犯罪) 大会 is the "Twelfth United
+    # Nations Congress on Crime Prevention and Criminal Justice".
+    assert decided_at_session("During the Twelfth United Nations Congress on Crime Prevention and "
+                              "Criminal Justice, Member States decided to invite the Commission",
+                              "第十二届")
+    assert not decided_at_session("The Thirteenth United Nations Congress decided", "第十二届")
 
 
 @pytest.mark.parametrize("text, states", [

@@ -239,11 +239,18 @@ def decided_at_session(text: str, session: str, english: bool = False) -> bool:
         return True
     if english and names_sitting(session, text):
         return True
-    forms = [session] + ([spelt] if (spelt := english_meeting(session)) else [])
+    forms = [re.escape(session)]
+    spelt = english_meeting(session)
+    if spelt:
+        # ... in English also a congress or conference by its ordinal: "During the Twelfth United
+        # Nations Congress on Crime Prevention ..." is the 第十二届 (预防犯罪)大会.
+        ordinal = re.escape(spelt.split()[0].lower())
+        forms += [re.escape(spelt.lower()),
+                  rf"\b{ordinal}\b(?:\s+[\w-]+){{0,4}}?\s+(?:congress|conference)\b"]
     lowered = text.lower()
     return any(not _SENT_TO.search(lowered[max(0, m.start() - 80): m.start()])
                and not _SENT_AFTER.match(lowered[m.end(): m.end() + 20])
-               for form in forms for m in re.finditer(re.escape(form.lower()), lowered))
+               for form in forms for m in re.finditer(form, lowered))
 
 
 def states_decision(text: str) -> bool:
