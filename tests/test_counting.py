@@ -548,12 +548,14 @@ def test_an_amount_of_no_money_spent_or_given_asks_no_sum(question):
 @pytest.mark.parametrize("question", [
     "尼日利亚信件诈骗占损失总额多少？",
     "What share of the total losses was due to letter fraud?",
-    "占总数的比例是多少？",
+    "占损失总额的比例是多少？",
 ])
 def test_a_share_of_a_total_asks_no_total(question):
     # Footnote 28 of E/CN.15/2011/19 gives a share of the total (1.7%) and an average: the
     # average must not be set aside as no total.
     assert not asks_total(question)
+    # (Not the 占 of 侵占, "embezzle", nor of 占用, "take up".)
+    assert asks_total("侵占公款总额是多少？") and asks_total("占用的资源总计多少？")
 
 
 @pytest.mark.parametrize("question", [

@@ -96,3 +96,8 @@ def test_the_terms_a_question_quotes():
     assert quoted_terms("第四次会议上，“预防”议程项目的专题讨论由哪些小组成员主持？") == ["预防"]
     assert quoted_terms("专家组审议了题为“立法和框架”和“刑事定罪”的议程项目") == ["立法和框架", "刑事定罪"]
     assert quoted_terms("专家组第四次会议讨论了什么？") == []
+
+
+def test_an_english_term_is_defined_only_as_a_whole_word():
+    assert defines('The term "phishing" describes acts carried out to make victims', "phishing")
+    assert not defines("A triangle means a shape with three sides", "angle")

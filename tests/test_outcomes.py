@@ -153,6 +153,10 @@ def test_a_session_decides_where_it_is_named_not_where_a_matter_is_sent_to_it():
                               "Criminal Justice, Member States decided to invite the Commission",
                               "第十二届")
     assert not decided_at_session("The Thirteenth United Nations Congress decided", "第十二届")
+    # (Not a later ordinal ending in it, nor one of another thing before the congress.)
+    assert not decided_at_session("The twenty-first Conference of the Parties decided", "第一届")
+    assert not decided_at_session("During the first week of the Conference, States decided",
+                                  "第一届")
 
 
 @pytest.mark.parametrize("text, states", [

@@ -373,3 +373,11 @@ def test_a_chinese_question_on_a_terms_meaning_finds_its_english_definition(sear
     answer = answer_question("2011年的报告是怎样界定“网络钓鱼”这个术语的？", searcher, k=10)
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("ecn15-2011-19.en.txt", "footnote 6")]
+
+
+def test_a_question_words_other_forms_are_its_verb_forms_only(searcher):
+    # "work" is not every "working" (a noun of its own, "working group"), though both are "work"
+    # to the lemmatizer; its past, "worked", is.
+    query = searcher.analyse("What work did the Expert Group plan for its meetings?")
+    assert not any("work" in group and "working" in group for group in query.groups), query.groups
+    assert any({"work", "worked"} <= group for group in query.groups), query.groups

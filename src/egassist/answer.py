@@ -218,10 +218,12 @@ def _carried_rows(text: str) -> list[str]:
     out: list[str] = []
     above: list[str] = []
     for cells in rows:
-        missing = width - len(cells)
-        if 0 < missing <= len(above) - len(cells):
-            cells = above[:missing] + cells
-        above = cells
+        # (Filled only from a full row above that is not the header, repeated after a page
+        # break: "Date<TAB>Time<TAB>..." gives no day.)
+        if len(cells) < width and len(above) == width:
+            cells = above[:width - len(cells)] + cells
+        if cells != rows[0]:
+            above = cells
         out.append("\t".join(cells))
     return out
 
@@ -401,8 +403,9 @@ def _rows_filling(text: str, rows: list[str]) -> list[str]:
     out = []
     for i, row in enumerate(table):
         if row in rows and len(row.split("\t")) < width:
-            above = next((table[j] for j in range(i - 1, -1, -1)
-                          if len(table[j].split("\t")) == width), None)
+            above = next((table[j] for j in range(i - 1, 0, -1)
+                          if len(table[j].split("\t")) == width and table[j] != table[0]),
+                         None)
             if above is not None:
                 out.append(above)
     return out
@@ -973,7 +976,7 @@ def _written_forms(searcher: Searcher, query: Query, term: str) -> list[str]:
         # ... and a Chinese question's term in English documents: its English renderings
         # (网络钓鱼 -> phishing, of footnote 6's 'The term "phishing" describes ...').
         if "en" in searcher.languages:
-            return [term, *english_renderings(term, limit=None)]
+            return [term, *english_renderings(term)[:3]]
         return [term]
     forms = [term]
     for group in _whole_words(searcher, term):

@@ -387,8 +387,9 @@ AVERAGE = re.compile(r"平均|\baverage\b|\bper (?:case|victim|incident)\b", re.
 
 
 # ... nor a share of one: "占损失总额多少", "what share of the total losses" ask a part of it.
-_SHARE_BEFORE = re.compile(r"占[^，。？?；]{0,8}$|\b(?:share|percentage|proportion|part|fraction|"
-                           r"per ?cent) of (?:the )?$", re.I)
+_SHARE_BEFORE = re.compile(r"(?<![侵霸抢])占(?![用领据有])[^，。？?；]{0,8}$|"
+                           r"\b(?:share|percentage|proportion|part|fraction|per ?cent) of "
+                           r"(?:the )?$", re.I)
 
 
 def asks_total(question: str) -> bool:

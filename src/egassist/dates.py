@@ -250,7 +250,8 @@ _TIMELINE_ENTRY = re.compile(r"(?:^|\n)\s*" + _TIMELINE_MONTH + r"(?:\s*(?:至|�
 
 # An English year given alone, as the date something is due by: "no later than 2021", "by 2021"
 # (a Chinese one has its 年, which `states_date` reads).
-_DUE_YEAR_EN = re.compile(r"\b(?:than|by|before|until|end of)\s+(?:(?:early|mid|late)[- ]?)?"
+_DUE_YEAR_EN = re.compile(r"\b(?:(?:no|not) later than|by|before|until|end of)\s+"
+                          r"(?:(?:early|mid|late)[- ]?)?"
                           r"(?:19|20)\d{2}\b", re.I)
 
 

@@ -111,6 +111,11 @@ def defines(text: str, term: str) -> bool:
         folded = fold_variants(clause).lower()
         start = folded.find(term)
         while start >= 0:
+            # (An English term as a word: "angle" is not in "triangle".)
+            if term.isascii() and (folded[start - 1:start].isalpha()
+                                   or folded[start + len(term):start + len(term) + 1].isalpha()):
+                start = folded.find(term, start + 1)
+                continue
             after = folded[start + len(term): start + len(term) + DEFINING_GAP + 10]
             m = _DEFINING.search(after)
             if m and m.start() <= DEFINING_GAP or _GLOSS.match(after):

@@ -103,7 +103,7 @@ def _load_word_list() -> tuple[dict[str, tuple[str, ...]], frozenset[str], froze
             word = row[0].lower()
             tags = set(_PART_OF_SPEECH.findall(row[1]))
             # (An adjective may name a topic, "nuclear", "maritime"; a participle's says how.)
-            if tags and not tags & _NOUN_TAGS and ("adj" not in tags
+            if tags and not tags & _NOUN_TAGS and (not tags & {"adj", "a"}
                                                    or word.endswith(("ed", "ing"))):
                 no_noun.add(word)
             candidates = _CJK.findall(_NOTES.sub("", row[1]))
@@ -127,10 +127,12 @@ def _senses() -> dict[str, tuple[str, ...]]:
 
 
 def names_no_thing(word: str) -> bool:
-    """Does the word list give the English word (plural folded) only senses that are no noun nor
-    adjective but a participle: a verb, a pronoun ("flagged", "supposed", "anything"), which
-    says how a question asks, not what about ("weather", "blockchain" are nouns)? A word it lacks
-    may be a noun."""
+    """Does the word list give the English word (plural folded) no noun sense, and no adjective
+    sense unless it is a participle (-ed, -ing): a verb, a pronoun, an adverb, a participle
+    ("flagged", "supposed", "anything", "expect"), which mostly says how a question asks, not
+    what about ("weather", "blockchain" are nouns, "nuclear" an adjective)? A participle may
+    name a topic ("encrypted", "armed"): measured, dropping those from the key terms refused no
+    negative of our sets. A word the list lacks may be a noun."""
     words, inflected, no_noun = _load_word_list()
     word = word.lower()
     for form in (word, word[:-1] if word.endswith("s") else word):

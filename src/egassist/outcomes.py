@@ -246,7 +246,8 @@ def decided_at_session(text: str, session: str, english: bool = False) -> bool:
         # Nations Congress on Crime Prevention ..." is the 第十二届 (预防犯罪)大会.
         ordinal = re.escape(spelt.split()[0].lower())
         forms += [re.escape(spelt.lower()),
-                  rf"\b{ordinal}\b(?:\s+[\w-]+){{0,4}}?\s+(?:congress|conference)\b"]
+                  rf"(?<![\w-]){ordinal}(?:\s+(?:united|nations|world|global|international|"
+                  r"regional|ministerial|high-level)){0,4}\s+(?:congress|conference)\b"]
     lowered = text.lower()
     return any(not _SENT_TO.search(lowered[max(0, m.start() - 80): m.start()])
                and not _SENT_AFTER.match(lowered[m.end(): m.end() + 20])

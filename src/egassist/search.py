@@ -843,14 +843,18 @@ class Searcher:
         return all(t in self.vocabulary for t in _smallest_pieces(pieces))
 
     def _inflections(self, word: str) -> list[str]:
-        """The corpus's English words whose dictionary form is `word`'s ("open" -> opened,
-        opens), other than itself."""
+        """The corpus's English verb forms whose dictionary form is `word`'s ("open" -> opened),
+        other than itself."""
         if self._forms_by_lemma is None:
             forms: dict[str, list[str]] = {}
             for token in self._english_vocabulary:
                 forms.setdefault(lemma(token), []).append(token)
             self._forms_by_lemma = forms
-        return [form for form in self._forms_by_lemma.get(lemma(word), []) if form != word]
+        # Only a verb's forms, its past ("opened", "stated") and an -ing form the word list gives
+        # no noun sense: "meeting" is a noun of its own, not "meet".
+        return [form for form in self._forms_by_lemma.get(lemma(word), [])
+                if form != word and (form.endswith("ed")
+                                     or form.endswith("ing") and names_no_thing(form))]
 
     def _same_stem(self, word: str) -> list[str]:
         """English words of the corpus for `word` (one no dictionary sense reached) in another
