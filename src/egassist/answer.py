@@ -35,7 +35,7 @@ from .countries import (acts_in, asks_for_country, asks_share_out_among_groups, 
                         gives_share_out_among_groups, named_countries, names_any,
                         names_answering_country, names_country, regional_seats_asked,
                         shortest_names)
-from .definitions import asked_meaning, defines, quoted_phrases, quoted_terms
+from .definitions import asked_meaning, defines, quoted_terms
 from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadline,
                     asks_duration, asks_time_of_day, asks_when, asks_whether_dates_set,
                     dated_act, dated_meeting_kind,
@@ -213,8 +213,7 @@ def _carried_rows(text: str) -> list[str]:
     Examination of options (continued)" is on Thursday morning. (The parser drops a row's empty
     cells, so a row short of the table's widest lacks its first ones.) [] for text that is no
     table. For what a row gives, never to quote: the filled row is not the document's text."""
-    rows = [row.strip().split("\t") for row in _table_rows(text)]
-    width = max((len(cells) for cells in rows), default=0)
+    rows, width = _table_grid(text)
     out: list[str] = []
     above: list[str] = []
     for cells in rows:
@@ -226,6 +225,12 @@ def _carried_rows(text: str) -> list[str]:
             above = cells
         out.append("\t".join(cells))
     return out
+
+
+def _table_grid(text: str) -> tuple[list[list[str]], int]:
+    """A table's rows as their cells, and the most cells a row has."""
+    rows = [row.split("\t") for row in _table_rows(text)]
+    return rows, max((len(cells) for cells in rows), default=0)
 
 
 def _is_list(sentence: str) -> bool:
@@ -360,7 +365,7 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
     # ... and the row of a phrase it quotes ("on which day were 'Other matters' to be taken up?"),
     # whose words may be no key terms (other, matters) to score by. (A table's only: in prose
     # the sentence using a quoted term, "主席的总结", "phishing", is often not the answer.)
-    quoted = [phrase.lower() for phrase in quoted_phrases(query.text, query.language)]
+    quoted = [phrase.lower() for phrase in quoted_terms(query.text, query.language)]
     holding = [unit for unit in parts if "\t" in hit.passage.text and unit != header
                and any(phrase in unit.lower() for phrase in quoted)]
     if holding:
@@ -398,16 +403,14 @@ def _best_sentences(searcher: Searcher, query: Query, hit: Hit, limit: int = 2) 
 def _rows_filling(text: str, rows: list[str]) -> list[str]:
     """For each of a table's `rows` short of its first cells (`_carried_rows`), the nearest row
     above it that has them ([] for text that is no table)."""
-    table = _table_rows(text)
-    width = max((len(row.split("\t")) for row in table), default=0)
+    table, width = _table_grid(text)
     out = []
-    for i, row in enumerate(table):
-        if row in rows and len(row.split("\t")) < width:
+    for i, cells in enumerate(table):
+        if "\t".join(cells) in rows and len(cells) < width:
             above = next((table[j] for j in range(i - 1, 0, -1)
-                          if len(table[j].split("\t")) == width and table[j] != table[0]),
-                         None)
+                          if len(table[j]) == width and table[j] != table[0]), None)
             if above is not None:
-                out.append(above)
+                out.append("\t".join(above))
     return out
 
 
@@ -983,6 +986,14 @@ def _written_forms(searcher: Searcher, query: Query, term: str) -> list[str]:
         longest = max(map(len, group))
         forms += [t for t in group if len(t) == longest]
     return forms
+
+
+def _defines_asked(searcher: Searcher, query: Query, meaning: list[str], hit: Hit) -> bool:
+    """Does the passage say what one of the terms whose meaning is asked means, in any way the
+    documents may write it (`_written_forms`)?"""
+    text = hit.passage.heading + hit.passage.text
+    return any(defines(text, form) for term in meaning
+               for form in _written_forms(searcher, query, term))
 
 
 def _units(text: str, whole_sentences: bool = False) -> list[str]:
@@ -1903,14 +1914,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
                        Reason("no passage found says what the provision asked about provides",
                               "检索到的段落均未说明所问条款的具体规定"))
     meaning = asked_meaning(query.text, query.language)
-    if meaning and not any(defines(h.passage.heading + h.passage.text, form)
-                           for term in meaning for form in _written_forms(searcher, query, term)
+    if meaning and not any(_defines_asked(searcher, query, meaning, h)
                            for h in hits[:ANSWER_DEPTH]):
         return False, Reason(f"no passage found says what \u201c{meaning[0]}\u201d means",
                              f"检索到的段落均未说明“{meaning[0]}”的含义")
     if meaning and not _unknown_nouns_beside(searcher, query) \
-            and any(defines(hit.passage.heading + hit.passage.text, form) for hit in hits[:3]
-                    for term in meaning for form in _written_forms(searcher, query, term)):
+            and any(_defines_asked(searcher, query, meaning, hit) for hit in hits[:3]):
         # One of the best passages says what the term means: that answers it (and
         # `_answering_first` puts it first), however many words the question adds about where
         # it met the term ("2011年……提到的“僵尸”攻击，“僵尸”一词是什么意思"), as long as the
@@ -2191,9 +2200,7 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # "“网络钓鱼”这个术语是如何定义的？" by the footnote saying what it is (over English documents,
     # 'The term "phishing" describes ...'), not by the masthead's footnote ranked above it.
     if meaning:
-        forms = [form for term in meaning for form in _written_forms(searcher, query, term)]
-        checks.append(lambda hit: any(defines(hit.passage.heading + hit.passage.text, form)
-                                      for form in forms))
+        checks.append(lambda hit: _defines_asked(searcher, query, meaning, hit))
     if not checks:
         return hits
     if all(check(hits[0]) for check in checks):

@@ -68,14 +68,9 @@ DEFINING_GAP = 15
 """Characters between a term and the words defining it: "一词", "这两个术语", "是简称，"."""
 
 
-def quoted_terms(question: str) -> list[str]:
-    """The terms a Chinese question quotes ("“预防”议程项目", "题为“立法和框架”")."""
-    return [m.group(1).strip() for m in _QUOTED.finditer(question)]
-
-
-def quoted_phrases(question: str, language: str) -> list[str]:
-    """The phrases a question quotes, in either language ("“预防”议程项目", "under 'Other
-    matters'"; not the apostrophe of "the Secretariat's paper")."""
+def quoted_terms(question: str, language: str = "zh") -> list[str]:
+    """The terms a question quotes ("“预防”议程项目", "题为“立法和框架”"; in English "under 'Other
+    matters'", not the apostrophe of "the Secretariat's paper")."""
     pattern = _QUOTED_EN if language == "en" else _QUOTED
     return [m.group(1).strip() for m in pattern.finditer(question)]
 
