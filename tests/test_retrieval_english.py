@@ -323,6 +323,19 @@ def test_a_verb_the_documents_never_use_is_how_the_question_asks_not_a_key_term(
     assert not all(searcher.analyse("What did the speakers say about the weather?").groups)
 
 
+def test_a_title_of_stop_words_the_documents_write_is_no_missing_term(searcher):
+    # "Other matters" (the 2017 agenda's item 7) is a glossary term whose words are all stop
+    # words: no index token stands for it, so it was a key term no passage held, and the
+    # question was refused. A stop-word phrase the documents never write still counts.
+    question = "Were any issues flagged for 'Other matters' at the 2017 meeting?"
+    assert all(searcher.analyse(question).groups)
+    answer = answer_question(question, searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("eg4-2017-1.en.txt", "item 7")]
+    assert not searcher._written_untokened("other matters", english_documents=False)
+    assert not searcher._written_untokened("any of these", english_documents=True)
+
+
 def test_a_question_word_covers_its_other_forms_in_the_documents(searcher):
     # "open" is the 2017 agenda's "will be opened at 10 a.m. on Monday, 10 April 2017" (item
     # 1 (a)): as "open" alone it was not beside the date, and the question was refused.

@@ -780,7 +780,10 @@ class Searcher:
                     # renderings: a key term the documents do not speak of ("weather"). Not
                     # a verb or pronoun, which says how the question asks ("were any issues
                     # flagged", "is it part of what the study was supposed to cover").
-                    if tr.from_glossary or not names_no_thing(tr.source):
+                    # Nor a term of stop words the English documents write as asked ("Other
+                    # matters", the title of an agenda item): no index token stands for it.
+                    if (tr.from_glossary or not names_no_thing(tr.source)) \
+                            and not self._written_untokened(tr.source, english_documents):
                         query.groups.append(set())
                     # Unsaid only if no rendering at all is in the corpus: "threats" is 恐吓 and
                     # 凶兆 first, but the documents' 威胁 is its third sense.
@@ -875,6 +878,15 @@ class Searcher:
             return []
         return sorted(t for t in self._english_vocabulary if t.startswith(stem)
                       and t.endswith(("ation", "ative", "ment")))[:3]
+
+    def _written_untokened(self, term: str, english_documents: bool) -> bool:
+        """An English term made only of stop words that the English documents write."""
+        return english_documents and not tokenize(term) \
+            and re.sub(r"\s+", "", term).lower() in self._corpus_lower
+
+    @cached_property
+    def _corpus_lower(self) -> str:
+        return self.corpus_text().lower()
 
     def _says(self, term: str) -> bool:
         """Does the corpus use this Chinese term: every word of it, or the character itself when
