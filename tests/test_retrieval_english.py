@@ -379,6 +379,28 @@ def test_a_deadline_given_as_a_year_alone_is_read_under_the_paragraphs_heading(s
     assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 8")]
 
 
+def test_a_chinese_name_with_english_initials_is_one_key_term_not_its_pieces(searcher):
+    # 毒品和犯罪问题办公室 is "United Nations Office on Drugs and Crime" and "UNODC". Its pieces
+    # 毒品, 犯罪 and 办公室 added "drug", "crime" and "office" again, so the 2011 methodology's
+    # "The United Nations Office on Drugs and Crime (UNODC) will be tasked ..." outranked the
+    # 2018 recommendations that say "UNODC": para. 9 (o) on whom it should work with.
+    question = "毒品和犯罪问题办公室在能力建设方面应与哪些组织合作？"
+    query = searcher.analyse(question)
+    assert sum(1 for group in query.groups if "unodc" in group) == 1
+    assert not any(group & {"犯罪", "办公室"} for group in query.groups if "unodc" not in group)
+    assert query.weights["office"] < query.weights["unodc"]
+    answer = answer_question(question, searcher, k=10)
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 9(o)")]
+    # ... and the programme speakers praised (para. 21, "the work of UNODC through its Global
+    # Programme on Cybercrime") is among the first three.
+    answer = answer_question("发言者赞赏毒品和犯罪问题办公室的哪个方案？", searcher, k=10)
+    assert ("ecn15-2018-12.en.txt", "para 21") in top(answer, 3)
+    # A name the documents never write by initials keeps its words' full weight: "critical
+    # information infrastructure" (关键信息基础设施, "CII").
+    query = searcher.analyse("关键信息基础设施受到哪些威胁？")
+    assert query.weights.get("infrastructure") == query.weights.get("critical")
+
+
 def test_a_chinese_question_on_a_terms_meaning_finds_its_english_definition(searcher):
     # Footnote 6 of E/CN.15/2011/19: 'The term "phishing" describes acts carried out to make
     # victims disclose personal or secret information.' 网络钓鱼 is said there as "phishing";

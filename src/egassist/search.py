@@ -604,7 +604,19 @@ class Searcher:
                           for symbol in query.symbols)
         if query.language == "zh":
             pieces_only = unknown_organisation_parts(rest, self.vocabulary)
-            for term in content_terms(rest):
+            terms = content_terms(rest)
+            name_pieces: set[str] = set()
+            named: list[str] = []
+            if english_documents:
+                # Over English documents a name the glossary renders spelled out and by initials
+                # the documents use (毒品和犯罪问题办公室: "United Nations Office on Drugs and
+                # Crime", "UNODC") is one key term holding its pieces (毒品, 犯罪, 办公室), which
+                # rank by none of their own words: their "drug", "crime" and "office" made a
+                # passage spelling the name out outrank one saying "UNODC".
+                named = [t for t in terms if len(t) >= 3
+                         and _initialled(english_renderings(t, 0), self.vocabulary)]
+                name_pieces = {t for t in terms if any(t in name and t != name for name in named)}
+            for term in terms:
                 if of_document and term in DOCUMENT_VALUE_WORDS:
                     continue
                 if _POSTPOSITION_GLUED.fullmatch(term) and term not in self.vocabulary:
@@ -630,9 +642,12 @@ class Searcher:
                             phrases.append(frozenset(words))
                         for token in words:
                             if token in self.vocabulary:
-                                if english in main:
+                                if english in main and term not in name_pieces:
+                                    # (A name's spelled-out words weigh as much together as
+                                    # its initials do.)
+                                    share = len(words) if term in named else 1
                                     query.weights[token] = max(query.weights.get(token, 0),
-                                                               DICTIONARY_WEIGHT)
+                                                               DICTIONARY_WEIGHT / share)
                                 group.add(token)
                     # Sayable only with a content word: 他人 is "other", a stopword.
                     query.sayable_in_english.append(bool(phrases))
@@ -644,6 +659,13 @@ class Searcher:
                     query.sayable_in_english.pop()
             self._merge_meeting_terms(query, rest, english_documents)
             self._merge_unknown_words(query, english_documents)
+            for name in named:
+                at = next((i for i, g in enumerate(query.groups) if name in g), None)
+                members = [i for i, g in enumerate(query.groups) if i != at
+                           and i not in query.meetings and g & name_pieces
+                           and all(t in name for t in g if _CJK.fullmatch(t))]
+                if at is not None and members:
+                    _merge_groups(query, at, members, english_documents)
             if english_documents:
                 # Meetings and months as English documents write them (第一次 -> first meeting).
                 for form in ORDINAL_ZH.findall(rest):
@@ -1735,6 +1757,17 @@ def _names_place(text: str) -> bool:
     """Does the text name a place: a city or a country (jieba's ns tag), or a website, which is
     where the documents say papers and comments can be read ("转载于毒品和犯罪问题办公室的网站")?"""
     return bool(_WEBSITE.search(text)) or any(pair.flag == "ns" for pair in part_of_speech(text))
+
+
+def _initialled(renderings: tuple[str, ...], vocabulary: set[str] | frozenset[str]) -> bool:
+    """Are these a name's renderings, spelled out and by initials the documents use ("United
+    Nations Office on Drugs and Crime", "UNODC")?"""
+    initials = {"".join(w[0] for w in r.split() if w not in _NOT_INITIALLED)
+                for r in renderings if " " in r}
+    return any(r in initials and r in vocabulary for r in renderings)
+
+
+_NOT_INITIALLED = {"on", "and", "of", "the", "for", "in"}
 
 
 def _merge_groups(query: Query, into: int, members: list[int], english_documents: bool) -> None:
