@@ -2039,6 +2039,15 @@ def test_a_verb_the_documents_never_use_is_how_a_question_asks(searcher):
     assert top(answer, 1) == [("ecn15-2011-19.zh.txt", "annex I para 4")]
 
 
+def test_an_adverb_or_locality_word_the_documents_never_use_is_how_a_question_asks(searcher):
+    # 前后 ("all told", a locality word) is written nowhere; para. 12 gives the item's meetings.
+    answer = answer_question("议程项目“立法和框架”前后一共开了几场会议？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.zh.txt", "para 12")]
+    # An unknown noun still is a topic the corpus lacks.
+    assert not answer_question("议程项目“立法和框架”一共讨论了几种气候变化？", searcher).answered
+
+
 @pytest.mark.parametrize("question", ["联合国秘书长是谁？", "俄罗斯联邦的总统是谁？"])
 def test_a_holder_of_an_office_no_passage_names_is_not_found(searcher, question):
     # The bureau's footnote names its chair, not a Secretary-General or a president.

@@ -2088,12 +2088,13 @@ def _only_common_words_found(searcher: Searcher, query: Query, hits: list[Hit]) 
 
 def _unknown_groups(searcher: Searcher, query: Query) -> list[set[str]]:
     """The question's key-term groups the corpus never uses, but for a lone verb: an unknown
-    Chinese verb is how the question asks (分为, 谈到), not a topic the corpus lacks. (Lone in a
+    Chinese verb is how the question asks (分为, 谈到), not a topic the corpus lacks; so is an
+    adverb (到底) or a locality word (前后一共, "all told"). (Lone in a
     Chinese question with the pieces jieba cut it into: 算不算 and 不算 are one term. An English
     word's group holds its renderings, each a verb or not.)"""
     return [group for group in query.groups if not group & searcher.vocabulary
             and not ((len(group) == 1 or query.language == "zh")
-                     and all(_is_verb(term) for term in group))]
+                     and all(_says_how(term) for term in group))]
 
 
 # Words that ask what a term means, not things a passage must hold: "是怎么界定“网络钓鱼”这个词的".
@@ -2116,8 +2117,10 @@ def _unknown_nouns_beside(searcher: Searcher, query: Query) -> list[set[str]]:
             and any(p.flag[:1] in ("n", "x") for t in group for p in part_of_speech(t))]
 
 
-def _is_verb(term: str) -> bool:
-    return not term.isascii() and [p.flag[:1] for p in part_of_speech(term)] == ["v"]
+def _says_how(term: str) -> bool:
+    """Is a Chinese term one verb, adverb or locality word (jieba's v, d, f)?"""
+    return not term.isascii() and [p.flag[:1] for p in part_of_speech(term)] in (["v"], ["d"],
+                                                                                  ["f"])
 
 
 def _gives_hour(searcher: Searcher, query: Query, rest: str, hit: Hit) -> bool:
