@@ -36,6 +36,7 @@ from egassist.country_names import forms_of_country
     "专家组第四次会议选举了哪些国家的代表？",
     "Do the documents say what countries will host the sessions?",
     "Did the report say which delegations may submit proposals?",
+    "In 2018, which delegations spoke first?",  # a comma, then no yes/no word
 ])
 def test_questions_asking_which_countries(question):
     assert asks_for_country(question)
@@ -69,6 +70,8 @@ def test_questions_asking_which_countries(question):
     "2018年专家组会议上有人建议毒品和犯罪问题办公室应当优先为哪些国家开展能力建设？",
     # "what" inside a yes/no question: of what they may submit.
     "Does collecting proposals before each session limit what delegations may submit?",
+    # ... after a clause setting the case, with a two-word verb.
+    "If proposals are gathered in advance, does that limit what delegations may put forward?",
 ])
 def test_questions_that_ask_for_no_country(question):
     assert not asks_for_country(question)

@@ -56,9 +56,10 @@ _TITLES = re.compile(r"《[^《》]{0,80}》")
 # statistics?" (whether it will find them out; the answer names none).
 _WHETHER_FINDS_ZH = re.compile(r"(?:是否|" + ASKS_EITHER_WAY.pattern + r")[^，,。？?；;]{0,15}?"
                                r"(?:查明|确定|了解|弄清|列出|说明|指出|调查|研究|审查|考察|统计|查)哪")
-# A yes/no question's opening word.
-_YES_NO_EN = (r"^\W*(?:does|do|did|will|would|is|are|was|were|should|can|could|has|have|had|may|"
-              r"might|must)\b")
+# A yes/no question's opening word, at its start or after a clause setting the case ("If the
+# Secretariat collects proposals, does that restrict ...").
+_YES_NO_EN = (r"(?:^\W*|[,;]\s+)(?:does|do|did|will|would|is|are|was|were|should|can|could|has|"
+              r"have|had|may|might|must)\b")
 _WHETHER_FINDS_EN = re.compile(_YES_NO_EN + r"[^?]*\b(?:identify|determine|establish|find out|list|"
                                r"show|specify|examine|look at|ask)\s+which\b", re.I)
 
@@ -78,7 +79,8 @@ _SERVED = re.compile(r"(?:(?<![认作成因以称视])为|给|帮助|援助|支�
 _WHAT_IN_YES_NO_EN = re.compile(_YES_NO_EN + r"[^?]*?\bwhat\s+"
                                 r"(?:countries|states|member states|nations|delegations|"
                                 r"governments)\s+(?:may|can|could|should|must|might|will|would)\s+"
-                                r"\w+\s*(?:\?|$|(?:during|in|at|before|after|under|to|for)\b)",
+                                r"\w+(?:\s+(?:forward|up|out|in|on))?\s*"
+                                r"(?:\?|$|(?:during|in|at|before|after|under|to|for)\b)",
                                 re.I)
 
 
