@@ -758,6 +758,13 @@ def test_talks_are_not_meetings_in_spoken_shorthand():
     ("以下国家的专家介绍了本国的经验： (a) 立法； (b) 培训；", {"专家"}, False),
     ("若干国家的做法，例如： (a) 立法； (b) 培训；", {"国家"}, False),
     ("会议审议了下列议题： (a) 立法； (b) 培训；", {"议题"}, True),
+    # A run of names in one sentence (、) lists what 下列 / 以下 modifies, however the lead-in
+    # goes on; marked items after such a lead-in may be what those named did.
+    ("下列国家的专家作了发言：阿尔巴尼亚、阿尔及利亚、阿根廷和澳大利亚。", {"国家"}, True),
+    ("讨论由以下专题讨论主讲人主导：A 先生（尼日利亚）、B 先生（中国）、C 先生（泰国）和 D 女士（美国）。",
+     {"讨论"}, True),
+    ("以下国家的专家介绍了本国的经验： (a) 立法； (b) 培训；", {"国家"}, False),
+    ("下列国家的专家作了发言：阿尔巴尼亚和阿根廷。", {"国家"}, False),  # one 、 short of a run
 ])
 def test_a_list_its_lead_in_names_counts_the_thing(text, forms, listed):
     assert lists_counted(text, forms) is listed

@@ -3739,6 +3739,17 @@ def test_a_list_its_lead_in_names_gives_a_count_of_it(searcher):
     refused(searcher, "2018 年专家组会议的与会者临时名单上一共登记了多少名专家？")
 
 
+def test_a_run_of_names_after_a_lead_in_gives_a_count_of_them(searcher):
+    # "下列国家的专家作了发言：阿尔巴尼亚、阿尔及利亚、……" (E/CN.15/2018/12 para. 33) names the
+    # countries in one sentence, unmarked; and being listed is no act a passage must say.
+    answer = answered(searcher, "In the list of countries whose experts made statements at the "
+                                "2018 meeting, how many countries are listed?")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 33")]
+    # "讨论由以下专题讨论主讲人主导：……先生（尼日利亚）、……" (the sixth meeting's para. 15).
+    answer = answered(searcher, "第六次会议上国际合作议题一共由几位专题讨论主讲人主导？")
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 15")]
+
+
 def test_the_make_up_of_a_bureau_is_answered_by_its_posts(searcher):
     # "由哪些人组成" asks what the Bureau is made of, which the outline gives as posts (一名主席、
     # 13名副主席和一名报告员), naming no one: no person is asked for.

@@ -1327,6 +1327,10 @@ _ACT_AFTER_EN = (r"\s+(?:(?:are|were|have|has|had)\s+(?!" + _DETERMINER_EN + r"\
 _COUNTED_ACT_EN = re.compile(r"\bhow many\s+(?>[\w-]+(?:\s+[\w-]+)?)" + _ACT_AFTER_EN, re.I)
 
 
+_LISTED_EN = re.compile(r"\s*(?:(?:are|is|were|was|been|being)\s+)?(?:listed|named|enumerated)\b"
+                        r"\s*(?:there|here|in (?:it|the list|that list|this list))?\s*[?.]?\s*$")
+
+
 def _counted_act_en(question: str, thing: str) -> re.Match | None:
     if thing:
         m = re.search(r"\bhow many\s+" + re.escape(thing) + r"\b" + _ACT_AFTER_EN, question, re.I)
@@ -1350,6 +1354,10 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
         # is answered by "the meeting was attended by representatives of 98 Member States",
         # which names neither April nor 2018 (the meeting is _about_it's to see to).
         act = _CIRCUMSTANCE_EN.split(m.group("act"), maxsplit=1)[0]
+        # Being listed is no act the list's sentence must say: "how many countries are listed"
+        # counts the items of "下列国家的专家作了发言：……".
+        if _LISTED_EN.match(act):
+            return [], []
         return [g for g in searcher.key_terms(act) if not g & query.counted], []
     m = _COUNTED_ACT.search(query.text)
     if not m or not any(form in m.group("thing") for form in query.counted):

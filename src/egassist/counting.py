@@ -707,16 +707,21 @@ def states_count(text: str, forms: set[str], asked: CountAsked) -> bool:
 # "会员国应当：(a) ……" lists what States should do.
 _LISTED_AFTER = re.compile(r"(?:一系列|下列|以下|如下|多种|若干|几[种个项类])[^，,：:]{0,4}$")
 _LISTED_BEFORE = re.compile(r"^[^。；;的]{0,12}?(?:例如|如下|包括|诸如)[^。；;的]{0,4}$")
+_LISTED_RIGHT_AFTER = re.compile(r"(?:下列|以下)[^，,：:的]{0,4}$")
 LEAD_IN_END = 2
 """How far before the colon a thing a word before it says is listed may end ("下列国家：")."""
 _LIST_ITEM = re.compile(r"(?:^|(?<=[\s；;：:]))(?:\([a-z]{1,4}\)|\d{1,2}\.)\s")
 
 
 def lists_counted(text: str, forms: set[str]) -> bool:
-    """Does `text` list the counted thing, item by marked item, after a lead-in naming it?"""
+    """Does `text` list the counted thing after a lead-in naming it, item by marked item or as
+    a run of names in one sentence?"""
     for colon in re.finditer(r"[：:]", text):
-        if len(_LIST_ITEM.findall(text[colon.end(): colon.end() + 400])) < 2 \
-                or not _LIST_ITEM.match(text[colon.end():].lstrip()):
+        after = text[colon.end():]
+        marked = len(_LIST_ITEM.findall(after[:400])) >= 2 and _LIST_ITEM.match(after.lstrip())
+        # ... or in one sentence, item、item、……和 item: "讨论由以下专题讨论主讲人主导：George-Maria
+        # Tyendezwa 先生（尼日利亚）、……和 Sheri L. Shepherd-Pratt 女士（美国）。"
+        if not marked and re.split(r"[。；;]", after, maxsplit=1)[0].count("、") < 2:
             continue
         lead = re.split(r"[。；;]", text[:colon.start()])[-1]
         ends = word_ends(lead)
@@ -727,6 +732,12 @@ def lists_counted(text: str, forms: set[str]) -> bool:
                 if m.end() in ends and (
                         (_LISTED_AFTER.search(lead[:m.start()])
                          and len(lead) - m.end() <= LEAD_IN_END)
+                        # (In a run of names, what 下列 / 以下 modifies is what is listed,
+                        # however the lead-in goes on: "下列国家的专家作了发言：阿尔巴尼亚、……",
+                        # "由以下专题讨论主讲人主导：……先生（尼日利亚）、……". Not before marked
+                        # items, which may be what those named did: "以下国家的专家介绍了本国的
+                        # 经验：(a) 立法；……".)
+                        or (not marked and _LISTED_RIGHT_AFTER.search(lead[:m.start()]))
                         or _LISTED_BEFORE.match(lead[m.end():])):
                     return True
     return False
