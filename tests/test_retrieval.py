@@ -3739,6 +3739,16 @@ def test_a_list_its_lead_in_names_gives_a_count_of_it(searcher):
     refused(searcher, "2018 年专家组会议的与会者临时名单上一共登记了多少名专家？")
 
 
+def test_an_english_count_of_those_who_did_something_needs_its_verb_beside_it(searcher):
+    # "有[94]个会员国……出席了会议" counts States that attended, not States that signed; it was
+    # given as the count because "opened" (开幕, of 会议) after "since" and the 犯罪 of the
+    # convention's title stood beside it. "attended" (出席) is there.
+    refused(searcher, "How many States have signed the cybercrime convention since it was "
+                      "opened for signature?")
+    answer = answered(searcher, "How many Member States attended the sixth meeting?")
+    assert top(answer) == [("eg4-2020-l1.zh.txt", "para 22")]
+
+
 def test_a_run_of_names_after_a_lead_in_gives_a_count_of_them(searcher):
     # "下列国家的专家作了发言：阿尔巴尼亚、阿尔及利亚、……" (E/CN.15/2018/12 para. 33) names the
     # countries in one sentence, unmarked; and being listed is no act a passage must say.

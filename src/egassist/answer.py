@@ -1316,7 +1316,7 @@ def _counts_at(searcher: Searcher, counting: Query, meeting: str, hit: Hit) -> b
 # ……派代表出席了会议" counts no parties to the Convention.
 # (Not "on", "by": "commented on the draft", "targeted by ransomware" are the act's own.)
 _DETERMINER_EN = r"(?:the|a|an|its|their|this|that|these|those|each)"
-_CIRCUMSTANCE_EN = re.compile(r"(?:^|\s)(?:at|in|during|within|before|after)\s+"
+_CIRCUMSTANCE_EN = re.compile(r"(?:^|\s)(?:at|in|during|within|before|after|since)\s+"
                               + _DETERMINER_EN + r"?\s*", re.I)
 # (Or with no auxiliary: "How many Member States sent back replies to the questionnaire?"; not
 # another subject's question, "how many survey instruments was the questionnaire to consist of".)
@@ -1358,7 +1358,14 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
         # counts the items of "下列国家的专家作了发言：……".
         if _LISTED_EN.match(act):
             return [], []
-        return [g for g in searcher.key_terms(act) if not g & query.counted], []
+        groups = [g for g in searcher.key_terms(act) if not g & query.counted]
+        # Its verb, which a passage must say: "how many States have signed the convention" is
+        # not answered by "有[94]个会员国……出席了会议", which holds the 犯罪 of its title.
+        # (A regular past form opening the act is its verb: not "academic" of "... and academic
+        # or private-sector entities were represented".)
+        first = act.split()[0] if act.split() else ""
+        verb = searcher.key_terms(first) if first.endswith("ed") else []
+        return groups, [g for g in verb if g in groups][:1]
     m = _COUNTED_ACT.search(query.text)
     if not m or not any(form in m.group("thing") for form in query.counted):
         return [], []
