@@ -44,6 +44,11 @@ def test_the_words_naming_what_a_question_asks_for():
     # Not an adjective, which the dictionary renders with 的 (tailored: 剪裁讲究的).
     assert asked_kind("What tailored training courses did speakers call for?") == [
         "training", "courses"]
+    # A length is asked of what it is a length of.
+    assert asked_kind("What maximum period of police custody did the experts recommend?") == [
+        "period", "police", "custody"]
+    assert asked_kind("What is the length of the sessions?") == ["length", "sessions"]
+    assert asked_kind("What period does the workplan cover?") == ["period"]
     # A participle after the noun begins what describes it.
     assert asked_kind("Which ITU guide written for developing countries does it cite?") == [
         "itu", "guide"]

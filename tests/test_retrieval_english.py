@@ -336,6 +336,18 @@ def test_a_title_of_stop_words_the_documents_write_is_no_missing_term(searcher):
     assert not searcher._written_untokened("any of these", english_documents=True)
 
 
+def test_a_length_is_asked_of_what_it_is_a_length_of(searcher):
+    # The samples speak of periods (the workplan's, 2018-2021), never of police custody: a
+    # period of it is a thing they never speak of.
+    answer = answer_question("What maximum period of police custody did the Expert Group "
+                             "recommend?", searcher, k=10)
+    assert not answer.answered
+    assert "never speaks of police" in answer.reason
+    answer = answer_question("What period does the workplan of the Expert Group cover?",
+                             searcher, k=10)
+    assert answer.answered, answer.reason
+
+
 def test_a_question_word_covers_its_other_forms_in_the_documents(searcher):
     # "open" is the 2017 agenda's "will be opened at 10 a.m. on Monday, 10 April 2017" (item
     # 1 (a)): as "open" alone it was not beside the date, and the question was refused.

@@ -198,9 +198,26 @@ def asked_kind(question: str) -> list[str]:
     ("prison sentence" of "What maximum prison sentence ..."): a thing the corpus never speaks
     of may be named by its modifier (it has 判决, "sentence", but never 监狱, "prison"). Not an
     adjective, which the dictionary renders with 的 ("tailored", 剪裁讲究的: the corpus says
-    因地制宜的 instead). [] when `asked_thing` finds none."""
+    因地制宜的 instead). [] when `asked_thing` finds none.
+
+    A length of something is asked of that thing: "What maximum period of pre-trial detention
+    ..." asks for one of detention (the documents speak of periods, of the workplan's)."""
     words = _asked_phrase(question)
-    return [w for w in words[:-1] if not _adjective(w)] + words[-1:]
+    kind = [w for w in words[:-1] if not _adjective(w)] + words[-1:]
+    m = _FOCUS.match(question)
+    if words and words[-1] in _LENGTH_NOUNS and m and m.group(0).lower().endswith(" of"):
+        of = _OF_PHRASE.match(question[m.end():])
+        if of:
+            kind += [w for w in of.group(1).lower().split() if not _adjective(w)]
+    return kind
+
+
+_LENGTH_NOUNS = frozenset("period periods length lengths duration durations term terms".split())
+# The noun phrase after "of", up to the next preposition or verb: "pre-trial detention" of "...
+# period of pre-trial detention for cybercrime suspects did ...".
+_OF_PHRASE = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                        r"(?=\s+(?:for|of|in|on|at|by|to|under|does|do|did|is|are|was|were|has|"
+                        r"have|had|will|would|should|can|could|may|might|must)\b|\s*[?]|$)", re.I)
 
 
 # Words of quantity or degree before the asked noun ("total cost", "maximum penalty") say which
