@@ -348,6 +348,19 @@ def test_a_length_is_asked_of_what_it_is_a_length_of(searcher):
     assert answer.answered, answer.reason
 
 
+def test_initials_the_documents_spell_out_are_said(searcher):
+    # The 2011 report writes "International Telecommunication Union" (footnote 6), never "ITU":
+    # the initials were a thing it never speaks of, and the question was refused.
+    question = "Which ITU guide does the 2011 report cite on phishing?"
+    assert any({"international", "telecommunication", "union"} <= group
+               for group in searcher.analyse(question).groups)
+    answer = answer_question(question, searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2011-19.en.txt", "footnote 6")]
+    # ... which says nothing of what the samples never mention.
+    assert not answer_question("What did the ITU say about botnets?", searcher, k=10).answered
+
+
 def test_a_question_word_covers_its_other_forms_in_the_documents(searcher):
     # "open" is the 2017 agenda's "will be opened at 10 a.m. on Monday, 10 April 2017" (item
     # 1 (a)): as "open" alone it was not beside the date, and the question was refused.

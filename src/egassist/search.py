@@ -779,6 +779,15 @@ class Searcher:
                     # ... and in its other forms there: "open" is the "will be opened" of the
                     # 2017 agenda, which a rule dating the opening reads for the question's verb.
                     group.update(form for token in own for form in self._inflections(token))
+                    if not own and tr.from_glossary:
+                        # ... and spell out a name the question gives by its initials: "ITU" is
+                        # the 2011 report's "International Telecommunication Union".
+                        for spelled in self._spelled_out(tr.terms[:2]):
+                            for token in spelled:
+                                query.weights[token] = max(query.weights.get(token, 0),
+                                                           SYNONYM_WEIGHT)
+                            group.update(spelled)
+                            own = spelled
                     if not own:
                         # English documents paraphrase: "rely on" answers "depend on"; and say
                         # the word in another form: "represented" by "representatives".
@@ -900,6 +909,18 @@ class Searcher:
             return []
         return sorted(t for t in self._english_vocabulary if t.startswith(stem)
                       and t.endswith(("ation", "ative", "ment")))[:3]
+
+    def _spelled_out(self, chinese_terms: tuple[str, ...]) -> list[list[str]]:
+        """The words of the glossary's multi-word English names for these Chinese terms that the
+        English documents write as a phrase ("international telecommunication union")."""
+        out = []
+        for term in chinese_terms:
+            for english in english_renderings(term, 0):
+                words = tokenize(english)
+                if len(words) > 1 and all(w in self.vocabulary for w in words) \
+                        and re.sub(r"\s+", "", english) in self._corpus_lower and words not in out:
+                    out.append(words)
+        return out
 
     def _written_untokened(self, term: str, english_documents: bool) -> bool:
         """An English term made only of stop words that the English documents write."""
