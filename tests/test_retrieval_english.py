@@ -111,6 +111,24 @@ def test_a_chinese_adjective_noun_is_said_by_the_english_adjective():
     assert "personal" in english_renderings("个人", limit=None)
 
 
+def test_a_chinese_country_name_is_said_by_its_english_names(searcher):
+    from egassist.glossary import english_renderings
+
+    # The dictionary has no 沙特阿拉伯; ISO 3166 has "Saudi Arabia" (and a long form, 俄罗斯联邦
+    # by 俄罗斯). Only the shortest ranks: "people's republic of china" would rank every
+    # Republic in a list of speakers.
+    assert "saudi arabia" in english_renderings("沙特阿拉伯")
+    assert "russian federation" in english_renderings("俄罗斯联邦")
+    assert "people's republic of china" in english_renderings("中国", limit=None)
+    assert "people's republic of china" not in english_renderings("中国")
+    assert english_renderings("沙特阿拉伯", limit=0) == ()
+    # Para. 26 of the 2018 report names the criminalization panel's Russian member,
+    # "Vadim Sushchik (Russian Federation)".
+    answer = answer_question("定罪问题讨论小组里来自俄罗斯联邦的成员是谁？", searcher, k=10)
+    assert answer.answered, answer.reason
+    assert ("ecn15-2018-12.en.txt", "para 26") in top(answer, 1)
+
+
 def test_a_term_english_says_only_with_a_stopword_is_not_missing_from_english_passages(searcher):
     # 他人 is "other": no English passage holds it as a token, so it cannot count against one.
     query = searcher.analyse("有没有提到泄露他人信息的问题？")

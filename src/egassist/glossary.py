@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .country_names import chinese_by_english
+from .country_names import chinese_by_english, forms_of_country
 from .tokens import part_of_speech, tokenize
 
 _CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -236,9 +236,27 @@ def english_renderings(term: str, limit: int | None = 10) -> tuple[str, ...]:
     dictionary glosses (专家组 -> expert group; 阿富汗 -> afghanistan; 电子 -> electronic, an
     adjective the dictionary writes 电子的)."""
     phrases = _glossary_inverse().get(term, ())
+    # A country by its English names (沙特阿拉伯 -> saudi arabia), which the dictionary lacks;
+    # its shortest only among the main renderings, which rank: "people's republic of china"
+    # would rank every Republic the list of speakers names.
+    countries = () if limit == 0 else _english_country_names(term)
+    if limit is not None:
+        countries = tuple(sorted(countries, key=len)[:1])
     glossed = sorted({g for g in english_glosses(term) + _adjective_glosses().get(term, ())
-                      if g not in phrases})
-    return phrases + tuple(glossed if limit is None else glossed[:limit])
+                      if g not in phrases and g not in countries})
+    return phrases + countries + tuple(glossed if limit is None else glossed[:limit])
+
+
+def _english_country_names(term: str) -> tuple[str, ...]:
+    """A Chinese country name's English names, lower case (俄罗斯联邦, by 俄罗斯)."""
+    forms = forms_of_country()
+    names = forms.get(term) or next((forms[term[:-len(suffix)]] for suffix in _LONG_FORMS
+                                     if term.endswith(suffix) and term[:-len(suffix)] in forms),
+                                    frozenset())
+    return tuple(sorted(n.lower() for n in names if n.isascii() and len(n) > 3))
+
+
+_LONG_FORMS = ("联邦", "共和国", "王国")
 
 
 def pivot_synonyms(term: str, known: set[str], limit: int = 3) -> list[str]:
