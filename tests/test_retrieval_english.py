@@ -129,6 +129,15 @@ def test_a_chinese_country_name_is_said_by_its_english_names(searcher):
     assert ("ecn15-2018-12.en.txt", "para 26") in top(answer, 1)
 
 
+def test_a_person_asked_of_a_discussion_is_named_under_its_heading(searcher):
+    # Para. 13 of the 2018 report, under "B. Legislation and frameworks", names the panellists,
+    # "Cristina Schulman (Romania)" among them; the clause naming her never repeats the
+    # heading's words, so it was no answer to a Chinese question naming the discussion.
+    answer = answer_question("立法和框架议题的小组成员里，来自罗马尼亚的是谁？", searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 13")]
+
+
 def test_a_term_english_says_only_with_a_stopword_is_not_missing_from_english_passages(searcher):
     # 他人 is "other": no English passage holds it as a token, so it cannot count against one.
     query = searcher.analyse("有没有提到泄露他人信息的问题？")

@@ -2155,7 +2155,8 @@ def _names_asked_person(searcher: Searcher, query: Query, rest: str, hit: Hit) -
     return (_about_it(searcher, query, rest, hit)
             and (searcher.names_person(hit.passage)
                  or (official and names_official(hit.passage.text)))
-            and (query.language != "zh" or _gives_beside_terms(searcher, query, hit, named))
+            and (query.language != "zh" or _gives_beside_terms(searcher, query, hit, named,
+                                                                headed=named))
             and (not offices or names_office(hit.passage.text, offices)))
 
 
