@@ -649,6 +649,15 @@ class Searcher:
                                     query.weights[token] = max(query.weights.get(token, 0),
                                                                DICTIONARY_WEIGHT / share)
                                 group.add(token)
+                        # A verb the documents write only in another form: 商定 is "agree",
+                        # the 2017 agenda's "the extended Bureau agreed on the provisional
+                        # agenda".
+                        if len(words) == 1 and words[0] not in self.vocabulary:
+                            for form in self._inflections(words[0]):
+                                if english in main:
+                                    query.weights[form] = max(query.weights.get(form, 0),
+                                                              DICTIONARY_WEIGHT)
+                                group.add(form)
                     # Sayable only with a content word: 他人 is "other", a stopword.
                     query.sayable_in_english.append(bool(phrases))
                 if term not in pieces_only:
