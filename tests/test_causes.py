@@ -38,6 +38,9 @@ def test_questions_asking_no_why(question):
     "会议的目的在于便利讨论。",
     # A clause after ", as" (UN English's "because").
     "There was no need for a new instrument, as existing instruments provided sufficient scope.",
+    # A risk advice guards against, in a case where it might arise.
+    "States should avoid criminalizing such activities, in particular in cases where such "
+    "rules might unduly restrict legitimate speech.",
 ])
 def test_texts_giving_a_reason(text):
     assert gives_reason(text)
@@ -55,6 +58,8 @@ def test_texts_giving_a_reason(text):
     "The Commission, as the principal policymaking body, met.",
     "The text, as agreed by all, stands.",
     "Speakers, as the meeting drew to a close, left.", "The comments were posted, as received.",
+    # A case the advice covers, with no risk in it.
+    "In cases where data are stored abroad, States should cooperate.",
 ])
 def test_texts_giving_no_reason(text):
     assert not gives_reason(text)

@@ -36,7 +36,11 @@ _REASON = re.compile(
     r"使得|因(?![素此而为])|"
     rf"\b(?:{_CAUSE_EN}|since|as a result|as a consequence|consequently|thus|in order to|so that|"
     r"reasons?|in the interests? of|in view of|in (?:the )?light of|with a view to|"
-    r"in response to|given that)\b|"
+    r"in response to|given that|lest)\b|"
+    # A risk the advice guards against: "should avoid criminalizing ..., in particular in cases
+    # where such regulations might unduly restrict legitimate speech".
+    r"\bin (?:particular in )?(?:cases|situations|circumstances) (?:where|in which)\b"
+    r"[^.;]{0,100}?\b(?:might|may|could)\b|"
     # A clause after ", as" that says why: "there was no need for a new instrument, as existing
     # instruments provided sufficient scope" (not ", as appropriate", ", as well as", ", as
     # set out in ...").
