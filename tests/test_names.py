@@ -38,6 +38,19 @@ def test_a_national_is_known_where_the_country_is():
     assert unknown_names("主讲人里有一位越南人吗？", "zh", corpus) == ["越南人"]
 
 
+def test_a_title_english_documents_never_write_is_unknown():
+    # English documents: the glossary's English for the title, written (whitespace and case
+    # aside) or not.
+    corpus = "EUConventiononCybercrime(theBudapestConvention),article32(b)"
+    assert unknown_names("《联合国反腐败公约》缔约国会议在哪里举行？", "zh", corpus,
+                         english_documents=True) == ["联合国反腐败公约"]
+    assert unknown_names("《布达佩斯公约》第32条允许什么？", "zh", corpus,
+                         english_documents=True) == []
+    # (Over Chinese documents the title is read as before.)
+    assert "联合国反腐败公约" not in unknown_names("《联合国反腐败公约》缔约国会议在哪里举行？", "zh",
+                                              "《联合国反腐败公约》")
+
+
 def test_a_numeral_with_a_distributive_is_no_name():
     # jieba cuts "附件二各是什么" as 附件 / 二各 and tags 二各 a name.
     assert chinese_names("E/CN.15/2011/19 的附件一和附件二各是什么？") == []

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .country_names import chinese_by_english
 from .glossary import (chinese_paraphrases, chinese_terms, dictionary_terms, english_glosses,
-                       glossary)
+                       english_renderings, glossary)
 from .meetings import MONTHS
 from .tokens import REQUEST_ZH, fold_variants, part_of_speech, segmenter, stopwords
 
@@ -387,6 +387,15 @@ def unknown_names(question: str, language: str, corpus_text: str,
                 if not glosses or any(g in lowered for g in glosses):
                     continue
             unknown.append(name)
+        if english_documents:
+            # A title the glossary renders that English documents never write, in either
+            # language: 《联合国反腐败公约》 ("United Nations Convention against Corruption").
+            # (chinese_names skips glossary terms, which jieba tags loosely.)
+            for title in _TITLE.findall(question):
+                renderings = english_renderings(title, 0)
+                if renderings and title not in corpus_text and not any(
+                        re.sub(r"\s+", "", r) in lowered for r in renderings):
+                    unknown.append(title)
         return unknown
     known_words = _glossary_words()
     entries = glossary()
@@ -407,6 +416,9 @@ def unknown_names(question: str, language: str, corpus_text: str,
             continue
         unknown.append(name)
     return unknown
+
+
+_TITLE = re.compile(r"《([^《》]{2,40})》")
 
 
 def _renderings(word: str) -> tuple[str, ...]:
