@@ -146,6 +146,19 @@ def test_a_chinese_verb_is_said_by_the_english_verbs_other_forms(searcher):
     assert any({"提到", "referred"} <= group for group in groups), groups
 
 
+def test_a_chinese_word_is_said_by_the_everyday_english_word_of_its_un_sense(searcher):
+    from egassist.glossary import english_renderings
+
+    # The word list gives 通过 as "through" and "pass", never "adopt"; data/senses.tsv gives
+    # "adopted" as 通过 (a report is adopted). The 2018 report's para. 39, "the Expert Group
+    # adopted the report on its meeting", answers; para. 7 ("through the silence procedure")
+    # did.
+    assert "adopted" in english_renderings("通过")
+    answer = answer_question("专家组是哪一天通过2018年会议报告的？", searcher, k=10)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 39")]
+
+
 def test_a_term_english_says_only_with_a_stopword_is_not_missing_from_english_passages(searcher):
     # 他人 is "other": no English passage holds it as a token, so it cannot count against one.
     query = searcher.analyse("有没有提到泄露他人信息的问题？")

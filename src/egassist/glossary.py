@@ -243,8 +243,20 @@ def english_renderings(term: str, limit: int | None = 10) -> tuple[str, ...]:
     if limit is not None:
         countries = tuple(sorted(countries, key=len)[:1])
     glossed = sorted({g for g in english_glosses(term) + _adjective_glosses().get(term, ())
+                      + _senses_inverse().get(term, ())
                       if g not in phrases and g not in countries})
     return phrases + countries + tuple(glossed if limit is None else glossed[:limit])
+
+
+@lru_cache(maxsize=1)
+def _senses_inverse() -> dict[str, tuple[str, ...]]:
+    """The everyday English words whose UN sense a Chinese term is (data/senses.tsv): 通过 is
+    "adopted" (a report), 商定 "agreed", which the word list does not give."""
+    inverse: dict[str, set[str]] = {}
+    for english, terms in _senses().items():
+        for term in terms:
+            inverse.setdefault(term, set()).add(english)
+    return {k: tuple(sorted(v)) for k, v in inverse.items()}
 
 
 def _english_country_names(term: str) -> tuple[str, ...]:
