@@ -60,6 +60,8 @@ def test_texts_giving_a_reason(text):
     "Speakers, as the meeting drew to a close, left.", "The comments were posted, as received.",
     # A case the advice covers, with no risk in it.
     "In cases where data are stored abroad, States should cooperate.",
+    "In cases where data are stored abroad, States may cooperate.",  # the advice's own "may"
+    "In cases where the suspect may be abroad, States should cooperate.",  # no advice against
 ])
 def test_texts_giving_no_reason(text):
     assert not gives_reason(text)

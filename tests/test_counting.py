@@ -765,6 +765,9 @@ def test_talks_are_not_meetings_in_spoken_shorthand():
      {"讨论"}, True),
     ("以下国家的专家介绍了本国的经验： (a) 立法； (b) 培训；", {"国家"}, False),
     ("下列国家的专家作了发言：阿尔巴尼亚和阿根廷。", {"国家"}, False),  # one 、 short of a run
+    # A run of things, not of names, after such a lead-in.
+    ("以下国家的代表讨论了以下议题：立法、执法、国际合作和预防。", {"国家"}, False),
+    ("以下国家表示：需要立法、培训、技术援助。", {"国家"}, False),
 ])
 def test_a_list_its_lead_in_names_counts_the_thing(text, forms, listed):
     assert lists_counted(text, forms) is listed

@@ -3747,6 +3747,11 @@ def test_an_english_count_of_those_who_did_something_needs_its_verb_beside_it(se
                       "opened for signature?")
     answer = answered(searcher, "How many Member States attended the sixth meeting?")
     assert top(answer) == [("eg4-2020-l1.zh.txt", "para 22")]
+    # A plan's word is no act: "八次……全体会议" are planned unsaid.
+    answer = answered(searcher, "How many full meetings were planned for the third meeting?")
+    # Being named in a report is no listing: the act is ratifying, which no passage counts.
+    refused(searcher, "How many countries named in the 2018 report have ratified the Budapest "
+                      "Convention?")
 
 
 def test_a_run_of_names_after_a_lead_in_gives_a_count_of_them(searcher):

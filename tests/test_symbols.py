@@ -154,5 +154,7 @@ def test_a_question_asking_only_what_a_named_symbols_document_is():
     # Not what the document says of something, nor a question with no symbol.
     for question in ("E/CN.15/2018/12 关于气候变化的建议是什么？", "E/CN.15/2018/12 对气候变化有何论述？",
                      "What does E/CN.15/2018/12 say about climate change?", "这份文件系何文件？",
-                     "E/CN.15/2018/12 该报告关于气候变化的建议是什么？"):
+                     "E/CN.15/2018/12 该报告关于气候变化的建议是什么？",
+                     # (With no comma, the clause ends on what is asked.)
+                     "E/CN.15/2018/12 此文件代表哪些国家的立场？", "E/CN.15/2018/12 此指哪一段？"):
         assert not asks_what_symbol_is(question), question

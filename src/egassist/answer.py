@@ -1327,8 +1327,12 @@ _ACT_AFTER_EN = (r"\s+(?:(?:are|were|have|has|had)\s+(?!" + _DETERMINER_EN + r"\
 _COUNTED_ACT_EN = re.compile(r"\bhow many\s+(?>[\w-]+(?:\s+[\w-]+)?)" + _ACT_AFTER_EN, re.I)
 
 
-_LISTED_EN = re.compile(r"\s*(?:(?:are|is|were|was|been|being)\s+)?(?:listed|named|enumerated)\b"
-                        r"\s*(?:there|here|in (?:it|the list|that list|this list))?\s*[?.]?\s*$")
+_FINITE_LATER_EN = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(\w+ed)\b", re.I)
+_PLANNED_EN = frozenset("planned scheduled expected envisaged foreseen intended proposed "
+                        "supposed projected anticipated".split())
+_LISTED_EN = re.compile(r"\s*(?:listed|named|enumerated)\b"
+                        r"\s*(?:there|here|in (?:it|the list|that list|this list))?\s*[?.]?\s*$",
+                        re.I)
 
 
 def _counted_act_en(question: str, thing: str) -> re.Match | None:
@@ -1356,15 +1360,30 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
         act = _CIRCUMSTANCE_EN.split(m.group("act"), maxsplit=1)[0]
         # Being listed is no act the list's sentence must say: "how many countries are listed"
         # counts the items of "下列国家的专家作了发言：……".
-        if _LISTED_EN.match(act):
+        # (The whole act, after a copula: not "how many countries named in the 2018 report
+        # have ratified ...", whose act is ratifying.)
+        if _LISTED_EN.match(m.group("act")) \
+                and re.search(r"\b(?:are|is|were|was)\s+$", query.text[:m.start("act")], re.I):
             return [], []
         groups = [g for g in searcher.key_terms(act) if not g & query.counted]
         # Its verb, which a passage must say: "how many States have signed the convention" is
         # not answered by "有[94]个会员国……出席了会议", which holds the 犯罪 of its title.
         # (A regular past form opening the act is its verb: not "academic" of "... and academic
         # or private-sector entities were represented".)
-        first = act.split()[0] if act.split() else ""
-        verb = searcher.key_terms(first) if first.endswith("ed") else []
+        # Nor a plan's word, which says how the act stands, not what it is: "how many full
+        # meetings were planned" is answered by "八次……全体会议", which plans them unsaid.
+        first = next(iter(act.split()), "").lower()
+        verb = searcher.key_terms(first) if first.endswith("ed") \
+            and first not in _PLANNED_EN else []
+        # ... or, after a participle describing the things and where ("countries named in the
+        # 2018 report have ratified ..."), the finite verb that follows; when the documents
+        # never say it, no passage gives the count (an empty group no passage holds).
+        finite = re.search(r"\b(?:are|is|were|was|have|has|had)\s+$", query.text[:m.start("act")],
+                           re.I)
+        later = None if finite else _FINITE_LATER_EN.search(m.group("act"), len(act))
+        if later and later.group(1).lower() not in _PLANNED_EN:
+            verb = [g for g in searcher.key_terms(later.group(1)) if not g & query.counted]
+            return groups + [g for g in verb if g not in groups], verb[:1] or [set()]
         return groups, [g for g in verb if g in groups][:1]
     m = _COUNTED_ACT.search(query.text)
     if not m or not any(form in m.group("thing") for form in query.counted):

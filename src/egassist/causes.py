@@ -37,10 +37,12 @@ _REASON = re.compile(
     rf"\b(?:{_CAUSE_EN}|since|as a result|as a consequence|consequently|thus|in order to|so that|"
     r"reasons?|in the interests? of|in view of|in (?:the )?light of|with a view to|"
     r"in response to|given that|lest)\b|"
-    # A risk the advice guards against: "should avoid criminalizing ..., in particular in cases
-    # where such regulations might unduly restrict legitimate speech".
+    # A risk advice against something guards against: "should avoid criminalizing ..., in
+    # particular in cases where such regulations might unduly restrict legitimate speech" (the
+    # modal in the where-clause, not the advice's own "may").
+    r"\b(?:avoid|refrain|should not|must not)\b[^.;]{0,200}?"
     r"\bin (?:particular in )?(?:cases|situations|circumstances) (?:where|in which)\b"
-    r"[^.;]{0,100}?\b(?:might|may|could)\b|"
+    r"[^.;,]{0,100}?\b(?:might|may|could)\b|"
     # A clause after ", as" that says why: "there was no need for a new instrument, as existing
     # instruments provided sufficient scope" (not ", as appropriate", ", as well as", ", as
     # set out in ...").

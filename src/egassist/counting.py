@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .comparisons import count_compared
+from .countries import named_countries
 from .meetings import MONTHS
 from .outcomes import SHOULD
 from .polarity import ASKS_EITHER_WAY
@@ -713,15 +714,25 @@ LEAD_IN_END = 2
 _LIST_ITEM = re.compile(r"(?:^|(?<=[\s；;：:]))(?:\([a-z]{1,4}\)|\d{1,2}\.)\s")
 
 
+def _names_run(sentence: str) -> bool:
+    """Is the sentence a run of three or more items (、, then 和 / 及) of which at least two name
+    a country or a person ("……先生（尼日利亚）")? Not "立法、执法、国际合作和预防"."""
+    items = re.split(r"、|和|及", sentence)
+    named = sum(1 for item in items if re.search(r"[（(][^（()）]{1,30}[)）]|先生|女士", item)
+                or named_countries(item))
+    return sentence.count("、") >= 2 and named >= 2
+
+
 def lists_counted(text: str, forms: set[str]) -> bool:
     """Does `text` list the counted thing after a lead-in naming it, item by marked item or as
     a run of names in one sentence?"""
     for colon in re.finditer(r"[：:]", text):
         after = text[colon.end():]
-        marked = len(_LIST_ITEM.findall(after[:400])) >= 2 and _LIST_ITEM.match(after.lstrip())
+        marked = len(_LIST_ITEM.findall(after[:400])) >= 2 \
+            and bool(_LIST_ITEM.match(after.lstrip()))
         # ... or in one sentence, item、item、……和 item: "讨论由以下专题讨论主讲人主导：George-Maria
         # Tyendezwa 先生（尼日利亚）、……和 Sheri L. Shepherd-Pratt 女士（美国）。"
-        if not marked and re.split(r"[。；;]", after, maxsplit=1)[0].count("、") < 2:
+        if not marked and not _names_run(re.split(r"[。；;]", after, maxsplit=1)[0]):
             continue
         lead = re.split(r"[。；;]", text[:colon.start()])[-1]
         ends = word_ends(lead)

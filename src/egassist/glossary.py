@@ -250,12 +250,13 @@ def english_renderings(term: str, limit: int | None = 10) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _senses_inverse() -> dict[str, tuple[str, ...]]:
-    """The everyday English words whose UN sense a Chinese term is (data/senses.tsv): 通过 is
-    "adopted" (a report), 商定 "agreed", which the word list does not give."""
+    """The everyday English words whose main UN sense a Chinese term is (data/senses.tsv, its
+    first rendering): 通过 is "adopted" (a report), 商定 "agreed", which the word list does not
+    give. (Not a later one: "provide" is 提供 and only then 规定, which it would dilute.)"""
     inverse: dict[str, set[str]] = {}
     for english, terms in _senses().items():
-        for term in terms:
-            inverse.setdefault(term, set()).add(english)
+        if terms:
+            inverse.setdefault(terms[0], set()).add(english)
     return {k: tuple(sorted(v)) for k, v in inverse.items()}
 
 
@@ -265,7 +266,21 @@ def _english_country_names(term: str) -> tuple[str, ...]:
     names = forms.get(term) or next((forms[term[:-len(suffix)]] for suffix in _LONG_FORMS
                                      if term.endswith(suffix) and term[:-len(suffix)] in forms),
                                     frozenset())
-    return tuple(sorted(n.lower() for n in names if n.isascii() and len(n) > 3))
+    shared = _shared_country_names()
+    return tuple(sorted(n.lower() for n in names
+                        if n.isascii() and len(n) > 3 and n.lower() not in shared))
+
+
+@lru_cache(maxsize=1)
+def _shared_country_names() -> frozenset[str]:
+    """English names (lower case) that stand for more than one country: "korea" (both Koreas),
+    "congo" (both Congos), from ISO's inverted forms."""
+    countries: dict[str, set[frozenset[str]]] = {}
+    for forms in forms_of_country().values():
+        for name in forms:
+            if name.isascii():
+                countries.setdefault(name.lower(), set()).add(forms)
+    return frozenset(name for name, of in countries.items() if len(of) > 1)
 
 
 _LONG_FORMS = ("联邦", "共和国", "王国")

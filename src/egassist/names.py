@@ -418,7 +418,8 @@ def unknown_names(question: str, language: str, corpus_text: str,
     return unknown
 
 
-_TITLE = re.compile(r"《([^《》]{2,40})》")
+# (An instrument's: 《刑法》 is any State's criminal law, which English writes in lower case.)
+_TITLE = re.compile(r"《([^《》]{0,38}(?:公约|宣言|议定书|条约|协定|宪章))》")
 
 
 def _renderings(word: str) -> tuple[str, ...]:

@@ -615,7 +615,10 @@ class Searcher:
                 # passage spelling the name out outrank one saying "UNODC".
                 named = [t for t in terms if len(t) >= 3
                          and _initialled(english_renderings(t, 0), self.vocabulary)]
-                name_pieces = {t for t in terms if any(t in name and t != name for name in named)}
+                # (Not a term the question also uses on its own: 犯罪 of "……在犯罪统计方面".)
+                name_pieces = {t for t in terms if any(t in name and t != name
+                                                       and t not in rest.replace(name, "")
+                                                       for name in named)}
             for term in terms:
                 if of_document and term in DOCUMENT_VALUE_WORDS:
                     continue
