@@ -1327,6 +1327,7 @@ _ACT_AFTER_EN = (r"\s+(?:(?:are|were|have|has|had)\s+(?!" + _DETERMINER_EN + r"\
 _COUNTED_ACT_EN = re.compile(r"\bhow many\s+(?>[\w-]+(?:\s+[\w-]+)?)" + _ACT_AFTER_EN, re.I)
 
 
+_AUXILIARY_BEFORE_EN = re.compile(r"\b(are|is|were|was|have|has|had)\s+$", re.I)
 _FINITE_LATER_EN = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(\w+ed)\b", re.I)
 _PLANNED_EN = frozenset("planned scheduled expected envisaged foreseen intended proposed "
                         "supposed projected anticipated".split())
@@ -1362,8 +1363,9 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
         # counts the items of "下列国家的专家作了发言：……".
         # (The whole act, after a copula: not "how many countries named in the 2018 report
         # have ratified ...", whose act is ratifying.)
-        if _LISTED_EN.match(m.group("act")) \
-                and re.search(r"\b(?:are|is|were|was)\s+$", query.text[:m.start("act")], re.I):
+        auxiliary = _AUXILIARY_BEFORE_EN.search(query.text[:m.start("act")])
+        if _LISTED_EN.match(m.group("act")) and auxiliary \
+                and auxiliary.group(1).lower() in ("are", "is", "were", "was"):
             return [], []
         groups = [g for g in searcher.key_terms(act) if not g & query.counted]
         # Its verb, which a passage must say: "how many States have signed the convention" is
@@ -1378,9 +1380,7 @@ def _counted_act(searcher: Searcher, query: Query) -> tuple[list[set[str]], list
         # ... or, after a participle describing the things and where ("countries named in the
         # 2018 report have ratified ..."), the finite verb that follows; when the documents
         # never say it, no passage gives the count (an empty group no passage holds).
-        finite = re.search(r"\b(?:are|is|were|was|have|has|had)\s+$", query.text[:m.start("act")],
-                           re.I)
-        later = None if finite else _FINITE_LATER_EN.search(m.group("act"), len(act))
+        later = None if auxiliary else _FINITE_LATER_EN.search(m.group("act"), len(act))
         if later and later.group(1).lower() not in _PLANNED_EN:
             verb = [g for g in searcher.key_terms(later.group(1)) if not g & query.counted]
             return groups + [g for g in verb if g not in groups], verb[:1] or [set()]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .country_names import forms_of_country, iso_names
+from .country_names import LONG_FORMS, forms_of_country, iso_names
 from .polarity import ASKS_EITHER_WAY
 from .tokens import segmenter
 from .venues import asks_country_as_place
@@ -45,7 +45,7 @@ _ASK_EN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:of the\s+)?(?:[Oo]bserver\s+)
                      r"States?|states\b|nations?|delegations?|governments?)(?![\w-])"
                      r"(?!\s+(?:agenc|bod|department|institution|organi[sz]|official|authorit))")
 # Longer forms of a short name, as one jieba word: 俄罗斯联邦, 大韩民国 is already whole.
-_ZH_SUFFIXES = ("", "联邦", "共和国", "王国", "国")
+_ZH_SUFFIXES = ("", *LONG_FORMS, "国")
 _WHOLE_NAME = 6
 _BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]")
 _TITLES = re.compile(r"《[^《》]{0,80}》")

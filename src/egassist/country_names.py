@@ -20,6 +20,10 @@ def iso_names() -> tuple[tuple[str, str], ...]:
     return tuple(pair for names in _names_by_country() for pair in names)
 
 
+LONG_FORMS = ("联邦", "共和国", "王国")
+"""What a country's long Chinese name adds to its short one (俄罗斯联邦, 大韩民国 is whole)."""
+
+
 @lru_cache(maxsize=1)
 def forms_of_country() -> dict[str, frozenset[str]]:
     """Any name of a country (English in lower case, or Chinese) -> all its names, English and

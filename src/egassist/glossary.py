@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .country_names import chinese_by_english, forms_of_country
+from .country_names import LONG_FORMS, chinese_by_english, forms_of_country
 from .tokens import part_of_speech, tokenize
 
 _CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -194,11 +195,14 @@ def lemma(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _chinese_to_english() -> dict[str, tuple[str, ...]]:
+    return _inverted((english, terms) for table in (_word_list(), glossary())
+                     for english, terms in table.items())
+
+
+def _inverted(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, tuple[str, ...]]:
+    """English -> Chinese renderings, turned into Chinese -> English words (sorted)."""
     inverse: dict[str, set[str]] = {}
-    for english, terms in _word_list().items():
-        for term in terms:
-            inverse.setdefault(term, set()).add(english)
-    for english, terms in glossary().items():
+    for english, terms in pairs:
         for term in terms:
             inverse.setdefault(term, set()).add(english)
     return {k: tuple(sorted(v)) for k, v in inverse.items()}
@@ -253,17 +257,13 @@ def _senses_inverse() -> dict[str, tuple[str, ...]]:
     """The everyday English words whose main UN sense a Chinese term is (data/senses.tsv, its
     first rendering): 通过 is "adopted" (a report), 商定 "agreed", which the word list does not
     give. (Not a later one: "provide" is 提供 and only then 规定, which it would dilute.)"""
-    inverse: dict[str, set[str]] = {}
-    for english, terms in _senses().items():
-        if terms:
-            inverse.setdefault(terms[0], set()).add(english)
-    return {k: tuple(sorted(v)) for k, v in inverse.items()}
+    return _inverted((english, terms[:1]) for english, terms in _senses().items())
 
 
 def _english_country_names(term: str) -> tuple[str, ...]:
     """A Chinese country name's English names, lower case (俄罗斯联邦, by 俄罗斯)."""
     forms = forms_of_country()
-    names = forms.get(term) or next((forms[term[:-len(suffix)]] for suffix in _LONG_FORMS
+    names = forms.get(term) or next((forms[term[:-len(suffix)]] for suffix in LONG_FORMS
                                      if term.endswith(suffix) and term[:-len(suffix)] in forms),
                                     frozenset())
     shared = _shared_country_names()
@@ -282,8 +282,6 @@ def _shared_country_names() -> frozenset[str]:
                 countries.setdefault(name.lower(), set()).add(forms)
     return frozenset(name for name, of in countries.items() if len(of) > 1)
 
-
-_LONG_FORMS = ("联邦", "共和国", "王国")
 
 
 def pivot_synonyms(term: str, known: set[str], limit: int = 3) -> list[str]:

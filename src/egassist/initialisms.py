@@ -21,6 +21,12 @@ def asked_initialisms(question: str) -> dict[str, str]:
     return {m.group(0).lower(): m.group(1).lower() for m in _ASKED.finditer(question)}
 
 
+def initials_of(phrase: str) -> str:
+    """The initials of a phrase, lower-cased, small words skipped ("united nations office on
+    drugs and crime" -> unodc)."""
+    return "".join(w[0].lower() for w in phrase.split() if w.lower() not in _SKIPPED)
+
+
 def spelled_initialisms(text: str) -> frozenset[str]:
     """The initials, lower-cased, of every run of three or more capitalised words in `text` and of
     each such run within it ("Congressional Research Service Report" gives crsr, crs and rsr),

@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -44,7 +45,7 @@ from .glossary import (chinese_paraphrases, english_renderings, english_synonyms
                        names_no_thing, parallel_terms, pivot_synonyms, translate_chinese,
                        translate_english)
 from .index import LoadedIndex
-from .initialisms import asked_initialisms, spelled_initialisms
+from .initialisms import asked_initialisms, initials_of, spelled_initialisms
 from .listed import nth_entry, nth_listed
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, asks_sitting, english_meeting,
                        meeting_ordinals, month_names, names_meeting, numbers_sitting,
@@ -672,12 +673,8 @@ class Searcher:
             self._merge_meeting_terms(query, rest, english_documents)
             self._merge_unknown_words(query, english_documents)
             for name in named:
-                at = next((i for i, g in enumerate(query.groups) if name in g), None)
-                members = [i for i, g in enumerate(query.groups) if i != at
-                           and i not in query.meetings and g & name_pieces
-                           and all(t in name for t in g if _CJK.fullmatch(t))]
-                if at is not None and members:
-                    _merge_groups(query, at, members, english_documents)
+                _merge_into_whole(query, name, english_documents, lambda g, name=name: bool(
+                    g & name_pieces) and all(t in name for t in g if _CJK.fullmatch(t)))
             if english_documents:
                 # Meetings and months as English documents write them (第一次 -> first meeting).
                 for form in ORDINAL_ZH.findall(rest):
@@ -876,13 +873,8 @@ class Searcher:
         piece the corpus uses, 第一, stays a term of its own.)"""
         for whole in [t for g in query.groups for t in g
                       if len(t) >= 3 and t not in self.vocabulary and _CJK.fullmatch(t)]:
-            at = next((i for i, g in enumerate(query.groups) if whole in g), None)
-            members = [i for i, g in enumerate(query.groups) if i != at
-                       and i not in query.meetings
-                       and all(t in whole and t != whole and t not in self.vocabulary
-                               for t in g)]
-            if at is not None and members:
-                _merge_groups(query, at, members, english_documents)
+            _merge_into_whole(query, whole, english_documents, lambda g, whole=whole: all(
+                t in whole and t != whole and t not in self.vocabulary for t in g))
 
     def _whole(self, pieces: list[str]) -> bool:
         """Does the corpus use every word of a rendering (its pieces of two or more characters)?"""
@@ -1795,12 +1787,19 @@ def _names_place(text: str) -> bool:
 def _initialled(renderings: tuple[str, ...], vocabulary: set[str] | frozenset[str]) -> bool:
     """Are these a name's renderings, spelled out and by initials the documents use ("United
     Nations Office on Drugs and Crime", "UNODC")?"""
-    initials = {"".join(w[0] for w in r.split() if w not in _NOT_INITIALLED)
-                for r in renderings if " " in r}
+    initials = {initials_of(r) for r in renderings if " " in r}
     return any(r in initials and r in vocabulary for r in renderings)
 
 
-_NOT_INITIALLED = {"on", "and", "of", "the", "for", "in"}
+def _merge_into_whole(query: Query, whole: str, english_documents: bool,
+                      piece: Callable[[set[str]], bool]) -> None:
+    """Fold into the key-term group holding `whole` the other groups (not meetings) that are
+    `piece`s of it."""
+    at = next((i for i, g in enumerate(query.groups) if whole in g), None)
+    members = [i for i, g in enumerate(query.groups)
+               if i != at and i not in query.meetings and piece(g)]
+    if at is not None and members:
+        _merge_groups(query, at, members, english_documents)
 
 
 def _merge_groups(query: Query, into: int, members: list[int], english_documents: bool) -> None:
