@@ -494,3 +494,11 @@ def test_a_question_words_other_forms_are_its_verb_forms_only(searcher):
     query = searcher.analyse("What work did the Expert Group plan for its meetings?")
     assert not any("work" in group and "working" in group for group in query.groups), query.groups
     assert any({"work", "worked"} <= group for group in query.groups), query.groups
+
+
+def test_an_item_found_only_by_its_lead_in_goes_below_the_paragraph_that_says_it(searcher):
+    # 9 (n)'s items (i)-(iv) carry its closing sentence ("Such capacity-building activities should
+    # be politically neutral ... following areas:") as context; none says "neutral" itself.
+    answer = answer_question("能力建设活动是否应当保持政治中立？", searcher)
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 9(n)")]
+    assert any("politically neutral" in extract.text for extract in answer.extracts)

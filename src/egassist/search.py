@@ -1409,8 +1409,32 @@ class Searcher:
         score = {row: _weighted(f) for row, f in self.features(query, lexical, dense).items()}
         if not score:
             return {}
+        self._below_parent_when_only_its_lead_in(query, score)
         low, high = min(score.values()), max(score.values())
         return {row: (v - low) / ((high - low) or 1.0) for row, v in score.items()}
+
+    def _below_parent_when_only_its_lead_in(self, query: Query, score: dict[int, float]) -> None:
+        """An item none of whose own sentences holds a term of the question is found by the
+        lead-in its passage carries as context, which its parent says itself: the parent
+        answers, and goes first. "能力建设活动应保持政治中立" found 9 (n)'s items (i)-(iv),
+        which carry its "politically neutral" sentence, above 9 (n), and quoted item (iii)."""
+        for row in sorted(score, key=lambda r: -score[r]):
+            parent = self._parent_row.get(row)
+            if parent is None or parent not in score or score[row] < score[parent]:
+                continue
+            if self.proximity(query, row) == 0.0 and self.proximity(query, parent) > 0.0:
+                score[row] = score[parent] - 1e-6
+
+    @cached_property
+    def _parent_row(self) -> dict[int, int]:
+        """Each item's row to its parent's (the subparagraph or paragraph it is an item of)."""
+        first: dict[tuple[str, Locator], int] = {}
+        for row, passage in enumerate(self.passages):
+            if passage.locator is not None:
+                first.setdefault((passage.file, passage.locator), row)
+        return {row: first[(p.file, p.locator.parent)] for row, p in enumerate(self.passages)
+                if p.locator is not None and p.locator.sub
+                and (p.file, p.locator.parent) in first}
 
     def search(self, question: str, k: int = 10, filters: Filters | None = None,
                query: Query | None = None) -> list[Hit]:
