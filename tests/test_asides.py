@@ -40,3 +40,33 @@ def test_a_first_person_sentence_that_asks_nothing_is_dropped(typed, asked):
 ])
 def test_what_the_question_needs_stays(typed):
     assert without_asides(typed) == typed
+
+
+@pytest.mark.parametrize("typed, asked", [
+    # An official letter's request formulas and courtesies, and the asker's purpose just before
+    # the request or in the office's first person (我方, 本处), ask nothing of the documents.
+    ("为准备内部简报，烦请贵方拨冗说明：专家组第四次会议在哪里举行？", "专家组第四次会议在哪里举行？"),
+    ("承蒙关照，现有一事相询：2018年的报告建议了哪些能力建设领域？",
+     "2018年的报告建议了哪些能力建设领域？"),
+    ("特设委员会的主席团由哪些职位组成？烦请核实，以便本处归档，不胜感激。",
+     "特设委员会的主席团由哪些职位组成？"),
+    ("鉴于该问题争议较大，且我方需拟定立场，谨请告知：专家组对跨境取证有何建议？",
+     "鉴于该问题争议较大，专家组对跨境取证有何建议？"),
+    # A clause naming a meeting stays: the question goes on to call it 该次会议.
+    ("为厘清第四次会议的筹备过程，谨请示明：该次会议的日期由谁决定？",
+     "为厘清第四次会议的筹备过程，该次会议的日期由谁决定？"),
+    # 本部分 is "this part", no office.
+    ("本部分讨论了什么？烦请说明。", "本部分讨论了什么？"),
+])
+def test_an_official_letters_formulas_and_the_askers_own_clauses_are_dropped(typed, asked):
+    assert without_asides(typed) == asked
+
+
+@pytest.mark.parametrize("typed", [
+    # A purpose clause with no request after it is the question's own topic.
+    "为了打击网络犯罪，专家组建议了什么？",
+    # Nothing asking would be left.
+    "烦请贵方拨冗说明。",
+])
+def test_what_a_letter_asks_stays(typed):
+    assert without_asides(typed) == typed

@@ -7,6 +7,8 @@ A sentence in the first person that asks nothing is the asker's own background: 
 is dropped before the question is read, as long as a question is left; a sentence that names a
 document, a place in one, a quoted term, a number, a meeting or a body stays, whoever speaks
 ("My question is on paragraph 9 (c).", "I missed the fifth meeting. When was it held?").
+An official letter's formulas and courtesies ("烦请贵方拨冗说明：", "不胜感激") go too, with the
+clauses giving the asker's purpose or position ("为完善……档案，", "且我方需就此拟定对外口径").
 """
 
 from __future__ import annotations
@@ -34,8 +36,10 @@ _NAMES_A_PLACE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*[段�
 
 
 def without_asides(question: str) -> str:
-    """The question less its first-person sentences that ask nothing; as typed when none, or
-    when nothing asking would be left."""
+    """The question less its first-person sentences that ask nothing, and the courtesies and
+    asker's clauses of an official letter; as typed when none, or when nothing asking would be
+    left."""
+    question = _without_letter_clauses(question)
     sentences = [m.group(0) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
     if len(sentences) < 2:
         return question
@@ -59,6 +63,57 @@ _REFERS_BACK = re.compile(r"(?:这|此|该)(?:一|个|些|项|种|条|份|段|�
 _QUALIFIES = re.compile(r"\d|第[一二三四五六七八九十]|[A-Z][a-z]+\s+[A-Z]|"
                         r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth)\b)")
+
+
+# The formulas of an official letter (公文) that ask the reader to answer: "谨请告知：", "烦请贵方
+# 拨冗说明：", "可否请贵方列明……", "故冒昧请教：", "敬请不吝赐告。"; and its courtesies: "承蒙关照，
+# 现有一事相询：", "……，不胜感激。", "……为荷。". They are no topic a passage holds.
+_LETTER_REQUEST = re.compile(r"(?:故|兹|并|另)?(?:特此|冒昧|谨此|谨|敬|恳|烦|还|特|可否|能否)+请"
+                             r"(?:贵方|您)?(?:协助|拨冗|不吝|一并|代为|惠予)*"
+                             r"(?:核实|核查|查明|查核|查告|告知|见告|赐告|示知|示明|说明|教|赐教|"
+                             r"核示|明示|列明|指明|确认|调阅|示下)?(?:如下)?|请教如下")
+_COURTESY = re.compile(r"承蒙关照|现有一事相询|一事相询|不胜感激|为荷|为盼|是荷")
+# A clause giving what the asker needs the answer for, just before the request ("为备领导参阅……
+# 背景材料，烦请贵方拨冗说明：", "兹因编制……统计表之需要，烦请查告："): the asker's purpose, not
+# the documents'. (Not any clause opening with 为: "为了打击网络犯罪，专家组建议了什么？".)
+_PURPOSE = re.compile(r"^\s*(?:为了?|为便于|兹因|值此|以便)")
+# The first person of an official letter: 我方, 本处, 本司, 本部 (not 本部分, "this part").
+_OFFICE_FIRST_PERSON = re.compile(r"本(?:处|司|团|局|单位|代表团|部(?!分))")
+_CLAUSE = re.compile(r"[^，,；;：:。！!？?]+[，,；;：:。！!？?]*|[，,；;：:。！!？?]+")
+
+
+def _without_letter_clauses(question: str) -> str:
+    """A Chinese question less its letter formulas and courtesies, and less the clauses that say
+    the asker's own purpose or position ("为完善历次会议出席情况档案，烦请贵方查核：",
+    "且我方需就此拟定对外口径"), as long as something asking is left."""
+    if not (_LETTER_REQUEST.search(question) or _COURTESY.search(question)):
+        return question
+    clauses = _CLAUSE.findall(question)
+    kept: list[str] = []
+    for i, clause in enumerate(clauses):
+        body = clause.rstrip("，,；;：:。！!？? ")
+        ending = clause[len(body):]
+        rest = _COURTESY.sub("", _LETTER_REQUEST.sub("", body))
+        following = clauses[i + 1] if i + 1 < len(clauses) else ""
+        if not rest.strip(" 、，,"):
+            # A formula alone; a question mark it ends the question with stays.
+            if any(mark in ending for mark in "？?") and kept:
+                kept[-1] = kept[-1].rstrip("，,；;：:。 ") + "？"
+            continue
+        if _letter_aside(rest, before_request=bool(_LETTER_REQUEST.match(following.strip()))):
+            continue
+        kept.append(rest + ending)
+    text = "".join(kept).strip()
+    return text if text and _ASKS.search(text) else question
+
+
+def _letter_aside(clause: str, before_request: bool) -> bool:
+    """Does the clause speak of the asker (in the first person, or as the purpose just before
+    the request) and ask nothing, name no place, document, number or meeting?"""
+    of_asker = in_first_person(clause) or bool(_OFFICE_FIRST_PERSON.search(clause)) \
+        or (before_request and bool(_PURPOSE.search(clause)))
+    return of_asker and not _ASKS.search(clause) and not _NAMES_A_PLACE.search(clause) \
+        and not SYMBOL_RE.search(clause) and not _QUALIFIES.search(clause)
 
 
 def in_first_person(text: str) -> bool:
