@@ -157,6 +157,13 @@ def test_canonical_english_and_chinese_forms_round_trip(locator):
     ("E/CN.15/2018/12 第 9 段 c 项说了什么？", "para 9(c)"),
     ("E/CN.15/2018/12 第 10 段 f 项 viii 目", "para 10(f)(viii)"),
     ("§ 3 b of the draft", "para 3(b)"),
+    # A second-level item named in words after its subparagraph, in brackets or with its 目.
+    ("2018年报告第10段(f)项第(十三)目所列的行为", "para 10(f)(xiii)"),
+    ("第 9 段(n)项(三)目说了什么？", "para 9(n)(iii)"),
+    ("第十段(f)项第二目", "para 10(f)(ii)"),
+    ("第 9 段 n 项第(三)目", "para 9(n)(iii)"),
+    ("第10段(f)项(xiii)", "para 10(f)(xiii)"),
+    ("第10段(f)项十分重要", "para 10(f)"),
     # ... but a word after the number stays a word.
     ("para 9 in E/CN.15/2018/12", "para 9"),
     ("para 9 a and b", "para 9"),

@@ -257,6 +257,20 @@ _ZH_BARE_SUBS = re.compile(
     re.I)
 
 
+# A second-level item named in words after its subparagraph: "第 10 段(f)项第(十三)目",
+# "(f)项(xiii)", "(n)项第三目", "(n)(3)". A bare numeral needs its 目 ("第 10 段(f)项十分重要").
+_ZH_ITEM_AFTER_SUB = re.compile(
+    r"(第\s*\d+\s*段\s*[(（]\s*[a-z]{1,2}\s*[)）])\s*(?:项|分段)?\s*第?\s*"
+    r"(?:[(（]\s*([一二三四五六七八九十]{1,3}|[ivx]{1,5}|\d{1,2})\s*[)）]\s*(?:目|小项|分项|项)?"
+    r"|([一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:目|小项|分项))", re.I)
+
+
+def _item_after_sub(m: re.Match) -> str:
+    token = (m.group(2) or m.group(3)).lower()
+    value = int(token) if token.isdigit() else zh_to_int(token) or roman_to_int(token)
+    return f"{m.group(1)}({int_to_roman(value).lower()})" if value else m.group(0)
+
+
 def _bracket_subs(m: re.Match) -> str:
     roman = f"({m.group(3).lower()})" if m.group(3) else ""
     return f"{m.group(1)}({m.group(2).lower()}){roman}"
@@ -272,7 +286,8 @@ def _normalise_zh_place(text: str) -> str:
     text = _ZH_PARA_NUMERAL.sub(numeral, text)
     text = _ZH_PARA_SUBS_FIRST.sub(lambda m: f"第 {m.group(1)} 段{m.group(2).strip()}", text)
     text = _EN_BARE_SUBS.sub(_bracket_subs, text)
-    return _ZH_BARE_SUBS.sub(_bracket_subs, text)
+    text = _ZH_BARE_SUBS.sub(_bracket_subs, text)
+    return _ZH_ITEM_AFTER_SUB.sub(_item_after_sub, text)
 
 
 def parse_locator(text: str) -> Locator:
