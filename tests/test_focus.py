@@ -3,7 +3,8 @@
 import pytest
 
 from egassist.focus import (asked_kind, asked_kind_zh, asked_thing, asked_topic, asked_topic_zh,
-                            cites_as_source, contents_asked_of_zh, meaning_asked_of)
+                            cites_as_source, contents_asked_of_zh, errand_asked_zh,
+                            meaning_asked_of, recommended_asked_zh)
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -181,3 +182,25 @@ def test_the_noun_whose_contents_a_chinese_question_asks(question, noun):
 ])
 def test_the_term_whose_meaning_is_asked(question, term):
     assert meaning_asked_of(question) == term
+
+
+@pytest.mark.parametrize("question, recommended", [
+    ("专家组有没有建议强制服务商为加密通信预留后门？", "强制服务商为加密通信预留后门"),
+    ("报告是否曾建议设立赔偿基金，以帮助受害人？", "设立赔偿基金"),
+    ("专家组建议了什么？", ""),
+    ("是否讨论了人工智能？", ""),
+])
+def test_what_a_chinese_question_asks_whether_a_body_recommended(question, recommended):
+    assert recommended_asked_zh(question) == recommended
+
+
+@pytest.mark.parametrize("question, errand", [
+    ("需要如何办理注册和出入证件？", "证件"),
+    ("提前多久办理申根签证？", "签证"),  # jieba tags 签证 a verb
+    ("去哪里能办出入证？", "出入证"),
+    # The 办 of 办公室 and 办法 is no errand.
+    ("毒品和犯罪问题办公室的能力建设包括什么？", ""),
+    ("该办法如何执行？", ""),
+])
+def test_the_errand_a_chinese_question_asks_how_to_get_done(question, errand):
+    assert errand_asked_zh(question) == errand

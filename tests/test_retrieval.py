@@ -412,6 +412,11 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     ("At what time on 3 April 2018 was the fourth meeting of the Expert Group opened?",
      "time of day"),
     ("专家组第四次会议是在 2018 年 4 月 3 日几点开幕的？", "time of day"),
+    # What a body is asked to have recommended ends with its object, which decides: the
+    # corpus never says 后门 (a backdoor), however often it speaks of 加密 and 服务提供商.
+    ("专家组是否建议要求服务提供商在加密软件中预留后门？", "后门"),
+    # An errand asked about (办理 X) is X: the corpus never speaks of visas.
+    ("出席专家组会议的代表如何办理入境签证？", "签证"),
     # The main points of a panellist's presentation are what he said: the 2020 draft names
     # Gangqiang Zhang（中国）among the panellists only (para. 15).
     ("What were the main points of Gangqiang Zhang's (China) panel presentation on "

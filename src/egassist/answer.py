@@ -42,7 +42,7 @@ from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadli
                     days_named, document_years, meeting_act, names_meeting_of_act, naming_years,
                     states_date, states_deadline, states_duration)
 from .focus import (asked_kind, asked_kind_zh, asked_topic, asked_topic_zh, contents_asked_of_zh,
-                    meaning_asked_of)
+                    errand_asked_zh, meaning_asked_of, recommended_asked_zh)
 from .glossary import chinese_paraphrases, english_renderings
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -2065,6 +2065,20 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     # documents' 私营部门 paraphrases). Not a last noun after 的, the aspect asked of the rest:
     # "网络犯罪的发展态势", "打击网络犯罪的人权视角" (the documents say 趋势, 人权).
     heads = nouns if topic else nouns[-1:]
+    if not topic and not heads:
+        # ... or of what it asks whether a body recommended, its object, the noun it ends with:
+        # "有没有建议……为加密通信预留后门？" (a paraphrase may say the rest: 动用刑法). Over
+        # English documents, one we can say in English: "是否建议把……“报复色情”定为犯罪？"
+        # asks of 色情, which our dictionary renders only as part of 色情报复.
+        heads = [pair.word for pair in part_of_speech(recommended_asked_zh(query.text))
+                 if pair.flag[:1] in ("n", "x") and len(pair.word) > 1][-1:]
+        if searcher.languages == {"en"}:
+            heads = [head for head in heads if any(
+                term.isascii() for group in query.groups if head in group for term in group)]
+    if not topic and not heads:
+        # ... or the thing it asks how to get done (办理), an errand the documents may never name:
+        # "如何办理奥地利签证？" asks of 签证, however often they say 奥地利.
+        heads = [errand_asked_zh(query.text)] if errand_asked_zh(query.text) else []
     if topic and len(heads) > 1 and "的" in topic[:topic.rfind(heads[-1])]:
         heads = heads[:-1]
     unknown = []

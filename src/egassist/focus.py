@@ -121,11 +121,23 @@ _VIEW_ON_ZH = re.compile(r"对(?:于)?([^，。？?]{2,20}?)(?:的?问题)?(?:�
                          r"(?:什么|哪些|何种?|怎样的)(?:结论|看法|建议|论述|意见|立场|观点|评价)")
 
 
+# Whether a body recommended X: "专家组有没有建议强制服务商为加密通信预留后门？".
+_RECOMMENDED_ZH = re.compile(r"(?:是否|有没有|有无)(?:曾|也|还)?(?:建议|提议|主张)(?:过|了)?"
+                             r"([^，,；;。？?]{2,40}?)(?:吗|呢)?[，,？?。]")
+
+
 def asked_topic_zh(question: str) -> str:
     """What a Chinese question asks whether a body discussed, or its view on ("专家组是否讨论了
     人工智能技术的问题？" -> 人工智能技术, "专家组对气候变化问题有什么结论？" -> 气候变化);
     "" when it asks no such thing."""
     m = _ABOUT_ZH.search(question) or _VIEW_ON_ZH.search(question)
+    return m.group(1) if m else ""
+
+
+def recommended_asked_zh(question: str) -> str:
+    """What a Chinese question asks whether a body recommended ("有没有建议强制服务商预留后门？"
+    -> 强制服务商预留后门); "" when it asks no such thing."""
+    m = _RECOMMENDED_ZH.search(question)
     return m.group(1) if m else ""
 
 
@@ -149,6 +161,21 @@ def contents_asked_of_zh(question: str) -> str:
     nouns = [p.word for p in part_of_speech(m.group(1))
              if p.flag[:1] in ("n", "x") and len(p.word) > 1]
     return nouns[-1] if nouns else ""
+
+
+# What a Chinese question asks how to get done: "需要如何办理注册和出入证件？", "提前多久办理申根
+# 签证？", "去哪里能办出入证？". (办 alone after a modal or question word only: not the 办 of
+# 办公室, 办法, nor a 办 before 公: 办公.)
+_ERRAND_ZH = re.compile(r"(?:办理|(?<=[能去要何么样])办(?![公法事学会]))([^，,。？?；;\s]{2,10}?)"
+                        r"(?:的?手续|事宜)?(?:[？?，,]|\s*$|需要|要|时|须|应)")
+
+
+def errand_asked_zh(question: str) -> str:
+    """The thing a Chinese question asks how to get done (办理), its last word: 证件 of "如何办理注
+    册和出入证件", 签证 of "办理申根签证" (which jieba tags a verb); "" when it asks none."""
+    m = _ERRAND_ZH.search(question)
+    words = [p.word for p in part_of_speech(m.group(1)) if len(p.word) > 1] if m else []
+    return words[-1] if words else ""
 
 
 def asked_kind_zh(question: str) -> str:
