@@ -502,3 +502,13 @@ def test_an_item_found_only_by_its_lead_in_goes_below_the_paragraph_that_says_it
     answer = answer_question("能力建设活动是否应当保持政治中立？", searcher)
     assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 9(n)")]
     assert any("politically neutral" in extract.text for extract in answer.extracts)
+
+
+def test_a_chinese_dated_subject_is_named_in_english_by_the_word_its_compound_renders(searcher):
+    # 工作计划 is "workplan": para. 8 dates it ("the workplan ..., adopted at the first session
+    # of the meeting, on 3 April 2018"), and para. 11 its adoption. 计划 alone renders as no
+    # "plan", and was never found in an English clause.
+    answer = answer_question("2018–2021年工作计划是在哪一天通过的？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1)[0] in {("ecn15-2018-12.en.txt", "para 8"),
+                                 ("ecn15-2018-12.en.txt", "para 11")}

@@ -728,6 +728,8 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     # What was done, named first ("……的报告是……通过的"): the dating clause names a thing of its
     # kind, not one whose word holds it (报告员).
     head = dated_subject_head(query.text) if act and not of_meeting else None
+    if head and query.language == "zh" and hit.passage.language == "en":
+        head = _english_head(query, head)
     # A resolution's citation dates its adoption: "大会在 2019 年 12 月 18 日第 74/173 号决议中".
     resolution = asked_of_resolution(query.text)
     cited = resolution[0] if resolution and resolution[1] == DATE else None
@@ -743,13 +745,32 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
                                # (A clause naming a work in 《》 must date that work's act; one
                                # naming none, "2018 年 4 月 5 日……通过了报告", is read as before.)
                                and (not work or "《" not in c or acts_on(c, act, work))
-                               and (not head or names_head(c, head))
+                               and (not head or (head.search(c) is not None
+                                                 if isinstance(head, re.Pattern)
+                                                 else names_head(c, head)))
                                and (not forms or any(f in c for f in forms)), items=True,
                                act_at_meeting=() if of_meeting else act, headed=held,
                                carried=True)
 
 
 _MEETING_ENDS = (act_named("开幕"), act_named("闭幕"))
+
+
+def _english_head(query: Query, head: str) -> re.Pattern | str:
+    """A Chinese dated subject's head as an English passage names it: a word ending with the
+    English of the question's longest word ending with the head, less the English of its other
+    pieces ("工作计划是哪一天通过的" -> "workplan", not the "work" of 工作); the head itself,
+    which no English clause names, when our dictionary has none."""
+    words = [t for t in query.weights if t.endswith(head) and not t.isascii()]
+    if not words:
+        return head
+    word = max(words, key=len)
+    group = next((g for g in query.groups if word in g), set())
+    others = set().union(*(g for g in query.groups if word not in g))
+    english = sorted(t for t in group if t.isascii() and t not in others)
+    if not english:
+        return head
+    return re.compile(r"(?i)\b\w*(?:" + "|".join(map(re.escape, english)) + r")(?:s|es)?\b")
 
 
 def _holds_meeting(clause: str) -> bool:
