@@ -25,6 +25,9 @@ from egassist.focus import (asked_kind, asked_kind_zh, asked_thing, asked_topic,
     ("Which countries spoke at the fourth meeting?", None),
     ("Which intergovernmental organizations took the floor?", None),
     ("What position did many speakers take?", None),
+    # Reports give the properties a thing has, or the principle a text follows, not the noun.
+    ("Which properties of computer data do the core offences protect?", None),
+    ("What principle should legislation follow on new technologies?", None),
     # A verb after "was" is no noun; a paragraph or a city is asked for by its number or name.
     ("What was acknowledged by the General Assembly?", None),
     ("Which paragraph of resolution 65/230 established the group?", None),

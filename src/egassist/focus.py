@@ -39,9 +39,12 @@ VALUE_NOUNS = frozenset(
 
 SHAPE_NOUNS = frozenset(
     "position positions stance view views opinion opinions feature features characteristic "
-    "characteristics aspect aspects".split())
+    "characteristics aspect aspects property properties attribute attributes quality qualities "
+    "principle principles".split())
 """Nouns that ask for how something is described ("what position did speakers take"): reports
-state the view or the features without naming them (许多发言者认为 ...)."""
+state the view or the features without naming them (许多发言者认为 ...), the properties a thing
+has ("the confidentiality, integrity and availability of computer data"), or the principle a
+text follows ("technology-neutral language")."""
 
 CLASS_NOUNS = frozenset(
     "entity entities body bodies organ organs organization organizations organisation "
