@@ -3897,3 +3897,11 @@ def test_an_amount_asked_of_no_named_noun_needs_a_sum(searcher):
     answer = refused(searcher, "Which donors fund UNODC's Global Programme on Cybercrime, and how "
                                "much have they pledged?")
     assert "amount asked for" in answer.reason
+
+
+def test_the_words_asking_the_reader_are_no_key_terms(searcher):
+    # "could you kindly indicate" asks the reader; its 指出 and "kindly" are in no passage.
+    answer = answer_question("Could you kindly indicate how the expert group report of 2011, "
+                             "in its footnotes, explains the term 'botnet'?", searcher)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].passage.citation.locator.canonical() == "footnote 14"

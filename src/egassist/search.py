@@ -66,7 +66,8 @@ from .structure import FOOTNOTE
 from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, SYMBOL_RE, asks_documents, find_symbols,
                       find_typed_symbols, gives_documents, kind_before, kind_in, kinds_of,
                       names_a_kind, normalise_symbol, resolution_of, symbol_asked_of, symbol_year)
-from .tokens import content_terms, part_of_speech, question_language, stopwords, tokenize
+from .tokens import (REQUEST_EN, content_terms, part_of_speech, question_language, stopwords,
+                     tokenize)
 
 CANDIDATES = 60
 """How many passages each retriever contributes before fusion, per passage language."""
@@ -693,7 +694,8 @@ class Searcher:
                 if token[0].isdigit() and token in numbers:
                     query.groups.append({token})
             pivot = []
-            translations = translate_english(rest, stopwords())
+            # (Not the words asking the reader: "could you kindly indicate how ...".)
+            translations = translate_english(REQUEST_EN.sub(" ", rest), stopwords())
             question_tokens = set(tokenize(rest))
             # A word no dictionary renders but the documents contain is a name ("Rypl",
             # "Mashabane", in Latin letters inside the Chinese text): a key term, as strong as

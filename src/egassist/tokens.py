@@ -188,6 +188,17 @@ REQUEST_ZH = re.compile(r"(?<![^，,。；;：:？?！!\s])(?:请问(?:一下)?|
                         r"烦请|麻烦(?:你|您)|您好|你好|(?:非常|十分)?(?:谢谢|感谢|多谢)(?:你|您)?)")
 
 
+# The same in English: "could you kindly indicate how ...", "please explain", "I should be most
+# grateful if you could explain why ...": the reader is asked, no topic is named. (Not "list" or
+# "state", which may be topics: "the list of conduct", "Member States".)
+REQUEST_EN = re.compile(
+    r"\b(?:(?:could|would|can|will)\s+you|I\s+(?:should|would)\s+be\s+(?:most\s+|very\s+)?"
+    r"grateful\s+if\s+you\s+could)\s+(?:please\s+|kindly\s+)?"
+    r"(?:indicate|explain|tell\s+(?:me|us)|describe|clarify|confirm|specify|let\s+(?:me|us)\s+"
+    r"know|advise|outline|summari[sz]e|identify|point\s+out|check)\b|\b(?:please|kindly)\b",
+    re.I)
+
+
 def content_terms(text: str) -> list[str]:
     """Distinct topic-bearing tokens of a question, in order (no single CJK characters, no
     question words)."""
@@ -197,7 +208,8 @@ def content_terms(text: str) -> list[str]:
     # nor jieba's pieces of it (不应, 可不, 不是) are a topic. It is taken out before cutting, not
     # its pieces after: "能不能说明哪些罪行不能引渡" keeps the second clause's 不能. (What is left
     # of 应不应该, 该, is one character, no term.)
-    for token in tokenize(ASKS_EITHER_WAY.sub("，", REQUEST_ZH.sub("，", text))):
+    topical = REQUEST_ZH.sub("，", REQUEST_EN.sub(" ", text))
+    for token in tokenize(ASKS_EITHER_WAY.sub("，", topical)):
         if len(token) == 1 and not token.isascii():
             continue
         if not token.isascii() and _INTERROGATIVE.search(token):
