@@ -3905,3 +3905,8 @@ def test_the_words_asking_the_reader_are_no_key_terms(searcher):
                              "in its footnotes, explains the term 'botnet'?", searcher)
     assert answer.answered, answer.reason
     assert answer.hits[0].passage.citation.locator.canonical() == "footnote 14"
+
+
+def test_a_recommended_object_is_lacking_only_when_the_corpus_has_none_of_its_nouns(searcher):
+    # (review) 网点 alone is not in the corpus; 全天候 and 联络 are (annex I, para. 33 (e)).
+    answered(searcher, "有没有建议各国建立全天候联络网点？")

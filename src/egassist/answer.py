@@ -728,8 +728,11 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
     # What was done, named first ("……的报告是……通过的"): the dating clause names a thing of its
     # kind, not one whose word holds it (报告员).
     head = dated_subject_head(query.text) if act and not of_meeting else None
-    if head and query.language == "zh" and hit.passage.language == "en":
-        head = _english_head(query, head)
+    names_subject: Callable[[str], bool] | None = None
+    if head:
+        names_subject = _english_head(query, head) \
+            if query.language == "zh" and hit.passage.language == "en" \
+            else partial(names_head, head=head)
     # A resolution's citation dates its adoption: "大会在 2019 年 12 月 18 日第 74/173 号决议中".
     resolution = asked_of_resolution(query.text)
     cited = resolution[0] if resolution and resolution[1] == DATE else None
@@ -745,9 +748,7 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
                                # (A clause naming a work in 《》 must date that work's act; one
                                # naming none, "2018 年 4 月 5 日……通过了报告", is read as before.)
                                and (not work or "《" not in c or acts_on(c, act, work))
-                               and (not head or (head.search(c) is not None
-                                                 if isinstance(head, re.Pattern)
-                                                 else names_head(c, head)))
+                               and (not names_subject or names_subject(c))
                                and (not forms or any(f in c for f in forms)), items=True,
                                act_at_meeting=() if of_meeting else act, headed=held,
                                carried=True)
@@ -756,21 +757,20 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
 _MEETING_ENDS = (act_named("开幕"), act_named("闭幕"))
 
 
-def _english_head(query: Query, head: str) -> re.Pattern | str:
-    """A Chinese dated subject's head as an English passage names it: a word ending with the
-    English of the question's longest word ending with the head, less the English of its other
-    pieces ("工作计划是哪一天通过的" -> "workplan", not the "work" of 工作); the head itself,
-    which no English clause names, when our dictionary has none."""
+def _english_head(query: Query, head: str) -> Callable[[str], bool]:
+    """Does an English clause name a Chinese dated subject's head, by the English of the
+    question's longest word ending with the head, less the English of its other pieces
+    ("工作计划是哪一天通过的" -> "workplan", not the "work" of 工作)? With no such English, as
+    before: by the Chinese head, which no English clause names."""
     words = [t for t in query.weights if t.endswith(head) and not t.isascii()]
-    if not words:
-        return head
-    word = max(words, key=len)
+    word = max(words, key=len) if words else head
     group = next((g for g in query.groups if word in g), set())
     others = set().union(*(g for g in query.groups if word not in g))
     english = sorted(t for t in group if t.isascii() and t not in others)
     if not english:
-        return head
-    return re.compile(r"(?i)\b\w*(?:" + "|".join(map(re.escape, english)) + r")(?:s|es)?\b")
+        return partial(names_head, head=head)
+    pattern = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, english)) + r")(?:s|es)?\b")
+    return lambda clause: pattern.search(clause) is not None
 
 
 def _holds_meeting(clause: str) -> bool:
@@ -2086,20 +2086,22 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     # documents' 私营部门 paraphrases). Not a last noun after 的, the aspect asked of the rest:
     # "网络犯罪的发展态势", "打击网络犯罪的人权视角" (the documents say 趋势, 人权).
     heads = nouns if topic else nouns[-1:]
+    whole_run = False
     if not topic and not heads:
-        # ... or of what it asks whether a body recommended, its object, the noun it ends with:
-        # "有没有建议……为加密通信预留后门？" (a paraphrase may say the rest: 动用刑法). Over
-        # English documents, one we can say in English: "是否建议把……“报复色情”定为犯罪？"
+        # ... or of what it asks whether a body recommended, its object, the nouns it ends with,
+        # lacking only when the corpus has none of them: "有没有建议……为加密通信预留后门？" (a
+        # paraphrase may say the rest, 动用刑法; 儿童色情制品 is 儿童 and 色情 whatever 制品 is).
+        # Over English documents, nouns we can say in English: "是否建议把……“报复色情”定为犯罪？"
         # asks of 色情, which our dictionary renders only as part of 色情报复.
-        heads = [pair.word for pair in part_of_speech(recommended_asked_zh(query.text))
-                 if pair.flag[:1] in ("n", "x") and len(pair.word) > 1][-1:]
+        heads = _last_noun_run(recommended_asked_zh(query.text))
         if searcher.languages == {"en"}:
             heads = [head for head in heads if any(
                 term.isascii() for group in query.groups if head in group for term in group)]
-    if not topic and not heads:
+        whole_run = bool(heads)
+    if not topic and not heads and (errand := errand_asked_zh(query.text)):
         # ... or the thing it asks how to get done (办理), an errand the documents may never name:
         # "如何办理奥地利签证？" asks of 签证, however often they say 奥地利.
-        heads = [errand_asked_zh(query.text)] if errand_asked_zh(query.text) else []
+        heads = [errand]
     if topic and len(heads) > 1 and "的" in topic[:topic.rfind(heads[-1])]:
         heads = heads[:-1]
     unknown = []
@@ -2113,7 +2115,22 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
         if i == 0 or not any(head[j:j + 2] in searcher.vocabulary
                              for j in range(len(head) - 1)):
             unknown.append(head)
+    if whole_run and len(unknown) < len(heads):
+        return []
     return unknown
+
+
+def _last_noun_run(phrase: str) -> list[str]:
+    """The words (of two characters or more) of the phrase's last run of nouns: 儿童色情, 制品 of
+    "对儿童色情制品定罪", 解密, 后门 of "为加密通信预留解密后门" (jieba tags 解密 a name)."""
+    runs: list[list[str]] = [[]]
+    for pair in part_of_speech(phrase):
+        if pair.flag[:1] in ("n", "x"):
+            runs[-1].append(pair.word)
+        elif runs[-1]:
+            runs.append([])
+    last = next((run for run in reversed(runs) if run), [])
+    return [w for w in last if len(w) > 1]
 
 
 # An English question after a preface that says what it is for, ending in a colon: "Filing on

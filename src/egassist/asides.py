@@ -26,6 +26,7 @@ _FIRST_PERSON = re.compile(r"(?:(?<!自)|(?<=来自))我|咱们|本人|\bI(?:'m|
 # (An English auxiliary asks only where it opens the sentence: "Was it ...?", not "It was hit".)
 # (Or says what the asker wants to know: "我想了解……", "I am interested in ...": the topic.)
 _ASKS = re.compile(r"[？?]|吗|呢|什么|哪|谁|几|多少|是否|有没有|是不是|如何|怎么|怎样|为何|为什么|"
+                   r"何时|何地|何处|何人|何种|有何|"
                    r"了解|知道|关注|感兴趣|告诉|"
                    r"\b(?:what|which|who|whom|whose|when|where|why|how|whether|interest|interested|"
                    r"like to know|want to know|wonder|wondering)\b|"
@@ -65,53 +66,77 @@ _QUALIFIES = re.compile(r"\d|第[一二三四五六七八九十]|[A-Z][a-z]+\s+[
                         r"tenth)\b)")
 
 
-# The formulas of an official letter (公文) that ask the reader to answer: "谨请告知：", "烦请贵方
-# 拨冗说明：", "可否请贵方列明……", "故冒昧请教：", "敬请不吝赐告。"; and its courtesies: "承蒙关照，
-# 现有一事相询：", "……，不胜感激。", "……为荷。". They are no topic a passage holds.
-_LETTER_REQUEST = re.compile(r"(?:故|兹|并|另)?(?:特此|冒昧|谨此|谨|敬|恳|烦|还|特|可否|能否)+请"
-                             r"(?:贵方|您)?(?:协助|拨冗|不吝|一并|代为|惠予)*"
-                             r"(?:核实|核查|查明|查核|查告|告知|见告|赐告|示知|示明|说明|教|赐教|"
-                             r"核示|明示|列明|指明|确认|调阅|示下)?(?:如下)?|请教如下")
-_COURTESY = re.compile(r"承蒙关照|现有一事相询|一事相询|不胜感激|为荷|为盼|是荷")
+# The formulas of an official letter (公文) that ask the reader to answer, opening a clause:
+# "谨请告知：", "烦请贵方拨冗说明：", "可否请贵方列明……", "故冒昧请教："; or ending one: "……请教
+# 如下："; and its courtesies: "承蒙关照，现有一事相询：", "……，不胜感激。", "……为荷。". They are no
+# topic a passage holds. (Not the documents' own 请 and 请求: "该决议还请专家组……", "能否请求
+# 补充资料"; a weak opener, 还 / 特 / 可否 / 能否, asks the reader only with 贵方 or a verb of
+# telling after 请.)
+_TELL = r"(?:核实|核查|查明|查核|查告|告知|见告|赐告|示知|示明|说明|教|赐教|核示|明示|列明|指明|确认|调阅|示下)"
+_HELP = r"(?:协助|拨冗|不吝|一并|代为|惠予)*"
+_LETTER_REQUEST = re.compile(
+    r"^\s*(?:故|兹|并|另)?(?:(?:特此|冒昧|谨此|谨|敬|恳|烦)+请(?!求)(?:贵方|您)?" + _HELP
+    + _TELL + r"?|(?:还|特|可否|能否)请(?:(?:贵方|您)" + _HELP + _TELL + r"?|" + _HELP + _TELL
+    + r"))(?:如下)?|请教如下\s*$")
+# (为荷 and the like close a letter's sentence: not the 为荷 / 是荷 of 荷兰.)
+_COURTESY = re.compile(r"承蒙关照|现有一事相询|一事相询|不胜感激|(?:为荷|为盼|是荷)(?=\s*(?:[。！!，,；;]|$))")
 # A clause giving what the asker needs the answer for, just before the request ("为备领导参阅……
-# 背景材料，烦请贵方拨冗说明：", "兹因编制……统计表之需要，烦请查告："): the asker's purpose, not
-# the documents'. (Not any clause opening with 为: "为了打击网络犯罪，专家组建议了什么？".)
+# 背景材料，烦请贵方拨冗说明：", "兹因编制……统计表之需要，烦请查告："): the asker's purpose, when it
+# names the asker's own paperwork; not the documents' ("为了打击网络犯罪，烦请告知专家组建议了
+# 什么？").
 _PURPOSE = re.compile(r"^\s*(?:为了?|为便于|兹因|值此|以便)")
-# The first person of an official letter: 我方, 本处, 本司, 本部 (not 本部分, "this part").
-_OFFICE_FIRST_PERSON = re.compile(r"本(?:处|司|团|局|单位|代表团|部(?!分))")
+_ASKERS_PAPERWORK = re.compile(r"领导|上级|档案|简报|归档|参阅|备查|汇报|呈报|口径|统计表|对比表|"
+                               r"核对|内部")
+# The first person of an official letter: 我方, 本处, 本司, 本部, at a clause's start or after a
+# preposition (not 本部分, "this part", nor the 本司 of 日本司法).
+_OFFICE_FIRST_PERSON = re.compile(r"(?:^|(?<=[\s为由向经在对供据以请让使因便于且而故]))"
+                                  r"本(?:处|司|团|局|单位|代表团|部(?!分))")
 _CLAUSE = re.compile(r"[^，,；;：:。！!？?]+[，,；;：:。！!？?]*|[，,；;：:。！!？?]+")
+# A clause pointing back (这一建议, 该次会议, 其): the asker's clause before may be what it means.
+_POINTS_BACK = re.compile(_REFERS_BACK.pattern + r"|就此|其(?!他|余|实|次|间)|(?<![应活])该|这(?!样|么)",
+                          re.I)
 
 
 def _without_letter_clauses(question: str) -> str:
     """A Chinese question less its letter formulas and courtesies, and less the clauses that say
     the asker's own purpose or position ("为完善历次会议出席情况档案，烦请贵方查核：",
-    "且我方需就此拟定对外口径"), as long as something asking is left."""
-    if not (_LETTER_REQUEST.search(question) or _COURTESY.search(question)):
-        return question
+    "且我方需就此拟定对外口径"), as long as something asking is left. When what is left points
+    back, an asker's clause that does not point back itself stays: it may be what is meant
+    ("我方拟援引专家组关于数据保留的建议，谨请告知该建议是在哪次会议上提出的？")."""
     clauses = _CLAUSE.findall(question)
-    kept: list[str] = []
+    if not any(_LETTER_REQUEST.search(c.rstrip("，,；;：:。！!？? ")) or _COURTESY.search(c)
+               for c in clauses):
+        return question
+    kept: list[tuple[str, bool]] = []  # (clause, the asker's own)
     for i, clause in enumerate(clauses):
         body = clause.rstrip("，,；;：:。！!？? ")
         ending = clause[len(body):]
         rest = _COURTESY.sub("", _LETTER_REQUEST.sub("", body))
-        following = clauses[i + 1] if i + 1 < len(clauses) else ""
+        following = clauses[i + 1].rstrip("，,；;：:。！!？? ") if i + 1 < len(clauses) else ""
         if not rest.strip(" 、，,"):
             # A formula alone; a question mark it ends the question with stays.
-            if any(mark in ending for mark in "？?") and kept:
-                kept[-1] = kept[-1].rstrip("，,；;：:。 ") + "？"
+            if kept and any(mark in ending for mark in "？?"):
+                kept[-1] = (kept[-1][0].rstrip("，,；;：:。 ") + "？", kept[-1][1])
+            elif kept and any(mark in ending for mark in "。！!"):
+                last = kept[-1][0].rstrip("，,；;：: ")
+                kept[-1] = (last if last.endswith(tuple("。！!？?")) else last + "。", kept[-1][1])
             continue
-        if _letter_aside(rest, before_request=bool(_LETTER_REQUEST.match(following.strip()))):
-            continue
-        kept.append(rest + ending)
-    text = "".join(kept).strip()
+        own = _letter_aside(rest, before_request=bool(_LETTER_REQUEST.search(following)))
+        kept.append((rest + ending, own))
+    asked = [c for c, own in kept if not own]
+    if any(_POINTS_BACK.search(c) for c in asked):
+        asked = [c for c, own in kept if not own or not _POINTS_BACK.search(c)]
+    text = "".join(asked).strip()
     return text if text and _ASKS.search(text) else question
 
 
 def _letter_aside(clause: str, before_request: bool) -> bool:
-    """Does the clause speak of the asker (in the first person, or as the purpose just before
-    the request) and ask nothing, name no place, document, number or meeting?"""
+    """Does the clause speak of the asker (in the first person, or as the purpose of the asker's
+    paperwork just before the request) and ask nothing, name no place, document, number or
+    meeting?"""
     of_asker = in_first_person(clause) or bool(_OFFICE_FIRST_PERSON.search(clause)) \
-        or (before_request and bool(_PURPOSE.search(clause)))
+        or (before_request and bool(_PURPOSE.search(clause))
+            and bool(_ASKERS_PAPERWORK.search(clause)))
     return of_asker and not _ASKS.search(clause) and not _NAMES_A_PLACE.search(clause) \
         and not SYMBOL_RE.search(clause) and not _QUALIFIES.search(clause)
 

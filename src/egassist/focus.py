@@ -39,12 +39,16 @@ VALUE_NOUNS = frozenset(
 
 SHAPE_NOUNS = frozenset(
     "position positions stance view views opinion opinions feature features characteristic "
-    "characteristics aspect aspects property properties attribute attributes quality qualities "
-    "principle principles".split())
+    "characteristics aspect aspects".split())
 """Nouns that ask for how something is described ("what position did speakers take"): reports
-state the view or the features without naming them (许多发言者认为 ...), the properties a thing
-has ("the confidentiality, integrity and availability of computer data"), or the principle a
-text follows ("technology-neutral language")."""
+state the view or the features without naming them (许多发言者认为 ...)."""
+
+QUALITY_NOUNS = frozenset(
+    "property properties attribute attributes quality qualities principle principles".split())
+"""The same as the phrase's noun only ("Which properties of computer data ...": the documents say
+"the confidentiality, integrity and availability of computer data"; "What drafting principle
+...": "technology-neutral language"); as a modifier they name a thing ("intellectual property
+offences", "quality assurance standards")."""
 
 CLASS_NOUNS = frozenset(
     "entity entities body bodies organ organs organization organizations organisation "
@@ -126,7 +130,7 @@ _VIEW_ON_ZH = re.compile(r"对(?:于)?([^，。？?]{2,20}?)(?:的?问题)?(?:�
 
 # Whether a body recommended X: "专家组有没有建议强制服务商为加密通信预留后门？".
 _RECOMMENDED_ZH = re.compile(r"(?:是否|有没有|有无)(?:曾|也|还)?(?:建议|提议|主张)(?:过|了)?"
-                             r"([^，,；;。？?]{2,40}?)(?:吗|呢)?[，,？?。]")
+                             r"([^，,；;。？?]{2,40}?)(?:吗|呢)?(?:[，,？?。]|\s*$)")
 
 
 def asked_topic_zh(question: str) -> str:
@@ -166,10 +170,11 @@ def contents_asked_of_zh(question: str) -> str:
     return nouns[-1] if nouns else ""
 
 
-# What a Chinese question asks how to get done: "需要如何办理注册和出入证件？", "提前多久办理申根
-# 签证？", "去哪里能办出入证？". (办 alone after a modal or question word only: not the 办 of
-# 办公室, 办法, nor a 办 before 公: 办公.)
-_ERRAND_ZH = re.compile(r"(?:办理|(?<=[能去要何么样])办(?![公法事学会]))([^，,。？?；;\s]{2,10}?)"
+# What a Chinese question asks how, where or how long ahead to get done: "需要如何办理注册和出入
+# 证件？", "提前多久办理申根签证？", "去哪里能办出入证？". (Not any 办理: "各国在办理电子证据调取
+# 时应遵循什么原则？" asks a principle; nor the 办 of 办公室, 办法.)
+_ERRAND_ZH = re.compile(r"(?:如何|怎么|怎样|哪里|哪儿|何处|多久|提前)[^，,。？?；;]{0,6}?"
+                        r"(?:办理|办(?![公法事学会]))([^，,。？?；;\s]{2,10}?)"
                         r"(?:的?手续|事宜)?(?:[？?，,]|\s*$|需要|要|时|须|应)")
 
 
@@ -212,7 +217,7 @@ def _asked_phrase(question: str) -> list[str]:
     if len(words) > 1 and _PARTICIPLE.fullmatch(words[-1]) and not words[-2].endswith("ly"):
         words = words[:-1]
     if any(w in VALUE_NOUNS | CLASS_NOUNS | SHAPE_NOUNS for w in words) \
-            or words and words[-1] in CALLING_NOUNS:
+            or words and words[-1] in CALLING_NOUNS | QUALITY_NOUNS:
         return []
     return words
 

@@ -1419,13 +1419,21 @@ class Searcher:
         """An item none of whose own sentences holds a term of the question is found by the
         lead-in its passage carries as context, which its parent says itself: the parent
         answers, and goes first. "能力建设活动应保持政治中立" found 9 (n)'s items (i)-(iv),
-        which carry its "politically neutral" sentence, above 9 (n), and quoted item (iii)."""
-        for row in sorted(score, key=lambda r: -score[r]):
+        which carry its "politically neutral" sentence, above 9 (n), and quoted item (iii).
+        (Parents before their items, so an item follows its parent wherever that goes.)"""
+        for row in sorted(score, key=lambda r: len(self.passages[r].locator.sub)
+                          if self.passages[r].locator is not None else 0):
             parent = self._parent_row.get(row)
             if parent is None or parent not in score or score[row] < score[parent]:
                 continue
-            if self.proximity(query, row) == 0.0 and self.proximity(query, parent) > 0.0:
+            if not self._says_a_term(query, row) and self._says_a_term(query, parent):
                 score[row] = score[parent] - 1e-6
+
+    def _says_a_term(self, query: Query, row: int) -> bool:
+        """Does one of the passage's own sentences hold a term of the question? (Not what its
+        document stands for, its year or meeting, which `proximity` credits.)"""
+        self.sentence_shares(query, row)  # reads the passage's sentences once
+        return any(t in sentence for sentence in self._sentence_tokens[row] for t in query.weights)
 
     @cached_property
     def _parent_row(self) -> dict[int, int]:
