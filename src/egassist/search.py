@@ -1432,8 +1432,15 @@ class Searcher:
     def _says_a_term(self, query: Query, row: int) -> bool:
         """Does one of the passage's own sentences hold a term of the question? (Not what its
         document stands for, its year or meeting, which `proximity` credits.)"""
-        self.sentence_shares(query, row)  # reads the passage's sentences once
-        return any(t in sentence for sentence in self._sentence_tokens[row] for t in query.weights)
+        return any(t in sentence for sentence in self._sentences_of(row) for t in query.weights)
+
+    def _sentences_of(self, row: int) -> list[set[str]]:
+        """The tokens of each of the passage's sentences (its `marked_clauses`), read once."""
+        sentences = self._sentence_tokens.get(row)
+        if sentences is None:
+            parts = marked_clauses(self.passages[row].text) or [self.passages[row].text]
+            sentences = self._sentence_tokens[row] = [set(tokenize(p)) for p in parts]
+        return sentences
 
     @cached_property
     def _parent_row(self) -> dict[int, int]:
@@ -1554,10 +1561,7 @@ class Searcher:
 
     def sentence_shares(self, query: Query, row: int) -> list[float]:
         """`proximity` of each of the passage's sentences (its `marked_clauses`), in order."""
-        sentences = self._sentence_tokens.get(row)
-        if sentences is None:
-            parts = marked_clauses(self.passages[row].text) or [self.passages[row].text]
-            sentences = self._sentence_tokens[row] = [set(tokenize(p)) for p in parts]
+        sentences = self._sentences_of(row)
         weights = query.weights
         if len(self.languages) > 1:
             weights = {t: w for t, w in weights.items()
