@@ -1113,6 +1113,13 @@ def test_question_words_are_not_content_terms():
     # 第几个 asks a number ("第几个议程项目"), like 第几: no topic the documents must hold.
     assert "第几个" not in content_terms("题为“预防”的是第几个议程项目？")
     assert "说明会" in content_terms("说明会在哪里举行？")
+    # ... and in English: "could you kindly indicate", "would you be able to explain", "could you
+    # please provide"; "provide" stays where it is what is asked of.
+    assert content_terms("Could you please provide the date of the fourth meeting?") == [
+        "date", "fourth", "meeting"]
+    assert content_terms("Would you be able to explain why the meeting was postponed?") == [
+        "meeting", "postponed"]
+    assert "provide" in content_terms("Which States provide technical assistance?")
     # ... and so does asking to look it up (劳驾查一下, 帮我找找): 一下 is no topic.
     assert {"一下", "查查", "找找"}.isdisjoint(content_terms(
         "劳驾查一下：报告是哪天通过的？帮我找找：会议在哪里举行？"))

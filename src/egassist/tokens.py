@@ -192,11 +192,12 @@ REQUEST_ZH = re.compile(r"(?<![^，,。；;：:？?！!\s])(?:请问(?:一下)?|
 # grateful if you could explain why ...": the reader is asked, no topic is named. (Not "list" or
 # "state", which may be topics: "the list of conduct", "Member States".)
 REQUEST_EN = re.compile(
-    r"\b(?:(?:could|would|can|will)\s+you|I\s+(?:should|would)\s+be\s+(?:most\s+|very\s+)?"
-    r"grateful\s+if\s+you\s+could)\s+(?:please\s+|kindly\s+)?"
+    r"\b(?:(?:could|would|can|will)\s+you(?:\s+be\s+able\s+to)?|I\s+(?:should|would)\s+be\s+"
+    r"(?:most\s+|very\s+)?grateful\s+if\s+you\s+could|I\s+would\s+appreciate\s+it\s+if\s+you\s+"
+    r"could)\s+(?:please\s+|kindly\s+)?"
     r"(?:indicate|explain|tell\s+(?:me|us)|describe|clarify|confirm|specify|let\s+(?:me|us)\s+"
-    r"know|advise|outline|summari[sz]e|identify|point\s+out|check)\b|\b(?:please|kindly)\b",
-    re.I)
+    r"know|advise|outline|summari[sz]e|identify|point\s+out|check|provide|give\s+(?:me|us))\b|"
+    r"\b(?:please|kindly)\b", re.I)
 
 
 def content_terms(text: str) -> list[str]:
