@@ -3917,3 +3917,11 @@ def test_the_words_asking_the_reader_are_no_key_terms(searcher):
 def test_a_recommended_object_is_lacking_only_when_the_corpus_has_none_of_its_nouns(searcher):
     # (review) 网点 alone is not in the corpus; 全天候 and 联络 are (annex I, para. 33 (e)).
     answered(searcher, "有没有建议各国建立全天候联络网点？")
+
+
+def test_the_value_asked_for_adds_no_words_learnt_from_aligned_documents(searcher):
+    # "date" was learnt as 默许程序 / 会期 from the sentences dating the silence procedure; as the
+    # value asked for it says nothing of the topic.
+    weights = searcher.analyse("On which date did the Expert Group adopt its report?").weights
+    assert not {"默许程序", "默许", "会期"} & set(weights)
+    assert "默许程序" in searcher.analyse("Which procedure did the Bureau use?").weights

@@ -837,7 +837,11 @@ class Searcher:
             for word in chinese_counts(rest):
                 if self._counts_as_written(word):
                     query.weights[word] = max(query.weights.get(word, 0), NUMBER_WEIGHT)
-            for word in set(tokenize(rest)):
+            # (Not for the kind of value asked for: "date" was learnt as 默许程序, 会期, from the
+            # sentences dating the silence procedure, and "on which date did the Expert Group
+            # adopt its 2018 report?" found para 7 on it, not para 39.)
+            asked_for = {token for word in answer_kinds for token in tokenize(word)}
+            for word in set(tokenize(rest)) - asked_for:
                 for term in parallel_terms(word)[:2]:
                     for token in tokenize(term):
                         if token in self.vocabulary and len(token) > 1:
