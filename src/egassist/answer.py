@@ -42,7 +42,8 @@ from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadli
                     days_named, document_years, meeting_act, names_meeting_of_act, naming_years,
                     states_date, states_deadline, states_duration)
 from .focus import (asked_kind, asked_kind_zh, asked_topic, asked_topic_zh, contents_asked_of_zh,
-                    errand_asked_zh, meaning_asked_of, recommended_asked_zh)
+                    errand_asked_zh, last_noun_run, meaning_asked_of,
+                    recommended_asked_zh)
 from .glossary import chinese_paraphrases, english_renderings
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -2093,7 +2094,7 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
         # paraphrase may say the rest, 动用刑法; 儿童色情制品 is 儿童 and 色情 whatever 制品 is).
         # Over English documents, nouns we can say in English: "是否建议把……“报复色情”定为犯罪？"
         # asks of 色情, which our dictionary renders only as part of 色情报复.
-        heads = _last_noun_run(recommended_asked_zh(query.text))
+        heads = last_noun_run(recommended_asked_zh(query.text))
         if searcher.languages == {"en"}:
             heads = [head for head in heads if any(
                 term.isascii() for group in query.groups if head in group for term in group)]
@@ -2118,19 +2119,6 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     if whole_run and len(unknown) < len(heads):
         return []
     return unknown
-
-
-def _last_noun_run(phrase: str) -> list[str]:
-    """The words (of two characters or more) of the phrase's last run of nouns: 儿童色情, 制品 of
-    "对儿童色情制品定罪", 解密, 后门 of "为加密通信预留解密后门" (jieba tags 解密 a name)."""
-    runs: list[list[str]] = [[]]
-    for pair in part_of_speech(phrase):
-        if pair.flag[:1] in ("n", "x"):
-            runs[-1].append(pair.word)
-        elif runs[-1]:
-            runs.append([])
-    last = next((run for run in reversed(runs) if run), [])
-    return [w for w in last if len(w) > 1]
 
 
 # An English question after a preface that says what it is for, ending in a colon: "Filing on

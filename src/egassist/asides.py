@@ -92,6 +92,7 @@ _ASKERS_PAPERWORK = re.compile(r"领导|上级|档案|简报|归档|参阅|备�
 _OFFICE_FIRST_PERSON = re.compile(r"(?:^|(?<=[\s为由向经在对供据以请让使因便于且而故]))"
                                   r"本(?:处|司|团|局|单位|代表团|部(?!分))")
 _CLAUSE = re.compile(r"[^，,；;：:。！!？?]+[，,；;：:。！!？?]*|[，,；;：:。！!？?]+")
+_CLAUSE_END = "，,；;：:。！!？? "
 # A clause pointing back (这一建议, 该次会议, 其): the asker's clause before may be what it means.
 _POINTS_BACK = re.compile(_REFERS_BACK.pattern + r"|就此|其(?!他|余|实|次|间)|(?<![应活])该|这(?!样|么)",
                           re.I)
@@ -104,15 +105,14 @@ def _without_letter_clauses(question: str) -> str:
     back, an asker's clause that does not point back itself stays: it may be what is meant
     ("我方拟援引专家组关于数据保留的建议，谨请告知该建议是在哪次会议上提出的？")."""
     clauses = _CLAUSE.findall(question)
-    if not any(_LETTER_REQUEST.search(c.rstrip("，,；;：:。！!？? ")) or _COURTESY.search(c)
-               for c in clauses):
+    bodies = [clause.rstrip(_CLAUSE_END) for clause in clauses]
+    if not any(_LETTER_REQUEST.search(b) or _COURTESY.search(c) for b, c in zip(bodies, clauses)):
         return question
     kept: list[tuple[str, bool]] = []  # (clause, the asker's own)
-    for i, clause in enumerate(clauses):
-        body = clause.rstrip("，,；;：:。！!？? ")
+    for i, (clause, body) in enumerate(zip(clauses, bodies)):
         ending = clause[len(body):]
         rest = _COURTESY.sub("", _LETTER_REQUEST.sub("", body))
-        following = clauses[i + 1].rstrip("，,；;：:。！!？? ") if i + 1 < len(clauses) else ""
+        following = bodies[i + 1] if i + 1 < len(bodies) else ""
         if not rest.strip(" 、，,"):
             # A formula alone; a question mark it ends the question with stays.
             if kept and any(mark in ending for mark in "？?"):
@@ -137,8 +137,7 @@ def _letter_aside(clause: str, before_request: bool) -> bool:
     of_asker = in_first_person(clause) or bool(_OFFICE_FIRST_PERSON.search(clause)) \
         or (before_request and bool(_PURPOSE.search(clause))
             and bool(_ASKERS_PAPERWORK.search(clause)))
-    return of_asker and not _ASKS.search(clause) and not _NAMES_A_PLACE.search(clause) \
-        and not SYMBOL_RE.search(clause) and not _QUALIFIES.search(clause)
+    return of_asker and _neither_asks_nor_names(clause)
 
 
 def in_first_person(text: str) -> bool:
@@ -147,6 +146,11 @@ def in_first_person(text: str) -> bool:
 
 
 def _aside(sentence: str) -> bool:
-    return in_first_person(sentence) and not _ASKS.search(sentence) \
-        and not _NAMES_A_PLACE.search(sentence) and not SYMBOL_RE.search(sentence) \
-        and not _QUALIFIES.search(sentence)
+    return in_first_person(sentence) and _neither_asks_nor_names(sentence)
+
+
+def _neither_asks_nor_names(text: str) -> bool:
+    """Does the text ask nothing and name no place, document, number, meeting or body, which
+    the question may go on to need?"""
+    return not _ASKS.search(text) and not _NAMES_A_PLACE.search(text) \
+        and not SYMBOL_RE.search(text) and not _QUALIFIES.search(text)

@@ -148,6 +148,19 @@ def recommended_asked_zh(question: str) -> str:
     return m.group(1) if m else ""
 
 
+def last_noun_run(phrase: str) -> list[str]:
+    """The words (of two characters or more) of the phrase's last run of nouns: 儿童色情, 制品 of
+    "对儿童色情制品定罪", 解密, 后门 of "为加密通信预留解密后门" (jieba tags 解密 a name)."""
+    runs: list[list[str]] = [[]]
+    for pair in part_of_speech(phrase):
+        if pair.flag[:1] in ("n", "x"):
+            runs[-1].append(pair.word)
+        elif runs[-1]:
+            runs.append([])
+    last = next((run for run in reversed(runs) if run), [])
+    return [w for w in last if len(w) > 1]
+
+
 # The kind of thing a Chinese question asks for, ending it: "……对会员国具有何种法律拘束力？".
 _KIND_ASKED_ZH = re.compile(r"(?:何种|哪一?种|哪一?类|什么样的?|怎样的)([^，。？?、；;：:\s]{2,8}?)"
                             r"(?:[？?]|\s*$)")
