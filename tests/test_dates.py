@@ -186,11 +186,19 @@ def test_a_length_of_time_is_given_as_one_or_by_its_ends():
     ("Which meeting adopted the report, and on what date?", "通过"),
     ("Who agreed the agenda, and which sessions did it cover?", None),
     # ... only when the date ends the question, in the act's clause (review of e3ac04a).
+    # (Its date is asked of the opening, which "did that meeting open" names.)
     ("Which document was circulated before the third meeting, and on what date did that meeting "
-     "open?", None),
+     "open?", "开幕"),
     # ... and the date asked of another act is that act's (entry into force, not signing).
     ("Which States signed the Budapest Convention, and on which date did it enter into force?",
      "生效"),
+    # A base form after the question's auxiliary, and the date asked "on which".
+    ("On which date did the Expert Group adopt its 2018 report?", "通过"),
+    ("At which meeting, and on what date, did the Expert Group adopt its report?", "通过"),
+    ("When did the Commission establish the Expert Group?", "设立"),
+    ("Could you please provide the date on which the Expert Group adopted its report?", "通过"),
+    ("On which day did the expert group sign off on its own 2018 report?", None),
+    ("When did the Expert Group meet?", None),
     ("In which year did the Budapest Convention enter into force?", "生效"),
     # A treaty's entry into force: a date beside its title may be of its drafting.
     ("布达佩斯公约哪年生效的？", "生效"),

@@ -123,6 +123,8 @@ def test_a_text_cites_a_resolution_by_number(text, organ, number, cited):
     ("大会是何时通过第 74/247 号决议的？", ("74/247", DATE)),
     ("When did the General Assembly adopt resolution 74/247?", ("74/247", DATE)),
     ("When was resolution 65/230 adopted?", ("65/230", DATE)),
+    ("On what date did the General Assembly adopt resolution 74/173, which recognized ...?",
+     ("74/173", DATE)),
     ("What is the date of General Assembly resolution 74/247?", ("74/247", DATE)),
     ("What did resolution 22/7 request?", None),
     ("第 22/7 号决议要求什么？", None),

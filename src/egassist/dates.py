@@ -119,7 +119,8 @@ def asked_date(question: str) -> str | None:
 # In English, the participle the question's clause goes on to: "On what date was X first elected
 # Chair?" is not answered by a clause dating the meeting X opened. Participles only: "did the
 # bureau agree on" and "the CIS agreement" name no act a question dates (measured: reading base
-# forms and nouns too refused two answerable questions of held-out 4 and 9).
+# forms and nouns too refused two answerable questions of held-out 4 and 9); a base form only
+# after the question's auxiliary (`_DATED_ACT_EN_DID`).
 _PARTICIPLES = ("adopted|submitted|signed|elected|established|approved|agreed|decided|opened|"
                 "closed|circulated|distributed(?!\\s+denial)|ent(?:er|ered) into force")
 # (And the hour: "第三次会议几点闭幕？" is not answered by the hour it opens.)
@@ -130,8 +131,19 @@ _DATED_ACT = re.compile(r"(?:哪一?天|哪几天|哪一?日|何日|何时|什�
                         + chinese_forms() + ")"
                         r"(?!\s*(?:默许|什么|何种|哪种|书面|电子)?\s*(?:程序|方式|途径|渠道))")
 _DATED_ACT_EN = re.compile(r"\b(?:on what date|what date|which date|what day|which day|"
-                           r"in (?:what|which) year|what year|which year)\b[^?.,;]{0,80}?\b(" +
+                           r"in (?:what|which) year|what year|which year|"
+                           r"(?:date|day|year) (?:on|in) which)\b[^?.,;]{0,80}?\b(" +
                            _PARTICIPLES + r")\b", re.I)
+# ... or its base form after the auxiliary the question word takes: "On which date did the Expert
+# Group adopt its 2018 report?" is not answered by the paragraph dating when the Bureau set the
+# meeting's dates. Not "agree" ("did the bureau agree on the agenda" dates a decision the
+# documents write otherwise) nor "sign off on" (approve, not sign).
+_BASE_FORMS = ("adopt|submit|sign(?!\\s+off)|elect|establish|approve|decide|open|close|circulate|"
+               "distribute(?!\\s+denial)|enter into force")
+_DATED_ACT_EN_DID = re.compile(r"\b(?:on what date|what date|which date|what day|which day|"
+                               r"in (?:what|which) year|what year|which year|when),?\s+"
+                               r"(?:did|does|do|will|would)\b[^?.,;]{0,80}?\b(" + _BASE_FORMS +
+                               r")\b", re.I)
 
 
 # ... or the act first, the date asked after it, ending the question: "Who agreed the provisional
@@ -146,7 +158,7 @@ def dated_act(question: str) -> tuple[str, ...]:
     name it by, Chinese and English; () when it names none right after its question word, or
     after who did it ("哪一年由大会通过"), nor, in English, right before "and on which date"."""
     return _act_of(_DATED_ACT.search(question) or _DATED_ACT_EN.search(question)
-                   or _ACT_THEN_DATE_EN.search(question))
+                   or _DATED_ACT_EN_DID.search(question) or _ACT_THEN_DATE_EN.search(question))
 
 
 def _act_of(m: re.Match | None) -> tuple[str, ...]:
