@@ -33,6 +33,9 @@ from egassist.dates import (DAY, TIME, YEAR, asked_date, asks_deadline, asks_dur
     ("date of the Bureau's decision on the agenda?", DAY),
     ("year when the programme was launched?", YEAR),
     ("dates and venues are listed where?", None),
+    # ... and a request for it: "Could you please provide the date on which ...?"
+    ("Could you please provide the date on which the report was adopted?", DAY),
+    ("What happened on the date on which the meeting opened?", None),
     ("专家组第二次会议于何时举行？", None),  # "when" takes a year, a month or a session
     ("哪些年级的学生参加了培训？", None),
     ("How many years did the study take?", None),

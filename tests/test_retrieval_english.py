@@ -512,3 +512,18 @@ def test_a_chinese_dated_subject_is_named_in_english_by_the_word_its_compound_re
     assert answer.answered, answer.reason
     assert top(answer, 1)[0] in {("ecn15-2018-12.en.txt", "para 8"),
                                  ("ecn15-2018-12.en.txt", "para 11")}
+
+
+@pytest.mark.parametrize("question", [
+    "On which date did the Expert Group adopt its 2018 report?",
+    "Could you please provide the date on which the Expert Group adopted the report of its 2018 "
+    "meeting?",
+])
+def test_the_date_of_an_act_is_answered_by_the_clause_dating_that_act(searcher, question):
+    # Para. 7 dates when the Bureau set the meeting's dates and ranks first on "date" and 2018;
+    # para. 39 dates the adoption.
+    answer = answer_question(question, searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 39")]
+    assert "5 April 2018" in answer.extracts[0].text
+

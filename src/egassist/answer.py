@@ -2258,6 +2258,15 @@ def _answering_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     # "第四次会议开了多长时间？" by the dates it was held on, not by the paragraph on who set them.
     if asks_duration(rest):
         checks.append(lambda hit: _gives_duration(searcher, query, rest, hit))
+    # "On which date did the Expert Group adopt its 2018 report?" by the clause dating the
+    # adoption (para. 39), not by the paragraph dating when the Bureau set the meeting's dates.
+    # (An English question's act only: over English documents a Chinese one's dated subject is
+    # read by its English, which moved the answer of "……哪一天通过会议报告的？" to the workplan's
+    # adoption; and a date with no act is ranked for already.)
+    precision = _date_asked(rest)
+    if precision and query.language == "en" and dated_act(query.text):
+        checks.append(lambda hit: _about_it(searcher, query, rest, hit)
+                      and _dates_it(searcher, query, hit, precision))
     # "What did the General Assembly ultimately decide ...?" by the clause deciding, not by the
     # one that plans what the Assembly will consider.
     if asks_settled(query.text):

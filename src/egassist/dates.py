@@ -42,7 +42,10 @@ _ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天
                        r"哪(?:个|些)日期|什么日期|\b(?:which|what) (?:exact )?(?:dates?|days?)\b|"
                        r"\bon what date\b|\b(?:exact|precise)\s+(?:[a-z-]+\s+){0,3}?dates?\b|"
                        # a delegate's shorthand: "date of the Bureau's decision?"
-                       r"^\s*(?:the )?dates? (?:of|when|on which)\b", re.I)
+                       r"^\s*(?:the )?dates? (?:of|when|on which)\b|"
+                       # "Could you please provide the date on which ... adopted ...?"
+                       r"\b(?:provide|give|tell me|state|indicate|confirm)\s+(?:me\s+|us\s+)?"
+                       r"the (?:exact |precise )?(?:date|day) on which\b", re.I)
 # "At what time was it opened?", "几点开幕": a time of day, which a date alone does not give.
 # Not "what time-frame", "what time is allotted", nor 几时 (also plain "when"); 几点 only of a
 # clock (几点钟, 几点开幕), not "how many points" (哪几点建议, 几点意见).
