@@ -270,19 +270,19 @@ def gives_documents(text: str) -> bool:
 
 
 # What a named symbol's document is: "E/CN.15/2010/1 系何文件？", "……引用了 E/CN.15/2018/1，这个符号
-# 指的是什么？", "... the symbol UNODC/CCPCJ/EG.4/2017/3 ...; what is that document?", "What
-# document is E/CN.15/2018/1, as cited in ...?". Not what it says of something ("E/CN.15/2018/12
-# 对气候变化有何论述？").
+# 指的是什么？", "UNODC/CCPCJ/EG.4/2017/3 这个文号对应的是哪份文件？", "... the symbol
+# UNODC/CCPCJ/EG.4/2017/3 ...; what is that document?", "What document is E/CN.15/2018/1, as
+# cited in ...?". Not what it says of something ("E/CN.15/2018/12 对气候变化有何论述？").
 # (Right after the symbol, or in the clause after it pointing back: not "E/CN.15/2018/12 关于
 # 气候变化的建议是什么？".)
 _WHAT_IT_IS_ZH = re.compile(r"^\s*(?:号?文件|这份文件|一文)?\s*(?:究竟|到底)?(?:系|是|为|乃)(?:一份)?"
                             r"(?:何|什么|哪一?[份种类])(?:样的)?(?:文件|文书|报告)?\s*[？?]?\s*$|"
                             r"^[^，,。？?；;]{0,6}[，,]\s*(?:这个|该|此)(?:符号|文号|编号|文件)?"
-                            r"(?:指的是|是指|指|代表)(?:的是)?(?:什么|哪)|"
+                            r"(?:指的是|是指|指|代表|对应)(?:的是)?(?:什么|哪)|"
                             # (With no comma, the clause must end on what is asked: not "此文件
                             # 代表哪些国家的立场？".)
-                            r"^\s*(?:这个|该|此)(?:符号|文号|编号|文件)?(?:指的是|是指|指|代表)(?:的是)?"
-                            r"(?:什么|哪一?[份个种类]?)(?:文件|文书|报告)?\s*[？?]")
+                            r"^\s*(?:这个|该|此)(?:符号|文号|编号|文件)?"
+                            r"(?:指的是|是指|指|代表|对应)(?:的是)?(?:什么|哪一?[份个种类]?)(?:文件|文书|报告)?\s*[？?]")
 _WHAT_IT_IS_EN = re.compile(r"\bwhat\s+(?:is|was)\s+(?:that|this|the)\s+document\b|"
                             r"^\s*what\s+(?:document|report)\s+is\b|"
                             r"\bwhat\s+does\s+(?:that|this|the)\s+symbol\s+(?:refer|stand)\b", re.I)
