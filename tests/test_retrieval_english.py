@@ -527,3 +527,11 @@ def test_the_date_of_an_act_is_answered_by_the_clause_dating_that_act(searcher, 
     assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 39")]
     assert "5 April 2018" in answer.extracts[0].text
 
+
+def test_a_quoted_chinese_compound_heads_by_its_own_rendering(searcher):
+    # "“刑事定罪”议题" is the heading "Criminalization", which says neither 刑事 ("criminal") nor
+    # 定罪 ("conviction").
+    answer = answer_question("在“刑事定罪”议题下主持讨论的小组成员中，来自埃及的是哪一位？", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 26")]
+

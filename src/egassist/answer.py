@@ -699,13 +699,17 @@ def _absent_quoted(searcher: Searcher, query: Query, hit: Hit) -> bool:
                 hit.passage.text, hit.passage.heading, document.short_title)):
             return True
     english = hit.passage.language == "en"
-    for term in quoted_terms(query.text):
-        words = [t for t in tokenize(term) if len(t) > 1] or [term]
+
+    def holds(word: str) -> bool:
         # An English passage holds a quoted Chinese word by one of its renderings: "立法和框架"
         # heads the 2018 report's panel as "Legislation and frameworks".
-        if not all(w in held or english and any(
-                t in held for r in english_renderings(w)[:3] for t in tokenize(r))
-                for w in words):
+        return word in held or english and any(
+            t in held for r in english_renderings(word)[:3] for t in tokenize(r))
+    for term in quoted_terms(query.text):
+        words = [t for t in tokenize(term) if len(t) > 1] or [term]
+        # ... and a compound by its own rendering, whatever its pieces' are: "“刑事定罪”议题" is
+        # the heading "Criminalization", which says neither 刑事 ("criminal") nor 定罪.
+        if not holds(term) and not all(holds(w) for w in words):
             return True
     return False
 
