@@ -25,6 +25,8 @@ from egassist.persons import (asks_for_official, asks_for_person, asks_post, giv
     "特设委员会的副主席分别是谁？",
     "主席团把奖项颁给谁了？",  # 颁给谁 asks a person (交给谁 a body)
     "哪些人担任了专题讨论主讲人？",
+    "哪些人在会上发言了？",
+    "发言者认为谁应当担任报告员？",   # whose view, then an office asked of
     # A person's name asked outright.
     "在会上介绍该办公室工作的那位秘书处代表叫什么名字？",
     "宣读声明的代表姓名是什么？",
@@ -89,6 +91,8 @@ def test_questions_asking_who_held_a_role(question):
     "Speakers who saw no need for a new instrument cited which conventions?",
     "Which project did the delegates who spoke on capacity-building mention?",
     "Some speakers, who saw no need for a new instrument, cited which conventions?",
+    # Whose view is asked, before the people it asks of (the speakers would train them).
+    "制定电子证据可采性的立法时，发言者认为应同时给哪些人提供培训和能力建设？",
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)

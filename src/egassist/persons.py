@@ -124,10 +124,25 @@ def asks_for_person(question: str) -> bool:
                 or _WHICH_PERSONS_ZH.search(question)
                 or _HOLDERS_OPENING_EN.search(question)
                 or _NAME_ASKED_ZH.search(question) or _NAME_ASKED_EN.search(question)
-                or (_ASK_ZH.search(question) and _ROLE_ZH.search(question))
+                or (_ASK_ZH.search(question) and _ROLE_ZH.search(_unsaid_by(question)))
                 or (_asks_who_en(question) and _ROLE_EN.search(question))
                 or (_ASK_COUNTRY_ZH.search(question) and _HOLDS_OFFICE_ZH.search(question))
                 or (_ASK_COUNTRY_EN.search(question) and _HOLDS_OFFICE_EN.search(question)))
+
+
+# Whose view is asked about, before the people it asks of: "发言者认为应同时给哪些人提供培训？"
+# asks whom the speakers would train (judges, prosecutors), not who spoke.
+_SAID_BY_ZH = re.compile(r"(?:发言者|发言人|与会者)们?(?:普遍|一致|还|也)?(?:认为|指出|表示|强调|建议|"
+                         r"提出|主张)")
+
+
+def _unsaid_by(question: str) -> str:
+    """The question less a clause saying whose view it asks about, when that clause comes before
+    what it asks (谁, 哪些人)."""
+    said, ask = _SAID_BY_ZH.search(question), _ASK_ZH.search(question)
+    if said and ask and said.end() <= ask.start():
+        return question[:said.start()] + question[said.end():]
+    return question
 
 
 # A question asking for an official by that word: "联邦调查局哪位官员", "a French minister".
