@@ -129,6 +129,8 @@ def test_no_person_named(text):
     ("What position does Christopher D. Ram hold?", ["Christopher D. Ram"]),
     ("What role did Christopher D. Ram play?", []),        # what he did, not his post
     ("Markko Künnapu 讲了什么？", []),
+    # A work's title is no post.
+    ("What is the title of the International Telecommunication Union publication cited?", []),
 ])
 def test_questions_asking_a_named_persons_post(question, names):
     assert asks_post(question) == names

@@ -535,3 +535,10 @@ def test_a_quoted_chinese_compound_heads_by_its_own_rendering(searcher):
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 26")]
 
+
+def test_the_title_of_a_publication_is_no_post(searcher):
+    answer = answer_question("Could you confirm the title of the International Telecommunication "
+                             "Union publication cited in the footnote that explains the term "
+                             "\"phishing\"?", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2011-19.en.txt", "footnote 6")]

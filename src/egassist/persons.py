@@ -236,10 +236,18 @@ _POST = re.compile(r"上校|警官|将军|教授|博士|学士|法官|检察官|
                    r"Inspector|Secretary)\b")
 
 
+# A work's title is no post: "the title of the International Telecommunication Union
+# publication cited in the footnote".
+_WORK_TITLE = re.compile(r"\btitles? of (?:the |a |an |its |this |that )?(?:[\w'’-]+\s+){0,5}?"
+                         r"(?:publications?|reports?|documents?|stud(?:y|ies)|articles?|books?|"
+                         r"papers?|works?|resolutions?|conventions?|handbooks?|guides?|"
+                         r"manuals?|items?|annex(?:es)?|sections?|chapters?)\b", re.I)
+
+
 def asks_post(question: str) -> list[str]:
     """The people, named in Latin letters, whose post or title the question asks ("Markko Künnapu
     在会上是什么职务？" -> ["Markko Künnapu"]); [] when it asks none."""
-    if not _ASKS_POST.search(question):
+    if not _ASKS_POST.search(_WORK_TITLE.sub(" ", question)):
         return []
     return [re.sub(r"['’]s$", "", m.group(0)) for m in _LATIN_NAME.finditer(question)]
 
