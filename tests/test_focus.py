@@ -3,8 +3,8 @@
 import pytest
 
 from egassist.focus import (asked_kind, asked_kind_zh, asked_thing, asked_topic, asked_topic_zh,
-                            cites_as_source, contents_asked_of_zh, errand_asked_zh,
-                            meaning_asked_of, recommended_asked_zh)
+                            cites_as_source, contents_asked_of_zh, errand_asked_en,
+                            errand_asked_zh, meaning_asked_of, recommended_asked_zh)
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -210,6 +210,18 @@ def test_what_a_chinese_question_asks_whether_a_body_recommended(question, recom
 ])
 def test_the_errand_a_chinese_question_asks_how_to_get_done(question, errand):
     assert errand_asked_zh(question) == errand
+
+
+@pytest.mark.parametrize("question, errand", [
+    ("How do I apply for a Schengen visa to attend a meeting in Vienna?", ["schengen", "visa"]),
+    ("How can we book a hotel room near the Vienna International Centre?", ["hotel", "room"]),
+    ("How do I get a badge?", ["badge"]),
+    # How a body does something is no errand of the asker's.
+    ("How do Member States obtain electronic evidence from service providers?", []),
+    ("How did the Expert Group adopt its report?", []),
+])
+def test_the_errand_an_english_question_asks_how_to_get_done(question, errand):
+    assert errand_asked_en(question) == errand
 
 
 def test_a_quality_noun_asks_how_a_thing_is_described_only_as_the_phrases_noun():

@@ -417,6 +417,7 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     ("专家组是否建议要求服务提供商在加密软件中预留后门？", "后门"),
     # An errand asked about (办理 X) is X: the corpus never speaks of visas.
     ("出席专家组会议的代表如何办理入境签证？", "签证"),
+    ("How do I apply for a Schengen visa to attend a meeting in Vienna?", "visa"),
     # The main points of a panellist's presentation are what he said: the 2020 draft names
     # Gangqiang Zhang（中国）among the panellists only (para. 15).
     ("What were the main points of Gangqiang Zhang's (China) panel presentation on "

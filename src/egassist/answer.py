@@ -42,7 +42,7 @@ from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadli
                     days_named, document_years, meeting_act, names_meeting_of_act, naming_years,
                     states_date, states_deadline, states_duration)
 from .focus import (asked_kind, asked_kind_zh, asked_topic, asked_topic_zh, contents_asked_of_zh,
-                    errand_asked_zh, last_noun_run, meaning_asked_of,
+                    errand_asked_en, errand_asked_zh, last_noun_run, meaning_asked_of,
                     recommended_asked_zh)
 from .glossary import chinese_paraphrases, english_renderings
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
@@ -1600,6 +1600,13 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             return False, Reason(
                 f"the corpus never speaks of {topic}, which the question asks about",
                 f"语料库从未谈及问题所涉的 {topic}")
+        # "How do I apply for a Schengen visa ...?": the thing to get done, however often the
+        # documents say Vienna and meeting.
+        errand = next((w for w in errand_asked_en(query.text) if w in query.unsaid), None)
+        if errand:
+            return False, Reason(
+                f"the corpus never speaks of {errand}, which the question asks how to get",
+                f"语料库从未谈及问题所问如何办理的 {errand}")
     if query.language == "zh":
         unknown = _unknown_topic_terms(searcher, query)
         if unknown:

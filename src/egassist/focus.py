@@ -199,6 +199,23 @@ def errand_asked_zh(question: str) -> str:
     return words[-1] if words else ""
 
 
+# ... and an English one: "How do I apply for a Schengen visa ...?", "How can we book a hotel
+# room near the VIC?". The words after the verb, up to a preposition or the clause's end.
+_ERRAND_EN = re.compile(r"\bhow (?:do|can|should|could|would|may|might|does) (?:i|we|one|you|"
+                        r"delegates?|a delegate|delegations?|a delegation)\s+(?:best\s+)?"
+                        r"(?:apply for|obtain|get|book|reserve|arrange|register for|renew|"
+                        r"request|pay for|buy)\s+(?:a|an|the|my|our|their)?\s*"
+                        r"((?:[a-z][\w-]*\s*){1,4}?)(?=\s*(?:\b(?:to|for|at|in|near|from|on|"
+                        r"with|and|or|so|before|after|while)\b|[?,.;]|$))", re.I)
+
+
+def errand_asked_en(question: str) -> list[str]:
+    """The words of the thing an English question asks how to get done ("a Schengen visa" ->
+    schengen, visa), lower case; [] when it asks none."""
+    m = _ERRAND_EN.search(question)
+    return m.group(1).lower().split() if m else []
+
+
 def asked_kind_zh(question: str) -> str:
     """The noun phrase a Chinese question asks a kind of, when it ends the question ("何种法律拘束
     力？" -> 法律拘束力); "" when it asks none."""
