@@ -84,6 +84,9 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     ("每星期几次会议？", "会议", "次场届轮"),
     # A clause is closed by 的 only with no particle, verb or preposition before it.
     ("多少个新会员国提交了对草稿的评论？", "新会员国", "个位名人家国所"),
+    # What the copula names, of the head's kind, is counted: the parties, not the States.
+    ("2018年会议召开时，有多少个国家已经是《布达佩斯公约》的缔约国？", "缔约国", "个位名人家国所"),
+    ("多少名代表是女性？", "代表", "个位名人家国所"),
     # An aside naming the currency asks an amount of money.
     ("What amount, in US dollars, did the Secretariat estimate for the sessions?", "amount",
      "money"),

@@ -418,6 +418,9 @@ def test_a_symbol_asked_for_ranks_the_passages_giving_one_first(searcher):
     # An errand asked about (办理 X) is X: the corpus never speaks of visas.
     ("出席专家组会议的代表如何办理入境签证？", "签证"),
     ("How do I apply for a Schengen visa to attend a meeting in Vienna?", "visa"),
+    # A count of parties needs one: the 2018 report counts the States that attended (para.
+    # 36), not those party to the Budapest Convention.
+    ("2018年那次会议召开时，一共有多少个国家已经是《布达佩斯公约》的缔约国？", "number asked for"),
     # The main points of a panellist's presentation are what he said: the 2020 draft names
     # Gangqiang Zhang（中国）among the panellists only (para. 15).
     ("What were the main points of Gangqiang Zhang's (China) panel presentation on "

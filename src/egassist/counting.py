@@ -209,6 +209,9 @@ _WHETHER_AMONG = re.compile(r"[，,；;]\s*(?:其中|当中|这些[^，,。？?�
                             r"(?:是否|有没有|有无|是不是|可有|包括不包括|包不包括)")
 
 
+_COUNTED_AS = re.compile(r"^[^是为，。？?；]{1,8}?(?:已经|已|都|均|仍)?(?:是|成为)(.{2,30})$")
+
+
 def count_asked(question: str) -> CountAsked | None:
     """The count a question asks for, or None when it asks for none."""
     m = _ASK_ZH.search(question)
@@ -230,6 +233,13 @@ def count_asked(question: str) -> CountAsked | None:
         if unit and not measure:
             measure, words = unit.group(0), words[unit.end():]
         head = _head(words)
+        # "多少个国家已经是《布达佩斯公约》的缔约国？" counts the parties its copula names, of the
+        # head's kind (国): "98 个会员国" attended, which counts no party.
+        complement = _COUNTED_AS.match(words)
+        if complement and head:
+            noun = _last_noun(complement.group(1))
+            if noun and noun != head and set(noun) & set(head):
+                head = noun
         if "由" in question[: m.start()] and re.match(
                 r"\s*(?:员|人员?|成员)?\s*(?:组成|构成)" if measure in ("人", "名", "位")
                 else r"\s*(?:人员?|成员|职位|席位)\s*(?:组成|构成)", words):
