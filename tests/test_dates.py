@@ -202,6 +202,13 @@ def test_a_length_of_time_is_given_as_one_or_by_its_ends():
     ("Could you please provide the date on which the Expert Group adopted its report?", "通过"),
     ("On which day did the expert group sign off on its own 2018 report?", None),
     ("When did the Expert Group meet?", None),
+    # ... a verb after its subject (review): not the "open" of "open-ended", nor an adjective.
+    ("On what date did the open-ended intergovernmental expert group adopt its 2018 report?",
+     "通过"),
+    ("In which year did the open-ended intergovernmental expert group hold its first meeting?",
+     None),
+    ("In which year did the Expert Group call for close cooperation with the private sector?",
+     None),
     ("In which year did the Budapest Convention enter into force?", "生效"),
     # A treaty's entry into force: a date beside its title may be of its drafting.
     ("布达佩斯公约哪年生效的？", "生效"),

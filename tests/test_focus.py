@@ -216,6 +216,7 @@ def test_the_errand_a_chinese_question_asks_how_to_get_done(question, errand):
     ("How do I apply for a Schengen visa to attend a meeting in Vienna?", ["schengen", "visa"]),
     ("How can we book a hotel room near the Vienna International Centre?", ["hotel", "room"]),
     ("How do I get a badge?", ["badge"]),
+    ("How do we get accreditation for the meeting?", ["accreditation"]),  # (review) whole
     # How a body does something is no errand of the asker's.
     ("How do Member States obtain electronic evidence from service providers?", []),
     ("How did the Expert Group adopt its report?", []),

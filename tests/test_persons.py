@@ -93,6 +93,8 @@ def test_questions_asking_who_held_a_role(question):
     "Some speakers, who saw no need for a new instrument, cited which conventions?",
     # Whose view is asked, before the people it asks of (the speakers would train them).
     "制定电子证据可采性的立法时，发言者认为应同时给哪些人提供培训和能力建设？",
+    "制定电子证据可采性的立法时，有发言者提到应同时给哪些人提供培训和能力建设？",
+    "一些代表在发言中提出应当为哪些人员提供培训？",
 ])
 def test_questions_that_ask_for_no_person(question):
     assert not asks_for_person(question)
@@ -131,6 +133,11 @@ def test_no_person_named(text):
     ("Markko Künnapu 讲了什么？", []),
     # A work's title is no post.
     ("What is the title of the International Telecommunication Union publication cited?", []),
+    ("What were the title and year of the International Telecommunication Union publication?",
+     []),
+    ("What is the International Telecommunication Union publication's title?", []),
+    # ... but a person's, whatever work the question names after it (review).
+    ("What is the title of Markko Künnapu according to the report?", ["Markko Künnapu"]),
 ])
 def test_questions_asking_a_named_persons_post(question, names):
     assert asks_post(question) == names

@@ -125,6 +125,11 @@ def test_a_text_cites_a_resolution_by_number(text, organ, number, cited):
     ("When was resolution 65/230 adopted?", ("65/230", DATE)),
     ("On what date did the General Assembly adopt resolution 74/173, which recognized ...?",
      ("74/173", DATE)),
+    # (review) as a date "on which", and with the Assembly's full name.
+    ("What was the exact date on which the General Assembly adopted resolution 74/247?",
+     ("74/247", DATE)),
+    ("On what date did the General Assembly of the United Nations adopt resolution 74/247?",
+     ("74/247", DATE)),
     ("What is the date of General Assembly resolution 74/247?", ("74/247", DATE)),
     ("What did resolution 22/7 request?", None),
     ("第 22/7 号决议要求什么？", None),

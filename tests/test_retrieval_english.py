@@ -542,3 +542,15 @@ def test_the_title_of_a_publication_is_no_post(searcher):
                              "\"phishing\"?", searcher)
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("ecn15-2011-19.en.txt", "footnote 6")]
+
+
+def test_a_quoted_compound_is_held_only_by_every_word_of_its_rendering(searcher):
+    # (review) "legislation" alone, in a paragraph under "Criminalization", is no "Legislation
+    # and frameworks".
+    from egassist.answer import _absent_quoted
+    question = "在“立法和框架”议题下，发言者认为电子证据可采性立法应辅之以什么？"
+    query = searcher.analyse(question)
+    hits = {(h.passage.file, str(h.passage.locator)): h
+            for h in searcher.search(question, k=30, query=query)}
+    assert _absent_quoted(searcher, query, hits[("ecn15-2018-12.en.txt", "para 28")])
+

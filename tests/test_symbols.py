@@ -150,7 +150,9 @@ def test_a_question_asking_only_what_a_named_symbols_document_is():
                      "What document is E/CN.15/2018/1, as cited in the 2018 report?",
                      # (The clause pointing back may follow the symbol without a comma.)
                      "E/CN.15/2018/1 这个符号指的是什么？报告在哪里引用了它？",
-                     "UNODC/CCPCJ/EG.4/2017/3 这个文号对应的是哪份文件？"):
+                     "UNODC/CCPCJ/EG.4/2017/3 这个文号对应的是哪份文件？",
+                     "UNODC/CCPCJ/EG.4/2017/3 这个文号对应的文件是什么？",
+                     "UNODC/CCPCJ/EG.4/2017/3 这一文号对应的是哪份文件？"):
         assert asks_what_symbol_is(question), question
     # Not what the document says of something, nor a question with no symbol.
     for question in ("E/CN.15/2018/12 关于气候变化的建议是什么？", "E/CN.15/2018/12 对气候变化有何论述？",

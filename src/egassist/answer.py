@@ -708,8 +708,12 @@ def _absent_quoted(searcher: Searcher, query: Query, hit: Hit) -> bool:
     for term in quoted_terms(query.text):
         words = [t for t in tokenize(term) if len(t) > 1] or [term]
         # ... and a compound by its own rendering, whatever its pieces' are: "“刑事定罪”议题" is
-        # the heading "Criminalization", which says neither 刑事 ("criminal") nor 定罪.
-        if not holds(term) and not all(holds(w) for w in words):
+        # the heading "Criminalization", which says neither 刑事 ("criminal") nor 定罪. Every
+        # word of the rendering: "legislation" alone is no "legislation and frameworks" (review).
+        whole = term in held or english and any(
+            all(t in held for t in tokenize(r)) for r in english_renderings(term)[:3]
+            if tokenize(r))
+        if not whole and not all(holds(w) for w in words):
             return True
     return False
 

@@ -44,8 +44,8 @@ _ASKS_DAY = re.compile(r"哪[一两二三四五六七八九十几]?天|哪些天
                        # a delegate's shorthand: "date of the Bureau's decision?"
                        r"^\s*(?:the )?dates? (?:of|when|on which)\b|"
                        # "Could you please provide the date on which ... adopted ...?"
-                       r"\b(?:provide|give|tell me|state|indicate|confirm)\s+(?:me\s+|us\s+)?"
-                       r"the (?:exact |precise )?(?:date|day) on which\b", re.I)
+                       r"\b(?:provide|give|tell|state|indicate|confirm|let (?:me|us) know)\s+"
+                       r"(?:me\s+|us\s+)?the (?:exact |precise )?(?:dates?|days?) on which\b", re.I)
 # "At what time was it opened?", "几点开幕": a time of day, which a date alone does not give.
 # Not "what time-frame", "what time is allotted", nor 几时 (also plain "when"); 几点 only of a
 # clock (几点钟, 几点开幕), not "how many points" (哪几点建议, 几点意见).
@@ -145,8 +145,11 @@ _BASE_FORMS = ("adopt|submit|sign(?!\\s+off)|elect|establish|approve|decide|open
                "distribute(?!\\s+denial)|enter into force")
 _DATED_ACT_EN_DID = re.compile(r"\b(?:on what date|what date|which date|what day|which day|"
                                r"in (?:what|which) year|what year|which year|when),?\s+"
-                               r"(?:did|does|do|will|would)\b[^?.,;]{0,80}?\b(" + _BASE_FORMS +
-                               r")\b", re.I)
+                               r"(?:did|does|do|will|would)\b[^?.,;]{0,80}?"
+                               # A verb, after its subject: not "open-ended", nor "call for close
+                               # cooperation", "the need to establish" (review).
+                               r"(?<!\bfor )(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\bof )"
+                               r"\b(" + _BASE_FORMS + r")\b(?!-)", re.I)
 
 
 # ... or the act first, the date asked after it, ending the question: "Who agreed the provisional

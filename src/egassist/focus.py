@@ -204,7 +204,7 @@ def errand_asked_zh(question: str) -> str:
 _ERRAND_EN = re.compile(r"\bhow (?:do|can|should|could|would|may|might|does) (?:i|we|one|you|"
                         r"delegates?|a delegate|delegations?|a delegation)\s+(?:best\s+)?"
                         r"(?:apply for|obtain|get|book|reserve|arrange|register for|renew|"
-                        r"request|pay for|buy)\s+(?:a|an|the|my|our|their)?\s*"
+                        r"request|pay for|buy)\s+(?:(?:a|an|the|my|our|their)\s+)?"
                         r"((?:[a-z][\w-]*\s*){1,4}?)(?=\s*(?:\b(?:to|for|at|in|near|from|on|"
                         r"with|and|or|so|before|after|while)\b|[?,.;]|$))", re.I)
 

@@ -132,8 +132,8 @@ def asks_for_person(question: str) -> bool:
 
 # Whose view is asked about, before the people it asks of: "发言者认为应同时给哪些人提供培训？"
 # asks whom the speakers would train (judges, prosecutors), not who spoke.
-_SAID_BY_ZH = re.compile(r"(?:发言者|发言人|与会者)们?(?:普遍|一致|还|也)?(?:认为|指出|表示|强调|建议|"
-                         r"提出|主张)")
+_SAID_BY_ZH = re.compile(r"(?:发言者|发言人|与会者|代表)们?(?:普遍|一致|还|也|在发言中)?"
+                         r"(?:认为|指出|表示|强调|建议|提出|主张|提到|提及|谈到|呼吁|提议)")
 
 
 def _unsaid_by(question: str) -> str:
@@ -238,10 +238,14 @@ _POST = re.compile(r"上校|警官|将军|教授|博士|学士|法官|检察官|
 
 # A work's title is no post: "the title of the International Telecommunication Union
 # publication cited in the footnote".
-_WORK_TITLE = re.compile(r"\btitles? of (?:the |a |an |its |this |that )?(?:[\w'’-]+\s+){0,5}?"
-                         r"(?:publications?|reports?|documents?|stud(?:y|ies)|articles?|books?|"
-                         r"papers?|works?|resolutions?|conventions?|handbooks?|guides?|"
-                         r"manuals?|items?|annex(?:es)?|sections?|chapters?)\b", re.I)
+_WORKS = (r"(?:publications?|reports?|documents?|stud(?:y|ies)|articles?|books?|papers?|works?|"
+          r"resolutions?|conventions?|handbooks?|guides?|manuals?|items?|annex(?:es)?|sections?|"
+          r"chapters?)")
+# (The work the head of the phrase after "title of": not "the title of Markko Künnapu according
+# to the report", a person's, review.)
+_WORK_TITLE = re.compile(r"\btitles?(?: and [a-z]+)? of (?:the |a |an |its |this |that )?"
+                         r"(?:(?!(?:according|in|to|by|from|at|as|on|for)\b)[\w'’-]+\s+){0,5}?"
+                         + _WORKS + r"\b|\b" + _WORKS + r"['’]s?\s+titles?\b", re.I)
 
 
 def asks_post(question: str) -> list[str]:

@@ -86,9 +86,10 @@ _ASKED = {
                    r"resolution\s+" + _NUMBER + r"\s*[?.]?\s*$", re.I),
         re.compile(r"\b(?:date|day|year)\s+of\s+(?:the\s+)?(?:adoption\s+of\s+)?" + _ORGAN_EN +
                    r"resolution\s+" + _NUMBER, re.I),
-        # "On what date did the General Assembly adopt resolution 74/173, which ...?"
-        re.compile(r"\b(?:what|which)\s+(?:date|day|year)\s+did\s+" + _ORGAN_EN +
-                   r"(?:adopt|pass)\s+" + _ORGAN_EN + r"resolution\s+" + _NUMBER, re.I),
+        # "On what date did the General Assembly adopt resolution 74/173, which ...?", "the exact
+        # date on which the General Assembly of the United Nations adopted resolution 74/247".
+        re.compile(r"\b(?:date|day|year)\b[^?]{0,60}?\b(?:adopt|adopted|pass|passed)\s+" +
+                   _ORGAN_EN + r"resolution\s+" + _NUMBER, re.I),
     ],
 }
 _QUOTED_TITLE = re.compile(r"“[^”]{2,200}”|\"[^\"]{2,200}\"")

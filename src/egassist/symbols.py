@@ -281,8 +281,9 @@ _WHAT_IT_IS_ZH = re.compile(r"^\s*(?:号?文件|这份文件|一文)?\s*(?:究�
                             r"(?:指的是|是指|指|代表|对应)(?:的是)?(?:什么|哪)|"
                             # (With no comma, the clause must end on what is asked: not "此文件
                             # 代表哪些国家的立场？".)
-                            r"^\s*(?:这个|该|此)(?:符号|文号|编号|文件)?"
-                            r"(?:指的是|是指|指|代表|对应)(?:的是)?(?:什么|哪一?[份个种类]?)(?:文件|文书|报告)?\s*[？?]")
+                            r"^\s*(?:这个|这一|该|此)(?:符号|文号|编号|文件)?(?:具体)?"
+                            r"(?:指的是|是指|指|代表|对应)(?:的是|的(?:文件|文书|报告)是)?"
+                            r"(?:什么|哪一?[份个种类]?)(?:文件|文书|报告)?\s*[？?]")
 _WHAT_IT_IS_EN = re.compile(r"\bwhat\s+(?:is|was)\s+(?:that|this|the)\s+document\b|"
                             r"^\s*what\s+(?:document|report)\s+is\b|"
                             r"\bwhat\s+does\s+(?:that|this|the)\s+symbol\s+(?:refer|stand)\b", re.I)
