@@ -1815,6 +1815,13 @@ def test_when_a_document_was_issued_is_its_masthead(searcher, question):
     assert top(answer) == [("eg4-2020-l1.zh.txt", "masthead")]
 
 
+def test_the_front_page_a_question_names_is_the_masthead(searcher):
+    # 首页 ("front page") names the masthead, which ranks low on its generic words: the agenda's
+    # item 1 (b) went first.
+    answer = answer_question("2017年第三次会议临时议程说明的首页上印着哪一天？", searcher)
+    assert top(answer) == [("eg4-2017-1.zh.txt", "masthead")]
+
+
 def test_whether_a_question_is_answered_does_not_depend_on_how_many_passages_are_shown(
         searcher):
     # "12 个专题" (annex I para 4) ranks below the top five here: the count rule looks further.

@@ -554,3 +554,11 @@ def test_a_quoted_compound_is_held_only_by_every_word_of_its_rendering(searcher)
             for h in searcher.search(question, k=30, query=query)}
     assert _absent_quoted(searcher, query, hits[("ecn15-2018-12.en.txt", "para 28")])
 
+
+def test_the_masthead_a_question_names_goes_first(searcher):
+    # The study's timetable (annex II, "January 2011: First meeting ...") ranked first.
+    answer = answer_question("Which distribution date does the masthead of the Commission's 2011 "
+                             "report on the expert group's January meeting give?", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2011-19.en.txt", "masthead")]
+    assert "7 February 2011" in answer.extracts[0].text

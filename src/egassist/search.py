@@ -138,6 +138,9 @@ _WHERE_MENTIONED = re.compile(
     r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
 _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
 # A footnote named without its number: "背景文件脚注中……", "according to a footnote in ...".
+# The front page a question names is the masthead: "2017年……临时议程说明，首页上印的是哪一天的日期？",
+# "What distribution date is printed on the masthead of ...?".
+_FRONT_PAGE = re.compile(r"首页|封面|扉页|\b(?:masthead|front page|cover page|title page)\b", re.I)
 _IN_A_FOOTNOTE = re.compile(r"脚注(?![ \u3000]*[\d一二三四五六七八九十])|"
                             r"\bfootnotes?\b(?![ ]*\d)", re.I)
 # Not 在哪一天, 在哪次会议上 ("on which day", "at which meeting"): when, not where. Nor 在哪一项,
@@ -1225,6 +1228,7 @@ class Searcher:
         wants_organisation = asks_for_organisation(query.text)
         wants_symbol = query.symbol_of is not None
         wants_issue_date = wants_date and bool(ISSUED.search(asked))
+        wants_front_page = bool(_FRONT_PAGE.search(query.text))
         wants_reason = bool(WHY.search(asked))
         wants_list = asks_for_list(asked)
         wants_resolutions = asks_several_resolutions(query.text)
@@ -1257,8 +1261,9 @@ class Searcher:
                 "organisation": float(wants_organisation
                                       and self._tag(row, "organisation", names_organisation)),
                 "symbol": self._gives_symbol(query, row) if wants_symbol else 0.0,
-                "masthead": float(self._masthead[row] and not query.symbols),
-                "issued": float(wants_issue_date and self._masthead[row]),
+                "masthead": float(self._masthead[row] and not query.symbols
+                                  and not wants_front_page),
+                "issued": float((wants_issue_date or wants_front_page) and self._masthead[row]),
                 "reason": float(wants_reason and bool(_HAS_REASON.search(text))),
                 # A list of the resolutions asked for is one however it is written: 大会第
                 # 45/121、55/63、56/121 和 60/177 号决议 runs on in one sentence.
