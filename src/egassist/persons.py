@@ -241,8 +241,8 @@ _POST = re.compile(r"上校|警官|将军|教授|博士|学士|法官|检察官|
 _WORKS = (r"(?:publications?|reports?|documents?|stud(?:y|ies)|articles?|books?|papers?|works?|"
           r"resolutions?|conventions?|handbooks?|guides?|manuals?|items?|annex(?:es)?|sections?|"
           r"chapters?)")
-# (The work the head of the phrase after "title of": not "the title of Markko Künnapu according
-# to the report", a person's, review.)
+# (The work is the head of the phrase after "title of": not "the title of Markko Künnapu
+# according to the report", a person's title; review.)
 _WORK_TITLE = re.compile(r"\btitles?(?: and [a-z]+)? of (?:the |a |an |its |this |that )?"
                          r"(?:(?!(?:according|in|to|by|from|at|as|on|for)\b)[\w'’-]+\s+){0,5}?"
                          + _WORKS + r"\b|\b" + _WORKS + r"['’]s?\s+titles?\b", re.I)

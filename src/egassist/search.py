@@ -137,10 +137,10 @@ _WHERE_MENTIONED = re.compile(
     r"\b(?:which|what) (documents?|paragraphs?|passages?|reports?|sections?) (?:of [a-z .]+ )?"
     r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
 _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
-# A footnote named without its number: "背景文件脚注中……", "according to a footnote in ...".
 # The front page a question names is the masthead: "2017年……临时议程说明，首页上印的是哪一天的日期？",
 # "What distribution date is printed on the masthead of ...?".
 _FRONT_PAGE = re.compile(r"首页|封面|扉页|\b(?:masthead|front page|cover page|title page)\b", re.I)
+# A footnote named without its number: "背景文件脚注中……", "according to a footnote in ...".
 _IN_A_FOOTNOTE = re.compile(r"脚注(?![ \u3000]*[\d一二三四五六七八九十])|"
                             r"\bfootnotes?\b(?![ ]*\d)", re.I)
 # Not 在哪一天, 在哪次会议上 ("on which day", "at which meeting"): when, not where. Nor 在哪一项,
