@@ -562,3 +562,10 @@ def test_the_masthead_a_question_names_goes_first(searcher):
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("ecn15-2011-19.en.txt", "masthead")]
     assert "7 February 2011" in answer.extracts[0].text
+
+
+def test_with_two_symbols_the_passage_citing_one_goes_before_the_others_front_matter(searcher):
+    # The 2017 agenda's masthead gives only its own symbol and ranked first on it.
+    answer = answer_question("What is UNODC/CCPCJ/EG.4/2017/CRP.1, and under which agenda item "
+                             "of UNODC/CCPCJ/EG.4/2017/1 does it appear?", searcher)
+    assert top(answer, 1) == [("eg4-2017-1.en.txt", "item 2")]

@@ -1539,7 +1539,15 @@ class Searcher:
                         take(row, fused[row], ("symbol", "document"))
             mentions = [row for row, text in enumerate(self._texts)
                         if any(mentions_symbol(text, symbol) for symbol in query.symbols)]
-            for row in sorted(mentions, key=lambda r: -fused.get(r, 0.0)):
+            # With two symbols, a passage citing one goes before a front matter that only gives
+            # its own: "What is UNODC/CCPCJ/EG.4/2017/CRP.1, and under which agenda item of
+            # UNODC/CCPCJ/EG.4/2017/1 is it listed?" is answered by item 2, not 2017/1's masthead.
+            own_only = {row for row in mentions if len(query.symbols) > 1
+                        and self.passages[row].kind == "masthead" and not any(
+                            mentions_symbol(self._texts[row], symbol) for symbol in query.symbols
+                            if normalise_symbol(symbol)
+                            != normalise_symbol(self.passages[row].symbol or ""))}
+            for row in sorted(mentions, key=lambda r: (r in own_only, -fused.get(r, 0.0))):
                 take(row, 1.0, ("symbol",))
             for symbol in query.symbols:
                 for row in self._mastheads_of(symbol):
