@@ -99,6 +99,9 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
 @pytest.mark.parametrize("question", [
     # A count that leads to whether one is among them.
     "发言列举了恐怖组织利用信息技术的几种方式，其中是否提到用于安全存储？",
+    # ... nor which one of them.
+    "哥伦比亚代表列举了恐怖组织利用信息技术的几种方式，其中最后一项是什么？",
+    "发言提到了几种犯罪，其中第二种是什么？",
     "发言列举了几种方式，这些方式中是否提到用于存储？",
     "会议哪天几点开幕？",           # what time
     "哪几个国家发了言？",           # which

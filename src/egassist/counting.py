@@ -204,9 +204,11 @@ def _some(question: str, at: int) -> bool:
 
 
 # (Among them, in the same sentence: "……多少个专题？其中有没有电子证据？" asks the count too, and so
-# does "有几个会员国出席，有没有观察员国？".)
+# does "有几个会员国出席，有没有观察员国？".) Nor which one of them: "列举了……的几种方式，其中最后
+# 一项是什么？" asks the last item, which no count answers.
 _WHETHER_AMONG = re.compile(r"[，,；;]\s*(?:其中|当中|这些[^，,。？?；;]{0,6}中)\s*"
-                            r"(?:是否|有没有|有无|是不是|可有|包括不包括|包不包括)")
+                            r"(?:是否|有没有|有无|是不是|可有|包括不包括|包不包括|的?(?:最后|第一|"
+                            r"第[二三四五六七八九十\d]+|头|末)\s*一?\s*(?:项|个|种|点|条|类))")
 
 
 _COUNTED_AS = re.compile(r"^[^是为，。？?；]{1,8}?(?:已经|已|都|均|仍)?(?:是|成为)(.{2,30})$")
