@@ -1,7 +1,8 @@
 import pytest
 
-from egassist.acts import (ACTS, HOLDING, act_named, acts_on, dated_subject_head, first_act,
-                           names_act, names_head, sitting_subject_head, titled_subject)
+from egassist.acts import (ACTS, HOLDING, act_named, acts_on, dated_object_en, dated_subject_head,
+                           first_act, names_act, names_head, sitting_subject_head,
+                           titled_subject)
 
 
 @pytest.mark.parametrize("word, form", [
@@ -94,3 +95,15 @@ def test_what_a_sitting_question_asks_the_sitting_of(question, head):
 ])
 def test_a_text_names_a_thing_of_the_kind(text, head, named):
     assert names_head(text, head) is named
+
+
+@pytest.mark.parametrize("question, head", [
+    ("On which date did the Expert Group adopt its 2018 report?", "report"),
+    ("Could you please provide the date on which the Expert Group adopted its 2018 report?",
+     "report"),
+    ("When did the expert group adopt the workplan for 2018-2021?", "workplan"),
+    ("On what date did the General Assembly adopt resolution 74/247?", None),  # no article
+    ("On which date was the report adopted?", None),                          # no object after
+])
+def test_what_an_english_question_asks_the_date_of_an_act_done_to(question, head):
+    assert dated_object_en(question) == head

@@ -1815,6 +1815,20 @@ def test_when_a_document_was_issued_is_its_masthead(searcher, question):
     assert top(answer) == [("eg4-2020-l1.zh.txt", "masthead")]
 
 
+@pytest.mark.parametrize("question", [
+    "On which date did the Expert Group adopt its 2018 report?",
+    "Could you please provide the date on which the Expert Group adopted its 2018 report?",
+])
+def test_the_date_an_english_question_asks_of_an_act_is_of_what_it_was_done_to(searcher,
+                                                                               question):
+    # Para. 11 dates the adoption of the workplan (通过了……工作计划的建议) on 3 April and ranked
+    # first; para. 39 dates the report's ("通过了报告", 5 April).
+    answer = answer_question(question, searcher)
+    assert answer.answered, answer.reason
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 39")]
+    assert "2018 年 4 月 5 日" in answer.extracts[0].text
+
+
 def test_the_front_page_a_question_names_is_the_masthead(searcher):
     # 首页 ("front page") names the masthead, which ranks low on its generic words: the agenda's
     # item 1 (b) went first.

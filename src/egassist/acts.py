@@ -126,6 +126,23 @@ _SITTING_SUBJECT = re.compile(r"(?:^|[，,；;：:\s]|请问)([^，,。？?；;�
                               chinese_forms() + r"|审议|讨论)的?\s*(?:[？?。]|$)")
 
 
+# ... and in English, the object the act takes after the question's auxiliary or "the date on
+# which": "On which date did the Expert Group adopt its 2018 report?" -> report (not the
+# workplan para. 11 dates the adoption of). The last word before a preposition or the end.
+_DATED_OBJECT_EN = re.compile(r"(?:\b(?:did|does|do|will|would)\b|\b(?:date|day|year) (?:on|in) "
+                              r"which\b)[^?.,;]{0,80}?\b(?:adopt(?:ed)?|approved?|submit(?:ted)?|"
+                              r"sign(?:ed)?|circulated?|distributed?)\s+(?:its|the|their|a|an)\s+"
+                              r"((?:[\w-]+\s+){0,3}?[a-z][\w-]*)(?=\s*(?:\b(?:on|of|at|in|for|"
+                              r"by|from|to|and|which|that)\b|[?.,;]|$))", re.I)
+
+
+def dated_object_en(question: str) -> str | None:
+    """The head noun of what an English question asks the date of an act done to ("adopt its 2018
+    report" -> report); None when it names none so."""
+    m = _DATED_OBJECT_EN.search(question)
+    return m.group(1).split()[-1].lower() if m else None
+
+
 def sitting_subject_head(question: str) -> str | None:
     """The head noun of what a Chinese question asks the sitting of ("……的报告是在第几场会议上
     通过的" -> 报告); None when it names none before it."""

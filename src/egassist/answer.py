@@ -17,8 +17,8 @@ from functools import partial
 
 from .actors import acts_as_speaker, english_actor, opening_actor
 from .asides import in_first_person
-from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_subject_head, first_act,
-                   names_act, names_head, titled_subject)
+from .acts import (HOLDING, act_named, acts_on, chinese_forms, dated_object_en, dated_subject_head,
+                   first_act, names_act, names_head, titled_subject)
 from .advice import asks_own_advice
 from .ages import asks_age, states_age
 from .causes import WHY, asks_why, gives_reason, states_cause
@@ -742,6 +742,8 @@ def _dates_it(searcher: Searcher, query: Query, hit: Hit, precision: str) -> boo
         names_subject = _english_head(query, head) \
             if query.language == "zh" and hit.passage.language == "en" \
             else partial(names_head, head=head)
+    elif act and not of_meeting and query.language == "en":
+        names_subject = _object_named(searcher, query)
     # A resolution's citation dates its adoption: "大会在 2019 年 12 月 18 日第 74/173 号决议中".
     resolution = asked_of_resolution(query.text)
     cited = resolution[0] if resolution and resolution[1] == DATE else None
@@ -780,6 +782,20 @@ def _english_head(query: Query, head: str) -> Callable[[str], bool]:
         return partial(names_head, head=head)
     pattern = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, english)) + r")(?:s|es)?\b")
     return lambda clause: pattern.search(clause) is not None
+
+
+def _object_named(searcher: Searcher, query: Query) -> Callable[[str], bool] | None:
+    """Does a clause name what an English question asks the act's date of ("adopt its 2018
+    report"), in English or by one of the word's Chinese renderings (报告, not 报告员)? None when
+    the question names no object so, or its word has no rendering to look for."""
+    word = dated_object_en(query.text)
+    if word is None:
+        return None
+    chinese = sorted(t for group in searcher.analysed(word).groups for t in group
+                     if not t.isascii())
+    pattern = re.compile(r"(?i)\b" + re.escape(word) + r"(?:s|es)?\b")
+    return lambda clause: bool(pattern.search(clause)) or any(
+        names_head(clause, head=t) for t in chinese)
 
 
 def _holds_meeting(clause: str) -> bool:
