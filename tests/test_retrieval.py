@@ -1823,8 +1823,7 @@ def test_the_date_an_english_question_asks_of_an_act_is_of_what_it_was_done_to(s
                                                                                question):
     # Para. 11 dates the adoption of the workplan (通过了……工作计划的建议) on 3 April and ranked
     # first; para. 39 dates the report's ("通过了报告", 5 April).
-    answer = answer_question(question, searcher)
-    assert answer.answered, answer.reason
+    answer = answered(searcher, question)
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 39")]
     assert "2018 年 4 月 5 日" in answer.extracts[0].text
 

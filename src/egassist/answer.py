@@ -780,22 +780,26 @@ def _english_head(query: Query, head: str) -> Callable[[str], bool]:
     english = sorted(t for t in group if t.isascii() and t not in others)
     if not english:
         return partial(names_head, head=head)
-    pattern = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, english)) + r")(?:s|es)?\b")
-    return lambda clause: pattern.search(clause) is not None
+    return _names_english_word(english)
 
 
 def _object_named(searcher: Searcher, query: Query) -> Callable[[str], bool] | None:
     """Does a clause name what an English question asks the act's date of ("adopt its 2018
-    report"), in English or by one of the word's Chinese renderings (报告, not 报告员)? None when
-    the question names no object so, or its word has no rendering to look for."""
+    report"), in English or by one of the word's Chinese renderings as a whole word (报告, not
+    报告员)? None when the question names no object so."""
     word = dated_object_en(query.text)
     if word is None:
         return None
     chinese = sorted(t for group in searcher.analysed(word).groups for t in group
                      if not t.isascii())
-    pattern = re.compile(r"(?i)\b" + re.escape(word) + r"(?:s|es)?\b")
-    return lambda clause: bool(pattern.search(clause)) or any(
-        names_head(clause, head=t) for t in chinese)
+    in_english = _names_english_word([word])
+    return lambda clause: in_english(clause) or any(names_head(clause, head=t) for t in chinese)
+
+
+def _names_english_word(words: list[str]) -> Callable[[str], bool]:
+    """Does a clause hold one of these English words, whole, singular or plural?"""
+    pattern = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")(?:s|es)?\b")
+    return lambda clause: pattern.search(clause) is not None
 
 
 def _holds_meeting(clause: str) -> bool:
