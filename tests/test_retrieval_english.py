@@ -569,3 +569,15 @@ def test_with_two_symbols_the_passage_citing_one_goes_before_the_others_front_ma
     answer = answer_question("What is UNODC/CCPCJ/EG.4/2017/CRP.1, and under which agenda item "
                              "of UNODC/CCPCJ/EG.4/2017/1 does it appear?", searcher)
     assert top(answer, 1) == [("eg4-2017-1.en.txt", "item 2")]
+
+
+
+@pytest.mark.parametrize("question", [
+    "In E/CN.15/2018/12, why is paragraph 12 of UNODC/CCPCJ/EG.4/2018/CRP.1 cited?",
+    "E/CN.15/2018/12 引用 UNODC/CCPCJ/EG.4/2018/CRP.1 第 12 段说明什么？",
+])
+def test_a_place_of_another_document_is_where_the_report_cites_it(searcher, question):
+    # Not para. 12 of the report: the passage citing "(UNODC/CCPCJ/EG.4/2018/CRP.1, para. 12)".
+    answer = answer_question(question, searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 8")]

@@ -137,6 +137,13 @@ _WHERE_MENTIONED = re.compile(
     r"\b(?:which|what) (documents?|paragraphs?|passages?|reports?|sections?) (?:of [a-z .]+ )?"
     r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
 _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
+# A place written right after another symbol, to the end of its clause, is that document's:
+# "E/CN.15/2018/12 援引 UNODC/CCPCJ/EG.4/2018/CRP.1 第 12 段是为了说明什么" names no paragraph 12 of
+# the report; nor does "paragraph 12 of CRP.1" before it.
+_PLACE_AFTER = (r"[ \t]*(?:的[ \t]*)?(?:第|附件|脚注|[,，]?[ \t]*(?:para(?:graph)?s?\b|annex\b|"
+                r"footnote\b))[^，,。；;？?！!]*")
+_PLACE_OF = re.compile(r"\b(?:para(?:graph)?s?\.?|annex|footnote)[ \t]*[\w.()]+[ \t]+"
+                       r"(?:of|in)[ \t]+(?:(?:the[ \t]+)?document[ \t]+)?$", re.I)
 # The front page a question names is the masthead: "2017年……临时议程说明，首页上印的是哪一天的日期？",
 # "What distribution date is printed on the masthead of ...?".
 _FRONT_PAGE = re.compile(r"首页|封面|扉页|\b(?:masthead|front page|cover page|title page)\b", re.I)
@@ -353,6 +360,27 @@ def mentions_symbol(text: str, symbol: str) -> bool:
     key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
     return re.search(rf"(?<![{SYMBOL_BOUNDARY}/.]){key}(?!\s*/|[{SYMBOL_BOUNDARY}]|\.\d)", text,
                      re.IGNORECASE) is not None
+
+
+def place_after_symbol(question: str, symbol: str) -> Locator | None:
+    """The place the question writes right after a symbol ("UNODC/CCPCJ/EG.4/2018/CRP.1 第 12
+    段", "CRP.1, para. 12") or as of it ("paragraph 12 of CRP.1"): that document's place,
+    whether or not the corpus holds it."""
+    after = re.search(re.escape(symbol) + _PLACE_AFTER, question, re.I)
+    if after:
+        return find_locator(after.group(0)[len(symbol):])
+    at = question.find(symbol)
+    before = _PLACE_OF.search(question[:at]) if at > 0 else None
+    return find_locator(before.group(0)) if before else None
+
+
+def cites_place_of(text: str, symbol: str, locator: Locator) -> bool:
+    """Does `text` cite `symbol` at that place ("(UNODC/CCPCJ/EG.4/2018/CRP.1, para. 12)")?"""
+    number = locator.number or ""
+    key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
+    return bool(number) and any(
+        re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.]\d)", text[m.end():m.end() + 25])
+        for m in re.finditer(key, text, re.I))
 
 
 _OTHER_DOCUMENTS_PLACE = re.compile(
@@ -1112,6 +1140,10 @@ class Searcher:
             # E/CN.15/2013/CRP.10 (annex XVIII)" names no annex of the document asked about.
             for other in symbols:
                 if other != symbol:
+                    at = rest.find(other)
+                    if at >= 0 and (before := _PLACE_OF.search(rest[:at])):
+                        rest = rest[:before.start()] + rest[at:]
+                    rest = re.sub(re.escape(other) + _PLACE_AFTER, " ", rest, flags=re.I)
                     rest = re.sub(re.escape(other) + r"\s*(?:[（(][^（()）]{0,30}[)）])?", " ", rest)
             locator = find_locator(rest)
             if locator is None and _BARE_ANNEX.search(rest):
@@ -1515,6 +1547,16 @@ class Searcher:
                 take(row, 1.0, ("resolution",))
 
         if query.symbols:
+            # A passage citing a symbol at the place the question names of it goes first among
+            # its like: "E/CN.15/2018/12 援引 UNODC/CCPCJ/EG.4/2018/CRP.1 第 12 段……" is
+            # answered where the report cites "(UNODC/CCPCJ/EG.4/2018/CRP.1, para. 12)".
+            cited = [(symbol, place) for symbol in query.symbols
+                     if (place := place_after_symbol(query.text, symbol)) is not None]
+
+            def cites_place(row: int) -> bool:
+                return any(cites_place_of(self._texts[row], symbol, place)
+                           for symbol, place in cited)
+
             # "What is the title of E/CN.15/2011/19?": its own front matter says, before the
             # passages that cite it (their wording of its title, their dates).
             for symbol in query.symbols:
@@ -1530,12 +1572,13 @@ class Searcher:
                     own = [row for row in fused if self.passages[row].file in files
                            and self.passages[row].kind != "masthead" and row in lexical]
                     if own:
-                        take(max(own, key=lambda r: fused[r]), 1.0, ("symbol", "document"))
+                        take(max(own, key=lambda r: (cites_place(r), fused[r])), 1.0,
+                             ("symbol", "document"))
                     # The rest of it next, before other documents citing it: it is where the
                     # answer is.
                     for row in sorted((r for r in fused if self.passages[r].file in files
                                        and self.passages[r].kind != "masthead"),
-                                      key=lambda r: -fused[r]):
+                                      key=lambda r: (not cites_place(r), -fused[r])):
                         take(row, fused[row], ("symbol", "document"))
             mentions = [row for row, text in enumerate(self._texts)
                         if any(mentions_symbol(text, symbol) for symbol in query.symbols)]
@@ -1547,7 +1590,8 @@ class Searcher:
                             mentions_symbol(self._texts[row], symbol) for symbol in query.symbols
                             if normalise_symbol(symbol)
                             != normalise_symbol(self.passages[row].symbol or ""))}
-            for row in sorted(mentions, key=lambda r: (r in own_only, -fused.get(r, 0.0))):
+            for row in sorted(mentions, key=lambda r: (r in own_only, not cites_place(r),
+                                                       -fused.get(r, 0.0))):
                 take(row, 1.0, ("symbol",))
             for symbol in query.symbols:
                 for row in self._mastheads_of(symbol):
