@@ -571,7 +571,6 @@ def test_with_two_symbols_the_passage_citing_one_goes_before_the_others_front_ma
     assert top(answer, 1) == [("eg4-2017-1.en.txt", "item 2")]
 
 
-
 @pytest.mark.parametrize("question", [
     "In E/CN.15/2018/12, why is paragraph 12 of UNODC/CCPCJ/EG.4/2018/CRP.1 cited?",
     "E/CN.15/2018/12 引用 UNODC/CCPCJ/EG.4/2018/CRP.1 第 12 段说明什么？",
@@ -581,3 +580,10 @@ def test_a_place_of_another_document_is_where_the_report_cites_it(searcher, ques
     answer = answer_question(question, searcher)
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 8")]
+
+
+def test_a_documentation_entry_is_followed_by_the_rest_of_its_item(searcher):
+    # The list gives the note's title, the item's text what it is for.
+    answer = answer_question("What is UNODC/CCPCJ/EG.4/2017/CRP.1 about?", searcher)
+    assert [h.passage.key for h in answer.hits[:2]] == [
+        "eg4-2017-1.en.txt#item 2#2", "eg4-2017-1.en.txt#item 2#1"]

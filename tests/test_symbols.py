@@ -152,12 +152,17 @@ def test_a_question_asking_only_what_a_named_symbols_document_is():
                      "E/CN.15/2018/1 这个符号指的是什么？报告在哪里引用了它？",
                      "UNODC/CCPCJ/EG.4/2017/3 这个文号对应的是哪份文件？",
                      "UNODC/CCPCJ/EG.4/2017/3 这个文号对应的文件是什么？",
-                     "UNODC/CCPCJ/EG.4/2017/3 这一文号对应的是哪份文件？"):
+                     "UNODC/CCPCJ/EG.4/2017/3 这一文号对应的是哪份文件？",
+                     # The symbol all the question names.
+                     "What is document UNODC/CCPCJ/EG.4/2017/CRP.1 about?",
+                     "What is E/CN.15/2018/1?"):
         assert asks_what_symbol_is(question), question
     # Not what the document says of something, nor a question with no symbol.
     for question in ("E/CN.15/2018/12 关于气候变化的建议是什么？", "E/CN.15/2018/12 对气候变化有何论述？",
                      "What does E/CN.15/2018/12 say about climate change?", "这份文件系何文件？",
                      "E/CN.15/2018/12 该报告关于气候变化的建议是什么？",
                      # (With no comma, the clause ends on what is asked.)
-                     "E/CN.15/2018/12 此文件代表哪些国家的立场？", "E/CN.15/2018/12 此指哪一段？"):
+                     "E/CN.15/2018/12 此文件代表哪些国家的立场？", "E/CN.15/2018/12 此指哪一段？",
+                     "What is E/CN.15/2018/12 about cybercrime trends?",
+                     "What is the title of E/CN.15/2011/19?"):
         assert not asks_what_symbol_is(question), question

@@ -63,9 +63,10 @@ from .resolutions import (SEVERAL_RESOLUTIONS, asked_of_resolution, asked_resolu
 from .sentences import clauses, marked_clauses
 from .shorthand import english_words_in_chinese, expand_abbreviations
 from .structure import FOOTNOTE
-from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, SYMBOL_RE, asks_documents, find_symbols,
-                      find_typed_symbols, gives_documents, kind_before, kind_in, kinds_of,
-                      names_a_kind, normalise_symbol, resolution_of, symbol_asked_of, symbol_year)
+from .symbols import (BOUNDARY as SYMBOL_BOUNDARY, SYMBOL_RE, asks_documents, asks_what_symbol_is,
+                      find_symbols, find_typed_symbols, gives_documents, kind_before, kind_in,
+                      kinds_of, names_a_kind, normalise_symbol, resolution_of, symbol_asked_of,
+                      symbol_year)
 from .tokens import (REQUEST_EN, content_terms, part_of_speech, question_language, stopwords,
                      tokenize)
 
@@ -1592,7 +1593,17 @@ class Searcher:
                             != normalise_symbol(self.passages[row].symbol or ""))}
             for row in sorted(mentions, key=lambda r: (r in own_only, not cites_place(r),
                                                        -fused.get(r, 0.0))):
+                first = not hits
                 take(row, 1.0, ("symbol",))
+                if first and asks_what_symbol_is(query.text):
+                    # The rest of its place next, when it is the best and the question asks what
+                    # the document is: item 2's documentation lists "Note by the Secretariat on
+                    # ... resolution 22/8 (UNODC/CCPCJ/EG.4/2017/CRP.1)", the item's text says
+                    # what the note is for ("a conference room paper prepared by ...").
+                    passage = self.passages[row]
+                    for other in self._rows_of_file[passage.file]:
+                        if self.passages[other].locator == passage.locator:
+                            take(other, fused.get(other, 0.0), ("same place",))
             for symbol in query.symbols:
                 for row in self._mastheads_of(symbol):
                     take(row, 1.0, ("symbol", "document"))

@@ -295,4 +295,12 @@ def asks_what_symbol_is(question: str) -> bool:
     if not symbols:
         return False
     after = question[symbols[-1].end():]
-    return bool(_WHAT_IT_IS_ZH.search(after) or _WHAT_IT_IS_EN.search(question))
+    return bool(_WHAT_IT_IS_ZH.search(after) or _WHAT_IT_IS_EN.search(question)
+                or (_WHAT_IS_BEFORE_EN.fullmatch(question[:symbols[0].start()])
+                    and _ABOUT_AFTER_EN.fullmatch(after)))
+
+
+# "What is document UNODC/CCPCJ/EG.4/2017/CRP.1 about?", "What is E/CN.15/2018/1?": the symbol is
+# all the question names.
+_WHAT_IS_BEFORE_EN = re.compile(r"\s*what\s+(?:is|was)\s+(?:the\s+)?(?:document\s+)?", re.I)
+_ABOUT_AFTER_EN = re.compile(r"\s*(?:about)?\s*[?？]?\s*", re.I)
