@@ -4,7 +4,8 @@ import pytest
 
 from egassist.focus import (asked_kind, asked_kind_zh, asked_thing, asked_topic, asked_topic_zh,
                             cites_as_source, contents_asked_of_zh, errand_asked_en,
-                            errand_asked_zh, meaning_asked_of, recommended_asked_zh)
+                            errand_asked_zh, meaning_asked_of, recommended_asked_en,
+                            recommended_asked_zh)
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -193,9 +194,29 @@ def test_the_term_whose_meaning_is_asked(question, term):
     ("专家组建议了什么？", ""),
     ("专家组是否建议过服务提供商保存数据", "服务提供商保存数据"),  # typed without a mark
     ("是否讨论了人工智能？", ""),
+    # ... or required: 要求 is what a recommendation asks of the States.
+    ("建议中是否要求执法机关先取得法官签发的令状？", "执法机关先取得法官签发的令状"),
 ])
 def test_what_a_chinese_question_asks_whether_a_body_recommended(question, recommended):
     assert recommended_asked_zh(question) == recommended
+
+
+@pytest.mark.parametrize("question, recommended", [
+    ("Did the Expert Group recommend banning anonymous prepaid SIM cards for tourists?",
+     ["banning", "anonymous", "prepaid", "sim", "cards"]),
+    ("Has any delegation suggested that States adopt data retention rules?",
+     ["adopt", "data", "retention", "rules"]),
+    ("Did Member States call for legal frameworks that let evidence be admitted?",
+     ["legal", "frameworks"]),
+    # Up to "be": "that electronic evidence be shared" recommends of the evidence.
+    ("Did they recommend that electronic evidence be shared abroad?", ["electronic", "evidence"]),
+    # A verb alone says how, not what; a wh-question asks the topic (asked_topic), not whether.
+    ("Did member states propose looking into whether trends can be assessed?", []),
+    ("What did Member States suggest about cooperation with service providers?", []),
+    ("Which measures did the Expert Group recommend?", []),
+])
+def test_what_an_english_question_asks_whether_a_body_recommended(question, recommended):
+    assert recommended_asked_en(question) == recommended
 
 
 @pytest.mark.parametrize("question, errand", [

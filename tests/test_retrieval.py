@@ -3949,3 +3949,8 @@ def test_the_value_asked_for_adds_no_words_learnt_from_aligned_documents(searche
     weights = searcher.analyse("On which date did the Expert Group adopt its report?").weights
     assert not {"默许程序", "默许", "会期"} & set(weights)
     assert "默许程序" in searcher.analyse("Which procedure did the Bureau use?").weights
+
+
+def test_what_a_question_asks_whether_recommendations_required_must_be_in_the_corpus(searcher):
+    answer = refused(searcher, "专家组的建议是否要求服务提供商在收到请求前先取得法官签发的令状？")
+    assert "令状" in answer.reason

@@ -587,3 +587,10 @@ def test_a_documentation_entry_is_followed_by_the_rest_of_its_item(searcher):
     answer = answer_question("What is UNODC/CCPCJ/EG.4/2017/CRP.1 about?", searcher)
     assert [h.passage.key for h in answer.hits[:2]] == [
         "eg4-2017-1.en.txt#item 2#2", "eg4-2017-1.en.txt#item 2#1"]
+
+
+def test_a_thing_asked_whether_recommended_must_be_in_the_corpus(searcher):
+    answer = answer_question("Did the Expert Group recommend banning anonymous prepaid SIM cards "
+                             "for tourists?", searcher)
+    assert not answer.answered
+    assert "cards" in answer.reason

@@ -43,7 +43,7 @@ from .dates import (ANY, DAY, FIGURE_YEAR, ISSUED, TIME, asked_date, asks_deadli
                     states_date, states_deadline, states_duration)
 from .focus import (asked_kind, asked_kind_zh, asked_topic, asked_topic_zh, contents_asked_of_zh,
                     errand_asked_en, errand_asked_zh, last_noun_run, meaning_asked_of,
-                    recommended_asked_zh)
+                    recommended_asked_en, recommended_asked_zh)
 from .glossary import chinese_paraphrases, english_renderings
 from .meetings import (BODY_NAMES, ORDINAL_ZH, asks_sitting, body_named, english_meeting,
                        english_ordinal_value, meeting_ordinals, month_name, names_body,
@@ -1624,6 +1624,15 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             return False, Reason(
                 f"the corpus never speaks of {topic}, which the question asks about",
                 f"语料库从未谈及问题所涉的 {topic}")
+        # "Did the Expert Group recommend prohibiting mandatory encryption backdoors for
+        # messaging apps?": the thing recommended, by its noun, however often the documents
+        # say recommend and Expert Group.
+        recommended = recommended_asked_en(query.text)
+        if recommended and recommended[-1] in query.unsaid:
+            thing = recommended[-1]
+            return False, Reason(
+                f"the corpus never speaks of {thing}, which the question asks whether it was "
+                "recommended", f"语料库从未谈及问题所问是否建议的 {thing}")
         # "How do I apply for a Schengen visa ...?": the thing to get done, however often the
         # documents say Vienna and meeting.
         errand = next((w for w in errand_asked_en(query.text) if w in query.unsaid), None)

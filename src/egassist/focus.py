@@ -129,7 +129,7 @@ _VIEW_ON_ZH = re.compile(r"对(?:于)?([^，。？?]{2,20}?)(?:的?问题)?(?:�
 
 
 # Whether a body recommended X: "专家组有没有建议强制服务商为加密通信预留后门？".
-_RECOMMENDED_ZH = re.compile(r"(?:是否|有没有|有无)(?:曾|也|还)?(?:建议|提议|主张)(?:过|了)?"
+_RECOMMENDED_ZH = re.compile(r"(?:是否|有没有|有无)(?:曾|也|还)?(?:建议|提议|主张|要求)(?:过|了)?"
                              r"([^，,；;。？?]{2,40}?)(?:吗|呢)?(?:[，,？?。]|\s*$)")
 
 
@@ -214,6 +214,29 @@ def errand_asked_en(question: str) -> list[str]:
     schengen, visa), lower case; [] when it asks none."""
     m = _ERRAND_EN.search(question)
     return m.group(1).lower().split() if m else []
+
+
+# ... and whether a body recommended it, in English, asked yes or no: "Did the Expert Group
+# recommend prohibiting mandatory encryption backdoors for messaging apps?" The words after the
+# verb (and after "that States"), up to a preposition, a conjunction or the clause's end: the thing
+# recommended, its noun last. (Not "What did they suggest about ...": the topic, `asked_topic`.)
+_RECOMMENDED_EN = re.compile(
+    r"^\W*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:recommend(?:ed|s)?|suggest(?:ed|s)?|"
+    r"propose[ds]?|urge[ds]?|advise[ds]?|call(?:ed|s)?\s+for)\s+(?:that\s+)?"
+    r"(?:(?:member\s+)?states\s+|countries\s+|governments\s+)?"
+    r"(?!(?:about|on|regarding|concerning)\b)((?:[a-z][\w-]*\s*){1,5}?)"
+    r"(?=\s*(?:\b(?:to|for|of|in|on|at|with|by|against|from|into|under|and|or|that|when|if|"
+    r"should|would|could|must|as|be)\b|[?,.;]|$))", re.I)
+
+
+def recommended_asked_en(question: str) -> list[str]:
+    """The words of what an English yes/no question asks whether a body recommended ("recommend
+    prohibiting mandatory encryption backdoors for messaging apps" -> prohibiting, mandatory,
+    encryption, backdoors), lower case; [] when it asks no such thing."""
+    m = _RECOMMENDED_EN.search(question)
+    words = m.group(1).lower().split() if m else []
+    # A verb alone says how, not what: "propose looking into whether ...".
+    return words if len(words) > 1 else []
 
 
 def asked_kind_zh(question: str) -> str:
