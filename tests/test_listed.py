@@ -1,5 +1,5 @@
 from egassist.citations import parse_locator
-from egassist.listed import nth_entry, nth_listed
+from egassist.listed import LAST, nth_entry, nth_listed
 
 
 def test_the_nth_entry_a_question_asks():
@@ -12,6 +12,13 @@ def test_the_nth_entry_a_question_asks():
     # Nor a topic: the documents number topics themselves, and not by their place in a list.
     assert nth_listed("E/CN.15/2011/19 附件一第6段列出的第五个专题是什么？") is None
     assert nth_listed("What did the third meeting decide?") is None
+    # A rank in the list, and the last entry (LAST: the list's own length says which).
+    assert nth_listed("能力建设应涵盖的领域中排在第二位的是哪一项？") == (2, "排在第二位")
+    assert nth_listed("应定罪的行为里排在最后的是哪一项？") == (LAST, "排在最后")
+    assert nth_listed("第 10 段(f)项的最后一种行为是什么？") == (LAST, "最后一种")
+    assert nth_listed("What is the very last item of that list?") == (LAST, "last item")
+    assert nth_listed("最后一次会议在哪里举行？") is None
+    assert nth_listed("What was decided at the last meeting?") is None
 
 
 def test_the_place_of_the_nth_entry_follows_the_documents_numbering():

@@ -3951,6 +3951,18 @@ def test_the_value_asked_for_adds_no_words_learnt_from_aligned_documents(searche
     assert "默许程序" in searcher.analyse("Which procedure did the Bureau use?").weights
 
 
+@pytest.mark.parametrize("question, place", [
+    ("会员国应考虑定为刑事犯罪的行为清单里，排在最后的是哪一项？", "para 10(f)(xv)"),
+    ("2018年报告中，毒品和犯罪问题办公室的能力建设应当涵盖的领域里，排在第二位的是哪一项？",
+     "para 9(n)(ii)"),
+])
+def test_the_nth_or_last_entry_of_a_list_found_by_its_words_is_answered_by_its_place(
+        searcher, question, place):
+    # No place named: the list's lead-in holds the question's words, the document's numbering
+    # says which of its entries is asked.
+    assert top(answered(searcher, question)) == [("ecn15-2018-12.zh.txt", place)]
+
+
 def test_what_a_question_asks_whether_recommendations_required_must_be_in_the_corpus(searcher):
     answer = refused(searcher, "专家组的建议是否要求服务提供商在收到请求前先取得法官签发的令状？")
     assert "令状" in answer.reason

@@ -54,6 +54,7 @@ from .organisations import (asks_affiliation, asks_for_company, asks_for_organis
 from .outcomes import (PLAN, asked_outcome, asking_word, asks_decision, asks_settled, asks_vote,
                        asks_which_happened, decided_at_session, deciding_session, kind_of_thing,
                        states_decision, states_done, states_settled, states_vote, thing_asked)
+from .listed import LAST, nth_listed
 from .pages import CITATION_DETAILS
 from .passages import Passage
 from .penalties import asks_penalty, states_penalty
@@ -2397,6 +2398,26 @@ def _item_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+def _nth_entry_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[Hit]:
+    """The hits with the entry asked first, when the question asks the nth or last entry of a
+    list without naming its place ("能力建设至少要覆盖的领域，排在第三位的是哪一项？", "what is
+    the very last item?") and the best passage is that list's lead-in or one of its entries:
+    the document's own numbering says which entry it is (see `listed`), its words do not."""
+    nth = nth_listed(query.text)
+    if nth is None or not hits or hits[0].matched_by[0] == "place":
+        return hits
+    n, _ = nth
+    top = hits[0].passage
+    entries = searcher.entries_of(top.file, top.locator)
+    if not entries and top.locator.sub:
+        entries = searcher.entries_of(top.file, top.locator.parent)
+    if not entries or n > len(entries):
+        return hits
+    entry = entries[n - 1] if n != LAST else entries[-1]
+    rest = [hit for hit in hits if hit.passage.key != entry.key]
+    return [Hit(entry, hits[0].score, ("listed",))] + rest
+
+
 def answer_question(question: str, searcher: Searcher, k: int = 5,
                     filters: Filters | None = None) -> Answer:
     question = clean_question(question)
@@ -2404,7 +2425,8 @@ def answer_question(question: str, searcher: Searcher, k: int = 5,
     hits = searcher.search(question, k=max(k, DECIDE_DEPTH), filters=filters, query=query)
     answered, reason = decide(searcher, query, hits)
     if answered:
-        hits = _item_first(searcher, query, _answering_first(searcher, query, hits))
+        hits = _answering_first(searcher, query, hits)
+        hits = _nth_entry_first(searcher, query, _item_first(searcher, query, hits))
     hits = hits[:k]
     answer = Answer(question, query.language, answered, hits=hits, reason=reason.en,
                     reason_zh=reason.zh, filters=filters.describe() if filters else "")

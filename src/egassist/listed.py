@@ -26,12 +26,26 @@ _NTH_EN = re.compile(r"\b([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+"
                      r"recommendation|area)s?\b", re.I)
 
 
+# A rank in a list: "排在第三位的是哪一项".
+_RANKED_ZH = re.compile(r"排(?:在|于)?\s*第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*位")
+# The last entry: "最后一项", "排在最后的是哪一项", "what is the very last item?".
+_LAST_ZH = re.compile(r"(?:最后|最末)一?\s*(?:种|个|类|点|项|条)|排(?:在|于)?\s*(?:最后|最末|末尾)")
+_LAST_EN = re.compile(r"\b(?:last|final)\s+(?:item|point|entry|element|sub-?item|act|conduct|"
+                      r"offen[cs]e|measure|recommendation|area)s?\b|\blisted\s+last\b", re.I)
+LAST = -1
+"""The n `nth_listed` gives for the last entry."""
+
+
 def nth_listed(question: str) -> tuple[int, str] | None:
-    """(n, the words saying it) for a question asking the nth entry of a list, else None."""
-    m = _NTH_ZH.search(question)
+    """(n, the words saying it) for a question asking the nth entry of a list, else None; n is
+    LAST for the last entry."""
+    m = _NTH_ZH.search(question) or _RANKED_ZH.search(question)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else zh_to_int(m.group(1))
         return (n, m.group(0)) if n else None
+    m = _LAST_ZH.search(question) or _LAST_EN.search(question)
+    if m:
+        return LAST, m.group(0)
     for m in _NTH_EN.finditer(question):
         n = english_ordinal_value(m.group(1))
         if n:

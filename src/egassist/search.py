@@ -46,7 +46,7 @@ from .glossary import (chinese_paraphrases, english_renderings, english_synonyms
                        translate_english)
 from .index import LoadedIndex
 from .initialisms import asked_initialisms, initials_of, spelled_initialisms
-from .listed import nth_entry, nth_listed
+from .listed import LAST, nth_entry, nth_listed
 from .meetings import (ORDINAL_ZH, arabic_numbered_parts, asks_sitting, english_meeting,
                        meeting_ordinals, month_names, names_meeting, numbers_sitting,
                        ordinal_before_noun, spell_chinese_ordinals, spell_ordinals)
@@ -1085,10 +1085,12 @@ class Searcher:
             rest = rest.replace(symbol, " ")
         if find_locator(rest) != locator:
             return
-        entry = nth_entry(locator, n)
         below = [len(self.passages[row].locator.sub) - len(locator.sub)
                  for f in files for row in self._rows_of_file.get(f, [])
                  if locator.contains(self.passages[row].locator)]
+        if n == LAST:
+            n = max((len(self.entries_of(f, locator)) for f in files), default=0)
+        entry = nth_entry(locator, n)
         # Only a place that lists entries, one level down and no deeper: "第 10 段列举的第十五种
         # 行为" means the fifteenth of the acts listed in para. 10 (f), not para. 10 (o); which
         # list within a list a question means is not for a position to say.
@@ -1850,6 +1852,18 @@ class Searcher:
 
     def row_of(self, passage: Passage) -> int:
         return self._row_of_key[passage.key]
+
+    def entries_of(self, file: str, place: Locator) -> list[Passage]:
+        """The entries a place lists, one level down, in the document's order (para. 10 (f)'s
+        (i), (ii), ...; para. 9's (a), (b), ...): the first passage of each."""
+        if place.kind not in ("para", "item") or not place.number:
+            return []
+        entries: dict[Locator, Passage] = {}
+        for row in self._rows_of_file.get(file, []):
+            locator = self.passages[row].locator
+            if len(locator.sub) == len(place.sub) + 1 and place.contains(locator):
+                entries.setdefault(locator, self.passages[row])
+        return list(entries.values())
 
 
 def _fits_language(token: str, language: str) -> bool:
