@@ -3963,6 +3963,13 @@ def test_the_nth_or_last_entry_of_a_list_found_by_its_words_is_answered_by_its_p
     assert top(answered(searcher, question)) == [("ecn15-2018-12.zh.txt", place)]
 
 
+def test_an_english_plural_takes_the_sense_its_plural_has(searcher):
+    # "minors" are 未成年人, never 轻微; "take their own life" is 自杀.
+    answer = answered(searcher, "Is inciting minors to take their own life among the acts the 2018 "
+                                "recommendations ask States to criminalize?")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 10(f)(xiv)")]
+
+
 def test_what_a_question_asks_whether_recommendations_required_must_be_in_the_corpus(searcher):
     answer = refused(searcher, "专家组的建议是否要求服务提供商在收到请求前先取得法官签发的令状？")
     assert "令状" in answer.reason
