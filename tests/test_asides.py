@@ -15,6 +15,10 @@ from egassist.asides import without_asides
      "Is there anything about critical infrastructure in the 2018 list?"),
     ("Internet companies in my country say they only help police voluntarily. Did the paper "
      "mention a legal obligation?", "Did the paper mention a legal obligation?"),
+    # The asker's wish with its subject left unsaid; a question pointing back to its own quoted
+    # term, before the aside, needs nothing of it.
+    ("“恶意软件”这个词在报告里指什么？打算写进简报。", "“恶意软件”这个词在报告里指什么？"),
+    ("专家组第四次会议在哪里举行？想核对一下日程。", "专家组第四次会议在哪里举行？"),
 ])
 def test_a_first_person_sentence_that_asks_nothing_is_dropped(typed, asked):
     assert without_asides(typed) == asked
@@ -37,6 +41,9 @@ def test_a_first_person_sentence_that_asks_nothing_is_dropped(typed, asked):
     "我想了解气候变化的影响。报告对此怎么说？",
     "各国应当加强自我评估。这一建议出现在哪份报告中？",
     "The report notes that we lack reliable data. Which paragraph says this?",
+    # An aside before a question pointing back may be what it means; 想法 is a noun.
+    "想写一份关于勒索软件的简报。这方面报告怎么说？",
+    "想法各异。专家组怎么看？",
 ])
 def test_what_the_question_needs_stays(typed):
     assert without_asides(typed) == typed

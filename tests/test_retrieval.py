@@ -3970,6 +3970,12 @@ def test_an_english_plural_takes_the_sense_its_plural_has(searcher):
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 10(f)(xiv)")]
 
 
+def test_the_askers_wish_after_the_question_is_no_key_term(searcher):
+    answer = answered(searcher, "“网络钓鱼”一词最初究竟指什么？打算在专栏标题里交代一下它的来历和"
+                                "出处。")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 13")]
+
+
 def test_what_a_question_asks_whether_recommendations_required_must_be_in_the_corpus(searcher):
     answer = refused(searcher, "专家组的建议是否要求服务提供商在收到请求前先取得法官签发的令状？")
     assert "令状" in answer.reason

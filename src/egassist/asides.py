@@ -44,9 +44,13 @@ def without_asides(question: str) -> str:
     sentences = [m.group(0) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
     if len(sentences) < 2:
         return question
-    kept = [s for s in sentences if not _aside(s)]
+    asides = [_aside(s) for s in sentences]
+    kept = [s for s, aside in zip(sentences, asides) if not aside]
+    # A sentence pointing back may mean an aside before it, not one after: "“网络钓鱼”这个词最早
+    # 原本是指什么？想在标题里解释一下来历。" asks of the term it quotes.
+    first_aside = asides.index(True) if True in asides else len(sentences)
     if len(kept) == len(sentences) or not any(_ASKS.search(s) for s in kept) \
-            or any(_REFERS_BACK.search(s) for s in kept):
+            or any(_REFERS_BACK.search(s) for s in sentences[first_aside + 1:] if s in kept):
         return question
     return "".join(kept).strip()
 
@@ -54,7 +58,7 @@ def without_asides(question: str) -> str:
 # A question that points back to what went before ("这一建议出现在哪份报告中？", "Which paragraph
 # says this?") needs it.
 # (Not 其 inside a name, 北马其顿; not "that" opening a clause, "note that some countries".)
-_REFERS_BACK = re.compile(r"(?:这|此|该)(?:一|个|些|项|种|条|份|段|次)|对此|上述|它|"
+_REFERS_BACK = re.compile(r"(?:这|此|该)(?:一|个|些|项|种|条|份|段|次|方面)|对此|上述|它|"
                           r"\b(?:it|this|these|those|such|they|them)\b", re.I)
 
 
@@ -145,8 +149,14 @@ def in_first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text))
 
 
+# A Chinese sentence opening with what the asker wants to do, its subject (我) left unsaid: "想在
+# 标题里解释一下来历。", "打算写进简报。" (Not 想法, 想象: nouns and verbs of their own.)
+_ASKERS_WISH = re.compile(r"^\s*(?:想|打算|准备)(?![法象])")
+
+
 def _aside(sentence: str) -> bool:
-    return in_first_person(sentence) and _neither_asks_nor_names(sentence)
+    return (in_first_person(sentence) or bool(_ASKERS_WISH.search(sentence))) \
+        and _neither_asks_nor_names(sentence)
 
 
 def _neither_asks_nor_names(text: str) -> bool:
