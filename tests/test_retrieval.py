@@ -3963,6 +3963,12 @@ def test_the_nth_or_last_entry_of_a_list_found_by_its_words_is_answered_by_its_p
     assert top(answered(searcher, question)) == [("ecn15-2018-12.zh.txt", place)]
 
 
+def test_a_decade_is_found_by_any_year_of_it(searcher):
+    answer = answered(searcher, "1990 年代八国集团司法和内政部长会议在华盛顿核可的原则对安全庇护所"
+                                "怎么说？")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "footnote 60")]  # 1997 年 12 月 10 日
+
+
 def test_an_english_plural_takes_the_sense_its_plural_has(searcher):
     # "minors" are 未成年人, never 轻微; "take their own life" is 自杀.
     answer = answered(searcher, "Is inciting minors to take their own life among the acts the 2018 "

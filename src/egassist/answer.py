@@ -488,6 +488,8 @@ def _trimmed(sentence: str, query: Query, scale: int = 1) -> str:
 
 
 _NUMBER = re.compile(r"(?:" + NUMBER_IN_QUESTION.pattern + r")(\s*月)?")
+# A decade after its first year: "1990s", "1990's", "1990 年代".
+_DECADE = re.compile(r"'?s\b|\s*年代")
 
 
 def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
@@ -500,6 +502,9 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
             continue
         if any(form in evidence for form in chinese_paraphrases(number)):
             continue  # put the documents' way: "24/7 网络" is "可随时待命的国家机构的网络"
+        if _DECADE.match(text, m.end()) and re.fullmatch(r"\d{3}0", number) and re.search(
+                rf"(?<!\d){number[:3]}\d(?!\d)", evidence):
+            continue  # "the late 1990s" is any year of them: 1997 年 12 月 10 日
         if m.group(1) and month_name(number) and month_name(number) in lowered:
             continue
         missing.append(number)
