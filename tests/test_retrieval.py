@@ -3985,3 +3985,11 @@ def test_the_askers_wish_after_the_question_is_no_key_term(searcher):
 def test_what_a_question_asks_whether_recommendations_required_must_be_in_the_corpus(searcher):
     answer = refused(searcher, "专家组的建议是否要求服务提供商在收到请求前先取得法官签发的令状？")
     assert "令状" in answer.reason
+
+
+def test_a_documents_issue_date_is_its_front_matter(searcher):
+    # Its body dates what it reports (the bureau's decisions); only the front page says when
+    # the note itself was issued.
+    for question in ("第三次专家组会议的附说明临时议程是在哪一天印发的？",
+                     "When was the annotated provisional agenda for the third meeting issued?"):
+        assert top(answered(searcher, question)) == [("eg4-2017-1.zh.txt", "masthead")], question

@@ -138,6 +138,14 @@ _WHERE_MENTIONED = re.compile(
     r"\b(?:which|what) (documents?|paragraphs?|passages?|reports?|sections?) (?:of [a-z .]+ )?"
     r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
 _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
+# A document asked when it was issued: "那份临时议程说明是哪天印发的？", "When was the 2018 report
+# issued?" (not "When was the guidance note on article 32 published?" of a work it cites: the
+# masthead must be among the best few to be the document meant).
+_ISSUED_DOCUMENT = re.compile(r"(?:报告|说明|文件|议程|文书|背景文件)[^，,。？?；;]{0,8}(?:印发|签发|发布)|"
+                              r"\b(?:report|note|paper|document|agenda)\b[^,.;?]{0,30}\b"
+                              r"(?:issued|published|dated)\b", re.I)
+ISSUE_DATE_DEPTH = 3
+"""How far down the best passages a document's front matter may stand to be the one asked."""
 # A place written right after another symbol, to the end of its clause, is that document's:
 # "E/CN.15/2018/12 援引 UNODC/CCPCJ/EG.4/2018/CRP.1 第 12 段是为了说明什么" names no paragraph 12 of
 # the report; nor does "paragraph 12 of CRP.1" before it.
@@ -361,6 +369,11 @@ def mentions_symbol(text: str, symbol: str) -> bool:
     key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
     return re.search(rf"(?<![{SYMBOL_BOUNDARY}/.]){key}(?!\s*/|[{SYMBOL_BOUNDARY}]|\.\d)", text,
                      re.IGNORECASE) is not None
+
+
+def asks_issue_date(question: str) -> bool:
+    """Does the question ask when a document was issued?"""
+    return asks_when(question.lower()) and bool(_ISSUED_DOCUMENT.search(question))
 
 
 def place_after_symbol(question: str, symbol: str) -> Locator | None:
@@ -1610,6 +1623,14 @@ class Searcher:
                 for row in self._mastheads_of(symbol):
                     take(row, 1.0, ("symbol", "document"))
 
+        if asks_issue_date(query.text) and not hits:
+            # "第三次会议那份临时议程说明是哪天印发的？": only its front matter says when a
+            # document was issued; the best passages of its body date what it reports.
+            for row in sorted(fused, key=lambda r: -fused[r])[:ISSUE_DATE_DEPTH]:
+                if self._masthead[row]:
+                    take(row, fused[row], tuple(name for name, scores in (
+                        ("lexical", lexical), ("dense", dense)) if row in scores))
+                    break
         for row, score in sorted(fused.items(), key=lambda kv: -kv[1]):
             how = tuple(name for name, scores in (("lexical", lexical), ("dense", dense))
                         if row in scores)
