@@ -19,6 +19,11 @@ from egassist.asides import without_asides
     # term, before the aside, needs nothing of it.
     ("“恶意软件”这个词在报告里指什么？打算写进简报。", "“恶意软件”这个词在报告里指什么？"),
     ("专家组第四次会议在哪里举行？想核对一下日程。", "专家组第四次会议在哪里举行？"),
+    # After every sentence that asks, the asker's purpose goes, the year it names too: nothing
+    # follows to call it "it".
+    ("第四次会议有多少个会员国出席？我想拿来和 2020 年那次做对比。", "第四次会议有多少个会员国出席？"),
+    ("How many States attended in 2018? I want to compare it with the 2020 figure.",
+     "How many States attended in 2018?"),
 ])
 def test_a_first_person_sentence_that_asks_nothing_is_dropped(typed, asked):
     assert without_asides(typed) == asked
@@ -44,6 +49,9 @@ def test_a_first_person_sentence_that_asks_nothing_is_dropped(typed, asked):
     # An aside before a question pointing back may be what it means; 想法 is a noun.
     "想写一份关于勒索软件的简报。这方面报告怎么说？",
     "想法各异。专家组怎么看？",
+    # ... but not a clarification, nor a purpose before the question.
+    "When was it adopted? I mean the 2018 report.",
+    "I want to compare the 2018 and 2020 meetings. How many States attended each?",
 ])
 def test_what_the_question_needs_stays(typed):
     assert without_asides(typed) == typed

@@ -44,7 +44,9 @@ def without_asides(question: str) -> str:
     sentences = [m.group(0) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
     if len(sentences) < 2:
         return question
-    asides = [_aside(s) for s in sentences]
+    asking = [i for i, s in enumerate(sentences) if _ASKS.search(s)]
+    last_asking = asking[-1] if asking else len(sentences)
+    asides = [_aside(s) or (i > last_asking and _purpose_after(s)) for i, s in enumerate(sentences)]
     kept = [s for s, aside in zip(sentences, asides) if not aside]
     # A sentence pointing back may mean an aside before it, not one after: "“网络钓鱼”这个词最早
     # 原本是指什么？想在标题里解释一下来历。" asks of the term it quotes.
@@ -152,6 +154,20 @@ def in_first_person(text: str) -> bool:
 # A Chinese sentence opening with what the asker wants to do, its subject (我) left unsaid: "想在
 # 标题里解释一下来历。", "打算写进简报。" (Not 想法, 想象: nouns and verbs of their own.)
 _ASKERS_WISH = re.compile(r"^\s*(?:想|打算|准备)(?![法象])")
+
+
+# What the asker wants the answer for: "我想拿来和 2020 年那次做对比。", "I want to compare it with
+# the 2020 figure."
+_WISH = re.compile(r"想|打算|准备|\b(?:want|wants|plan|need|intend|would like|'d like)\s+to\b", re.I)
+
+
+def _purpose_after(sentence: str) -> bool:
+    """Is the sentence, after every one that asks, the asker's purpose? Its number or meeting
+    then names what the asker will compare, not what the question goes on to call "it": nothing
+    follows to call it so. (A place or a symbol it names still stays.)"""
+    return (in_first_person(sentence) or bool(_ASKERS_WISH.search(sentence))) \
+        and bool(_WISH.search(sentence)) and not _ASKS.search(sentence) \
+        and not _NAMES_A_PLACE.search(sentence) and not SYMBOL_RE.search(sentence)
 
 
 def _aside(sentence: str) -> bool:
