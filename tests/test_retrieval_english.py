@@ -594,3 +594,10 @@ def test_a_thing_asked_whether_recommended_must_be_in_the_corpus(searcher):
                              "for tourists?", searcher)
     assert not answer.answered
     assert "cards" in answer.reason
+
+
+def test_a_national_is_named_where_english_documents_name_the_country(searcher):
+    answer = answer_question("Which Egyptian panellist led the discussion on criminalization at "
+                             "the 2018 meeting?", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 26")]

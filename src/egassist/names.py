@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .country_names import chinese_by_english
+from .country_names import chinese_by_english, forms_of_country
 from .glossary import (chinese_paraphrases, chinese_terms, dictionary_terms, english_glosses,
                        english_renderings, glossary)
 from .meetings import MONTHS
@@ -413,6 +413,13 @@ def unknown_names(question: str, language: str, corpus_text: str,
             continue
         renderings = _renderings(word)
         if not renderings or _rendered_in(renderings, corpus_text):
+            continue
+        # A national ("Which Chinese panellist ...?") is there where English documents name the
+        # country ("Xu Peixi (China)").
+        if english_documents and any(
+                re.sub(r"\s+", "", form.lower()) in lowered
+                for term in renderings[:3] for form in forms_of_country().get(_country(term), ())
+                if form.isascii()):
             continue
         unknown.append(name)
     return unknown
