@@ -148,6 +148,9 @@ def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     "请举出几个例子。",
     # 星期几 asks the day of the week.
     "第三次会议定于何年何月何日、星期几开幕？",
+    # A number of no noun, or not at the end, is no shorthand count.
+    "会议次数？",
+    "哪一年发展中国家网民的数量首次超过工业国家？",
 ])
 def test_questions_that_ask_no_count(question):
     assert count_asked(question) is None
@@ -290,6 +293,9 @@ def test_a_search_box_query_closing_on_a_number_word_counts_the_noun_before_it()
     assert count_asked("第六次会议 出席 会员国 数目").words == "会员国"
     assert count_asked("主席团 副主席人数").words == "副主席"
     assert count_asked("政府间组织的数量？").words == "政府间组织"
+    # ... or on a bare 数 after the noun.
+    assert count_asked("第四次会议 出席 会员国数").words == "会员国"
+    assert count_asked("2017年会议 与会国家数？").words == "国家"
     # Not when the query asks something else of the number, nor of no noun.
     assert count_asked("哪些因素影响会员国数目") is None
     assert count_asked("会员国数目为什么增加") is None

@@ -306,14 +306,16 @@ def count_asked(question: str) -> CountAsked | None:
     if m and not _OTHER_QUESTION_ZH.search(question):
         # A delegate's search-box query: "第五次会议 出席 会员国 数目" counts 会员国 as
         # "第五次会议出席会员国有多少个？" does.
-        head = _noun_just_before(question[: m.end()].rstrip(" \u3000？?"))
+        head = _noun_just_before(question[: m.start()].rstrip(" \u3000").removesuffix("的"))
         return CountAsked(head, None) if head else None
     return None
 
 
-# The number word closing a query that asks nothing else ("会员国 数目", "副主席人数"): one asking
-# something of it asks that ("哪些因素影响会员国数目"); one with 多少 or 几 is read above.
-_KEYWORD_COUNT = re.compile(r"(?:数目|数量|总数|人数)[ \u3000]*[？?]?[ \u3000]*$")
+# The number word closing a query that asks nothing else ("会员国 数目", "副主席人数", "会员国数"):
+# one asking something of it asks that ("哪些因素影响会员国数目"); one with 多少 or 几 is read
+# above. (A bare 数 after a noun: not that of 次数, 倍数, 多数, 半数, 无数.)
+_KEYWORD_COUNT = re.compile(r"(?:数目|数量|总数|人数|(?<=[\u4e00-\u9fff])(?<![次倍分多少半总无人])数)"
+                            r"[ \u3000]*[？?]?[ \u3000]*$")
 # (何 of 为何 and 如何, not of 任何 or 几何; and an A-not-A question, 有没有规定人数.)
 _OTHER_QUESTION_ZH = re.compile(r"什么|哪|谁|(?<![任几])何|怎|吗|是否|能否|可否|"
                                 + ASKS_EITHER_WAY.pattern)
