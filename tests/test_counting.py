@@ -90,6 +90,9 @@ from egassist.counting import (AVERAGE, CEILING, MONEY, PLANNED, CountAsked, ask
     # An aside naming the currency asks an amount of money.
     ("What amount, in US dollars, did the Secretariat estimate for the sessions?", "amount",
      "money"),
+    # ... or the currency's sign, typed fast.
+    ("whats the actual $ amount of the budget implications", "amount", "money"),
+    ("What's the US$ figure for the sessions?", "figure", "money"),
 ])
 def test_the_counted_thing_and_the_kind_of_measure_word(question, words, kind):
     asked = count_asked(question)
@@ -293,9 +296,15 @@ def test_a_search_box_query_closing_on_a_number_word_counts_the_noun_before_it()
     assert count_asked("第六次会议 出席 会员国 数目").words == "会员国"
     assert count_asked("主席团 副主席人数").words == "副主席"
     assert count_asked("政府间组织的数量？").words == "政府间组织"
+    # Keywords apart: what is counted stands before the count, the keyword after is another.
+    assert count_asked("2018会议 全体会议 几场 口译").words == "全体会议"
+    assert count_asked("出席 几个 会员国").words.strip() == "会员国"
+    assert count_asked("第四次会议 多少个 会员国 出席").words.strip() == "会员国"
+    assert count_asked("专家组会议 多少名 专家").words.strip() == "专家"
     # ... or on a bare 数 after the noun.
     assert count_asked("第四次会议 出席 会员国数").words == "会员国"
     assert count_asked("2017年会议 与会国家数？").words == "国家"
+    assert count_asked("全球网络安全指数") is None  # 指数 is a word of its own
     # Not when the query asks something else of the number, nor of no noun.
     assert count_asked("哪些因素影响会员国数目") is None
     assert count_asked("会员国数目为什么增加") is None

@@ -85,7 +85,11 @@ _ASK_AMOUNT_EN = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[a-z-]+ 
                             r"fund|request|approv|contribut|donat|rais|los[est]|grant)\w*)"
                             # ... or with an aside naming the currency: "what amount, in US
                             # dollars, did the Secretariat estimate".
-                            r"|\bwhat (?:total )?(amount|sum), in (?:US )?(?:dollars|euros),", re.I)
+                            r"|\bwhat (?:total )?(amount|sum), in (?:US )?(?:dollars|euros),"
+                            # ... or with the currency's sign, as typed: "whats the actual $
+                            # amount of ...", "what's the US$ figure".
+                            r"|\bwhat(?:'s|’s|s| is| was)? (?:the )?(?:[a-z-]+ )?(?:US)?\$ ?"
+                            r"(amount|sum|figure|cost|budget)\b", re.I)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\[\d+\]|[一两二三四五六七八九十百千万]+)"
 
 # 几 asks a count, except in 哪几 ("which"), 第几 ("which one"), 好几 ("several"), 无几, 几乎
@@ -234,6 +238,12 @@ def count_asked(question: str) -> CountAsked | None:
         unit = _CURRENCY.match(words)
         if unit and not measure:
             measure, words = unit.group(0), words[unit.end():]
+        if _kind(measure) == MEASURE_KINDS[1] and words[:1] in (" ", "\u3000") \
+                and _noun_just_before(question[: m.start()]).endswith("会议"):
+            # A search-box query, its keywords apart: "2017会议 全体会议 几场 口译" counts the
+            # plenary meetings before 几场, the measure word of meetings; 口译 is another
+            # keyword, not what is counted. ("第四次会议 多少个 会员国" counts the States after.)
+            words = ""
         head = _head(words)
         # "多少个国家已经是《布达佩斯公约》的缔约国？" counts the parties its copula names, of the
         # head's kind (国): "98 个会员国" attended, which counts no party.
@@ -307,6 +317,8 @@ def count_asked(question: str) -> CountAsked | None:
         # A delegate's search-box query: "第五次会议 出席 会员国 数目" counts 会员国 as
         # "第五次会议出席会员国有多少个？" does.
         head = _noun_just_before(question[: m.start()].rstrip(" \u3000").removesuffix("的"))
+        if m.group(0).lstrip(" \u3000").startswith("数") and len(head) < 2:
+            return None  # 指数, 参数: a bare 数 after one character is a word of its own
         return CountAsked(head, None) if head else None
     return None
 
