@@ -3993,3 +3993,9 @@ def test_a_documents_issue_date_is_its_front_matter(searcher):
     for question in ("第三次专家组会议的附说明临时议程是在哪一天印发的？",
                      "When was the annotated provisional agenda for the third meeting issued?"):
         assert top(answered(searcher, question)) == [("eg4-2017-1.zh.txt", "masthead")], question
+
+
+def test_a_number_after_topic_that_numbers_something_else_is_no_topic(searcher):
+    # 24/7 is the network of contact points, not a 24th topic the corpus lacks.
+    answer = answered(searcher, "国际合作专题 24/7 网络 联络点 教训？")
+    assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 33(e)")]

@@ -648,9 +648,10 @@ def _other_body(question: str, text: str, context: frozenset[str]) -> bool:
 
 _ZH_NUMBER = "[一二三四五六七八九十]{1,3}"
 # 专题 13, 专题十三, 第 13 个专题, "topic 13".
-_TOPIC_NAMED = re.compile(r"专题\s*(\d{1,2}|" + _ZH_NUMBER + r")(?![\d一二三四五六七八九十])|"
-                          r"第\s*(\d{1,2}|" + _ZH_NUMBER + r")\s*个?专题|\btopics?\s+(\d{1,2})\b",
-                          re.I)
+# (Not a number of something else after the word: "国际合作专题 24/7联络点", the 24/7 network.)
+_TOPIC_NAMED = re.compile(r"专题\s*(\d{1,2}|" + _ZH_NUMBER + r")(?![\d一二三四五六七八九十/／])|"
+                          r"第\s*(\d{1,2}|" + _ZH_NUMBER + r")\s*个?专题|"
+                          r"\btopics?\s+(\d{1,2})\b(?![/／])", re.I)
 _TOPICS_GIVEN = re.compile(r"(?:专题|topics?)\s*(\d{1,2})(?:\s*[-–至]\s*(\d{1,2}))?(?!\d)",
                            re.I)
 
