@@ -51,6 +51,10 @@ def test_a_first_person_sentence_that_asks_nothing_is_dropped(typed, asked):
     "想法各异。专家组怎么看？",
     # ... but not a clarification, nor a purpose before the question.
     "When was it adopted? I mean the 2018 report.",
+    # (review) A clarification of which is meant; 准备 as a modifier.
+    "专家组会议有多少个会员国派代表出席？我想要的是2020年那次的数字。",
+    "How many States attended? I need to know the 2020 figure, not 2018.",
+    "准备会议在维也纳举行。那次会议讨论了什么？",
     "I want to compare the 2018 and 2020 meetings. How many States attended each?",
 ])
 def test_what_the_question_needs_stays(typed):

@@ -210,6 +210,9 @@ def test_what_a_chinese_question_asks_whether_a_body_recommended(question, recom
      ["legal", "frameworks"]),
     # Up to "be": "that electronic evidence be shared" recommends of the evidence.
     ("Did they recommend that electronic evidence be shared abroad?", ["electronic", "evidence"]),
+    # (review) Not an adverb after the noun.
+    ("Did the group recommend that States share information quickly?",
+     ["share", "information"]),
     # A verb alone says how, not what; a wh-question asks the topic (asked_topic), not whether.
     ("Did member states propose looking into whether trends can be assessed?", []),
     ("What did Member States suggest about cooperation with service providers?", []),

@@ -19,6 +19,11 @@ def test_the_nth_entry_a_question_asks():
     assert nth_listed("What is the very last item of that list?") == (LAST, "last item")
     assert nth_listed("最后一次会议在哪里举行？") is None
     assert nth_listed("What was decided at the last meeting?") is None
+    # (review) The asker's own numbering of questions, and a last meeting, are no entries.
+    assert nth_listed("最后一个问题：专家组关于跨境取证提出了什么建议？") is None
+    assert nth_listed("第一个问题：专家组在哪里开会？") is None
+    assert nth_listed("Last point: what did the group recommend?") is None
+    assert nth_listed("专家组最后一个会议在哪里开？") is None
 
 
 def test_the_place_of_the_nth_entry_follows_the_documents_numbering():

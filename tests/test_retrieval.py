@@ -3999,3 +3999,9 @@ def test_a_number_after_topic_that_numbers_something_else_is_no_topic(searcher):
     # 24/7 is the network of contact points, not a 24th topic the corpus lacks.
     answer = answered(searcher, "国际合作专题 24/7 网络 联络点 教训？")
     assert top(answer) == [("ecn15-2011-19.zh.txt", "annex I para 33(e)")]
+
+
+def test_a_short_form_of_the_documents_word_is_no_topic_they_lack(searcher):
+    # (review) 服务商 is the documents' 服务提供商, its characters in order.
+    answer = answered(searcher, "专家组是否要求对未与执法机关合作的服务商进行处罚？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "para 30")]

@@ -155,7 +155,7 @@ def test_a_question_asking_only_what_a_named_symbols_document_is():
                      "UNODC/CCPCJ/EG.4/2017/3 这一文号对应的是哪份文件？",
                      # The symbol all the question names.
                      "What is document UNODC/CCPCJ/EG.4/2017/CRP.1 about?",
-                     "What is E/CN.15/2018/1?"):
+                     "What is E/CN.15/2018/1?", "What's E/CN.15/2018/12 about, briefly?"):
         assert asks_what_symbol_is(question), question
     # Not what the document says of something, nor a question with no symbol.
     for question in ("E/CN.15/2018/12 关于气候变化的建议是什么？", "E/CN.15/2018/12 对气候变化有何论述？",
@@ -166,3 +166,19 @@ def test_a_question_asking_only_what_a_named_symbols_document_is():
                      "What is E/CN.15/2018/12 about cybercrime trends?",
                      "What is the title of E/CN.15/2011/19?"):
         assert not asks_what_symbol_is(question), question
+
+
+def test_a_place_cited_of_another_document_is_its_own_words_after_the_symbol():
+    from egassist.citations import parse_locator
+    from egassist.search import cites_place_of, place_after_symbol
+
+    crp = "UNODC/CCPCJ/EG.4/2018/CRP.1"
+    assert str(place_after_symbol(f"E/CN.15/2018/12 援引 {crp} 第 12 段说明什么？", crp)) == "para 12"
+    assert str(place_after_symbol(f"What does paragraph 12 of {crp} say?", crp)) == "para 12"
+    assert place_after_symbol(f"What is {crp}?", crp) is None
+    para_1, para_12 = parse_locator("para 1"), parse_locator("para 12")
+    assert cites_place_of(f"({crp}, para. 12).", crp, para_12)
+    # (review) Not para. 1 inside 12, nor CRP.10, nor any number after the symbol.
+    assert not cites_place_of(f"({crp}, para. 12).", crp, para_1)
+    assert not cites_place_of("(UNODC/CCPCJ/EG.4/2018/CRP.10, para. 1)", crp, para_1)
+    assert not cites_place_of(f"见 {crp}。2019 年 1 月", crp, para_1)

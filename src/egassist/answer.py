@@ -488,7 +488,7 @@ def _trimmed(sentence: str, query: Query, scale: int = 1) -> str:
 
 
 _NUMBER = re.compile(r"(?:" + NUMBER_IN_QUESTION.pattern + r")(\s*月)?")
-# A decade after its first year: "1990s", "1990's", "1990 年代".
+# A decade after its first year: "1990s", "1990's", "1990 年代", "the 90s", "90 年代".
 _DECADE = re.compile(r"'?s\b|\s*年代")
 
 
@@ -502,9 +502,11 @@ def _missing_numbers(text: str, evidence: str, context: set[str]) -> list[str]:
             continue
         if any(form in evidence for form in chinese_paraphrases(number)):
             continue  # put the documents' way: "24/7 网络" is "可随时待命的国家机构的网络"
-        if _DECADE.match(text, m.end()) and re.fullmatch(r"\d{3}0", number) and re.search(
-                rf"(?<!\d){number[:3]}\d(?!\d)", evidence):
-            continue  # "the late 1990s" is any year of them: 1997 年 12 月 10 日
+        if _DECADE.match(text, m.end()) and re.fullmatch(r"(?:\d\d)?[1-9]0", number):
+            # "the late 1990s", "90 年代": any year of them (1997 年 12 月 10 日).
+            years = number[:3] if len(number) == 4 else f"(?:19|20){number[0]}"
+            if re.search(rf"(?<!\d){years}\d(?!\d)", evidence):
+                continue
         if m.group(1) and month_name(number) and month_name(number) in lowered:
             continue
         missing.append(number)
@@ -2118,6 +2120,20 @@ def _writes_word(corpus_text: str, word: str) -> bool:
     return False
 
 
+def _shortens_a_word(word: str, corpus_text: str) -> bool:
+    """Is the word (of three characters or more) a short form of one the corpus writes, its
+    characters in order with a few between, first and last kept (服务商 of 服务提供商)? A
+    delegate's shorthand names the documents' thing."""
+    if len(word) < 3 or word.isascii():
+        return False
+    gap = r"[\u4e00-\u9fff]{0,%d}" % SHORTENED_GAP
+    return re.search(gap.join(map(re.escape, word)), corpus_text) is not None
+
+
+SHORTENED_GAP = 3
+"""Most characters a short form leaves out between two it keeps."""
+
+
 def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
     """The nouns of what a Chinese question asks whether the documents discussed
     (focus.asked_topic_zh), or the head noun of the kind of thing it asks for (focus.asked_kind_zh:
@@ -2162,7 +2178,8 @@ def _unknown_topic_terms(searcher: Searcher, query: Query) -> list[str]:
         group = next((g for g in query.groups if head in g), None)
         # (A word the corpus writes is no topic it lacks, though jieba cut it into others there:
         # "披露个人信息" holds 个人信息 as 个人 and 信息.)
-        if group is None or group & searcher.vocabulary or _writes_word(corpus_text, head):
+        if group is None or group & searcher.vocabulary or _writes_word(corpus_text, head) \
+                or _shortens_a_word(head, corpus_text):
             continue
         if i == 0 or not any(head[j:j + 2] in searcher.vocabulary
                              for j in range(len(head) - 1)):
@@ -2416,7 +2433,7 @@ def _nth_entry_first(searcher: Searcher, query: Query, hits: list[Hit]) -> list[
     top = hits[0].passage
     entries = searcher.entries_of(top.file, top.locator)
     if not entries and top.locator.sub:
-        entries = searcher.entries_of(top.file, top.locator.parent)
+        entries = searcher.entries_of(top.file, top.locator.parent)  # one of the list's entries
     if not entries or n > len(entries):
         return hits
     entry = entries[n - 1] if n != LAST else entries[-1]

@@ -152,13 +152,21 @@ def in_first_person(text: str) -> bool:
 
 
 # A Chinese sentence opening with what the asker wants to do, its subject (我) left unsaid: "想在
-# 标题里解释一下来历。", "打算写进简报。" (Not 想法, 想象: nouns and verbs of their own.)
-_ASKERS_WISH = re.compile(r"^\s*(?:想|打算|准备)(?![法象])")
+# 标题里解释一下来历。", "打算写进简报。" (Not 想法, 想象: nouns and verbs of their own; nor the
+# 准备 of 准备会议, 准备工作.)
+_ASKERS_WISH = re.compile(r"^\s*(?:想|打算|准备)(?![法象]|工作|会议|文件|阶段|进程|期|过程)")
 
 
 # What the asker wants the answer for: "我想拿来和 2020 年那次做对比。", "I want to compare it with
 # the 2020 figure."
-_WISH = re.compile(r"想|打算|准备|\b(?:want|wants|plan|need|intend|would like|'d like)\s+to\b", re.I)
+# (A doing verb after it: not a clarification, "我想要的是 2020 年那次的数字", "I need to know the
+# 2020 figure, not 2018", which says what is asked.)
+_WISH = re.compile(r"(?:想|打算|准备)(?:拿来?|用来?|用于|写|引用?|放|做|比较|对比|对照|核对|补充|加|列|"
+                   r"放进|收进|在|把|给)|\b(?:want|wants|plan|plans|intend|would like|'d like)\s+"
+                   r"to\s+(?:compare|contrast|use|cite|quote|write|put|include|add|check|"
+                   r"cross-check|list)\b", re.I)
+# ... nor a sentence saying which is meant: "我要的是……", "not the 2018 one".
+_WHICH_IS_MEANT = re.compile(r"的是|不是|而非|\bnot\b|\bmean\b|\bmeant\b", re.I)
 
 
 def _purpose_after(sentence: str) -> bool:
@@ -166,7 +174,8 @@ def _purpose_after(sentence: str) -> bool:
     then names what the asker will compare, not what the question goes on to call "it": nothing
     follows to call it so. (A place or a symbol it names still stays.)"""
     return (in_first_person(sentence) or bool(_ASKERS_WISH.search(sentence))) \
-        and bool(_WISH.search(sentence)) and not _ASKS.search(sentence) \
+        and bool(_WISH.search(sentence)) and not _WHICH_IS_MEANT.search(sentence) \
+        and not _ASKS.search(sentence) \
         and not _NAMES_A_PLACE.search(sentence) and not SYMBOL_RE.search(sentence)
 
 

@@ -235,6 +235,9 @@ def recommended_asked_en(question: str) -> list[str]:
     encryption, backdoors), lower case; [] when it asks no such thing."""
     m = _RECOMMENDED_EN.search(question)
     words = m.group(1).lower().split() if m else []
+    # Its noun last: not an adverb after it ("share information quickly").
+    while words and words[-1].endswith("ly"):
+        words.pop()
     # A verb alone says how, not what: "propose looking into whether ...".
     return words if len(words) > 1 else []
 

@@ -20,7 +20,7 @@ from .meetings import english_ordinal_value
 # either: the topics are numbered by the documents themselves (专题 5), and a list of them may
 # hold lines that are none (annex I para. 6 (e), (f)), so no position gives a topic.
 _NTH_ZH = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:种|个|类|点|项)"
-                     r"(?![目段条款次场届会号])(?!\s*专题)")
+                     r"(?![目段条款次场届会号])(?!\s*(?:专题|问题|疑问))(?![：:])")
 _NTH_EN = re.compile(r"\b([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+"
                      r"(?:item|point|entry|element|sub-?item|act|conduct|offen[cs]e|measure|"
                      r"recommendation|area)s?\b", re.I)
@@ -29,9 +29,12 @@ _NTH_EN = re.compile(r"\b([a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))\s+"
 # A rank in a list: "排在第三位的是哪一项".
 _RANKED_ZH = re.compile(r"排(?:在|于)?\s*第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*位")
 # The last entry: "最后一项", "排在最后的是哪一项", "what is the very last item?".
-_LAST_ZH = re.compile(r"(?:最后|最末)一?\s*(?:种|个|类|点|项|条)|排(?:在|于)?\s*(?:最后|最末|末尾)")
+# (Not the asker's own "最后一个问题：", "Last point:", nor a meeting: 最后一个会议.)
+_LAST_ZH = re.compile(r"(?:最后|最末)一?\s*(?:种|个|类|点|项|条)(?!\s*(?:问题|疑问|会|届|次))(?![：:])|"
+                      r"排(?:在|于)?\s*(?:最后|最末|末尾)")
 _LAST_EN = re.compile(r"\b(?:last|final)\s+(?:item|point|entry|element|sub-?item|act|conduct|"
-                      r"offen[cs]e|measure|recommendation|area)s?\b|\blisted\s+last\b", re.I)
+                      r"offen[cs]e|measure|recommendation|area)s?\b(?!\s*[:：])|\blisted\s+last\b",
+                      re.I)
 LAST = -1
 """The n `nth_listed` gives for the last entry."""
 

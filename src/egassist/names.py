@@ -416,8 +416,10 @@ def unknown_names(question: str, language: str, corpus_text: str,
             continue
         # A national ("Which Chinese panellist ...?") is there where English documents name the
         # country ("Xu Peixi (China)").
+        # (The name whole at its end: Niger is not in "Nigeria", nor India in "Indiana". The
+        # corpus string has no spaces, so no word boundary before it.)
         if english_documents and any(
-                re.sub(r"\s+", "", form.lower()) in lowered
+                re.search(re.escape(re.sub(r"\s+", "", form.lower())) + r"(?![a-z])", lowered)
                 for term in renderings[:3] for form in forms_of_country().get(_country(term), ())
                 if form.isascii()):
             continue

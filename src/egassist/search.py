@@ -149,8 +149,11 @@ ISSUE_DATE_DEPTH = 3
 # A place written right after another symbol, to the end of its clause, is that document's:
 # "E/CN.15/2018/12 援引 UNODC/CCPCJ/EG.4/2018/CRP.1 第 12 段是为了说明什么" names no paragraph 12 of
 # the report; nor does "paragraph 12 of CRP.1" before it.
-_PLACE_AFTER = (r"[ \t]*(?:的[ \t]*)?(?:第|附件|脚注|[,，]?[ \t]*(?:para(?:graph)?s?\b|annex\b|"
-                r"footnote\b))[^，,。；;？?！!]*")
+# (The place only: "CRP.1 第 12 段在 E/CN.15/2018/12 第 8 段中" still names para. 8 of the report.)
+_PLACE_AFTER = (r"[ \t]*(?:的[ \t]*)?(?:附件[一二三四五六七八九十]+[ \t]*)?(?:第[ \t]*[\d一二三四五六七八九十]+"
+                r"[ \t]*段(?:[ \t]*[（(][a-z]{1,4}[)）])*|脚注[ \t]*\d+|附件[一二三四五六七八九十]+|"
+                r"[,，]?[ \t]*(?:para(?:graph)?s?\.?|annex|footnote)[ \t]*[\dIVXivx]+"
+                r"(?:[ \t]*\([a-z]{1,4}\))*)")
 _PLACE_OF = re.compile(r"\b(?:para(?:graph)?s?\.?|annex|footnote)[ \t]*[\w.()]+[ \t]+"
                        r"(?:of|in)[ \t]+(?:(?:the[ \t]+)?document[ \t]+)?$", re.I)
 # The front page a question names is the masthead: "2017年……临时议程说明，首页上印的是哪一天的日期？",
@@ -389,12 +392,15 @@ def place_after_symbol(question: str, symbol: str) -> Locator | None:
 
 
 def cites_place_of(text: str, symbol: str, locator: Locator) -> bool:
-    """Does `text` cite `symbol` at that place ("(UNODC/CCPCJ/EG.4/2018/CRP.1, para. 12)")?"""
+    """Does `text` cite `symbol` at that place ("(UNODC/CCPCJ/EG.4/2018/CRP.1, para. 12)",
+    "……CRP.1 第 12 段")? The symbol itself (not CRP.10), then the place's own words."""
     number = locator.number or ""
+    if not number:
+        return False
     key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
-    return bool(number) and any(
-        re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.]\d)", text[m.end():m.end() + 25])
-        for m in re.finditer(key, text, re.I))
+    place = (rf"[\s,，、(（]*(?:(?:para(?:graph)?s?\.?|footnote|annex)\s*{re.escape(number)}(?![\d.]?\d)"
+             rf"|第\s*{re.escape(number)}\s*段|脚注\s*{re.escape(number)}(?!\d))")
+    return re.search(key + rf"(?![{SYMBOL_BOUNDARY}]|\.\d)" + place, text, re.I) is not None
 
 
 _OTHER_DOCUMENTS_PLACE = re.compile(

@@ -302,5 +302,7 @@ def asks_what_symbol_is(question: str) -> bool:
 
 # "What is document UNODC/CCPCJ/EG.4/2017/CRP.1 about?", "What is E/CN.15/2018/1?": the symbol is
 # all the question names.
-_WHAT_IS_BEFORE_EN = re.compile(r"\s*what\s+(?:is|was)\s+(?:the\s+)?(?:document\s+)?", re.I)
-_ABOUT_AFTER_EN = re.compile(r"\s*(?:about)?\s*[?？]?\s*", re.I)
+_WHAT_IS_BEFORE_EN = re.compile(r"\s*what(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?(?:document\s+)?",
+                                re.I)
+_ABOUT_AFTER_EN = re.compile(r"\s*(?:about)?\s*(?:,\s*(?:briefly|in short|in brief))?\s*[?？]?\s*",
+                             re.I)
