@@ -18,6 +18,8 @@ def test_a_phrase_of_everyday_words_jieba_tags_as_a_name_is_no_name():
     # A name's pieces are syllables no dictionary glosses (叙 + 利亚, 安哥 + 拉).
     assert "叙利亚" in chinese_names("叙利亚代表说了什么？")
     assert chinese_names("安哥拉代表在布达佩斯说了什么？") == ["安哥拉", "布达佩斯"]
+    # A demonstrative and its measure word: "那串罪名", that string of offences.
+    assert "那串" not in chinese_names("原文那串罪名是怎么列的，我想照抄。")
 
 
 def test_a_postposition_and_a_verb_after_a_noun_is_no_name():

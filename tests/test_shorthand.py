@@ -14,6 +14,9 @@ from egassist.shorthand import expand_abbreviations
     ("intl cooperation recs?", "international cooperation recs?"),
     ("fn 14 “僵尸”指什么？", "footnote 14 “僵尸”指什么？"),
     ("what does fn.40 say?", "what does footnote 40 say?"),
+    ("what tech change made computers common?", "what technology change made computers common?"),
+    ("tech assistance info for developing countries",
+     "technical assistance information for developing countries"),
 ])
 def test_abbreviations_read_as_the_documents_spell_them(typed, spelt):
     assert expand_abbreviations(typed) == spelt
@@ -26,6 +29,7 @@ def test_abbreviations_read_as_the_documents_spell_them(typed, spelt):
     "What does A/GA/72/1 say?",
     "what does ms. mean?",
     "what does fn mean?",                         # no number after it
+    "What technique did the FBI ask about?",       # a word, not "tech"
 ])
 def test_what_is_no_abbreviation_stays_as_typed(typed):
     assert expand_abbreviations(typed) == typed

@@ -73,6 +73,10 @@ _UN_PREFIX = "联合国"
 """UN documents in Chinese often drop it: 联合国大会 is 大会 there."""
 
 
+# A demonstrative and its measure word: "原文那串罪名" (that string of offences), 这批, 该份.
+_THAT_ONE = re.compile(r"[这那该此某][串个些份条项段种位名批组套本篇句类]")
+
+
 def chinese_names(question: str) -> list[str]:
     """Person, place and organisation names in a Chinese question, as jieba tags them; never a
     term of our glossary (jieba's dictionary tags some, such as 法律文书, as names)."""
@@ -110,6 +114,7 @@ def chinese_names(question: str) -> list[str]:
         and not _COMPARISON.fullmatch(pair.word)
         and pair.word not in terms
         and pair.word not in stop  # jieba tags 那本书 ("that book") a name
+        and not _THAT_ONE.fullmatch(pair.word)  # ... and 那串 ("that string of") one too
         and not _common_noun(pair.word)
         and not (pair.flag.startswith("nr") and (_phrase_of_words(pair.word)
                                                  or _common_noun(pair.word, PERSON_SENSES)))))

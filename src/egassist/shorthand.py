@@ -25,6 +25,11 @@ _ABBREVIATIONS = [
     (re.compile(_NOT_IN_SYMBOL.format(r"gov'?ts"), re.I), "governments"),
     (re.compile(_NOT_IN_SYMBOL.format(r"gov'?t"), re.I), "government"),
     (re.compile(_NOT_IN_SYMBOL.format(r"intl"), re.I), "international"),
+    # "tech assistance" is technical assistance; "tech change", "tech firms" technology.
+    (re.compile(_NOT_IN_SYMBOL.format(r"tech") + r"(?=\s+(?:assistance|support|experts?|"
+                r"cooperation|help|training)\b)", re.I), "technical"),
+    (re.compile(_NOT_IN_SYMBOL.format(r"tech"), re.I), "technology"),
+    (re.compile(_NOT_IN_SYMBOL.format(r"info"), re.I), "information"),
     # "fn 14": a footnote by its number, which the place reader then finds.
     (re.compile(r"(?<![/.\w])fn\.?\s*(?=\d)", re.I), "footnote "),
 ]
