@@ -605,3 +605,19 @@ def test_a_national_is_named_where_english_documents_name_the_country(searcher):
                              "the 2018 meeting?", searcher)
     assert answer.answered, answer.reason
     assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 26")]
+
+
+@pytest.mark.parametrize("question", [
+    "What does article 32 (b) of the Budapest Convention permit a party to do?",
+    "Budapest Convention art. 32(b): what does it let a State do?",
+])
+def test_what_an_article_permits_is_the_note_opening_on_it(searcher, question):
+    # Footnote 4, "Article 32 (b) allows a party ...", not para. 18, which cites it and says
+    # what speakers thought of it.
+    answer = answer_question(question, searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "footnote 4")]
+    # Asked why speakers objected, the paragraph citing it answers.
+    answer = answer_question("Why did some speakers object to article 32 (b) of the Budapest "
+                             "Convention?", searcher)
+    assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 18")]

@@ -182,3 +182,15 @@ def test_a_place_cited_of_another_document_is_its_own_words_after_the_symbol():
     assert not cites_place_of(f"({crp}, para. 12).", crp, para_1)
     assert not cites_place_of("(UNODC/CCPCJ/EG.4/2018/CRP.10, para. 1)", crp, para_1)
     assert not cites_place_of(f"见 {crp}。2019 年 1 月", crp, para_1)
+
+
+def test_an_article_asked_what_it_permits_and_a_note_opening_on_it():
+    from egassist.search import article_asked_what_it_does, opens_on_article
+
+    assert article_asked_what_it_does("What does article 32 (b) permit?") == ("32", "b")
+    assert article_asked_what_it_does("art. 32(b) - what does it let a party do?") == ("32", "b")
+    assert article_asked_what_it_does("《布达佩斯公约》第 32 条(b)项允许什么？") == ("32", "b")
+    assert article_asked_what_it_does("Why did speakers object to article 32 (b)?") is None
+    assert opens_on_article("Article 32 (b) allows a party, without ...", "32", "b")
+    assert not opens_on_article("Article 32 (a) allows ...", "32", "b")
+    assert not opens_on_article("See article 32 (b) of the Convention.", "32", "b")

@@ -374,6 +374,31 @@ def mentions_symbol(text: str, symbol: str) -> bool:
                      re.IGNORECASE) is not None
 
 
+# An article of an instrument by its number (and letter): "article 32 (b)", "art. 32(b)", "第 32
+# 条(b)项"; and what it does, asked: "what does it permit / allow / let a party do", "允许……".
+_ARTICLE_NAMED = re.compile(r"\bart(?:icle|\.)\s*(\d{1,3})\s*(?:\(([a-z])\))?|"
+                            r"第\s*(\d{1,3})\s*条\s*(?:[(（]([a-z])[)）])?", re.I)
+_WHAT_IT_DOES = re.compile(r"\b(?:permits?|permitted|allows?|allowed|lets?|authori[sz]es?|"
+                           r"enables?)\b|允许|准许|授权", re.I)
+
+
+def article_asked_what_it_does(question: str) -> tuple[str, str] | None:
+    """(number, letter) of the article a question asks what it permits, else None."""
+    m = _ARTICLE_NAMED.search(question)
+    if not m or not _WHAT_IT_DOES.search(question):
+        return None
+    return (m.group(1) or m.group(3), (m.group(2) or m.group(4) or "").lower())
+
+
+def opens_on_article(text: str, number: str, letter: str) -> bool:
+    """Does the text open on that article, as a note explaining it does ("Article 32 (b) allows
+    ...", "第 32 条(b)项允许……")?"""
+    head = text.lstrip()[:30]
+    m = _ARTICLE_NAMED.match(head)
+    return bool(m) and (m.group(1) or m.group(3)) == number \
+        and (m.group(2) or m.group(4) or "").lower() == letter
+
+
 def asks_issue_date(question: str) -> bool:
     """Does the question ask when a document was issued?"""
     return asks_when(question.lower()) and bool(_ISSUED_DOCUMENT.search(question))
@@ -1629,6 +1654,15 @@ class Searcher:
                 for row in self._mastheads_of(symbol):
                     take(row, 1.0, ("symbol", "document"))
 
+        if not hits:
+            # "What exactly does article 32 (b) of the Budapest Convention permit?": the note
+            # opening on that article ("Article 32 (b) allows a party ...") says what it does;
+            # the paragraph citing it says what speakers thought of it.
+            article = article_asked_what_it_does(query.text)
+            if article:
+                for row, text in enumerate(self._texts):
+                    if self.passages[row].kind == FOOTNOTE and opens_on_article(text, *article):
+                        take(row, fused.get(row, 0.0), ("article",))
         if asks_issue_date(query.text) and not hits:
             # "第三次会议那份临时议程说明是哪天印发的？": only its front matter says when a
             # document was issued; the best passages of its body date what it reports.
