@@ -146,10 +146,10 @@ _ISSUED_DOCUMENT = re.compile(r"(?:报告|说明|文件|议程|文书|背景文�
                               r"(?:issued|published|dated)\b", re.I)
 ISSUE_DATE_DEPTH = 3
 """How far down the best passages a document's front matter may stand to be the one asked."""
-# A place written right after another symbol, to the end of its clause, is that document's:
-# "E/CN.15/2018/12 援引 UNODC/CCPCJ/EG.4/2018/CRP.1 第 12 段是为了说明什么" names no paragraph 12 of
-# the report; nor does "paragraph 12 of CRP.1" before it.
-# (The place only: "CRP.1 第 12 段在 E/CN.15/2018/12 第 8 段中" still names para. 8 of the report.)
+# A place written right after another symbol is that document's: "E/CN.15/2018/12 援引 UNODC/
+# CCPCJ/EG.4/2018/CRP.1 第 12 段是为了说明什么" names no paragraph 12 of the report; nor does
+# "paragraph 12 of CRP.1" before it. (The place's own words only: "CRP.1 第 12 段在 E/CN.15/2018/
+# 12 第 8 段中" still names para. 8 of the report.)
 _PLACE_AFTER = (r"[ \t]*(?:的[ \t]*)?(?:附件[一二三四五六七八九十]+[ \t]*)?(?:第[ \t]*[\d一二三四五六七八九十]+"
                 r"[ \t]*段(?:[ \t]*[（(][a-z]{1,4}[)）])*|脚注[ \t]*\d+|附件[一二三四五六七八九十]+|"
                 r"[,，]?[ \t]*(?:para(?:graph)?s?\.?|annex|footnote)[ \t]*[\dIVXivx]+"
@@ -423,8 +423,9 @@ def cites_place_of(text: str, symbol: str, locator: Locator) -> bool:
     if not number:
         return False
     key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
-    place = (rf"[\s,，、(（]*(?:(?:para(?:graph)?s?\.?|footnote|annex)\s*{re.escape(number)}(?![\d.]?\d)"
-             rf"|第\s*{re.escape(number)}\s*段|脚注\s*{re.escape(number)}(?!\d))")
+    n = re.escape(number)
+    place = (rf"[\s,，、(（]*(?:(?:para(?:graph)?s?\.?|footnote|annex)\s*{n}(?![\d.]?\d)"
+             rf"|第\s*{n}\s*段|脚注\s*{n}(?!\d))")
     return re.search(key + rf"(?![{SYMBOL_BOUNDARY}]|\.\d)" + place, text, re.I) is not None
 
 
