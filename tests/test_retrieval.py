@@ -4005,3 +4005,11 @@ def test_a_short_form_of_the_documents_word_is_no_topic_they_lack(searcher):
     # (review) 服务商 is the documents' 服务提供商, its characters in order.
     answer = answered(searcher, "专家组是否要求对未与执法机关合作的服务商进行处罚？")
     assert top(answer) == [("ecn15-2018-12.zh.txt", "para 30")]
+
+
+def test_the_note_an_asterisk_marks_answers_what_it_marks(searcher):
+    # The masthead's 临时议程* points to footnote *: E/CN.15/2018/1.
+    answer = answered(searcher, "2018年报告首页的星号注明的是什么？")
+    assert top(answer) == [("ecn15-2018-12.zh.txt", "footnote *")]
+    # A topic the corpus lacks beside it is still one.
+    refused(searcher, "2018年报告首页的星号注明的那份文件讨论了气候变化吗？")

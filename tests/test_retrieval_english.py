@@ -621,3 +621,10 @@ def test_what_an_article_permits_is_the_note_opening_on_it(searcher, question):
     answer = answer_question("Why did some speakers object to article 32 (b) of the Budapest "
                              "Convention?", searcher)
     assert top(answer, 1) == [("ecn15-2018-12.en.txt", "para 18")]
+
+
+def test_the_note_an_asterisk_marks_answers_under_what_symbol(searcher):
+    answer = answer_question("Which provisional agenda does the asterisk in the masthead of "
+                             "E/CN.15/2011/19 refer to?", searcher)
+    assert answer.answered, answer.reason
+    assert top(answer, 1) == [("ecn15-2011-19.en.txt", "footnote *")]

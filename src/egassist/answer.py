@@ -2081,10 +2081,12 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
         return False, Reason("no passage found gives a recommendation or conclusion of what the "
                              "question asks about, only mentions of them",
                              "检索到的段落仅提及结论或建议，未给出所问的具体结论或建议")
-    if hits[0].matched_by[0] == "symbol":
-        # The passages cite the document asked about; what else the question says ("its main
-        # content") need not be in them. The rules above still catch a question about something
-        # the corpus lacks ("...the 2030 world cup, according to E/CN.15/2018/12").
+    if hits[0].matched_by[0] == "symbol" or (hits[0].matched_by[0] == "asterisk"
+                                             and not _unknown_beside_asterisk(searcher, query)):
+        # The passages cite the document asked about (or are the note its asterisk marks); what
+        # else the question says ("its main content", "首页的星号注明的") need not be in them.
+        # The rules above still catch a question about something the corpus lacks ("...the 2030
+        # world cup, according to E/CN.15/2018/12").
         return True, NO_REASON
     rows = [searcher.row_of(h.passage) for h in hits[:3]]
     coverage = searcher.coverage(query, rows[:1])
@@ -2103,6 +2105,21 @@ def decide(searcher: Searcher, query: Query, hits: list[Hit]) -> tuple[bool, Rea
             f"the best passages hold only {coverage3:.0%} of the question's key terms",
             f"最相关的段落仅包含问题中 {coverage3:.0%} 的关键词")
     return True, NO_REASON
+
+
+# Words saying where an asterisk stands, which no note holds: "首页的星号", "the masthead's
+# asterisk". (A topic the corpus lacks beside them still is one: "……注明的文件讨论了气候变化吗？")
+_WHERE_THE_ASTERISK = re.compile(r"星|首页|封面|扉页|asterisk|masthead|front|cover|title", re.I)
+
+
+def _unknown_beside_asterisk(searcher: Searcher, query: Query) -> bool:
+    """Has the question a term the corpus never uses, besides those saying where the asterisk
+    stands? (An English question's unknown words are in `query.unsaid`; its groups for them are
+    empty.)"""
+    if query.language == "en":
+        return any(not _WHERE_THE_ASTERISK.search(word) for word in query.unsaid)
+    return any(not any(_WHERE_THE_ASTERISK.search(term) for term in group)
+               for group in _unknown_groups(searcher, query))
 
 
 def _writes_word(corpus_text: str, word: str) -> bool:

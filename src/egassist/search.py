@@ -138,6 +138,8 @@ _WHERE_MENTIONED = re.compile(
     r"\b(?:which|what) (documents?|paragraphs?|passages?|reports?|sections?) (?:of [a-z .]+ )?"
     r"(mentions?|mentioned|refers?|referred|cites?|cited|discuss(?:es|ed)?|talks?|speaks?)\b")
 _BARE_ANNEX = re.compile(r"附件|\bannex\b", re.I)
+# The asterisk a question names: its note is the document's "footnote *".
+_ASTERISK = re.compile(r"星号|星标|\basterisk\b|[*＊]\s*号", re.I)
 # A document asked when it was issued: "那份临时议程说明是哪天印发的？", "When was the 2018 report
 # issued?" (not "When was the guidance note on article 32 published?" of a work it cites: the
 # masthead must be among the best few to be the document meant).
@@ -1594,6 +1596,23 @@ class Searcher:
             for row in sorted(giving, key=lambda r: -fused.get(r, 0.0)):
                 take(row, 1.0, ("resolution",))
 
+        if _ASTERISK.search(query.text):
+            # "The masthead of E/CN.15/2011/19 refers, by an asterisk, to the provisional agenda
+            # ...: under what symbol?": the asterisk's note, of the document the question names
+            # (else of the best passage's), is what it points to.
+            files = {self.passages[row].file for symbol in query.symbols
+                     for row in self._mastheads_of(symbol)}
+            if not files and fused:
+                files = {self.passages[max(fused, key=lambda r: fused[r])].file}
+            for f in sorted(files):
+                for row in self._rows_of_file.get(f, []):
+                    locator = self.passages[row].locator
+                    if locator.kind == "footnote" and locator.number == "*":
+                        # (Found by a symbol too when it holds one asked: "……星号注明的
+                        # E/CN.15/2010/1 系何文件？")
+                        take(row, 1.0, ("symbol",) if any(
+                            mentions_symbol(self._texts[row], symbol) for symbol in query.symbols)
+                            else ("asterisk",))
         if query.symbols:
             # A passage citing a symbol at the place the question names of it goes first among
             # its like: "E/CN.15/2018/12 援引 UNODC/CCPCJ/EG.4/2018/CRP.1 第 12 段……" is
