@@ -143,9 +143,9 @@ _ASTERISK = re.compile(r"星号|星标|\basterisk\b|[*＊]\s*号", re.I)
 # A document asked when it was issued: "那份临时议程说明是哪天印发的？", "When was the 2018 report
 # issued?" (not "When was the guidance note on article 32 published?" of a work it cites: the
 # masthead must be among the best few to be the document meant).
-_ISSUED_DOCUMENT = re.compile(r"(?:报告|说明|文件|议程|文书|背景文件)[^，,。？?；;]{0,8}(?:印发|签发|发布)|"
-                              r"\b(?:report|note|paper|document|agenda)\b[^,.;?]{0,30}\b"
-                              r"(?:issued|published|dated)\b", re.I)
+_ISSUED_DOCUMENT = re.compile(r"(?:报告|说明|文件|议程|文书)[^，,。？?；;]{0,8}(?:" + ISSUED.pattern +
+                              r")|\b(?:report|note|paper|document|agenda)\b[^,.;?]{0,30}(?:"
+                              + ISSUED.pattern + ")", re.I)
 ISSUE_DATE_DEPTH = 3
 """How far down the best passages a document's front matter may stand to be the one asked."""
 # A place written right after another symbol is that document's: "E/CN.15/2018/12 援引 UNODC/
@@ -371,9 +371,13 @@ def mentions_symbol(text: str, symbol: str) -> bool:
     resolution = resolution_of(symbol)
     if resolution and mentions_resolution(text, *resolution):
         return True  # A/RES/65/230 is cited as 大会第 65/230 号决议
-    key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
-    return re.search(rf"(?<![{SYMBOL_BOUNDARY}/.]){key}(?!\s*/|[{SYMBOL_BOUNDARY}]|\.\d)", text,
-                     re.IGNORECASE) is not None
+    pattern = rf"(?<![{SYMBOL_BOUNDARY}/.]){_spaced(symbol)}(?!\s*/|[{SYMBOL_BOUNDARY}]|\.\d)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _spaced(symbol: str) -> str:
+    """A pattern for the symbol with whitespace allowed anywhere inside it (PDF line breaks)."""
+    return r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
 
 
 # An article of an instrument by its number (and letter): "article 32 (b)", "art. 32(b)", "第 32
@@ -424,11 +428,11 @@ def cites_place_of(text: str, symbol: str, locator: Locator) -> bool:
     number = locator.number or ""
     if not number:
         return False
-    key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", symbol))
     n = re.escape(number)
     place = (rf"[\s,，、(（]*(?:(?:para(?:graph)?s?\.?|footnote|annex)\s*{n}(?![\d.]?\d)"
              rf"|第\s*{n}\s*段|脚注\s*{n}(?!\d))")
-    return re.search(key + rf"(?![{SYMBOL_BOUNDARY}]|\.\d)" + place, text, re.I) is not None
+    return re.search(_spaced(symbol) + rf"(?![{SYMBOL_BOUNDARY}]|\.\d)" + place, text,
+                     re.I) is not None
 
 
 _OTHER_DOCUMENTS_PLACE = re.compile(
